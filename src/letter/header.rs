@@ -1,0 +1,1 @@
+//! Letter-level fields: case number, dates, demographics, reviewer credentials.

@@ -1,0 +1,1 @@
+//! Per-item decisions: service, outcome, guideline paragraphs, rationale.

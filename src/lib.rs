@@ -1,0 +1,23 @@
+//! imr-search: full-text search over California workers' compensation
+//! Independent Medical Review (IMR) decision letters.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! bytes ─decode─▶ text ─clean─▶ clean text ─sections─▶ layout + sections
+//!       ─letter─▶ Letter { fields, items } ─index─▶ tantivy documents
+//!       ─search─▶ hits, facets, stats ─(CLI)─▶ table / JSON / CSV
+//! ```
+//!
+//! [`normalize`] owns the vocabularies (guideline citations, specialties,
+//! service categories) the parser maps free text onto.
+
+#![warn(missing_docs)]
+
+pub mod date;
+pub mod error;
+pub mod letter;
+pub mod normalize;
+
+pub use error::{Error, Result};
+pub use letter::{parse_bytes, parse_text, Letter};

@@ -1,0 +1,10 @@
+//! Controlled vocabularies: one module per concept, each turning the free text
+//! of a letter into the canonical values users facet on.
+//!
+//! - [`citation`]: guideline citations -> `/MTUS/...`, `/ODG/...` facet paths
+//! - [`specialty`]: reviewer specialty text -> canonical specialty names
+//! - [`service`]: disputed item text -> `/<category>[/<subcategory>]` paths
+
+pub mod citation;
+pub mod service;
+pub mod specialty;
