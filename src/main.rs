@@ -1,1 +1,9 @@
-fn main(){}
+//! The `imr` binary: argument parsing and output over the `imr_search` library.
+
+use std::process::ExitCode;
+
+mod cli;
+
+fn main() -> ExitCode {
+    cli::main()
+}
