@@ -14,10 +14,13 @@
 
 #![warn(missing_docs)]
 
+pub mod clean;
 pub mod date;
+pub mod decode;
 pub mod error;
 pub mod letter;
 pub mod normalize;
+pub mod sections;
 
 pub use error::{Error, Result};
 pub use letter::{parse_bytes, parse_text, Letter};

@@ -1,1 +1,374 @@
-//! Letter-level fields: case number, dates, demographics, reviewer credentials.
+//! Letter-level fields: case number, dates, demographics, reviewer
+//! credentials, stated final determination and diagnoses.
+//!
+//! Each field has a small extractor that takes the clean text (or one
+//! section of it) and returns `None` when the letter does not say: values
+//! are never invented.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::date::IsoDate;
+use crate::letter::{FinalDetermination, Gender};
+
+/// `CM13-0012345`: CM, two-digit year, seven digits.
+static CASE_NUMBER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\bCM\d{2}-\d{7}\b").expect("static regex"));
+
+/// A date as letters write it: `2/20/14`, `02/20/2014`.
+const DATE: &str = r"(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b";
+
+fn labelled(label: &str) -> Regex {
+    // Labels of a flattened header table wrap between words and may lose
+    // their colon's neighbouring space: "Application\nReceived:\n08/06/2014".
+    let words: Vec<String> = label.split(' ').map(regex::escape).collect();
+    Regex::new(&format!(r"(?i)\b{}\s*:?\s*{DATE}", words.join(r"\s+"))).expect("static regex")
+}
+
+/// Header-table and letterhead labels (2014 table, 2013 letterhead).
+static ASSIGNED: Lazy<Regex> = Lazy::new(|| labelled("Date Assigned"));
+static DECISION: Lazy<Regex> = Lazy::new(|| labelled("Decision Date"));
+static RECEIVED: Lazy<Regex> = Lazy::new(|| labelled("Application Received"));
+static UR_DENIAL: Lazy<Regex> = Lazy::new(|| labelled("UR Denial Date"));
+static INJURY_LABEL: Lazy<Regex> = Lazy::new(|| labelled("Date of Injury"));
+
+/// "The utilization review determination being challenged is dated 11/26/14."
+static UR_CHALLENGED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:utilization\s+review|\bUR\b)[^.]{{0,60}}?(?:being\s+challenged|under\s+review|in\s+dispute|disputed)[^.]{{0,30}}?(?:dated|of|on)\s*{DATE}"
+    ))
+    .expect("static regex")
+});
+
+/// Looser UR-date sentences: "a utilization review dated 3/4/13 denied",
+/// "the UR determination of 06/12/2014".
+static UR_LOOSE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:utilization\s+review|\bUR\b)(?:\s+\(UR\))?(?:\s+(?:determination|decision|denial|letter|report))?\s+(?:dated|of|on)\s*{DATE}"
+    ))
+    .expect("static regex")
+});
+
+/// "injury date on 2/20/14", "date of injury of 1/2/13", "was injured on
+/// 4/5/12", "sustained an industrial injury on 10/1/2011".
+static INJURY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:date\s+of\s+injury|injury\s+date|injured|injury)\b[^.]{{0,40}}?\b(?:on|of|dated|date|is|:)\s*{DATE}"
+    ))
+    .expect("static regex")
+});
+
+/// "a 50 year old female", "This 38-year-old woman", "a 61 y/o male".
+static AGE_GENDER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(\d{1,3})[\s-]*(?:years?[\s-]*old|year-old|y/?o|yr\.?[\s-]*old)\b[\s,]*(?:(?:right|left)[\s-]*(?:hand|handed)[\s-]*(?:dominant)?\s*|[a-z]+\s+){0,2}?(female|male|woman|man|gentleman|lady|girl|boy)?\b",
+    )
+    .expect("static regex")
+});
+
+/// Pronouns, for a letter that never states the gender in words.
+static SHE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b").expect("static regex"));
+static HE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b").expect("static regex"));
+
+/// "State(s) of Licensure: California, Nevada"
+static LICENSURE_FIELD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)State\(?s?\)?\s+of\s+Licensure\s*:[ \t]*([^\n]*)").expect("static regex")
+});
+
+/// "... is licensed to practice in California and Nevada." (2013 prose)
+static LICENSURE_PROSE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)licensed(?:\s+to\s+practice)?\s+(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?([^.;\n]*(?:\n[^.;\n]*)?)")
+        .expect("static regex")
+});
+
+/// "Certification(s)/Specialty: Physical Medicine & Rehabn"
+static SPECIALTY_FIELD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)Certification\(?s?\)?\s*/\s*Specialt(?:y|ies)\s*:[ \t]*([^\n]*)")
+        .expect("static regex")
+});
+
+/// A stated overall result: "the final determination is to uphold",
+/// "FINAL DETERMINATION: OVERTURN", "the decision is partially overturned".
+static FINAL_STATED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)final\s+determination\b[^.]{0,60}?\b(partially\s+overturn(?:ed)?|partial(?:ly)?|uph[oe]ld?s?|overturn(?:ed|s)?)\b",
+    )
+    .expect("static regex")
+});
+
+/// The start of a diagnosis list: "diagnoses are: 1.", "Diagnoses: 1.",
+/// "diagnoses include: 1."
+static DIAGNOSES_START: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\bdiagnos[ie]s\b[^:.]{0,40}:\s*1\.\s").expect("static regex"));
+
+/// The first case number in the text, else one in the file name.
+pub fn case_number(text: &str, file: Option<&str>) -> Option<String> {
+    if let Some(m) = CASE_NUMBER.find(text) {
+        return Some(m.as_str().to_string());
+    }
+    let name = file?.rsplit(['/', '\\']).next()?;
+    CASE_NUMBER.find(name).map(|m| m.as_str().to_string())
+}
+
+fn first_date(re: &Regex, text: &str) -> Option<IsoDate> {
+    re.captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .find_map(|m| IsoDate::from_us(m.as_str()))
+}
+
+/// Dates read from header-table or letterhead labels.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LabelledDates {
+    /// `Date Assigned:`
+    pub assigned: Option<IsoDate>,
+    /// `Decision Date:`
+    pub decision: Option<IsoDate>,
+    /// `Application Received:`
+    pub received: Option<IsoDate>,
+    /// `UR Denial Date:`
+    pub ur_denial: Option<IsoDate>,
+    /// `Date of Injury:`
+    pub injury: Option<IsoDate>,
+}
+
+/// Reads the labelled dates of a header region.
+pub fn labelled_dates(header: &str) -> LabelledDates {
+    LabelledDates {
+        assigned: first_date(&ASSIGNED, header),
+        decision: first_date(&DECISION, header),
+        received: first_date(&RECEIVED, header),
+        ur_denial: first_date(&UR_DENIAL, header),
+        injury: first_date(&INJURY_LABEL, header),
+    }
+}
+
+/// The date of the UR determination under review, from the text's sentences.
+pub fn ur_date(text: &str) -> Option<IsoDate> {
+    first_date(&UR_CHALLENGED, text).or_else(|| first_date(&UR_LOOSE, text))
+}
+
+/// The date of injury, from the summary's sentences.
+pub fn injury_date(text: &str) -> Option<IsoDate> {
+    first_date(&INJURY, text)
+}
+
+/// Age and gender from the summary's "a 50 year old female" phrase; the
+/// gender falls back to pronouns only when they are all of one kind.
+pub fn age_gender(summary: &str) -> (Option<u32>, Option<Gender>) {
+    let mut age = None;
+    let mut gender = None;
+    for c in AGE_GENDER.captures_iter(summary) {
+        let a = c
+            .get(1)
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+            .filter(|a| (14..=100).contains(a));
+        if age.is_none() {
+            age = a;
+        }
+        if gender.is_none() {
+            gender = c.get(2).and_then(|m| gender_word(m.as_str()));
+        }
+        if age.is_some() && gender.is_some() {
+            break;
+        }
+    }
+    if gender.is_none() {
+        let (she, he) = (
+            SHE.find_iter(summary).count(),
+            HE.find_iter(summary).count(),
+        );
+        gender = match (she, he) {
+            (s, 0) if s >= 2 => Some(Gender::Female),
+            (0, h) if h >= 2 => Some(Gender::Male),
+            _ => None,
+        };
+    }
+    (age, gender)
+}
+
+fn gender_word(w: &str) -> Option<Gender> {
+    match w.to_ascii_lowercase().as_str() {
+        "female" | "woman" | "lady" | "girl" => Some(Gender::Female),
+        "male" | "man" | "gentleman" | "boy" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// States of licensure: the 2014 field, else a "licensed ... in" sentence.
+pub fn license_states(text: &str) -> Vec<String> {
+    if let Some(c) = LICENSURE_FIELD.captures(text) {
+        let states = crate::normalize::state::states_in(c.get(1).map_or("", |m| m.as_str()));
+        if !states.is_empty() {
+            return states;
+        }
+    }
+    LICENSURE_PROSE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| crate::normalize::state::states_in(m.as_str()))
+        .find(|s| !s.is_empty())
+        .unwrap_or_default()
+}
+
+/// The `Certification(s)/Specialty:` field as written, if present.
+pub fn specialty_field(text: &str) -> Option<String> {
+    SPECIALTY_FIELD
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| crate::clean::squash(m.as_str()))
+        .filter(|s| !s.is_empty())
+}
+
+/// An overall result the letter states in words.
+pub fn stated_final(text: &str) -> Option<FinalDetermination> {
+    let c = FINAL_STATED.captures(text)?;
+    let w = c.get(1)?.as_str().to_ascii_lowercase();
+    Some(if w.starts_with("partial") {
+        FinalDetermination::Partial
+    } else if w.starts_with("overturn") {
+        FinalDetermination::Overturn
+    } else {
+        FinalDetermination::Uphold
+    })
+}
+
+/// A numbered diagnosis list in the summary: "diagnoses are: 1. a 2. b".
+/// The last item ends at the sentence end, since extraction often glued the
+/// next sentence to it.
+pub fn diagnoses(summary: &str) -> Vec<String> {
+    let Some(m) = DIAGNOSES_START.find(summary) else {
+        return Vec::new();
+    };
+    let rest = &summary[m.end()..];
+    let mut out = Vec::new();
+    let mut cur = rest;
+    let mut n = 2u32;
+    loop {
+        let marker = format!(" {n}. ");
+        match cur.find(&marker) {
+            Some(i) if i <= 300 => {
+                push_diagnosis(&mut out, &cur[..i]);
+                cur = &cur[i + marker.len()..];
+                n += 1;
+            }
+            _ => {
+                // The last entry often runs into the next sentence: stop at
+                // a sentence end, a quotation, or a paragraph break.
+                let end = [". ", " \"", "\n\n"]
+                    .iter()
+                    .filter_map(|p| cur.find(p))
+                    .min()
+                    .unwrap_or(cur.len())
+                    .min(120);
+                let end = floor_char_boundary(cur, end);
+                push_diagnosis(&mut out, &cur[..end]);
+                break;
+            }
+        }
+        if n > 40 {
+            break;
+        }
+    }
+    out
+}
+
+fn push_diagnosis(out: &mut Vec<String>, raw: &str) {
+    let d = crate::clean::squash(raw);
+    let d = d.trim_end_matches(['.', ',', ';']).trim();
+    if !d.is_empty() {
+        out.push(d.to_string());
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_numbers() {
+        assert_eq!(
+            case_number("Case Number: CM14-0123456\n", None).as_deref(),
+            Some("CM14-0123456")
+        );
+        assert_eq!(
+            case_number("none", Some("dir/CM13-0000042.txt")).as_deref(),
+            Some("CM13-0000042")
+        );
+        assert_eq!(case_number("none", Some("3f9a1c07be52d6e4.txt")), None);
+    }
+
+    #[test]
+    fn flattened_labels() {
+        let h = "Case Number:\nCM14-0123456\nDate Assigned:\n8/11/2014\nApplication\nReceived:\n08/06/2014\nUR Denial Date: 7/2/2014\n";
+        let d = labelled_dates(h);
+        assert_eq!(d.assigned.unwrap().to_string(), "2014-08-11");
+        assert_eq!(d.received.unwrap().to_string(), "2014-08-06");
+        assert_eq!(d.ur_denial.unwrap().to_string(), "2014-07-02");
+        assert!(d.decision.is_none());
+    }
+
+    #[test]
+    fn summary_facts() {
+        let s =
+            "The patient is a 47 year old male with an injury date on 3/5/12. He reports pain. \
+                 The utilization review determination being challenged is dated 11/26/14.";
+        assert_eq!(age_gender(s), (Some(47), Some(Gender::Male)));
+        assert_eq!(injury_date(s).unwrap().to_string(), "2012-03-05");
+        assert_eq!(ur_date(s).unwrap().to_string(), "2014-11-26");
+        assert_eq!(
+            age_gender("This 38-year-old woman was hurt.").1,
+            Some(Gender::Female)
+        );
+        assert_eq!(
+            age_gender("The claimant is 61. She fell. Her knee.").1,
+            Some(Gender::Female)
+        );
+    }
+
+    #[test]
+    fn licensure_and_specialty() {
+        let t = "State(s) of Licensure: California, Nevada\nCertification(s)/Specialty: Physical Medicine & Rehabn\n";
+        assert_eq!(license_states(t), vec!["California", "Nevada"]);
+        assert_eq!(
+            specialty_field(t).as_deref(),
+            Some("Physical Medicine & Rehabn")
+        );
+        let p = "The physician reviewer is Board Certified in Orthopaedic Surgery and is licensed to practice in California.";
+        assert_eq!(license_states(p), vec!["California"]);
+    }
+
+    #[test]
+    fn diagnosis_list() {
+        let s = "the diagnoses are: 1. brachial lesions 2. neuritis and radiculitis 3. disc disease. A physical exam showed";
+        assert_eq!(
+            diagnoses(s),
+            vec![
+                "brachial lesions",
+                "neuritis and radiculitis",
+                "disc disease"
+            ]
+        );
+    }
+
+    #[test]
+    fn final_stated() {
+        assert_eq!(
+            stated_final("The final determination is to overturn the UR."),
+            Some(FinalDetermination::Overturn)
+        );
+        assert_eq!(
+            stated_final("The Final Determination was based on decisions for the items"),
+            None
+        );
+    }
+}

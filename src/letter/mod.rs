@@ -20,9 +20,11 @@ pub use parse::{parse_bytes, parse_text};
 #[serde(rename_all = "snake_case")]
 pub enum Layout {
     /// 2013: MAXIMUS letterhead, numbered "is (not) medically necessary" items.
+    #[serde(rename = "letterhead_2013")]
     Letterhead2013,
     /// 2014 onward: `IMR ISSUES, DECISIONS AND RATIONALES`, with or without
     /// the header table.
+    #[serde(rename = "determination_2014")]
     Determination2014,
     /// `MEDICAL PROFESSIONAL REVIEW` with `ISSUE AT DISPUTE:` sections.
     ProfessionalReview,

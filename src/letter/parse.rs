@@ -1,35 +1,224 @@
-//! Entry points: bytes or text -> [`Letter`].
+//! Entry points: bytes or text -> [`Letter`], wiring the stages together.
 
-use super::{Layout, Letter};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::header;
+use super::items::{self, RawItem};
+use super::{FinalDetermination, Item, Layout, Letter, Outcome};
+use crate::clean::{clean, join_paragraphs, squash};
+use crate::decode::decode;
+use crate::normalize::{citation, service, specialty};
+use crate::sections::{split, SectionKind};
 
 /// Parses one letter from raw file bytes. Never panics; what cannot be read
-/// becomes a warning on the record.
+/// becomes a warning on the record, and the text is always kept.
 pub fn parse_bytes(bytes: &[u8], file: Option<&str>) -> Letter {
-    let text = String::from_utf8_lossy(bytes);
-    parse_text(&text, file)
+    let decoded = decode(bytes);
+    let mut letter = parse_text(&decoded.text, file);
+    if let Some(w) = decoded.warning {
+        letter.warnings.insert(0, w);
+    }
+    letter
 }
+
+/// The 2014 summary's opening boilerplate, which says nothing about the case.
+static SUMMARY_BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^the\s+expert\s+reviewer\s+developed\s+the\s+following\s+clinical\s+case\s+summary[^:]*:\s*")
+        .expect("static regex")
+});
+
+/// "1. MRI of the lumbar spine - Upheld" / "MRI:  Overturned" in an issue list.
+static NAME_OUTCOME: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(.*\S)\s*(?:[:\-\u{2013}]\s*)(upheld|overturned)\.?$").expect("static regex")
+});
 
 /// Parses one letter from already-decoded text.
 pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
+    let cleaned = clean(text);
+    let sections = split(&cleaned);
+    let layout = sections.layout;
+    let mut warnings = Vec::new();
+
+    let header_text = sections.get(SectionKind::Header).unwrap_or("");
+    let summary_raw = sections.longest(SectionKind::Summary).unwrap_or("");
+    let summary_joined = join_paragraphs(summary_raw);
+    let summary = SUMMARY_BOILERPLATE
+        .replace(&summary_joined, "")
+        .into_owned();
+    let facts_text: &str = if summary.is_empty() {
+        &cleaned
+    } else {
+        &summary
+    };
+
+    let labelled = header::labelled_dates(if layout == Layout::Unknown {
+        &cleaned
+    } else {
+        header_text
+    });
+    let (age, gender) = header::age_gender(facts_text);
+    let injury_date = labelled
+        .injury
+        .or_else(|| header::injury_date(facts_text))
+        .or_else(|| header::injury_date(&cleaned));
+    let ur_date = labelled
+        .ur_denial
+        .or_else(|| header::ur_date(facts_text))
+        .or_else(|| header::ur_date(&cleaned));
+
+    let credentials = sections
+        .get(SectionKind::HowMade)
+        .or_else(|| sections.get(SectionKind::Qualifications))
+        .unwrap_or(&cleaned);
+    let mut license_states = header::license_states(credentials);
+    if license_states.is_empty() {
+        license_states = header::license_states(&cleaned);
+    }
+    let specialty_text = header::specialty_field(&cleaned);
+    let specialties = match &specialty_text {
+        Some(field) => specialty::canonical_specialties(field),
+        None => specialty::specialties_in_prose(&squash(credentials)),
+    };
+
+    let raw_items = match layout {
+        Layout::Determination2014 => decisions(&sections)
+            .map(items::items_2014)
+            .unwrap_or_default(),
+        Layout::Letterhead2013 => decisions(&sections)
+            .map(items::items_2013)
+            .unwrap_or_default(),
+        Layout::ProfessionalReview => professional_items(&sections, &mut warnings),
+        Layout::Unknown => Vec::new(),
+    };
+    let items: Vec<Item> = raw_items.into_iter().map(finish_item).collect();
+
+    match layout {
+        Layout::Unknown => warnings.push(
+            "unknown layout: no IMR section headings found; the whole text is kept searchable"
+                .into(),
+        ),
+        _ if items.is_empty() => {
+            warnings.push("no disputed items found in the decisions section".into())
+        }
+        _ => {}
+    }
+    for (i, item) in items.iter().enumerate() {
+        if item.outcome.is_none() {
+            warnings.push(format!("item {i} ({}): no outcome stated", item.service));
+        }
+        if item.rationale.is_empty() {
+            warnings.push(format!(
+                "item {i} ({}): no decision rationale found",
+                item.service
+            ));
+        }
+    }
+    if layout != Layout::Unknown && summary.is_empty() {
+        warnings.push("no clinical case summary found".into());
+    }
+
+    let derived =
+        FinalDetermination::from_outcomes(items.iter().filter_map(|i| i.outcome.as_ref()));
+    let stated = header::stated_final(&cleaned);
+    if let (Some(s), Some(d)) = (stated, derived) {
+        if s != d {
+            warnings.push(format!(
+                "letter states final determination {} but its items give {}",
+                s.as_str(),
+                d.as_str()
+            ));
+        }
+    }
+
     Letter {
         file: file.map(str::to_string),
-        case_number: None,
-        layout: Layout::Unknown,
-        age: None,
-        gender: None,
-        injury_date: None,
-        ur_date: None,
-        assigned_date: None,
-        decision_date: None,
-        application_received_date: None,
-        license_states: Vec::new(),
-        specialties: Vec::new(),
-        specialty_text: None,
-        final_determination: None,
-        summary: String::new(),
-        diagnoses: Vec::new(),
-        items: Vec::new(),
-        warnings: vec!["stub parser".into()],
-        text: text.to_string(),
+        case_number: header::case_number(text, file),
+        layout,
+        age,
+        gender,
+        injury_date,
+        ur_date,
+        assigned_date: labelled.assigned,
+        decision_date: labelled.decision,
+        application_received_date: labelled.received,
+        license_states,
+        specialties,
+        specialty_text,
+        final_determination: stated.or(derived),
+        diagnoses: header::diagnoses(&summary),
+        summary,
+        items,
+        warnings,
+        text: cleaned,
+    }
+}
+
+/// The decisions section; when a heading repeats (a running header), the
+/// bodies are taken together in order.
+fn decisions<'a>(sections: &crate::sections::Sections<'a>) -> Option<&'a str> {
+    sections.longest(SectionKind::Decisions)
+}
+
+fn professional_items(
+    sections: &crate::sections::Sections<'_>,
+    warnings: &mut Vec<String>,
+) -> Vec<RawItem> {
+    let Some(issue) = sections.get(SectionKind::IssueAtDispute) else {
+        warnings.push("professional review without an ISSUE AT DISPUTE section".into());
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    let mut listed = Vec::new();
+    for n in items::disputed_names(issue) {
+        match NAME_OUTCOME.captures(&n) {
+            Some(c) => {
+                let outcome = c.get(2).map(|m| {
+                    if m.as_str().eq_ignore_ascii_case("upheld") {
+                        Outcome::Upheld
+                    } else {
+                        Outcome::Overturned
+                    }
+                });
+                names.push(c.get(1).map_or(n.as_str(), |m| m.as_str()).to_string());
+                listed.push(outcome);
+            }
+            None => {
+                names.push(n);
+                listed.push(None);
+            }
+        }
+    }
+    let guidelines = sections.get(SectionKind::Guidelines).unwrap_or("");
+    let rationale = sections.get(SectionKind::Rationale).unwrap_or("");
+    let g = items::passages_by_name(guidelines, &names);
+    let r = items::passages_by_name(rationale, &names);
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, service)| {
+            let passage = r.get(i).copied().unwrap_or("");
+            let outcome = listed[i].or_else(|| items::stated_outcome(passage));
+            RawItem {
+                service,
+                outcome,
+                ca_citation: String::new(),
+                reviewer_citation: squash(g.get(i).copied().unwrap_or("")),
+                rationale: join_paragraphs(passage),
+            }
+        })
+        .collect()
+}
+
+fn finish_item(raw: RawItem) -> Item {
+    Item {
+        service_category: service::category(&raw.service),
+        reviewer_guidelines: citation::guideline_paths(&raw.reviewer_citation),
+        claims_administrator_guidelines: citation::guideline_paths(&raw.ca_citation),
+        service: raw.service,
+        outcome: raw.outcome,
+        reviewer_citation: raw.reviewer_citation,
+        claims_administrator_citation: raw.ca_citation,
+        rationale: raw.rationale,
     }
 }

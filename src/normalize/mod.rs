@@ -4,7 +4,9 @@
 //! - [`citation`]: guideline citations -> `/MTUS/...`, `/ODG/...` facet paths
 //! - [`specialty`]: reviewer specialty text -> canonical specialty names
 //! - [`service`]: disputed item text -> `/<category>[/<subcategory>]` paths
+//! - [`state`]: licensure text -> US state names
 
 pub mod citation;
 pub mod service;
 pub mod specialty;
+pub mod state;

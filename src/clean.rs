@@ -1,0 +1,298 @@
+//! Text -> clean text: undoes what PDF-to-text tools do to a letter.
+//!
+//! The output has `\n` line ends, no trailing spaces, no form feeds, no
+//! running page footers, and exactly one empty line between paragraphs, so
+//! the later stages can think in lines and paragraphs. Artefacts handled
+//! (see `shared/docs/LETTERS.md`):
+//!
+//! - CRLF and lone CR line ends;
+//! - "double spacing": every line followed by an empty line, with
+//!   paragraph breaks written as a line holding one space;
+//! - form feeds at page breaks and the `Page 2 of 4` / case-number lines
+//!   dropped around them (a page break is not a paragraph break, so a
+//!   sentence cut by one joins up again);
+//! - words glued to dates (`per7/18/14`) and numbered lists glued to the
+//!   previous item (`are:1. lesions2. neuritis3. ...`).
+
+use std::borrow::Cow;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A running header or footer line: `Page 2 of 4`, a bare case number, or
+/// both on one line (`CM14-0123456 Page 2 of 4`).
+static FOOTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?i:page\s+\d+\s+of\s+\d+|CM\d{2}-\d{7})(?:\s+(?i:page\s+\d+\s+of\s+\d+|CM\d{2}-\d{7}))*$")
+        .expect("static regex")
+});
+
+/// A word glued to a date: `per7/18/14`, `on9/30/14`.
+static GLUED_DATE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"([A-Za-z])(\d{1,2}/\d{1,2}/\d{2,4}\b)").expect("static regex"));
+
+/// Cleans one letter's decoded text.
+pub fn clean(text: &str) -> String {
+    let text: Cow<'_, str> = if text.contains('\r') {
+        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let lines = text.split('\n');
+
+    // A line is (trimmed text, page break before it).
+    let mut raw: Vec<(&str, bool)> = Vec::with_capacity(text.len() / 40);
+    for line in lines {
+        let page_break = line.contains('\u{c}');
+        let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}' || c == '\u{0}');
+        raw.push((t, page_break));
+    }
+    let doubled = is_double_spaced(&raw);
+
+    // Collapse blank runs: with double spacing a run of k empty lines stands
+    // for k / 2 real ones (each real line brought one along).
+    let mut out = String::with_capacity(text.len());
+    let mut blanks = 0usize;
+    let mut pending_break = false;
+    let mut started = false;
+    for &(line, page_break) in &raw {
+        pending_break |= page_break;
+        if line.is_empty() {
+            blanks += 1;
+            continue;
+        }
+        if footer_candidate(line) && FOOTER.is_match(line) {
+            // A footer takes the blank lines next to it with it.
+            blanks = 0;
+            pending_break = true;
+            continue;
+        }
+        let real_blanks = if doubled { blanks / 2 } else { blanks };
+        if started {
+            // Blank lines that only surround a page break are layout, not a
+            // paragraph break, unless the tool left a real gap (>= 2).
+            let para = if pending_break {
+                real_blanks >= 2
+            } else {
+                real_blanks >= 1
+            };
+            out.push_str(if para { "\n\n" } else { "\n" });
+        }
+        push_squashed(&mut out, line);
+        started = true;
+        blanks = 0;
+        pending_break = false;
+    }
+    if started {
+        out.push('\n');
+    }
+
+    let out = match GLUED_DATE.replace_all(&out, "$1 $2") {
+        Cow::Borrowed(_) => out,
+        Cow::Owned(s) => s,
+    };
+    unglue_numbered_lists(out)
+}
+
+fn footer_candidate(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 10 && matches!(b[0], b'P' | b'p' | b'C')
+}
+
+/// Double spacing: nearly every non-empty line is followed by an empty one.
+fn is_double_spaced(lines: &[(&str, bool)]) -> bool {
+    let mut text_lines = 0usize;
+    let mut followed = 0usize;
+    for w in lines.windows(2) {
+        if !w[0].0.is_empty() {
+            text_lines += 1;
+            if w[1].0.is_empty() {
+                followed += 1;
+            }
+        }
+    }
+    text_lines >= 3 && followed * 10 >= text_lines * 9
+}
+
+/// Appends a line with inner whitespace runs of tabs or non-breaking spaces
+/// made plain spaces; runs of spaces are kept (some letters use two spaces
+/// after a sentence, and that helps find sentence ends).
+fn push_squashed(out: &mut String, line: &str) {
+    if line.bytes().all(|b| b != b'\t') && !line.contains('\u{a0}') {
+        out.push_str(line);
+        return;
+    }
+    for c in line.chars() {
+        out.push(if c == '\t' || c == '\u{a0}' { ' ' } else { c });
+    }
+}
+
+/// `diagnoses are:1. brachial lesions2. neuritis3. disc disease` ->
+/// `diagnoses are: 1. brachial lesions 2. neuritis 3. disc disease`.
+/// Only a run that starts with `1.` after a colon and counts up is touched,
+/// so `L5.` or `x2.` elsewhere stay as written.
+fn unglue_numbered_lists(text: String) -> String {
+    if !text.contains(":1.") && !text.contains(": 1.") {
+        return text;
+    }
+    let bytes = text.as_bytes();
+    let mut inserts: Vec<usize> = Vec::new();
+    let mut search_from = 0;
+    while let Some(rel) = find_list_start(&text[search_from..]) {
+        let (colon, one) = (search_from + rel.0, search_from + rel.1);
+        if one == colon + 1 {
+            inserts.push(one);
+        }
+        // Look for 2., 3., ... glued to the end of the previous item.
+        let mut pos = one + 2;
+        let mut n = 2u32;
+        loop {
+            let marker = format!("{n}.");
+            let window_end = (pos + 400).min(text.len());
+            let Some(found) = text
+                .get(pos..window_end)
+                .and_then(|w| w.find(&marker))
+                .map(|i| pos + i)
+            else {
+                break;
+            };
+            let before = found.checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(found + marker.len()).copied();
+            let ok_after = matches!(after, Some(b' ') | Some(b'\n'));
+            match before {
+                Some(b) if b.is_ascii_alphabetic() || b == b')' => {
+                    if ok_after {
+                        inserts.push(found);
+                    }
+                }
+                Some(b' ') | Some(b'\n') if ok_after => {}
+                _ => {
+                    pos = found + marker.len();
+                    continue;
+                }
+            }
+            pos = found + marker.len();
+            n += 1;
+            if n > 40 {
+                break;
+            }
+        }
+        search_from = pos.min(text.len());
+        if search_from >= text.len() {
+            break;
+        }
+    }
+    if inserts.is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + inserts.len());
+    let mut last = 0;
+    for at in inserts {
+        out.push_str(&text[last..at]);
+        out.push(' ');
+        last = at;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Finds `:1.` or `: 1.`; returns (colon index, index of the `1`).
+fn find_list_start(s: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(':').map(|i| from + i) {
+        let rest = &s.as_bytes()[i + 1..];
+        if rest.starts_with(b"1.") {
+            return Some((i, i + 1));
+        }
+        if rest.starts_with(b" 1.") {
+            return Some((i, i + 2));
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// Collapses every whitespace run (line breaks included) to one space and
+/// trims: the form in which item names and citation paragraphs are kept.
+pub fn squash(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Joins the lines of each paragraph with a space and separates paragraphs
+/// with one empty line: the form in which rationales and summaries are kept.
+pub fn join_paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for para in text.split("\n\n") {
+        let p = squash(para);
+        if p.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn double_spacing_and_space_lines() {
+        let raw = "HEADING \n\nfirst line of a \n\nparagraph. \n\n \n\nsecond paragraph \n\n";
+        assert_eq!(
+            clean(raw),
+            "HEADING\nfirst line of a\nparagraph.\n\nsecond paragraph\n"
+        );
+    }
+
+    #[test]
+    fn single_spacing_kept() {
+        let raw = "a\nb\n\nc\n";
+        assert_eq!(clean(raw), "a\nb\n\nc\n");
+    }
+
+    #[test]
+    fn crlf() {
+        assert_eq!(clean("a \r\nb\r\n\r\nc\r\n"), "a\nb\n\nc\n");
+    }
+
+    #[test]
+    fn footer_mid_sentence_joins() {
+        let raw = "the patient has\n\u{c}Page 2 of 4\nCM14-0123456\nimproved function.\n\nnext\n";
+        assert_eq!(clean(raw), "the patient has\nimproved function.\n\nnext\n");
+    }
+
+    #[test]
+    fn glued_dates() {
+        assert_eq!(
+            clean("seen per7/18/14 and on9/30/14.\n"),
+            "seen per 7/18/14 and on 9/30/14.\n"
+        );
+        // A ratio like 10/325 is no date and stays.
+        assert_eq!(clean("Norco10/325 mg\n"), "Norco10/325 mg\n");
+    }
+
+    #[test]
+    fn glued_list() {
+        let s = clean("diagnoses are:1. brachial lesions2. neuritis3. disc. At L5. fine\n");
+        assert_eq!(
+            s,
+            "diagnoses are: 1. brachial lesions 2. neuritis 3. disc. At L5. fine\n"
+        );
+    }
+
+    #[test]
+    fn squash_and_join() {
+        assert_eq!(squash("  a \n b\tc  "), "a b c");
+        assert_eq!(join_paragraphs("a\nb\n\n\nc\n"), "a b\n\nc");
+    }
+}
