@@ -47,6 +47,7 @@ pub fn clean(text: &str) -> String {
         raw.push((t, page_break));
     }
     let doubled = is_double_spaced(&raw);
+    let running = running_lines(&raw);
 
     // Collapse blank runs: with double spacing a run of k empty lines stands
     // for k / 2 real ones (each real line brought one along).
@@ -60,7 +61,7 @@ pub fn clean(text: &str) -> String {
             blanks += 1;
             continue;
         }
-        if footer_candidate(line) && FOOTER.is_match(line) {
+        if (footer_candidate(line) && FOOTER.is_match(line)) || running.contains(&line) {
             // A footer takes the blank lines next to it with it.
             blanks = 0;
             pending_break = true;
@@ -91,6 +92,29 @@ pub fn clean(text: &str) -> String {
         Cow::Owned(s) => s,
     };
     unglue_numbered_lists(out)
+}
+
+/// Running headers and footers: a line next to a page break (the last
+/// before a form feed or the first after one) that appears more than once
+/// in the letter, such as "Final Determination Letter for IMR Case Number
+/// CM14-0098215" repeated at the top of every page.
+fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
+    let mut candidates: Vec<&str> = Vec::new();
+    for (i, &(_, page_break)) in raw.iter().enumerate() {
+        if !page_break {
+            continue;
+        }
+        let after = raw[i..].iter().map(|l| l.0).find(|l| !l.is_empty());
+        let before = raw[..i].iter().rev().map(|l| l.0).find(|l| !l.is_empty());
+        candidates.extend(after.into_iter().chain(before));
+    }
+    if candidates.is_empty() {
+        return candidates;
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates.retain(|c| c.len() >= 8 && raw.iter().filter(|l| l.0 == *c).count() >= 2);
+    candidates
 }
 
 fn footer_candidate(line: &str) -> bool {
@@ -269,6 +293,17 @@ mod tests {
     fn footer_mid_sentence_joins() {
         let raw = "the patient has\n\u{c}Page 2 of 4\nCM14-0123456\nimproved function.\n\nnext\n";
         assert_eq!(clean(raw), "the patient has\nimproved function.\n\nnext\n");
+    }
+
+    #[test]
+    fn running_header_repeated_at_page_tops() {
+        let raw = "Letter for Case X\nfirst page text\nPage 1 of 2\n\u{c}Letter for Case X\nsecond page\n";
+        assert_eq!(clean(raw), "first page text\nsecond page\n");
+        // A line seen once next to a page break is content, not a header.
+        assert_eq!(
+            clean("alpha beta gamma\n\u{c}delta epsilon\n"),
+            "alpha beta gamma\ndelta epsilon\n"
+        );
     }
 
     #[test]

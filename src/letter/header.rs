@@ -31,6 +31,10 @@ static DECISION: Lazy<Regex> = Lazy::new(|| labelled("Decision Date"));
 static RECEIVED: Lazy<Regex> = Lazy::new(|| labelled("Application Received"));
 static UR_DENIAL: Lazy<Regex> = Lazy::new(|| labelled("UR Denial Date"));
 static INJURY_LABEL: Lazy<Regex> = Lazy::new(|| labelled("Date of Injury"));
+/// The 2013 letterhead's "Dated: 12/18/2013" line is the decision date; the
+/// colon is required since "dated" is common in prose.
+static DATED: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?m)^[ \t]*Dated[ \t]*:\s*{DATE}")).expect("static regex"));
 
 /// "The utilization review determination being challenged is dated 11/26/14."
 static UR_CHALLENGED: Lazy<Regex> = Lazy::new(|| {
@@ -77,9 +81,11 @@ static LICENSURE_FIELD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)State\(?s?\)?\s+of\s+Licensure\s*:[ \t]*([^\n]*)").expect("static regex")
 });
 
-/// "... is licensed to practice in California and Nevada." (2013 prose)
+/// "... is licensed to practice in California and Nevada." (2013 prose),
+/// "holds licenses to practice in California and Texas", "holds active
+/// licenses in California, Washington".
 static LICENSURE_PROSE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)licensed(?:\s+to\s+practice)?\s+(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?([^.;\n]*(?:\n[^.;\n]*)?)")
+    Regex::new(r"(?i)licen[sc](?:ed|es?)\b(?:\s+to\s+practice)?\s+(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?([^.;\n]*(?:\n[^.;\n]*)?)")
         .expect("static regex")
 });
 
@@ -137,7 +143,7 @@ pub struct LabelledDates {
 pub fn labelled_dates(header: &str) -> LabelledDates {
     LabelledDates {
         assigned: first_date(&ASSIGNED, header),
-        decision: first_date(&DECISION, header),
+        decision: first_date(&DECISION, header).or_else(|| first_date(&DATED, header)),
         received: first_date(&RECEIVED, header),
         ur_denial: first_date(&UR_DENIAL, header),
         injury: first_date(&INJURY_LABEL, header),
@@ -345,6 +351,18 @@ mod tests {
         );
         let p = "The physician reviewer is Board Certified in Orthopaedic Surgery and is licensed to practice in California.";
         assert_eq!(license_states(p), vec!["California"]);
+        let p =
+            "board certified in Psychiatry and holds active licenses in California, Washington.";
+        assert_eq!(license_states(p), vec!["California", "Washington"]);
+        let p = "and holds licenses to\npractice in California and Texas.";
+        assert_eq!(license_states(p), vec!["California", "Texas"]);
+        assert_eq!(
+            labelled_dates("Notice\nDated: 12/18/2013\n")
+                .decision
+                .unwrap()
+                .to_string(),
+            "2013-12-18"
+        );
     }
 
     #[test]
