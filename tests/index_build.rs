@@ -39,7 +39,11 @@ fn phrases_match_across_line_and_page_breaks_in_any_case() {
     let f = Fields::new(&index.schema()).unwrap();
     let searcher = index.reader().unwrap().searcher();
     let parser = QueryParser::for_index(&index, vec![f.letter]);
-    for q in ["\"medically necessary\"", "\"NOT MEDICALLY NECESSARY\"", "letter:\"request is not medically\""] {
+    for q in [
+        "\"medically necessary\"",
+        "\"NOT MEDICALLY NECESSARY\"",
+        "letter:\"request is not medically\"",
+    ] {
         let query = parser.parse_query(q).unwrap();
         assert_eq!(searcher.search(&query, &Count).unwrap(), 3, "{q}");
     }
@@ -111,10 +115,18 @@ fn show_can_rebuild_a_letter_from_the_index_alone() {
     let index = open_index(&ix).unwrap();
     let f = Fields::new(&index.schema()).unwrap();
     let searcher = index.reader().unwrap().searcher();
-    let query = TermQuery::new(Term::from_field_text(f.file, "l001.txt"), IndexRecordOption::Basic);
-    let hits = searcher.search(&query, &TopDocs::with_limit(100).order_by_score()).unwrap();
+    let query = TermQuery::new(
+        Term::from_field_text(f.file, "l001.txt"),
+        IndexRecordOption::Basic,
+    );
+    let hits = searcher
+        .search(&query, &TopDocs::with_limit(100).order_by_score())
+        .unwrap();
     assert!(!hits.is_empty());
-    let docs: Vec<TantivyDocument> = hits.iter().map(|(_, a)| searcher.doc(*a).unwrap()).collect();
+    let docs: Vec<TantivyDocument> = hits
+        .iter()
+        .map(|(_, a)| searcher.doc(*a).unwrap())
+        .collect();
     let letter = letter_from_docs(&docs, &f).unwrap();
     assert_eq!(letter.file.as_deref(), Some("l001.txt"));
     assert!(letter.text.contains("Letter 1."), "{}", letter.text);
