@@ -334,3 +334,23 @@ fn text_summary_names_counts() {
     assert!(stdout.contains("indexed 2 letters"), "{stdout}");
     assert!(stdout.contains("index holds 2 letters"), "{stdout}");
 }
+
+#[test]
+fn index_inside_the_corpus_is_not_walked() {
+    let s = setup(2);
+    let out = imr()
+        .current_dir(&s.corpus)
+        .args(["index", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = imr()
+        .current_dir(&s.corpus)
+        .args(["index", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert!(s.corpus.join("imr-index/meta.json").is_file());
+    assert_eq!(num(&v, "total_letters"), 2);
+    assert_eq!(skipped_reasons(&v), vec![], "index files must not be walked");
+}

@@ -166,7 +166,9 @@ struct Candidate {
 }
 
 /// The corpus walk: candidates plus files skipped by what `stat` shows.
-fn walk(corpus: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
+/// The index folder is left out when it lies inside the corpus (`imr index .`
+/// with the default `./imr-index`).
+fn walk(corpus: &Path, index_dir: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
     if !corpus.is_dir() {
         return Err(IndexError::Corpus {
             path: corpus.to_path_buf(),
@@ -181,9 +183,16 @@ fn walk(corpus: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
             .collect::<Vec<_>>()
             .join("/")
     };
+    let index_dir = fs::canonicalize(index_dir).ok();
     let walker = walkdir::WalkDir::new(corpus)
         .follow_links(true)
-        .sort_by_file_name();
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            !(e.file_type().is_dir()
+                && index_dir.is_some()
+                && fs::canonicalize(e.path()).ok() == index_dir)
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -327,7 +336,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let fields = Fields::new(&index.schema())?;
     let old = read_manifest(dir, &index)?;
 
-    let (candidates, stat_skipped) = walk(&opts.corpus)?;
+    let (candidates, stat_skipped) = walk(&opts.corpus, dir)?;
     summary.skipped = stat_skipped;
 
     // Classify against the manifest.
