@@ -343,7 +343,11 @@ fn index_inside_the_corpus_is_not_walked() {
         .args(["index", ".", "--format", "json"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let again = imr()
         .current_dir(&s.corpus)
         .args(["index", ".", "--format", "json"])
@@ -352,5 +356,9 @@ fn index_inside_the_corpus_is_not_walked() {
     let v: Value = serde_json::from_slice(&again.stdout).unwrap();
     assert!(s.corpus.join("imr-index/meta.json").is_file());
     assert_eq!(num(&v, "total_letters"), 2);
-    assert_eq!(skipped_reasons(&v), vec![], "index files must not be walked");
+    assert_eq!(
+        skipped_reasons(&v),
+        vec![],
+        "index files must not be walked"
+    );
 }

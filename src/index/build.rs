@@ -23,7 +23,7 @@ use super::store::{
     commit_with_manifest, create_index, lock_error, open_index, read_manifest, wipe_index,
     FileEntry, FileStatus, IndexError, Manifest, Result,
 };
-use crate::letter::parse_bytes;
+use crate::letter::{parse_bytes, Letter};
 
 /// Files larger than this are skipped: no letter is that long, and reading
 /// one would hold a parser thread for nothing.
@@ -47,6 +47,13 @@ pub struct BuildOptions {
     /// Test hook: stop after this many files, without the final commit, as a
     /// killed process would.
     pub stop_after: Option<u64>,
+    /// The parser: file bytes and relative path -> letter. Tests swap it to
+    /// exercise the index layer on records the parser does not yet produce.
+    pub parser: fn(&[u8], &str) -> Letter,
+}
+
+fn default_parser(bytes: &[u8], file: &str) -> Letter {
+    parse_bytes(bytes, Some(file))
 }
 
 impl BuildOptions {
@@ -60,6 +67,7 @@ impl BuildOptions {
             commit_every_secs: 30,
             commit_every_letters: 0,
             stop_after: None,
+            parser: default_parser,
         }
     }
 }
@@ -283,7 +291,7 @@ enum Parsed {
     },
 }
 
-fn read_and_parse(c: &Candidate, fields: &Fields) -> Parsed {
+fn read_and_parse(c: &Candidate, fields: &Fields, parser: fn(&[u8], &str) -> Letter) -> Parsed {
     let bytes = match fs::read(&c.path) {
         Ok(b) => b,
         Err(err) => return Parsed::Skipped(format!("cannot read: {err}")),
@@ -294,7 +302,7 @@ fn read_and_parse(c: &Candidate, fields: &Fields) -> Parsed {
     if bytes.contains(&0) {
         return Parsed::Skipped("binary file (contains NUL bytes)".into());
     }
-    let letter = parse_bytes(&bytes, Some(&c.rel));
+    let letter = parser(&bytes, &c.rel);
     let docs = letter_documents(&letter, &c.rel, fields);
     Parsed::Letter {
         key: letter_key(&letter, &c.rel),
@@ -406,7 +414,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
         let parsed: Vec<Parsed> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|c| read_and_parse(c, &fields))
+                .map(|c| read_and_parse(c, &fields, opts.parser))
                 .collect()
         });
         for (c, p) in chunk.iter().zip(parsed) {
