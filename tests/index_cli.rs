@@ -362,3 +362,18 @@ fn index_inside_the_corpus_is_not_walked() {
         "index files must not be walked"
     );
 }
+
+#[test]
+fn missing_corpus_is_an_error_and_creates_nothing() {
+    let s = setup(0);
+    let out = imr()
+        .arg("index")
+        .arg(s.corpus.join("nope"))
+        .arg("--index")
+        .arg(&s.index)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a readable folder"));
+    assert!(!s.index.exists());
+}

@@ -328,6 +328,11 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let dir = opts.index_dir.as_path();
     let mut summary = IndexSummary::default();
 
+    if !opts.corpus.is_dir() {
+        return Err(IndexError::Corpus {
+            path: opts.corpus.clone(),
+        });
+    }
     // Open (or create) and lock before anything else changes.
     if opts.rebuild {
         wipe_index(dir)?;
