@@ -131,6 +131,7 @@ pub fn other_sources() -> impl Iterator<Item = &'static str> {
 enum Kind {
     ChronicPain,
     Postsurgical,
+    Acupuncture,
     Acoem,
     /// An ACOEM 2nd edition chapter title ending in "Complaints"; on its own
     /// it stands for the MTUS-adopted chapter.
@@ -144,6 +145,7 @@ enum Kind {
 
 const CPMTG: &str = "Chronic Pain Medical Treatment Guidelines";
 const POSTSURGICAL: &str = "Postsurgical Treatment Guidelines";
+const ACUPUNCTURE: &str = "Acupuncture Medical Treatment Guidelines";
 const WLDI: &str = "Work Loss Data Institute";
 const ODG_TWC: &str = "Treatment in Workers' Comp";
 const ODG_ITDDG: &str = "Integrated Treatment and Disability Duration Guidelines";
@@ -152,10 +154,17 @@ const ODG_ITDDG: &str = "Integrated Treatment and Disability Duration Guidelines
 /// where two could start at the same place: the more specific comes first.
 const MARKER_TABLE: &[(Kind, &str)] = &[
     // "MTUS: Chronic Pain Medical Treatment Guidelines Page(s): 22",
-    // "MTUS Chronic Pain, Opioids", "CA MTUS (Effective July 18, 2009) Chronic Pain ..."
+    // "MTUS Chronic Pain, Opioids", "CA MTUS (Effective July 18, 2009) Chronic Pain ...",
+    // and "MTUS (Effective July 18, 2009), page 63": that date is the Chronic Pain
+    // guidelines' effective date, so the bare form names them too.
     (
         Kind::ChronicPain,
-        r"MTUS\W{0,3}(?:\(\s*effective[^)]{0,30}\)\s*)?chronic\s+pain(?:\s+(?:medical\s+)?(?:treatment\s+)?guidel?ines?)?|chronic\s+pain\s+(?:medical\s+)?treatment\s+guidel?ines?|\bCPMTG\b",
+        r"MTUS\W{0,3}(?:\(\s*effective[^)]{0,30}\)\s*)?chronic\s+pain(?:\s+(?:medical\s+)?(?:treatment\s+)?guidel?ines?)?|chronic\s+pain\s+(?:medical\s+)?treatment\s+guidel?ines?|\bCPMTG\b|MTUS\W{0,3}\(\s*effective\s+july\s+18,?\s+2009\s*\)",
+    ),
+    // "MTUS Acupuncture Medical Treatment Guidelines", "Acupuncture Medical Treatment Guidelines"
+    (
+        Kind::Acupuncture,
+        r"(?:MTUS\W{0,3})?acupuncture\s+medical\s+treatment\s+guidel?ines?|MTUS\W{0,3}acupuncture\s+guidel?ines?",
     ),
     // "MTUS Postsurgical Treatment Guidelines, Knee", "Post-Surgical Treatment Guidelines"
     (
@@ -326,6 +335,16 @@ fn segments(p: &str) -> Vec<Segment> {
                     last.marker_end = m.end();
                     continue;
                 }
+                // "Chronic Pain Medical Treatment Guidelines 8 C.C.R. 9792.20 -
+                // 9792.26 MTUS (Effective July 18, 2009) Page(s): 111-113": an MTUS
+                // part named again within the same clause is the same citation.
+                (a, b)
+                    if a == b
+                        && matches!(a, Kind::ChronicPain | Kind::Postsurgical | Kind::Acupuncture)
+                        && find_boundary(&undot(between), false).is_none() =>
+                {
+                    continue;
+                }
                 // "ACOEM ..., Chapter 8 Neck and Upper Back Complaints": the title
                 // belongs to the ACOEM citation it follows.
                 (Kind::Acoem | Kind::AcoemTitle, Kind::AcoemTitle)
@@ -370,6 +389,7 @@ fn citation_for(kind: Kind, marker: &str, tail: &str, before: &str) -> Option<Ci
     let path = match kind {
         Kind::ChronicPain => mtus_path(CPMTG, tail),
         Kind::Postsurgical => mtus_path(POSTSURGICAL, tail),
+        Kind::Acupuncture => mtus_path(ACUPUNCTURE, tail),
         Kind::Odg => odg_path(tail),
         Kind::Acoem | Kind::AcoemTitle => acoem_path(kind, marker, tail, strong, before),
         Kind::Wldi => format!("/Other/{WLDI}"),
@@ -481,7 +501,11 @@ const STOP_ANY: &[&str] = &[
 /// Topic of a citation from the text after its source (and chapter): the
 /// clause up to the next boundary, without pages and noise.
 fn topic_in(after: &str) -> Option<String> {
-    let start = after.len() - after.trim_start_matches(is_separator).len();
+    // A leading "(" stays: "(May 2009)" must still be recognised as noise.
+    let start = after.len()
+        - after
+            .trim_start_matches(|c: char| is_separator(c) && c != '(')
+            .len();
     let rest = &after[start..];
     let clause = &rest[..find_boundary(rest, false).unwrap_or(rest.len())];
     if clause.is_empty() {
@@ -675,7 +699,7 @@ const ODG_CHAPTER_TABLE: &[(&str, &str)] = &[
     // "Forearm, Wrist, & Hand (Acute & Chronic)", "Wrist and Hand", "Hand"
     (
         "Forearm Wrist & Hand",
-        r"forearm\s*,?\s*wrist\s*,?(?: AND|\s)\s*hand|forearm|wrist(?: AND hand)?|hand(?: AND wrist)?",
+        r"forearm\s*,?\s*wrist\s*,?\s*(?:(?:&|and)\s*)?hand|forearm|wrist(?: AND hand)?|hand(?: AND wrist)?",
     ),
     // "Carpal Tunnel Syndrome (Acute & Chronic)"; bare "carpal tunnel" is a topic
     // ("carpal tunnel release"), so the chapter needs "syndrome" or "chapter".
@@ -765,6 +789,20 @@ fn odg_path(tail: &str) -> String {
     }
     let rest = &tail[pos..];
     if let Some((chapter, len)) = odg_chapter_at(rest) {
+        // "ODG, Chronic pain programs (functional restoration programs)": the
+        // chapter name runs on into a lower-case word, so it is the start of
+        // the topic ("Knee joint replacement", "Chronic pain programs"); the
+        // chapter is still the one named.
+        let after = &rest[len..];
+        let run_on = after.starts_with(' ')
+            && after.trim_start().starts_with(|c: char| c.is_lowercase())
+            && !ODG_CHAPTER_SUFFIX.is_match(after.trim_start());
+        if run_on {
+            return match topic_in(rest) {
+                Some(topic) => format!("/ODG/{chapter}/{topic}"),
+                None => format!("/ODG/{chapter}"),
+            };
+        }
         let mut p = len;
         loop {
             let (n, _) = skip_separators(&rest[p..]);
@@ -1101,6 +1139,44 @@ mod tests {
     }
 
     #[test]
+    fn effective_date_names_chronic_pain_guidelines() {
+        let c = one("MTUS (Effective July 18, 2009), page 63, Muscle relaxants (for pain)");
+        assert_eq!(
+            c.path,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/Muscle relaxants (for pain)"
+        );
+        assert_eq!(c.pages.as_deref(), Some("63"));
+        assert_eq!(
+            paths("California MTUS Chronic Pain Medical Treatment Guidelines (May 2009), Muscle relaxants, page 63-66"),
+            ["/MTUS/Chronic Pain Medical Treatment Guidelines/Muscle relaxants"]
+        );
+    }
+
+    #[test]
+    fn acupuncture_guidelines_are_their_own_mtus_part() {
+        assert_eq!(
+            paths("MTUS 9792.24.2 Chronic Pain Medical Treatment Guidelines, page 99; MTUS Acupuncture Medical Treatment Guidelines, page 8"),
+            [
+                "/MTUS/Chronic Pain Medical Treatment Guidelines",
+                "/MTUS/Acupuncture Medical Treatment Guidelines",
+            ]
+        );
+    }
+
+    #[test]
+    fn odg_chapter_words_that_run_into_a_topic() {
+        assert_eq!(
+            paths("Non-MTUS Official Disability Guidelines (ODG), Chronic pain programs (functional restoration programs)"),
+            ["/ODG/Pain (Chronic)/Chronic pain programs (functional restoration programs)"]
+        );
+        assert_eq!(
+            paths("ODG Knee joint replacement"),
+            ["/ODG/Knee & Leg/Knee joint replacement"]
+        );
+        assert_eq!(paths("ODG Knee chapter, Knee joint replacement"), paths("ODG Knee joint replacement"));
+    }
+
+    #[test]
     fn postsurgical() {
         let c = one("MTUS Postsurgical Treatment Guidelines, Knee, page 24.");
         assert_eq!(c.path, "/MTUS/Postsurgical Treatment Guidelines/Knee");
@@ -1339,7 +1415,7 @@ mod tests {
     // --- other sources
 
     #[test]
-    fn other_sources() {
+    fn other_source_names() {
         assert_eq!(paths("FDA prescribing information, Lyrica"), ["/Other/FDA"]);
         assert_eq!(paths("U.S. Food and Drug Administration (FDA)"), ["/Other/FDA"]);
         assert_eq!(paths("Aetna Clinical Policy Bulletin: Hyaluronic acid"), ["/Other/Aetna Clinical Policy Bulletin"]);
@@ -1372,7 +1448,7 @@ mod tests {
         for name in odg_chapters().chain(acoem_chapters()).chain(other_sources()) {
             assert!(doc.contains(&format!("`{name}`")), "GUIDELINES.md lacks `{name}`");
         }
-        for name in ACOEM3_TABLE.iter().map(|(n, _)| *n).chain([CPMTG, POSTSURGICAL]) {
+        for name in ACOEM3_TABLE.iter().map(|(n, _)| *n).chain([CPMTG, POSTSURGICAL, ACUPUNCTURE]) {
             assert!(doc.contains(&format!("`{name}`")), "GUIDELINES.md lacks `{name}`");
         }
     }
@@ -1417,6 +1493,39 @@ mod tests {
         #[test]
         fn citation_like_text_never_panics(words in prop::collection::vec(wordish(), 0..14)) {
             check(&citations(&words.join(" ")));
+        }
+    }
+}
+#[cfg(test)]
+mod probe {
+    #[test]
+    fn probe() {
+        for p in [
+            "MTUS: Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, pages 76-78. Decision based on Non-MTUS Citation: ODG, Pain chapter, Opioids",
+            "Decision based on MTUS Chronic Pain Medical Treatment Guidelines Page(s): 67-68, NSAIDs (non-steroidal anti-inflammatory drugs). Decision based on Non-MTUS Citation",
+            "MTUS (Effective July 18, 2009), page 63, Muscle relaxants (for pain)",
+            "California MTUS Chronic Pain Medical Treatment Guidelines (May 2009), Muscle relaxants, page 63-66",
+            "Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
+            "ACOEM, Chapter 12, Low Back Complaints, Table 12-8",
+            "MTUS ACOEM Occupational Medicine Practice Guidelines, 2nd edition, 2004, Chapter 13, pages 335-339",
+            "The Claims Administrator based its decision on the American College of Occupational and Environmental Medicine (ACOEM), 2nd Edition, (2004), Chapter 12, Low Back Complaints, pages 303-305, which is part of the MTUS.",
+            "Official Disability Guidelines (ODG), Pain Chapter, Compound drugs, which is not part of the MTUS.",
+            "Official Disability Guidelines Treatment Index, 11th Edition (web), 2013, Knee & Leg, Continuous passive motion (CPM)",
+            "ODG Low Back - Lumbar & Thoracic (Acute & Chronic), Epidural steroid injections (ESIs), therapeutic",
+            "Non-MTUS Official Disability Guidelines (ODG), Chronic pain programs (functional restoration programs)",
+            "ODG, Treatment in Workers Compensation, Pain Procedure Summary, Urine drug testing",
+            "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Mental Illness & Stress, Office visits",
+            "Official Disability Guidelines, Neck and Upper Back (Acute & Chronic), Magnetic resonance imaging (MRI)",
+            "MTUS 9792.24.2 Chronic Pain Medical Treatment Guidelines, Acupuncture Medical Treatment Guidelines",
+            "Medscape Reference, Drugs & Diseases, Tramadol; FDA.gov",
+            "Schofferman J et al. Spine J. 2010; ODG Low Back",
+            "MTUS Chronic Pain Guidelines, page 9",
+            "ODG Chapter: Knee, topic: Hyaluronic acid injections",
+            "Official Disability Guidelines (ODG), Forearm, Wrist & Hand, MRI's (magnetic resonance imaging)",
+            "ODG Head Chapter, MRI (magnetic resonance imaging)",
+            "ODG Pain Chapter, Opioids, specific drug list",
+        ] {
+            println!("{p}\n   => {:?}", super::citations(p));
         }
     }
 }
