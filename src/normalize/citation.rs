@@ -405,10 +405,13 @@ fn citation_for(kind: Kind, marker: &str, tail: &str, before: &str) -> Option<Ci
 
 /// Where a citation's clause ends: "; ", a sentence end, or the start of the
 /// next citation's wording. Examples: "Page(s): 22. Decision based on ...",
-/// "page 78-80, which is part of the MTUS.", "...Opioids; Non-MTUS Citation ...".
+/// "page 78-80, which is part of the MTUS.", "...Opioids; Non-MTUS Citation ...",
+/// 2013 sentences: "Physical Medicine, pages 98-99, part of the MTUS",
+/// "MRIs (magnetic resonance imaging), a non-MTUS source", "Insomnia
+/// treatment, and the U.S. Food and Drug Administration (FDA) label".
 static BOUNDARY: Lazy<Regex> = Lazy::new(|| {
     compile(
-        r"(?i);|\.(?:\s|$)|\bdecision\s+based\s+on\b|\b(?:which\s+)?(?:is|are)\s+(?:not\s+)?(?:a\s+)?part\s+of\b|\bnon[\s-]*mtus\b|\bbased\s+(?:its|his|her|their)\b|\bdid\s+not\s+base\b",
+        r"(?i);|\.(?:\s|$)|\bdecision\s+based\s+on\b|,?\s*\b(?:(?:neither\s+of\s+)?which\s+)?(?:(?:is|are)\s+)?(?:not\s+)?(?:a\s+)?part\s+of\b|,\s+(?:and\s+)?(?:the|an?)\s|\bnon[\s-]*mtus\b|\bbased\s+(?:its|his|her|their)\b|\bdid\s+not\s+base\b",
     )
 });
 
@@ -1355,6 +1358,22 @@ mod tests {
         );
         assert!(paths("").is_empty());
         assert!(paths("The reviewer considered the records.").is_empty());
+    }
+
+    #[test]
+    fn sentences_2013_end_topics_at_part_of_and_next_source() {
+        assert_eq!(
+            paths("The Claims Administrator based its decision on the Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99, part of the MTUS."),
+            vec!["/MTUS/Chronic Pain Medical Treatment Guidelines/Physical medicine"]
+        );
+        assert_eq!(
+            paths("the Official Disability Guidelines (ODG) Low Back Chapter, MRIs (magnetic resonance imaging), a non-MTUS source."),
+            vec!["/ODG/Low Back/MRIs (magnetic resonance imaging)"]
+        );
+        assert_eq!(
+            paths("the ODG Pain Chapter, Insomnia treatment, and the U.S. Food and Drug Administration (FDA) label for zolpidem, neither of which is part of the MTUS."),
+            vec!["/ODG/Pain (Chronic)/Insomnia treatment", "/Other/FDA"]
+        );
     }
 
     #[test]
