@@ -29,7 +29,8 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 impl IsoDate {
     /// A date if the parts form a real calendar day.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
-        (1900..=2100).contains(&year)
+        (1900..=2100)
+            .contains(&year)
             .then_some(())
             .filter(|_| day >= 1 && day <= days_in_month(year, month))
             .map(|_| IsoDate { year, month, day })
@@ -107,9 +108,18 @@ mod tests {
 
     #[test]
     fn us_dates() {
-        assert_eq!(IsoDate::from_us("2/20/14").unwrap().to_string(), "2014-02-20");
-        assert_eq!(IsoDate::from_us("02/20/2014").unwrap().to_string(), "2014-02-20");
-        assert_eq!(IsoDate::from_us("1/5/98").unwrap().to_string(), "1998-01-05");
+        assert_eq!(
+            IsoDate::from_us("2/20/14").unwrap().to_string(),
+            "2014-02-20"
+        );
+        assert_eq!(
+            IsoDate::from_us("02/20/2014").unwrap().to_string(),
+            "2014-02-20"
+        );
+        assert_eq!(
+            IsoDate::from_us("1/5/98").unwrap().to_string(),
+            "1998-01-05"
+        );
         assert!(IsoDate::from_us("2/30/14").is_none());
         assert!(IsoDate::from_us("13/1/14").is_none());
         assert!(IsoDate::from_us("1/1/123").is_none());

@@ -229,6 +229,12 @@ pub const RULES: &[(&str, &str)] = &[
         "/Home Health",
         r"\b(?:home\s+health|home\s+care|in-?\s?home\s+(?:care|assistance|support|services?|aides?|help)|home\s+(?:aides?|assistance|nursing|attendant\w*|help)|care\s?givers?|attendant\s+care|housekeep\w*|homemaker\w*|nursing\s+(?:care|services?|visits?)|skilled\s+nursing|chore\s+services?|personal\s+care)\b",
     ),
+    // Non-medical services that name a visit: "Transportation to
+    // appointments", "Interpreter for office visits".
+    (
+        OTHER,
+        r"\b(?:transportation|transport|taxi|mileage|interpret(?:er|ers|ing|ation)|translat(?:or|ors|ion)|medical\s+records|copies\s+of\s+records)\b",
+    ),
     // "Follow-up visit with pain management", "Orthopedic consultation",
     // "Referral to a spine surgeon".
     (
@@ -370,7 +376,10 @@ mod tests {
             "/Physical Therapy"
         );
         // A drug beats the surgery it follows.
-        assert_eq!(category("Norco for post-op pain"), "/Pharmaceuticals/Opioids");
+        assert_eq!(
+            category("Norco for post-op pain"),
+            "/Pharmaceuticals/Opioids"
+        );
         // A drug given by injection is the drug; an injection procedure is not.
         assert_eq!(
             category("Toradol 60mg IM injection"),
@@ -384,14 +393,20 @@ mod tests {
         assert_eq!(category("Primrose oil"), "/Other");
         // "pt" is a patient, "PT" physical therapy.
         assert_eq!(category("PT 2x4 cervical"), "/Physical Therapy");
-        assert_eq!(category("Consult with pt's surgeon"), "/Evaluation and Management");
+        assert_eq!(
+            category("Consult with pt's surgeon"),
+            "/Evaluation and Management"
+        );
         // "drug" in a test is a test.
         assert_eq!(
             category("Urine toxicology screen for opioid compliance"),
             "/Diagnostic Testing/Drug Screening"
         );
         // Pain management as a service is a visit, as a program a program.
-        assert_eq!(category("Pain management consultation"), "/Evaluation and Management");
+        assert_eq!(
+            category("Pain management consultation"),
+            "/Evaluation and Management"
+        );
         assert_eq!(
             category("Chronic pain management program"),
             "/Programs/Functional Restoration"
@@ -404,12 +419,27 @@ mod tests {
             "/Injections/Joint"
         );
         // An opioid patch is an opioid; other patches are topicals.
-        assert_eq!(category("Butrans 10mcg/hr patch #4"), "/Pharmaceuticals/Opioids");
-        assert_eq!(category("Lidocaine 5% patch #30"), "/Pharmaceuticals/Topicals");
-        assert_eq!(category("Fentanyl transdermal patch 25mcg"), "/Pharmaceuticals/Opioids");
+        assert_eq!(
+            category("Butrans 10mcg/hr patch #4"),
+            "/Pharmaceuticals/Opioids"
+        );
+        assert_eq!(
+            category("Lidocaine 5% patch #30"),
+            "/Pharmaceuticals/Topicals"
+        );
+        assert_eq!(
+            category("Fentanyl transdermal patch 25mcg"),
+            "/Pharmaceuticals/Opioids"
+        );
         // Topical NSAID forms are topicals.
-        assert_eq!(category("Voltaren gel 1% 100g"), "/Pharmaceuticals/Topicals");
-        assert_eq!(category("Diclofenac sodium ER 100mg"), "/Pharmaceuticals/NSAIDs");
+        assert_eq!(
+            category("Voltaren gel 1% 100g"),
+            "/Pharmaceuticals/Topicals"
+        );
+        assert_eq!(
+            category("Diclofenac sodium ER 100mg"),
+            "/Pharmaceuticals/NSAIDs"
+        );
         // Tylenol with codeine is an opioid; plain Tylenol is not.
         assert_eq!(category("Tylenol #3 #60"), "/Pharmaceuticals/Opioids");
         assert_eq!(category("Tylenol 500mg"), "/Pharmaceuticals/Other");
@@ -421,7 +451,10 @@ mod tests {
         // Myofascial release is hands-on therapy, not a surgical release.
         assert_eq!(category("Myofascial release 6 visits"), "/Physical Therapy");
         // Manipulation under anesthesia is a procedure.
-        assert_eq!(category("Manipulation under anesthesia lumbar spine"), "/Surgery");
+        assert_eq!(
+            category("Manipulation under anesthesia lumbar spine"),
+            "/Surgery"
+        );
     }
 
     #[test]
@@ -558,7 +591,11 @@ mod tests {
         );
         all(
             "/Injections/Other",
-            &["PRP injection right elbow", "Kenalog 40 injection", "Botox 100 units"],
+            &[
+                "PRP injection right elbow",
+                "Kenalog 40 injection",
+                "Botox 100 units",
+            ],
         );
     }
 
@@ -576,7 +613,11 @@ mod tests {
         );
         all(
             "/Diagnostic Testing/Laboratory",
-            &["Labs: CBC, CMP", "Blood work", "Genetic testing for narcotic risk"],
+            &[
+                "Labs: CBC, CMP",
+                "Blood work",
+                "Genetic testing for narcotic risk",
+            ],
         );
         all(
             "/Diagnostic Testing/Sleep Study",
@@ -620,7 +661,11 @@ mod tests {
         all("/Acupuncture", &["Acupuncture 6 sessions", "Dry needling"]);
         all(
             "/Psychological Services",
-            &["Psychological evaluation", "Biofeedback x 6", "Psychotherapy 12 sessions"],
+            &[
+                "Psychological evaluation",
+                "Biofeedback x 6",
+                "Psychotherapy 12 sessions",
+            ],
         );
         all(
             "/Home Health",
@@ -646,21 +691,27 @@ mod tests {
                 "Spinal cord stimulator trial",
             ],
         );
-        all(
-            "/Programs/Weight Loss",
-            &["Weight loss program x 10 weeks"],
-        );
+        all("/Programs/Weight Loss", &["Weight loss program x 10 weeks"]);
         all("/Programs/Gym Membership", &["Gym membership x 6 months"]);
         all("/Programs/Detoxification", &["Outpatient detoxification"]);
-        all("/Programs/Work Conditioning", &["Work hardening 10 sessions"]);
-        all(OTHER, &["", "   ", "Transportation to appointments by taxi"]);
+        all(
+            "/Programs/Work Conditioning",
+            &["Work hardening 10 sessions"],
+        );
+        all(
+            OTHER,
+            &["", "   ", "Transportation to appointments by taxi"],
+        );
     }
 
     #[test]
     fn documented_paths_match_the_table() {
         let doc = include_str!("../../index_schema/SERVICE_CATEGORIES.md");
         for (path, _) in RULES {
-            assert!(doc.contains(&format!("`{path}`")), "{path} missing from doc");
+            assert!(
+                doc.contains(&format!("`{path}`")),
+                "{path} missing from doc"
+            );
         }
         assert!(doc.contains(&format!("`{OTHER}`")));
     }

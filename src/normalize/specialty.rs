@@ -56,13 +56,12 @@ pub const SPECIALTIES: &[(&str, &[&str])] = &[
     ),
     (
         "Family Medicine",
-        &[
-            "family medicine",
-            "family practice",
-            "family physician",
-        ],
+        &["family medicine", "family practice", "family physician"],
     ),
-    ("General Practice", &["general practice", "general practitioner"]),
+    (
+        "General Practice",
+        &["general practice", "general practitioner"],
+    ),
     (
         "Chiropractic",
         &[
@@ -103,7 +102,10 @@ pub const SPECIALTIES: &[(&str, &[&str])] = &[
             "occ med",
         ],
     ),
-    ("Neurology", &["neurology", "neurologist", "clinical neurophysiology"]),
+    (
+        "Neurology",
+        &["neurology", "neurologist", "clinical neurophysiology"],
+    ),
     (
         "Neurological Surgery",
         &[
@@ -113,7 +115,10 @@ pub const SPECIALTIES: &[(&str, &[&str])] = &[
             "neurosurgeon",
         ],
     ),
-    ("Psychiatry", &["psychiatry", "psychiatrist", "psychiatry and neurology"]),
+    (
+        "Psychiatry",
+        &["psychiatry", "psychiatrist", "psychiatry and neurology"],
+    ),
     (
         "Psychology",
         &[
@@ -228,7 +233,10 @@ pub const SPECIALTIES: &[(&str, &[&str])] = &[
             "endocrinologist",
         ],
     ),
-    ("Gastroenterology", &["gastroenterology", "gastroenterologist"]),
+    (
+        "Gastroenterology",
+        &["gastroenterology", "gastroenterologist"],
+    ),
     ("Nephrology", &["nephrology", "nephrologist"]),
     (
         "Hematology & Oncology",
@@ -251,13 +259,16 @@ pub const SPECIALTIES: &[(&str, &[&str])] = &[
     ("Pediatrics", &["pediatrics", "paediatrics"]),
     ("Geriatric Medicine", &["geriatric medicine", "geriatrics"]),
     ("Vascular Surgery", &["vascular surgery"]),
-    ("Thoracic Surgery", &["thoracic surgery", "cardiothoracic surgery"]),
-    ("Spine Surgery", &["spine surgery", "spinal surgery"]),
     (
-        "Medical Toxicology",
-        &["medical toxicology", "toxicology"],
+        "Thoracic Surgery",
+        &["thoracic surgery", "cardiothoracic surgery"],
     ),
-    ("Addiction Medicine", &["addiction medicine", "addiction psychiatry"]),
+    ("Spine Surgery", &["spine surgery", "spinal surgery"]),
+    ("Medical Toxicology", &["medical toxicology", "toxicology"]),
+    (
+        "Addiction Medicine",
+        &["addiction medicine", "addiction psychiatry"],
+    ),
     ("Sleep Medicine", &["sleep medicine"]),
     (
         "Electrodiagnostic Medicine",
@@ -298,7 +309,7 @@ static SPELLING_WORDS: Lazy<Vec<(usize, Vec<&'static str>)>> = Lazy::new(|| {
 /// turned into a space, runs of spaces collapsed.
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut push_word_sep = |out: &mut String| {
+    let push_word_sep = |out: &mut String| {
         if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
@@ -683,7 +694,10 @@ mod tests {
         assert_eq!(field("Clinical Psychology"), ["Psychology"]);
         assert_eq!(field("Podiatric Surgery"), ["Podiatry"]);
         assert_eq!(field("OB/GYN"), ["Obstetrics & Gynecology"]);
-        assert_eq!(field("Obstetrics and Gynecology"), ["Obstetrics & Gynecology"]);
+        assert_eq!(
+            field("Obstetrics and Gynecology"),
+            ["Obstetrics & Gynecology"]
+        );
         assert_eq!(field("Pain Management"), ["Pain Medicine"]);
         assert_eq!(field("Internal Medicine"), ["Internal Medicine"]);
     }
