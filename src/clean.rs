@@ -94,27 +94,40 @@ pub fn clean(text: &str) -> String {
     unglue_numbered_lists(out)
 }
 
-/// Running headers and footers: a line next to a page break (the last
-/// before a form feed or the first after one) that appears more than once
-/// in the letter, such as "Final Determination Letter for IMR Case Number
-/// CM14-0098215" repeated at the top of every page.
+/// Running headers and footers: a line that sits next to a page break (the
+/// last before a form feed or the first after one) at least twice, counting
+/// the letter's first and last lines as next to a page break. Example: "Final
+/// Determination Letter for IMR Case Number CM14-0098215" opening the letter
+/// and every page. A line that merely repeats elsewhere (the same guideline
+/// boilerplate on every item) and meets one page break by chance is content.
 fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
-    let mut candidates: Vec<&str> = Vec::new();
+    let nonempty_after = |i: usize| (i..raw.len()).find(|&j| !raw[j].0.is_empty());
+    let nonempty_before = |i: usize| (0..i).rev().find(|&j| !raw[j].0.is_empty());
+    let mut at: Vec<usize> = Vec::new();
     for (i, &(_, page_break)) in raw.iter().enumerate() {
-        if !page_break {
-            continue;
+        if page_break {
+            at.extend(nonempty_after(i));
+            at.extend(nonempty_before(i));
         }
-        let after = raw[i..].iter().map(|l| l.0).find(|l| !l.is_empty());
-        let before = raw[..i].iter().rev().map(|l| l.0).find(|l| !l.is_empty());
-        candidates.extend(after.into_iter().chain(before));
     }
-    if candidates.is_empty() {
-        return candidates;
+    if at.is_empty() {
+        return Vec::new();
     }
-    candidates.sort_unstable();
-    candidates.dedup();
-    candidates.retain(|c| c.len() >= 8 && raw.iter().filter(|l| l.0 == *c).count() >= 2);
-    candidates
+    at.extend(nonempty_after(0));
+    at.extend(nonempty_before(raw.len()));
+    // Positions, not texts, are counted: a two-line letter's first line is
+    // also the line before its one page break.
+    at.sort_unstable();
+    at.dedup();
+    let mut texts: Vec<&str> = at.iter().map(|&i| raw[i].0).collect();
+    texts.sort_unstable();
+    let mut running: Vec<&str> = Vec::new();
+    for group in texts.chunk_by(|a, b| a == b) {
+        if group.len() >= 2 && group[0].len() >= 8 {
+            running.push(group[0]);
+        }
+    }
+    running
 }
 
 fn footer_candidate(line: &str) -> bool {

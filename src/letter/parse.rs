@@ -22,9 +22,11 @@ pub fn parse_bytes(bytes: &[u8], file: Option<&str>) -> Letter {
     letter
 }
 
-/// The 2014 summary's opening boilerplate, which says nothing about the case.
+/// The 2014 summary's opening boilerplate, which says nothing about the case:
+/// "The expert reviewer developed the following clinical case summary based
+/// on a review of the case file, including all medical records:".
 static SUMMARY_BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^the\s+expert\s+reviewer\s+developed\s+the\s+following\s+clinical\s+case\s+summary[^:]*:\s*")
+    Regex::new(r"(?i)^the\s+(?:expert|physician)\s+reviewer\s+\w+\s+the\s+following\s+(?:clinical\s+)?case\s+summary[^:]{0,120}:\s*")
         .expect("static regex")
 });
 
