@@ -18,6 +18,8 @@ pub mod date;
 pub mod error;
 pub mod letter;
 pub mod normalize;
+pub mod output;
+pub mod search;
 
 pub use error::{Error, Result};
 pub use letter::{parse_bytes, parse_text, Letter};
