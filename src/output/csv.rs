@@ -78,7 +78,9 @@ pub fn stats(out: &mut dyn Write, rows: &[StatsRow]) -> io::Result<()> {
                 r.items.to_string(),
                 r.upheld.to_string(),
                 r.overturned.to_string(),
-                r.overturn_rate.map(|x| format!("{x:.4}")).unwrap_or_default(),
+                r.overturn_rate
+                    .map(|x| format!("{x:.4}"))
+                    .unwrap_or_default(),
             ],
         )?;
     }

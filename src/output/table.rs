@@ -252,7 +252,10 @@ pub fn show(out: &mut dyn Write, letters: &[ShownLetter]) -> io::Result<()> {
             }
             for (label, list) in [
                 ("reviewer guidelines", &item.reviewer_guidelines),
-                ("claims administrator guidelines", &item.claims_administrator_guidelines),
+                (
+                    "claims administrator guidelines",
+                    &item.claims_administrator_guidelines,
+                ),
             ] {
                 writeln!(out, "{INDENT}{label}:")?;
                 if list.is_empty() {

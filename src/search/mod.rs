@@ -59,6 +59,9 @@ pub enum SearchError {
         /// Why.
         reason: String,
     },
+    /// Reading the index failed.
+    #[error("reading the index: {0}")]
+    Io(#[from] std::io::Error),
     /// A tantivy failure.
     #[error(transparent)]
     Tantivy(#[from] tantivy::TantivyError),

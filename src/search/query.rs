@@ -17,9 +17,11 @@
 use std::ops::Bound;
 use std::str::FromStr;
 
+use once_cell::sync::Lazy;
+use regex::Regex;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur,
-    PhrasePrefixQuery, Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery,
+    Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{
     self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral,
@@ -214,7 +216,11 @@ impl<'a> QueryBuilder<'a> {
         match leaf {
             UserInputLeaf::All => Ok(Box::new(AllQuery)),
             UserInputLeaf::Literal(lit) => self.literal(lit, positive, patterns),
-            UserInputLeaf::Range { field, lower, upper } => {
+            UserInputLeaf::Range {
+                field,
+                lower,
+                upper,
+            } => {
                 let Some(name) = field else {
                     return Err(SearchError::Syntax(
                         "a range needs a field, e.g. age:[40 TO 60] or ur_date:[2014-01-01 TO 2014-12-31]"
@@ -286,30 +292,12 @@ impl<'a> QueryBuilder<'a> {
         positive: bool,
         patterns: &mut Vec<Pattern>,
     ) -> Result<Box<dyn Query>> {
-        let bare = lit.delimiter == Delimiter::None;
-        let word = lit.phrase.as_str();
-        if bare {
-            if word.ends_with('~') {
-                let w = word.trim_end_matches('~');
-                return Err(SearchError::Unsupported(format!(
-                    "fuzzy search needs an edit distance: `{w}~1` or `{w}~2`"
-                )));
-            }
-            if word.contains(['*', '?']) {
-                return Err(SearchError::Unsupported(format!(
-                    "`{}` has a wildcard inside it; only a trailing `*` (prefix, as in epidur*) is supported",
-                    display_literal(&lit)
-                )));
-            }
-        }
-        let kind = if bare && lit.slop > 0 {
-            if lit.slop > MAX_FUZZY_DISTANCE {
-                return Err(SearchError::Unsupported(format!(
-                    "`{}`: fuzzy search allows at most {MAX_FUZZY_DISTANCE} edits",
-                    display_literal(&lit)
-                )));
-            }
-            Kind::Fuzzy(lit.slop as u8)
+        let mut lit = lit;
+        let kind = if lit.delimiter == Delimiter::None {
+            // tantivy's grammar keeps `*` and `~N` inside a bare word.
+            let (word, kind) = bare_word_kind(&lit.phrase)?;
+            lit.phrase = word;
+            kind
         } else if lit.prefix {
             Kind::Prefix
         } else {
@@ -574,11 +562,12 @@ pub fn restrict(user: Box<dyn Query>, filters: Vec<Box<dyn Query>>) -> Box<dyn Q
         return user;
     }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user)];
-    clauses.extend(
-        filters
-            .into_iter()
-            .map(|f| (Occur::Must, Box::new(ConstScoreQuery::new(f, 0.0)) as Box<dyn Query>)),
-    );
+    clauses.extend(filters.into_iter().map(|f| {
+        (
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(f, 0.0)) as Box<dyn Query>,
+        )
+    }));
     Box::new(BooleanQuery::new(clauses))
 }
 
@@ -620,9 +609,47 @@ pub fn parse_facet(field_name: &str, value: &str) -> Result<Facet> {
     if path.is_empty() {
         return Ok(Facet::root());
     }
-    Facet::from_text(path).map_err(|e| {
-        SearchError::BadValue(format!("bad {field_name} path `{value}`: {e}"))
-    })
+    Facet::from_text(path)
+        .map_err(|e| SearchError::BadValue(format!("bad {field_name} path `{value}`: {e}")))
+}
+
+/// A bare word with a trailing `*` (prefix) or `~N` (fuzzy), e.g. `epidur*`,
+/// `ligamnet~1`; the word itself has no other wildcard.
+static BARE_SUFFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<word>[^*?~]+)(?:(?P<star>\*)|~(?P<dist>\d*))$").expect("constant regex")
+});
+
+/// The word and how to match it, for a bare (unquoted) literal.
+fn bare_word_kind(phrase: &str) -> Result<(String, Kind)> {
+    if !phrase.contains(['*', '?', '~']) {
+        return Ok((phrase.to_string(), Kind::Plain));
+    }
+    let Some(caps) = BARE_SUFFIX.captures(phrase) else {
+        if phrase.contains(['*', '?']) {
+            return Err(SearchError::Unsupported(format!(
+                "`{phrase}` has a wildcard inside it; only a trailing `*` (a prefix, as in epidur*) is supported"
+            )));
+        }
+        // A `~` inside a word (`a~b`) is just a separator to the analyzer.
+        return Ok((phrase.to_string(), Kind::Plain));
+    };
+    let word = caps["word"].to_string();
+    if caps.name("star").is_some() {
+        return Ok((word, Kind::Prefix));
+    }
+    let dist = caps.name("dist").map_or("", |m| m.as_str());
+    if dist.is_empty() {
+        return Err(SearchError::Unsupported(format!(
+            "fuzzy search needs an edit distance: `{word}~1` or `{word}~2`"
+        )));
+    }
+    match dist.parse::<u32>() {
+        Ok(0) => Ok((word, Kind::Plain)),
+        Ok(d) if d <= MAX_FUZZY_DISTANCE => Ok((word, Kind::Fuzzy(d as u8))),
+        _ => Err(SearchError::Unsupported(format!(
+            "`{phrase}`: fuzzy search allows at most {MAX_FUZZY_DISTANCE} edits"
+        ))),
+    }
 }
 
 fn display_literal(lit: &UserInputLiteral) -> String {
@@ -662,7 +689,10 @@ mod tests {
     #[test]
     fn filters_and_ranges_parse() {
         let f: Filter = "guideline=/ODG/Pain".parse().unwrap();
-        assert_eq!((f.field.as_str(), f.value.as_str()), ("guideline", "/ODG/Pain"));
+        assert_eq!(
+            (f.field.as_str(), f.value.as_str()),
+            ("guideline", "/ODG/Pain")
+        );
         assert!("guideline".parse::<Filter>().is_err());
         assert!("=x".parse::<Filter>().is_err());
         assert_eq!(
@@ -683,21 +713,68 @@ mod tests {
         assert_eq!(parse_date("2014-03-02").unwrap().to_string(), "2014-03-02");
         assert_eq!(parse_date("3/2/2014").unwrap().to_string(), "2014-03-02");
         assert!(parse_date("2014-02-30").is_err());
-        assert_eq!(next_day(parse_date("2014-12-31").unwrap()).unwrap().to_string(), "2015-01-01");
-        assert_eq!(prev_day(parse_date("2016-03-01").unwrap()).unwrap().to_string(), "2016-02-29");
+        assert_eq!(
+            next_day(parse_date("2014-12-31").unwrap())
+                .unwrap()
+                .to_string(),
+            "2015-01-01"
+        );
+        assert_eq!(
+            prev_day(parse_date("2016-03-01").unwrap())
+                .unwrap()
+                .to_string(),
+            "2016-02-29"
+        );
     }
 
     #[test]
     fn facet_paths_from_user_text() {
-        assert_eq!(parse_facet("outcome", "overturned").unwrap().to_path_string(), "/overturned");
-        assert_eq!(parse_facet("g", "/ODG/Low Back/").unwrap().to_path_string(), "/ODG/Low Back");
+        assert_eq!(
+            parse_facet("outcome", "overturned")
+                .unwrap()
+                .to_path_string(),
+            "/overturned"
+        );
+        assert_eq!(
+            parse_facet("g", "/ODG/Low Back/").unwrap().to_path_string(),
+            "/ODG/Low Back"
+        );
         assert!(parse_facet("g", "/").unwrap().is_root());
+    }
+
+    #[test]
+    fn bare_words_with_prefix_or_fuzzy_suffix() {
+        assert_eq!(
+            bare_word_kind("epidur*").unwrap(),
+            ("epidur".into(), Kind::Prefix)
+        );
+        assert_eq!(
+            bare_word_kind("ligamnet~1").unwrap(),
+            ("ligamnet".into(), Kind::Fuzzy(1))
+        );
+        assert_eq!(
+            bare_word_kind("norco").unwrap(),
+            ("norco".into(), Kind::Plain)
+        );
+        assert!(bare_word_kind("epi*ral").is_err());
+        assert!(bare_word_kind("*dural").is_err());
+        assert!(bare_word_kind("ep?dural").is_err());
+        assert!(bare_word_kind("ligamnet~3").is_err());
+        assert!(bare_word_kind("ligamnet~").is_err());
     }
 
     #[test]
     fn syntax_errors_say_what_is_wrong() {
         let msg = |q: &str| syntax_error(q).to_string();
-        assert!(msg("(epidural").contains("expected ')'"), "{}", msg("(epidural"));
-        assert!(msg("epidural AND").contains("`AND` needs a term"), "{}", msg("epidural AND"));
+        assert!(
+            msg("(epidural").contains("expected ')'"),
+            "{}",
+            msg("(epidural")
+        );
+        assert!(
+            msg("epidural AND").contains("`AND` needs a term"),
+            "{}",
+            msg("epidural AND")
+        );
     }
 }

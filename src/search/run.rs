@@ -255,9 +255,7 @@ impl IndexSearcher {
     fn facet_collector(&self, req: &FacetRequest) -> Result<(FacetCollector, String, Facet)> {
         let spec = fields::resolve_facet(&req.field)?;
         let field = self.index.schema().get_field(spec.name)?;
-        let facet = self
-            .builder()
-            .resolve_facet(field, spec.name, &req.path)?;
+        let facet = self.builder().resolve_facet(field, spec.name, &req.path)?;
         let mut collector = FacetCollector::for_field(spec.name);
         collector.add_facet(facet.clone());
         Ok((collector, spec.name.to_string(), facet))
@@ -274,12 +272,15 @@ impl IndexSearcher {
         }
         let top = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
         let (page, total, mut facet_fruits): (Vec<(f32, DocAddress)>, usize, _) = match req.sort {
-            Sort::Relevance => {
-                self.searcher
-                    .search(&*query, &(top.order_by_score(), Count, multi))?
-            }
+            Sort::Relevance => self
+                .searcher
+                .search(&*query, &(top.order_by_score(), Count, multi))?,
             Sort::Date => {
-                let ur_date = self.index.schema().get_field_name(self.fields.ur_date).to_string();
+                let ur_date = self
+                    .index
+                    .schema()
+                    .get_field_name(self.fields.ur_date)
+                    .to_string();
                 let collector = top.tweak_score(move |segment: &tantivy::SegmentReader| {
                     let column = segment.fast_fields().date(&ur_date).ok();
                     move |doc: tantivy::DocId, score: tantivy::Score| {
@@ -292,7 +293,10 @@ impl IndexSearcher {
                 });
                 let (page, total, fruits) =
                     self.searcher.search(&*query, &(collector, Count, multi))?;
-                let page = page.into_iter().map(|((_, score), addr)| (score, addr)).collect();
+                let page = page
+                    .into_iter()
+                    .map(|((_, score), addr)| (score, addr))
+                    .collect();
                 (page, total, fruits)
             }
         };
@@ -454,7 +458,10 @@ impl IndexSearcher {
     }
 
     fn docs_with(&self, field: tantivy::schema::Field, value: &str) -> Result<Vec<DocAddress>> {
-        let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
+        let q = TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        );
         let docs = self
             .searcher
             .search(&q, &TopDocs::with_limit(10_000).order_by_score())?;

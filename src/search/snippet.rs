@@ -240,7 +240,9 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     for i in 1..=n {
         for j in 1..=m {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(d[i - 2][j - 2] + 1);
             }
@@ -319,7 +321,13 @@ fn build(text: &str, start: usize, end: usize, matches: &[Match]) -> Snippet {
     }
     let shift = out.len();
     // Line breaks and tabs become spaces (same byte length, so offsets hold).
-    out.extend(text[start..end].chars().map(|c| if c.is_whitespace() && c.is_ascii() { ' ' } else { c }));
+    out.extend(text[start..end].chars().map(|c| {
+        if c.is_whitespace() && c.is_ascii() {
+            ' '
+        } else {
+            c
+        }
+    }));
     if end < text.len() {
         out.push_str(ELLIPSIS);
     }
@@ -373,7 +381,10 @@ mod tests {
             marked(text, &[phrase(&["functional", "improvement"], 2)]),
             "no [functional or objective improvement]; functional gains"
         );
-        assert_eq!(marked(text, &[phrase(&["functional", "improvement"], 1)]), text);
+        assert_eq!(
+            marked(text, &[phrase(&["functional", "improvement"], 1)]),
+            text
+        );
     }
 
     #[test]
