@@ -13,8 +13,5 @@ pub struct Args {
 
 /// Runs `imr index`.
 pub fn run(args: Args) -> anyhow::Result<Status> {
-    anyhow::bail!(
-        "imr index is not implemented yet ({})",
-        args.corpus.display()
-    )
+    anyhow::bail!("imr index is not implemented yet ({})", args.corpus.display())
 }

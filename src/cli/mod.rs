@@ -50,11 +50,7 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() {
-                Status::Error
-            } else {
-                Status::Found
-            };
+            let code = if e.use_stderr() { Status::Error } else { Status::Found };
             let _ = e.print();
             return ExitCode::from(code as u8);
         }

@@ -43,9 +43,5 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         out.write_all(b"\n").context("writing to stdout")?;
     }
     out.flush().context("writing to stdout")?;
-    Ok(if failed > 0 {
-        Status::Error
-    } else {
-        Status::Found
-    })
+    Ok(if failed > 0 { Status::Error } else { Status::Found })
 }
