@@ -16,6 +16,7 @@
 
 pub mod date;
 pub mod error;
+pub mod index;
 pub mod letter;
 pub mod normalize;
 pub mod output;
