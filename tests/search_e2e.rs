@@ -4,8 +4,9 @@
 //! back with serde. Expected hit sets and counts are worked out by hand from
 //! the table in `corpus()`.
 //!
-//! The documents are built here field by field (through the schema's
-//! `Fields`), so these tests do not depend on the parser. Tests against
+//! The letters are built here as `Letter` values and indexed through the
+//! index layer's own document builder, so these tests do not depend on the
+//! parser. Tests against
 //! `corpus_samples/` and the real parser are at the end, `#[ignore]`d until
 //! the samples and their golden records land.
 
@@ -13,177 +14,163 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use assert_cmd::Command;
-use serde::Deserialize;
-use tantivy::schema::Facet;
-use tantivy::{DateTime, Index, TantivyDocument};
-
 use imr_search::date::IsoDate;
-use imr_search::index::schema::{register_tokenizers, schema, Fields};
+use imr_search::index::document::letter_documents;
+use imr_search::index::schema::Fields;
+use imr_search::index::store::{commit_with_manifest, create_index, Manifest};
+use imr_search::letter::{Item, Layout, Letter, Outcome};
+use imr_search::parse_text;
+use serde::Deserialize;
 
-/// One hand-built item document.
-struct Item {
+/// One hand-built item, with its letter's fields (items of a letter repeat
+/// them; `letters()` groups them by file).
+struct Row {
     file: &'static str,
     case: Option<&'static str>,
-    idx: u64,
     ur_date: Option<(i32, u32, u32)>,
-    age: Option<u64>,
+    age: Option<u32>,
     specialties: &'static [&'static str],
+    summary: &'static str,
     service: &'static str,
     category: &'static str,
-    outcome: &'static str,
+    outcome: Option<Outcome>,
     guidelines: &'static [&'static str],
     rationale: &'static str,
-    summary: &'static str,
 }
 
-/// The test corpus. Letters: one.txt (2 items), two.txt (1), three.txt (2),
-/// four.txt (1, no case number, no date).
-fn corpus() -> Vec<Item> {
+/// The test corpus: one.txt (2 items), two.txt (1), three.txt (2),
+/// four.txt (1 item without outcome; no case number, date or age).
+fn rows() -> Vec<Row> {
     vec![
-        Item {
+        Row {
             file: "a/one.txt",
             case: Some("CM14-0000001"),
-            idx: 0,
             ur_date: Some((2014, 3, 2)),
             age: Some(45),
-            specialties: &["/Pain Medicine"],
+            specialties: &["Pain Medicine"],
+            summary: "The worker hurt her back lifting boxes.",
             service: "Norco 10/325mg #90",
             category: "/Pharmaceuticals/Opioids",
-            outcome: "/upheld",
+            outcome: Some(Outcome::Upheld),
             guidelines: &["/MTUS/Chronic Pain/Opioids", "/ODG/Pain/Opioids"],
             rationale: "Opioids need documented functional\nimprovement. Here there is no \
                         functional improvement documented, and Improvement alone is not enough.",
-            summary: "The worker hurt her back lifting boxes.",
         },
-        Item {
+        Row {
             file: "a/one.txt",
             case: Some("CM14-0000001"),
-            idx: 1,
             ur_date: Some((2014, 3, 2)),
             age: Some(45),
-            specialties: &["/Pain Medicine"],
+            specialties: &["Pain Medicine"],
+            summary: "The worker hurt her back lifting boxes.",
             service: "Lumbar epidural steroid injection",
             category: "/Procedures/Injections",
-            outcome: "/overturned",
+            outcome: Some(Outcome::Overturned),
             guidelines: &["/ODG/Low Back/Epidural steroid injections"],
             rationale: "An epidural steroid injection is supported when radiculopathy is \
                         documented by exam and imaging, as it is here.",
-            summary: "The worker hurt her back lifting boxes.",
         },
-        Item {
+        Row {
             file: "b/two.txt",
             case: Some("CM14-0000002"),
-            idx: 0,
             ur_date: Some((2014, 7, 15)),
             age: Some(60),
-            specialties: &["/Orthopedic Surgery"],
+            specialties: &["Orthopedic Surgery"],
+            summary: "Knee injury at work.",
             service: "Physical therapy x 12",
             category: "/Therapy/Physical",
-            outcome: "/overturned",
+            outcome: Some(Outcome::Overturned),
             guidelines: &["/MTUS/Postsurgical"],
             rationale: "After repair of the torn ligament, physical therapy is recommended; \
                         functional gains are expected.",
-            summary: "Knee injury at work.",
         },
-        Item {
+        Row {
             file: "c/three.txt",
             case: Some("CM13-0000003"),
-            idx: 0,
             ur_date: Some((2013, 11, 20)),
             age: Some(33),
-            specialties: &["/Pain Medicine", "/Anesthesiology"],
+            specialties: &["Pain Medicine", "Anesthesiology"],
+            summary: "Chronic low back pain.",
             service: "Epidurography",
             category: "/Procedures/Imaging",
-            outcome: "/upheld",
+            outcome: Some(Outcome::Upheld),
             guidelines: &["/ODG/Low Back/Epidurography"],
             rationale: "There was no functional or objective improvement after the prior \
                         epidurals, so epidurography is not needed.",
-            summary: "Chronic low back pain.",
         },
-        Item {
+        Row {
             file: "c/three.txt",
             case: Some("CM13-0000003"),
-            idx: 1,
             ur_date: Some((2013, 11, 20)),
             age: Some(33),
-            specialties: &["/Pain Medicine", "/Anesthesiology"],
+            specialties: &["Pain Medicine", "Anesthesiology"],
+            summary: "Chronic low back pain.",
             service: "Tramadol 50mg #60",
             category: "/Pharmaceuticals/Opioids",
-            outcome: "/upheld",
+            outcome: Some(Outcome::Upheld),
             guidelines: &["/ODG/Pain/Opioids", "/ODG/Pain/Tramadol"],
             rationale: "Tramadol is a synthetic opioid; without pain relief it is not \
                         supported.",
-            summary: "Chronic low back pain.",
         },
-        Item {
+        Row {
             file: "d/four.txt",
             case: None,
-            idx: 0,
             ur_date: None,
             age: None,
             specialties: &[],
+            summary: "Twisted knee.",
             service: "Knee brace",
             category: "/Equipment",
-            outcome: "/unknown",
+            outcome: None,
             guidelines: &[],
             rationale: "A knee brace may help ligament instability.",
-            summary: "Twisted knee.",
         },
     ]
 }
 
-fn date(y: i32, m: u32, d: u32) -> DateTime {
-    let days = IsoDate::new(y, m, d).unwrap().days_since_epoch();
-    DateTime::from_timestamp_secs(days * 86_400)
+/// The rows as parsed letters, by file, in file order.
+fn letters() -> Vec<(String, Letter)> {
+    let mut out: Vec<(String, Letter)> = Vec::new();
+    for r in rows() {
+        if out.last().is_none_or(|(f, _)| f != r.file) {
+            let mut letter = parse_text("", Some(r.file));
+            letter.warnings.clear();
+            letter.layout = Layout::Determination2014;
+            letter.case_number = r.case.map(str::to_string);
+            letter.ur_date = r.ur_date.and_then(|(y, m, d)| IsoDate::new(y, m, d));
+            letter.age = r.age;
+            letter.specialties = r.specialties.iter().map(|s| s.to_string()).collect();
+            letter.summary = r.summary.to_string();
+            out.push((r.file.to_string(), letter));
+        }
+        let Some((_, letter)) = out.last_mut() else {
+            unreachable!()
+        };
+        letter.items.push(Item {
+            service: r.service.to_string(),
+            service_category: r.category.to_string(),
+            outcome: r.outcome,
+            reviewer_guidelines: r.guidelines.iter().map(|s| s.to_string()).collect(),
+            claims_administrator_guidelines: vec!["/MTUS/Chronic Pain".to_string()],
+            reviewer_citation: format!("Reviewer cited guidelines for {}.", r.service),
+            claims_administrator_citation: String::new(),
+            rationale: r.rationale.to_string(),
+        });
+    }
+    out
 }
 
-/// Writes the corpus as an index in `dir`.
+/// Writes the corpus as an index in `dir`, through the index layer.
 fn build_index(dir: &Path) {
-    let index = Index::create_in_dir(dir, schema()).unwrap();
-    register_tokenizers(&index);
+    let index = create_index(dir).unwrap();
     let f = Fields::new(&index.schema()).unwrap();
     let mut writer = index.writer_with_num_threads(1, 20_000_000).unwrap();
-    for it in corpus() {
-        let mut doc = TantivyDocument::default();
-        doc.add_text(f.file, it.file);
-        let key = match it.case {
-            Some(c) => {
-                doc.add_text(f.case_number, c);
-                c.to_string()
-            }
-            None => format!("file:{}", it.file),
-        };
-        doc.add_text(f.letter_key, &key);
-        doc.add_u64(f.item_index, it.idx);
-        doc.add_text(f.service, it.service);
-        doc.add_facet(f.category, Facet::from_text(it.category).unwrap());
-        doc.add_facet(f.outcome, Facet::from_text(it.outcome).unwrap());
-        for g in it.guidelines {
-            doc.add_facet(f.guideline, Facet::from_text(g).unwrap());
+    for (file, letter) in letters() {
+        for doc in letter_documents(&letter, &file, &f) {
+            writer.add_document(doc).unwrap();
         }
-        for s in it.specialties {
-            doc.add_facet(f.specialty, Facet::from_text(s).unwrap());
-        }
-        if let Some((y, m, d)) = it.ur_date {
-            doc.add_date(f.ur_date, date(y, m, d));
-        }
-        if let Some(a) = it.age {
-            doc.add_u64(f.age, a);
-        }
-        doc.add_text(f.rationale, it.rationale);
-        doc.add_text(f.summary, it.summary);
-        if it.idx == 0 {
-            let letter = serde_json::json!({
-                "case_number": it.case,
-                "layout": "determination_2014",
-                "age": it.age,
-                "summary": it.summary,
-            });
-            doc.add_text(f.letter_json, letter.to_string());
-        }
-        writer.add_document(doc).unwrap();
     }
-    writer.commit().unwrap();
+    commit_with_manifest(&mut writer, dir, &Manifest::default()).unwrap();
     writer.wait_merging_threads().unwrap();
 }
 
@@ -586,12 +573,14 @@ fn show_by_case_number_and_by_file() {
     let fx = Fixture::new();
     let (code, out, err) = fx.imr(&["show", "CM13-0000003", "--format", "json"]);
     assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let items = v[0]["items"].as_array().unwrap();
-    assert_eq!(items.len(), 2);
-    assert_eq!(items[1]["service"], "Tramadol 50mg #60");
-    assert_eq!(items[1]["outcome"], "upheld");
-    assert_eq!(v[0]["letter"]["summary"], "Chronic low back pain.");
+    // The record reads back exactly as it was indexed.
+    let shown: Letter = serde_json::from_str(&out).unwrap();
+    let expected = letters()
+        .into_iter()
+        .find(|(f, _)| f == "c/three.txt")
+        .unwrap()
+        .1;
+    assert_eq!(shown, expected);
     for key in ["d/four.txt", "/somewhere/corpus/d/four.txt"] {
         let (code, out, err) = fx.imr(&["show", key]);
         assert_eq!(code, 0, "{key}: {err}");

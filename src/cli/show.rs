@@ -27,7 +27,7 @@ pub struct Args {
 /// Runs `imr show`: exit 1 when no letter matches.
 pub fn run(args: Args) -> anyhow::Result<Status> {
     let searcher = IndexSearcher::open(&args.index.index)?;
-    let letters = match searcher.show(&args.letter) {
+    let letter = match searcher.show(&args.letter) {
         Ok(l) => l,
         Err(e @ SearchError::NoSuchLetter(_)) => {
             eprintln!("{e}");
@@ -38,8 +38,8 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format.into() {
-        output::Format::Table => output::table::show(&mut out, &letters)?,
-        output::Format::Json => output::json::show(&mut out, &letters)?,
+        output::Format::Table => output::table::show(&mut out, &letter)?,
+        output::Format::Json => output::json::show(&mut out, &letter)?,
         output::Format::Csv => anyhow::bail!("imr show prints table or json, not csv"),
     }
     out.flush().context("writing to stdout")?;

@@ -11,7 +11,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::search::{FacetCount, Hit, SearchResults, ShownLetter, StatsRow};
+use crate::letter::Letter;
+use crate::search::{FacetCount, Hit, SearchResults, StatsRow};
 
 #[derive(Serialize)]
 struct JsonHit<'a> {
@@ -105,9 +106,9 @@ pub fn stats(
     )
 }
 
-/// Writes letters read back from the index.
-pub fn show(out: &mut dyn Write, letters: &[ShownLetter]) -> io::Result<()> {
-    write_json(out, &letters)
+/// Writes a letter read back from the index, in `imr parse`'s record shape.
+pub fn show(out: &mut dyn Write, letter: &Letter) -> io::Result<()> {
+    write_json(out, letter)
 }
 
 fn write_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {

@@ -6,7 +6,8 @@
 use std::io::{self, Write};
 
 use super::{Emphasis, WIDTH};
-use crate::search::{FacetCounts, SearchResults, ShownLetter, Snippet, StatsRow};
+use crate::letter::Letter;
+use crate::search::{FacetCounts, SearchResults, Snippet, StatsRow};
 
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
@@ -190,84 +191,73 @@ pub fn stats(
     Ok(())
 }
 
-/// Writes letters: letter fields, then each item with its outcome, both
-/// guideline lists and the full rationale (wrapped).
-pub fn show(out: &mut dyn Write, letters: &[ShownLetter]) -> io::Result<()> {
-    for (n, l) in letters.iter().enumerate() {
-        if n > 0 {
-            writeln!(out, "\n{}", "=".repeat(WIDTH))?;
-        }
-        writeln!(out, "{:<24}{}", "file", fit(&l.file, WIDTH - 24))?;
-        writeln!(
-            out,
-            "{:<24}{}",
-            "case_number",
-            l.case_number.as_deref().unwrap_or("-")
-        )?;
-        let mut long_fields = Vec::new();
-        if let Some(obj) = l.letter.as_object() {
-            for (k, v) in obj {
-                if matches!(k.as_str(), "file" | "case_number" | "items" | "text") {
-                    continue;
-                }
-                let text = match v {
-                    serde_json::Value::Null => continue,
-                    serde_json::Value::String(s) => s.clone(),
-                    serde_json::Value::Array(a) if a.is_empty() => continue,
-                    serde_json::Value::Array(a) => a
-                        .iter()
-                        .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                    other => other.to_string(),
-                };
-                if text.chars().count() > WIDTH - 24 {
-                    long_fields.push((k.clone(), text));
-                } else {
-                    writeln!(out, "{k:<24}{text}")?;
-                }
+/// Writes a letter: its fields, then each item with its outcome, both
+/// guideline lists (with the citation paragraphs) and the full rationale.
+pub fn show(out: &mut dyn Write, letter: &Letter) -> io::Result<()> {
+    const KEY: usize = 28;
+    let mut long_fields = Vec::new();
+    let record = serde_json::to_value(letter).map_err(io::Error::other)?;
+    if let Some(obj) = record.as_object() {
+        for (k, v) in obj {
+            let text = match v {
+                _ if k == "items" => continue,
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(s) if s.is_empty() => continue,
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Array(a) if a.is_empty() => continue,
+                serde_json::Value::Array(a) => a
+                    .iter()
+                    .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                other => other.to_string(),
+            };
+            if text.chars().count() > WIDTH - KEY || text.contains('\n') {
+                long_fields.push((k.clone(), text));
+            } else {
+                writeln!(out, "{k:<KEY$}{text}")?;
             }
         }
-        for (k, text) in long_fields {
-            writeln!(out, "{k}:")?;
-            paragraph(out, &text)?;
+    }
+    for (k, text) in &long_fields {
+        writeln!(out, "{k}:")?;
+        paragraph(out, text)?;
+    }
+    for (i, item) in letter.items.iter().enumerate() {
+        writeln!(out)?;
+        let outcome = item.outcome.map_or("unknown", |o| o.as_str());
+        let head = format!("Item {i} [{outcome}]: {}", item.service);
+        writeln!(out, "{}", fit(&head, WIDTH))?;
+        if !item.service_category.is_empty() {
+            let c = fit(&item.service_category, WIDTH - 14);
+            writeln!(out, "{INDENT}category: {c}")?;
         }
-        for item in &l.items {
-            writeln!(out)?;
-            writeln!(
-                out,
-                "{}",
-                fit(
-                    &format!(
-                        "Item {}: {}  [{}]",
-                        item.item_index,
-                        item.service,
-                        item.outcome.as_deref().unwrap_or("unknown")
-                    ),
-                    WIDTH
-                )
-            )?;
-            if let Some(c) = &item.category {
-                writeln!(out, "{INDENT}category: {}", fit(c, WIDTH - 14))?;
+        let lists = [
+            (
+                "reviewer guidelines",
+                &item.reviewer_guidelines,
+                &item.reviewer_citation,
+            ),
+            (
+                "claims administrator guidelines",
+                &item.claims_administrator_guidelines,
+                &item.claims_administrator_citation,
+            ),
+        ];
+        for (label, list, citation) in lists {
+            writeln!(out, "{INDENT}{label}:")?;
+            if list.is_empty() {
+                writeln!(out, "{INDENT}  (none)")?;
             }
-            for (label, list) in [
-                ("reviewer guidelines", &item.reviewer_guidelines),
-                (
-                    "claims administrator guidelines",
-                    &item.claims_administrator_guidelines,
-                ),
-            ] {
-                writeln!(out, "{INDENT}{label}:")?;
-                if list.is_empty() {
-                    writeln!(out, "{INDENT}  (none)")?;
-                }
-                for g in list {
-                    writeln!(out, "{INDENT}  {}", fit(g, WIDTH - 6))?;
-                }
+            for g in list {
+                writeln!(out, "{INDENT}  {}", fit(g, WIDTH - 6))?;
             }
-            writeln!(out, "{INDENT}rationale:")?;
-            paragraph(out, &item.rationale)?;
+            if !citation.is_empty() {
+                paragraph(out, citation)?;
+            }
         }
+        writeln!(out, "{INDENT}rationale:")?;
+        paragraph(out, &item.rationale)?;
     }
     Ok(())
 }

@@ -7,8 +7,6 @@
 //! [`crate::index::schema`]; the friendly aliases users may type instead
 //! (`specialties`, `date`, ...) live in [`fields::ALIASES`], nowhere else.
 
-use std::path::PathBuf;
-
 pub mod fields;
 pub mod query;
 pub mod run;
@@ -16,8 +14,8 @@ pub mod snippet;
 
 pub use query::{Filter, IntRange};
 pub use run::{
-    FacetCount, FacetCounts, FacetRequest, Hit, IndexSearcher, SearchRequest, SearchResults,
-    ShownItem, ShownLetter, Sort, StatsRow,
+    FacetCount, FacetCounts, FacetRequest, Hit, IndexSearcher, SearchRequest, SearchResults, Sort,
+    StatsRow,
 };
 pub use snippet::Snippet;
 
@@ -42,12 +40,9 @@ pub enum SearchError {
     /// A bad filter, date, range or facet path.
     #[error("{0}")]
     BadValue(String),
-    /// No index where one was expected.
-    #[error("no index at {}: build it with `imr index <CORPUS> --index {}`", path.display(), path.display())]
-    MissingIndex {
-        /// The index folder looked at.
-        path: PathBuf,
-    },
+    /// The index is missing, locked or of another version.
+    #[error(transparent)]
+    Index(#[from] crate::index::store::IndexError),
     /// Nothing in the index matches a `show` argument.
     #[error("no letter with case number or file `{0}` in the index")]
     NoSuchLetter(String),

@@ -17,7 +17,10 @@ use super::query::{parse_facet, restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
 use crate::date::IsoDate;
+use crate::index::document::{date_from_value, letter_from_docs};
 use crate::index::schema::{register_tokenizers, Fields};
+use crate::index::store::open_index;
+use crate::letter::Letter;
 
 /// Hit order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -153,40 +156,6 @@ pub struct StatsRow {
     pub overturn_rate: Option<f64>,
 }
 
-/// One item of a letter, for `show`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ShownItem {
-    /// Position in the letter.
-    pub item_index: u64,
-    /// The disputed item.
-    pub service: String,
-    /// Service category path.
-    pub category: Option<String>,
-    /// `upheld`, `overturned` or `unknown`.
-    pub outcome: Option<String>,
-    /// Reviewer guideline paths.
-    pub reviewer_guidelines: Vec<String>,
-    /// Claims administrator guideline paths.
-    pub claims_administrator_guidelines: Vec<String>,
-    /// The stored citation paragraphs (as the index layer stored them).
-    pub citations: Option<serde_json::Value>,
-    /// The full rationale.
-    pub rationale: String,
-}
-
-/// A whole letter read back from the index, for `show`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ShownLetter {
-    /// Path relative to the corpus folder.
-    pub file: String,
-    /// Case number, when the letter has one.
-    pub case_number: Option<String>,
-    /// Letter-level fields as the index layer stored them (JSON object).
-    pub letter: serde_json::Value,
-    /// Items in letter order.
-    pub items: Vec<ShownItem>,
-}
-
 /// An opened index, ready for any number of searches.
 pub struct IndexSearcher {
     index: Index,
@@ -196,16 +165,10 @@ pub struct IndexSearcher {
 }
 
 impl IndexSearcher {
-    /// Opens the index in `dir`. A folder without an index is
-    /// [`SearchError::MissingIndex`].
+    /// Opens the index in `dir` (checking its schema version); a folder
+    /// without an index is an error saying how to build one.
     pub fn open(dir: &Path) -> Result<Self> {
-        if !dir.join("meta.json").is_file() {
-            return Err(SearchError::MissingIndex {
-                path: dir.to_path_buf(),
-            });
-        }
-        let index = Index::open_in_dir(dir)?;
-        Self::from_index(index)
+        Self::from_index(open_index(dir)?)
     }
 
     /// Wraps an already opened index (tests build them in RAM).
@@ -390,9 +353,9 @@ impl IndexSearcher {
     }
 
     /// `imr show`: the letter whose case number is `key`, or whose stored
-    /// file path is `key` or a path ending in `/`+`key`'s stored form (so a
-    /// path under the corpus folder works too).
-    pub fn show(&self, key: &str) -> Result<Vec<ShownLetter>> {
+    /// file path is `key`, or the stored path that `key` ends with (so a path
+    /// under the corpus folder works too), rebuilt from the index alone.
+    pub fn show(&self, key: &str) -> Result<Letter> {
         let key = key.trim();
         let mut addrs = self.docs_with(self.fields.case_number, &key.to_ascii_uppercase())?;
         if addrs.is_empty() {
@@ -403,58 +366,27 @@ impl IndexSearcher {
                 addrs = self.docs_with(self.fields.file, &file)?;
             }
         }
-        if addrs.is_empty() {
+        let Some(&first) = addrs.first() else {
             return Err(SearchError::NoSuchLetter(key.to_string()));
+        };
+        // All documents of that letter (a case number's, or a file's).
+        let first: TantivyDocument = self.searcher.doc(first)?;
+        let letter_key = self
+            .text(&first, self.fields.letter_key)
+            .unwrap_or_default();
+        let mut docs = Vec::new();
+        for addr in self.docs_with(self.fields.letter_key, &letter_key)? {
+            docs.push(self.searcher.doc::<TantivyDocument>(addr)?);
         }
-        // Group by letter (a case number may name one letter only, but a
-        // file could in principle hold one letter only too: group anyway).
-        let mut docs: Vec<(String, u64, TantivyDocument)> = Vec::new();
-        for addr in addrs {
-            let doc: TantivyDocument = self.searcher.doc(addr)?;
-            let letter_key = self.text(&doc, self.fields.letter_key).unwrap_or_default();
-            let idx = first_u64(&doc, self.fields.item_index).unwrap_or(0);
-            docs.push((letter_key, idx, doc));
+        let mut letter =
+            letter_from_docs(&docs, &self.fields).ok_or_else(|| SearchError::Stored {
+                what: format!("letter {letter_key}"),
+                reason: "its first document or its JSON record is missing".into(),
+            })?;
+        if let Some(file) = self.text(&first, self.fields.file) {
+            letter.file = Some(file);
         }
-        docs.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
-        let mut letters: Vec<ShownLetter> = Vec::new();
-        let mut current: Option<String> = None;
-        for (letter_key, _, doc) in docs {
-            if current.as_deref() != Some(letter_key.as_str()) {
-                current = Some(letter_key.clone());
-                letters.push(ShownLetter {
-                    file: self.text(&doc, self.fields.file).unwrap_or_default(),
-                    case_number: self.text(&doc, self.fields.case_number),
-                    letter: serde_json::Value::Null,
-                    items: Vec::new(),
-                });
-            }
-            let Some(letter) = letters.last_mut() else {
-                continue;
-            };
-            if let Some(json) = self.text(&doc, self.fields.letter_json) {
-                letter.letter = serde_json::from_str(&json).map_err(|e| SearchError::Stored {
-                    what: format!("letter {letter_key}"),
-                    reason: e.to_string(),
-                })?;
-            }
-            let citations = self
-                .text(&doc, self.fields.item_json)
-                .and_then(|j| serde_json::from_str(&j).ok());
-            letter.items.push(ShownItem {
-                item_index: first_u64(&doc, self.fields.item_index).unwrap_or(0),
-                service: self.text(&doc, self.fields.service).unwrap_or_default(),
-                category: facets_of(&doc, self.fields.category).into_iter().next(),
-                outcome: facets_of(&doc, self.fields.outcome)
-                    .into_iter()
-                    .next()
-                    .map(|p| p.trim_start_matches('/').to_string()),
-                reviewer_guidelines: facets_of(&doc, self.fields.guideline),
-                claims_administrator_guidelines: facets_of(&doc, self.fields.ca_guideline),
-                citations,
-                rationale: self.text(&doc, self.fields.rationale).unwrap_or_default(),
-            });
-        }
-        Ok(letters)
+        Ok(letter)
     }
 
     fn docs_with(&self, field: tantivy::schema::Field, value: &str) -> Result<Vec<DocAddress>> {
@@ -510,24 +442,7 @@ fn facets_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String
 
 fn date_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
     let dt = doc.get_first(field)?.as_datetime()?;
-    let days = dt.into_timestamp_secs().div_euclid(86_400);
-    Some(date_from_days(days).to_string())
-}
-
-/// The calendar date `days` after 1970-01-01 (inverse of
-/// [`IsoDate::days_since_epoch`]).
-fn date_from_days(days: i64) -> String {
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    date_from_value(dt).map(|d| d.to_string())
 }
 
 fn sorted_counts(counts: &tantivy::collector::FacetCounts, facet: &Facet) -> Vec<FacetCount> {
@@ -545,14 +460,6 @@ fn sorted_counts(counts: &tantivy::collector::FacetCounts, facet: &Facet) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn days_round_trip() {
-        for (y, m, d) in [(1970, 1, 1), (2014, 2, 28), (2016, 2, 29), (1999, 12, 31)] {
-            let date = IsoDate::new(y, m, d).unwrap();
-            assert_eq!(date_from_days(date.days_since_epoch()), date.to_string());
-        }
-    }
 
     #[test]
     fn facet_requests_parse() {
