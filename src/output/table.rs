@@ -39,15 +39,10 @@ fn wrap(text: &str, width: usize) -> Vec<(usize, usize)> {
         }
         let mut end = start;
         let mut last_space = None;
-        let mut chars = 0;
-        for (i, c) in text[start..].char_indices() {
-            if chars == width {
-                break;
-            }
+        for (i, c) in text[start..].char_indices().take(width) {
             if c == ' ' {
                 last_space = Some(start + i);
             }
-            chars += 1;
             end = start + i + c.len_utf8();
         }
         if end < len && text.as_bytes()[end] != b' ' {

@@ -233,7 +233,9 @@ impl IndexSearcher {
             let (collector, field, facet) = self.facet_collector(f)?;
             facet_handles.push((multi.add_collector(collector), field, facet));
         }
-        let top = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
+        // The collector allocates for `limit` hits: never more than exist.
+        let limit = req.limit.min(self.num_docs() as usize).max(1);
+        let top = TopDocs::with_limit(limit).and_offset(req.offset);
         let (page, total, mut facet_fruits): (Vec<(f32, DocAddress)>, usize, _) = match req.sort {
             Sort::Relevance => self
                 .searcher
