@@ -39,7 +39,11 @@ fn phrases_match_across_line_and_page_breaks_in_any_case() {
     let f = Fields::new(&index.schema()).unwrap();
     let searcher = index.reader().unwrap().searcher();
     let parser = QueryParser::for_index(&index, vec![f.letter]);
-    for q in ["\"medically necessary\"", "\"NOT MEDICALLY NECESSARY\"", "letter:\"request is not medically\""] {
+    for q in [
+        "\"medically necessary\"",
+        "\"NOT MEDICALLY NECESSARY\"",
+        "letter:\"request is not medically\"",
+    ] {
         let query = parser.parse_query(q).unwrap();
         assert_eq!(searcher.search(&query, &Count).unwrap(), 3, "{q}");
     }
@@ -111,10 +115,18 @@ fn show_can_rebuild_a_letter_from_the_index_alone() {
     let index = open_index(&ix).unwrap();
     let f = Fields::new(&index.schema()).unwrap();
     let searcher = index.reader().unwrap().searcher();
-    let query = TermQuery::new(Term::from_field_text(f.file, "l001.txt"), IndexRecordOption::Basic);
-    let hits = searcher.search(&query, &TopDocs::with_limit(100).order_by_score()).unwrap();
+    let query = TermQuery::new(
+        Term::from_field_text(f.file, "l001.txt"),
+        IndexRecordOption::Basic,
+    );
+    let hits = searcher
+        .search(&query, &TopDocs::with_limit(100).order_by_score())
+        .unwrap();
     assert!(!hits.is_empty());
-    let docs: Vec<TantivyDocument> = hits.iter().map(|(_, a)| searcher.doc(*a).unwrap()).collect();
+    let docs: Vec<TantivyDocument> = hits
+        .iter()
+        .map(|(_, a)| searcher.doc(*a).unwrap())
+        .collect();
     let letter = letter_from_docs(&docs, &f).unwrap();
     assert_eq!(letter.file.as_deref(), Some("l001.txt"));
     assert!(letter.text.contains("Letter 1."), "{}", letter.text);
@@ -132,4 +144,65 @@ fn unchanged_corpus_is_not_reread_or_recommitted() {
     assert_eq!((again.letters, again.unchanged, again.bytes), (0, 400, 0));
     assert!(!again.committed);
     assert!(again.seconds < 2.0, "{} s", again.seconds);
+}
+
+/// A stand-in parser: the first line is the case number (or empty).
+fn first_line_case(bytes: &[u8], file: &str) -> imr_search::Letter {
+    let mut letter = imr_search::parse_bytes(bytes, Some(file));
+    let text = String::from_utf8_lossy(bytes);
+    letter.case_number = text
+        .lines()
+        .next()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string);
+    letter
+}
+
+#[test]
+fn same_case_number_is_indexed_once_and_a_duplicate_takes_over() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, ix) = (tmp.path().join("c"), tmp.path().join("ix"));
+    fs::create_dir_all(c.join("z")).unwrap();
+    fs::write(c.join("a.txt"), "CM14-0000001\nfirst copy\n").unwrap();
+    fs::write(c.join("z/b.txt"), "CM14-0000001\nsecond copy\n").unwrap();
+    fs::write(c.join("m.txt"), "CM14-0000002\nanother letter\n").unwrap();
+    let mut o = opts(&c, &ix);
+    o.parser = first_line_case;
+
+    let s = build_index(&o, &mut NoProgress).unwrap();
+    assert_eq!((s.letters, s.total_letters), (2, 2));
+    assert_eq!(s.duplicates.len(), 1);
+    assert_eq!(
+        (
+            s.duplicates[0].kept.as_str(),
+            s.duplicates[0].duplicate.as_str()
+        ),
+        ("a.txt", "z/b.txt")
+    );
+
+    // Unchanged: still reported, nothing re-read.
+    let s = build_index(&o, &mut NoProgress).unwrap();
+    assert_eq!((s.letters, s.unchanged, s.duplicates.len()), (0, 3, 1));
+
+    // The kept copy goes: the duplicate is read again and takes its place.
+    fs::remove_file(c.join("a.txt")).unwrap();
+    let s = build_index(&o, &mut NoProgress).unwrap();
+    assert_eq!((s.letters, s.removed, s.total_letters), (1, 1, 2));
+    assert!(s.duplicates.is_empty());
+    let index = open_index(&ix).unwrap();
+    let f = Fields::new(&index.schema()).unwrap();
+    let searcher = index.reader().unwrap().searcher();
+    let q = TermQuery::new(
+        Term::from_field_text(f.case_number, "CM14-0000001"),
+        IndexRecordOption::Basic,
+    );
+    let hits = searcher
+        .search(&q, &TopDocs::with_limit(10).order_by_score())
+        .unwrap();
+    assert_eq!(hits.len(), 1);
+    let doc: TantivyDocument = searcher.doc(hits[0].1).unwrap();
+    assert_eq!(
+        letter_from_docs(&[doc], &f).unwrap().file.as_deref(),
+        Some("z/b.txt")
+    );
 }

@@ -39,9 +39,16 @@ fn setup(letters: u32) -> Setup {
     let index = tmp.path().join("ix");
     fs::create_dir_all(&corpus).unwrap();
     for n in 0..letters {
-        write(&corpus.join(format!("sub{}/letter{n:02}.txt", n % 2)), &letter_text(n));
+        write(
+            &corpus.join(format!("sub{}/letter{n:02}.txt", n % 2)),
+            &letter_text(n),
+        );
     }
-    Setup { _tmp: tmp, corpus, index }
+    Setup {
+        _tmp: tmp,
+        corpus,
+        index,
+    }
 }
 
 fn imr() -> Command {
@@ -70,7 +77,9 @@ fn index_json(s: &Setup, extra: &[&str]) -> Value {
 }
 
 fn num(v: &Value, key: &str) -> u64 {
-    v[key].as_u64().unwrap_or_else(|| panic!("{key} missing in {v}"))
+    v[key]
+        .as_u64()
+        .unwrap_or_else(|| panic!("{key} missing in {v}"))
 }
 
 fn committed_docs(index: &Path) -> u64 {
@@ -83,7 +92,12 @@ fn skipped_reasons(v: &Value) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| (s["file"].as_str().unwrap().to_string(), s["reason"].as_str().unwrap().to_string()))
+        .map(|s| {
+            (
+                s["file"].as_str().unwrap().to_string(),
+                s["reason"].as_str().unwrap().to_string(),
+            )
+        })
         .collect()
 }
 
@@ -133,7 +147,11 @@ fn rerun_is_incremental_and_rebuild_starts_over() {
     assert_eq!(num(&again, "letters"), 0);
     assert_eq!(num(&again, "unchanged"), 4);
     assert_eq!(again["committed"], Value::Bool(false));
-    assert_eq!(fs::read(s.index.join("meta.json")).unwrap(), meta, "nothing changed, no commit");
+    assert_eq!(
+        fs::read(s.index.join("meta.json")).unwrap(),
+        meta,
+        "nothing changed, no commit"
+    );
 
     // Change one, delete one, add one.
     write(&s.corpus.join("sub0/letter00.txt"), &letter_text(100));
@@ -162,15 +180,26 @@ fn second_writer_is_refused_and_readers_see_last_commit() {
 
     // This test process plays the indexer that is still running.
     let index = open_index(&s.index).unwrap();
-    let writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 20_000_000).unwrap();
+    let writer: IndexWriter<TantivyDocument> =
+        index.writer_with_num_threads(1, 20_000_000).unwrap();
     writer.add_document(TantivyDocument::default()).unwrap();
 
     write(&s.corpus.join("sub0/extra.txt"), &letter_text(7));
-    let out = imr().arg("index").arg(&s.corpus).arg("--index").arg(&s.index).output().unwrap();
+    let out = imr()
+        .arg("index")
+        .arg(&s.corpus)
+        .arg("--index")
+        .arg(&s.index)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("locked by another process"), "{err}");
-    assert_eq!(fs::read(s.index.join("meta.json")).unwrap(), meta, "nothing changed");
+    assert_eq!(
+        fs::read(s.index.join("meta.json")).unwrap(),
+        meta,
+        "nothing changed"
+    );
 
     // Searches keep working and see the last commit, not pending documents.
     assert_eq!(committed_docs(&s.index), before);
@@ -185,7 +214,14 @@ fn killed_run_leaves_last_commit_and_next_run_completes_it() {
         .arg(&s.corpus)
         .arg("--index")
         .arg(&s.index)
-        .args(["--threads", "1", "--commit-every", "2", "--abort-after", "3"])
+        .args([
+            "--threads",
+            "1",
+            "--commit-every",
+            "2",
+            "--abort-after",
+            "3",
+        ])
         .output()
         .unwrap();
     assert!(!out.status.success(), "the hook must kill the run");
@@ -193,7 +229,10 @@ fn killed_run_leaves_last_commit_and_next_run_completes_it() {
     let index = open_index(&s.index).unwrap();
     let searcher = index.reader().unwrap().searcher();
     let letters_committed = searcher.num_docs();
-    assert!(letters_committed >= 2, "committed docs: {letters_committed}");
+    assert!(
+        letters_committed >= 2,
+        "committed docs: {letters_committed}"
+    );
 
     let v = index_json(&s, &[]);
     assert_eq!(num(&v, "unchanged"), 2);
@@ -207,16 +246,26 @@ fn incompatible_index_says_rebuild() {
     let s = setup(1);
     index_json(&s, &[]);
     let index = open_index(&s.index).unwrap();
-    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 20_000_000).unwrap();
+    let mut writer: IndexWriter<TantivyDocument> =
+        index.writer_with_num_threads(1, 20_000_000).unwrap();
     let mut prepared = writer.prepare_commit().unwrap();
     prepared.set_payload(r#"{"imr_schema_version":999,"manifest":"x"}"#);
     prepared.commit().unwrap();
     drop(writer);
 
-    let out = imr().arg("index").arg(&s.corpus).arg("--index").arg(&s.index).output().unwrap();
+    let out = imr()
+        .arg("index")
+        .arg(&s.corpus)
+        .arg("--index")
+        .arg(&s.index)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("incompatible version of imr (schema v999"), "{err}");
+    assert!(
+        err.contains("incompatible version of imr (schema v999"),
+        "{err}"
+    );
     assert!(err.contains("--rebuild"), "{err}");
 
     let v = index_json(&s, &["--rebuild"]);
@@ -230,9 +279,15 @@ fn report_lists_warnings_and_skips_as_json_lines() {
     let report = s.index.with_extension("report.jsonl");
     let v = index_json(&s, &["--report", report.to_str().unwrap()]);
     let text = fs::read_to_string(&report).unwrap();
-    let lines: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let warned = lines.iter().filter(|l| l.get("warnings").is_some()).count() as u64;
-    let skips: Vec<&Value> = lines.iter().filter(|l| l.get("skipped").is_some()).collect();
+    let skips: Vec<&Value> = lines
+        .iter()
+        .filter(|l| l.get("skipped").is_some())
+        .collect();
     assert_eq!(warned, num(&v, "letters_with_warnings"));
     assert_eq!(skips.len(), 1);
     assert_eq!(skips[0]["file"], "empty.txt");
@@ -267,9 +322,58 @@ fn duplicate_case_numbers_are_indexed_once() {
 #[test]
 fn text_summary_names_counts() {
     let s = setup(2);
-    let out = imr().arg("index").arg(&s.corpus).arg("--index").arg(&s.index).output().unwrap();
+    let out = imr()
+        .arg("index")
+        .arg(&s.corpus)
+        .arg("--index")
+        .arg(&s.index)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("indexed 2 letters"), "{stdout}");
     assert!(stdout.contains("index holds 2 letters"), "{stdout}");
+}
+
+#[test]
+fn index_inside_the_corpus_is_not_walked() {
+    let s = setup(2);
+    let out = imr()
+        .current_dir(&s.corpus)
+        .args(["index", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let again = imr()
+        .current_dir(&s.corpus)
+        .args(["index", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert!(s.corpus.join("imr-index/meta.json").is_file());
+    assert_eq!(num(&v, "total_letters"), 2);
+    assert_eq!(
+        skipped_reasons(&v),
+        vec![],
+        "index files must not be walked"
+    );
+}
+
+#[test]
+fn missing_corpus_is_an_error_and_creates_nothing() {
+    let s = setup(0);
+    let out = imr()
+        .arg("index")
+        .arg(s.corpus.join("nope"))
+        .arg("--index")
+        .arg(&s.index)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a readable folder"));
+    assert!(!s.index.exists());
 }

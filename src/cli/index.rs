@@ -96,10 +96,9 @@ impl Progress for Reporter {
         self.last_line = Instant::now();
         if std::io::stderr().is_terminal() && files > 0 {
             let bar = ProgressBar::new(files);
-            let style = ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} files  {msg}  ETA {eta}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar());
+            let style =
+                ProgressStyle::with_template("{bar:30} {pos}/{len} files  {msg}  ETA {eta}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar());
             bar.set_style(style);
             self.bar = Some(bar);
         } else if files > 0 {
@@ -113,7 +112,11 @@ impl Progress for Reporter {
         self.bytes += bytes;
         if let Some(bar) = &self.bar {
             bar.set_position(self.files);
-            bar.set_message(format!("{} items  {:.1} MB/s", self.items, self.mb_per_sec()));
+            bar.set_message(format!(
+                "{} items  {:.1} MB/s",
+                self.items,
+                self.mb_per_sec()
+            ));
         } else if self.last_line.elapsed() >= Duration::from_secs(5) {
             self.last_line = Instant::now();
             eprintln!(
@@ -143,7 +146,8 @@ impl Progress for Reporter {
 }
 
 fn write_report(path: &PathBuf, summary: &IndexSummary) -> anyhow::Result<()> {
-    let file = File::create(path).with_context(|| format!("cannot write --report {}", path.display()))?;
+    let file =
+        File::create(path).with_context(|| format!("cannot write --report {}", path.display()))?;
     let mut out = BufWriter::new(file);
     for w in &summary.warnings {
         serde_json::to_writer(&mut out, w)?;
@@ -188,7 +192,11 @@ fn print_text(summary: &IndexSummary) -> std::io::Result<()> {
         writeln!(out, "skipped {}: {}", s.file, s.reason)?;
     }
     for d in &summary.duplicates {
-        writeln!(out, "duplicate {} (same letter {} as {})", d.duplicate, d.key, d.kept)?;
+        writeln!(
+            out,
+            "duplicate {} (same letter {} as {})",
+            d.duplicate, d.key, d.kept
+        )?;
     }
     Ok(())
 }

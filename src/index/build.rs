@@ -23,7 +23,7 @@ use super::store::{
     commit_with_manifest, create_index, lock_error, open_index, read_manifest, wipe_index,
     FileEntry, FileStatus, IndexError, Manifest, Result,
 };
-use crate::letter::parse_bytes;
+use crate::letter::{parse_bytes, Letter};
 
 /// Files larger than this are skipped: no letter is that long, and reading
 /// one would hold a parser thread for nothing.
@@ -47,6 +47,13 @@ pub struct BuildOptions {
     /// Test hook: stop after this many files, without the final commit, as a
     /// killed process would.
     pub stop_after: Option<u64>,
+    /// The parser: file bytes and relative path -> letter. Tests swap it to
+    /// exercise the index layer on records the parser does not yet produce.
+    pub parser: fn(&[u8], &str) -> Letter,
+}
+
+fn default_parser(bytes: &[u8], file: &str) -> Letter {
+    parse_bytes(bytes, Some(file))
 }
 
 impl BuildOptions {
@@ -60,6 +67,7 @@ impl BuildOptions {
             commit_every_secs: 30,
             commit_every_letters: 0,
             stop_after: None,
+            parser: default_parser,
         }
     }
 }
@@ -166,9 +174,13 @@ struct Candidate {
 }
 
 /// The corpus walk: candidates plus files skipped by what `stat` shows.
-fn walk(corpus: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
+/// The index folder is left out when it lies inside the corpus (`imr index .`
+/// with the default `./imr-index`).
+fn walk(corpus: &Path, index_dir: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
     if !corpus.is_dir() {
-        return Err(IndexError::Corpus { path: corpus.to_path_buf() });
+        return Err(IndexError::Corpus {
+            path: corpus.to_path_buf(),
+        });
     }
     let mut candidates = Vec::new();
     let mut skipped = Vec::new();
@@ -179,7 +191,16 @@ fn walk(corpus: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
             .collect::<Vec<_>>()
             .join("/")
     };
-    let walker = walkdir::WalkDir::new(corpus).follow_links(true).sort_by_file_name();
+    let index_dir = fs::canonicalize(index_dir).ok();
+    let walker = walkdir::WalkDir::new(corpus)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            !(e.file_type().is_dir()
+                && index_dir.is_some()
+                && fs::canonicalize(e.path()).ok() == index_dir)
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -206,22 +227,34 @@ fn walk(corpus: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
         if !is_txt {
-            skipped.push(Skipped { file: rel, reason: "not a .txt file".into() });
+            skipped.push(Skipped {
+                file: rel,
+                reason: "not a .txt file".into(),
+            });
             continue;
         }
         let meta = match entry.metadata() {
             Ok(m) => m,
             Err(err) => {
-                skipped.push(Skipped { file: rel, reason: format!("cannot read: {err}") });
+                skipped.push(Skipped {
+                    file: rel,
+                    reason: format!("cannot read: {err}"),
+                });
                 continue;
             }
         };
         if !meta.is_file() {
-            skipped.push(Skipped { file: rel, reason: "not a regular file".into() });
+            skipped.push(Skipped {
+                file: rel,
+                reason: "not a regular file".into(),
+            });
             continue;
         }
         if meta.len() == 0 {
-            skipped.push(Skipped { file: rel, reason: "empty file".into() });
+            skipped.push(Skipped {
+                file: rel,
+                reason: "empty file".into(),
+            });
             continue;
         }
         if meta.len() > MAX_FILE_BYTES {
@@ -236,7 +269,12 @@ fn walk(corpus: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
             .ok()
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos() as i128);
-        candidates.push(Candidate { rel, path: entry.into_path(), size: meta.len(), mtime_ns });
+        candidates.push(Candidate {
+            rel,
+            path: entry.into_path(),
+            size: meta.len(),
+            mtime_ns,
+        });
     }
     Ok((candidates, skipped))
 }
@@ -253,7 +291,7 @@ enum Parsed {
     },
 }
 
-fn read_and_parse(c: &Candidate, fields: &Fields) -> Parsed {
+fn read_and_parse(c: &Candidate, fields: &Fields, parser: fn(&[u8], &str) -> Letter) -> Parsed {
     let bytes = match fs::read(&c.path) {
         Ok(b) => b,
         Err(err) => return Parsed::Skipped(format!("cannot read: {err}")),
@@ -264,7 +302,7 @@ fn read_and_parse(c: &Candidate, fields: &Fields) -> Parsed {
     if bytes.contains(&0) {
         return Parsed::Skipped("binary file (contains NUL bytes)".into());
     }
-    let letter = parse_bytes(&bytes, Some(&c.rel));
+    let letter = parser(&bytes, &c.rel);
     let docs = letter_documents(&letter, &c.rel, fields);
     Parsed::Letter {
         key: letter_key(&letter, &c.rel),
@@ -290,6 +328,11 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let dir = opts.index_dir.as_path();
     let mut summary = IndexSummary::default();
 
+    if !opts.corpus.is_dir() {
+        return Err(IndexError::Corpus {
+            path: opts.corpus.clone(),
+        });
+    }
     // Open (or create) and lock before anything else changes.
     if opts.rebuild {
         wipe_index(dir)?;
@@ -306,7 +349,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let fields = Fields::new(&index.schema())?;
     let old = read_manifest(dir, &index)?;
 
-    let (candidates, stat_skipped) = walk(&opts.corpus)?;
+    let (candidates, stat_skipped) = walk(&opts.corpus, dir)?;
     summary.skipped = stat_skipped;
 
     // Classify against the manifest.
@@ -344,9 +387,9 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
         }
     }
     for c in pending_dups {
-        let keep = old.files.get(&c.rel).filter(|e| {
-            matches!(&e.status, FileStatus::Duplicate { key, .. } if owners.contains_key(key))
-        });
+        let keep = old.files.get(&c.rel).filter(
+            |e| matches!(&e.status, FileStatus::Duplicate { key, .. } if owners.contains_key(key)),
+        );
         match keep {
             Some(e) => {
                 manifest.files.insert(c.rel.clone(), e.clone());
@@ -373,8 +416,12 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let mut handled = 0u64;
     let mut stopped = false;
     for chunk in work.chunks(chunk_len) {
-        let parsed: Vec<Parsed> =
-            pool.install(|| chunk.par_iter().map(|c| read_and_parse(c, &fields)).collect());
+        let parsed: Vec<Parsed> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|c| read_and_parse(c, &fields, opts.parser))
+                .collect()
+        });
         for (c, p) in chunk.iter().zip(parsed) {
             if let Some(limit) = opts.stop_after {
                 if handled >= limit {
@@ -393,10 +440,19 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                     progress.advance(c.size, 0);
                     FileStatus::Skipped { reason }
                 }
-                Parsed::Letter { key, case_number, items, warnings, docs } => {
+                Parsed::Letter {
+                    key,
+                    case_number,
+                    items,
+                    warnings,
+                    docs,
+                } => {
                     if let Some(kept) = owners.get(&key) {
                         progress.advance(c.size, 0);
-                        FileStatus::Duplicate { key, of: kept.clone() }
+                        FileStatus::Duplicate {
+                            key,
+                            of: kept.clone(),
+                        }
                     } else {
                         let n = docs.len() as u64;
                         for doc in docs {
@@ -410,13 +466,24 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                         }
                         since_commit += 1;
                         progress.advance(c.size, items);
-                        FileStatus::Indexed { key, case_number, docs: n, items, warnings }
+                        FileStatus::Indexed {
+                            key,
+                            case_number,
+                            docs: n,
+                            items,
+                            warnings,
+                        }
                     }
                 }
             };
-            manifest
-                .files
-                .insert(c.rel.clone(), FileEntry { size: c.size, mtime_ns: c.mtime_ns, status });
+            manifest.files.insert(
+                c.rel.clone(),
+                FileEntry {
+                    size: c.size,
+                    mtime_ns: c.mtime_ns,
+                    status,
+                },
+            );
             let by_count =
                 opts.commit_every_letters > 0 && since_commit >= opts.commit_every_letters;
             if by_count || last_commit.elapsed().as_secs() >= opts.commit_every_secs {
@@ -469,7 +536,12 @@ fn finish_summary(summary: &mut IndexSummary, manifest: &Manifest) {
     let mut content_skips = Vec::new();
     for (rel, entry) in &manifest.files {
         match &entry.status {
-            FileStatus::Indexed { case_number, docs, warnings, .. } => {
+            FileStatus::Indexed {
+                case_number,
+                docs,
+                warnings,
+                ..
+            } => {
                 summary.total_letters += 1;
                 summary.total_docs += docs;
                 if !warnings.is_empty() {
@@ -486,7 +558,10 @@ fn finish_summary(summary: &mut IndexSummary, manifest: &Manifest) {
                 key: key.clone(),
             }),
             FileStatus::Skipped { reason } => {
-                content_skips.push(Skipped { file: rel.clone(), reason: reason.clone() });
+                content_skips.push(Skipped {
+                    file: rel.clone(),
+                    reason: reason.clone(),
+                });
             }
         }
     }

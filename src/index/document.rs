@@ -63,7 +63,11 @@ pub fn letter_key(letter: &Letter, file: &str) -> String {
 /// A facet from a parser path such as `/ODG/Low Back/Discography`; `None`
 /// when the path has no segment. Never panics (unlike `Facet::from`).
 pub fn facet_from_path(path: &str) -> Option<Facet> {
-    let segments: Vec<&str> = path.split('/').map(str::trim).filter(|s| !s.is_empty()).collect();
+    let segments: Vec<&str> = path
+        .split('/')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     (!segments.is_empty()).then(|| Facet::from_path(segments))
 }
 
@@ -95,7 +99,11 @@ pub fn date_from_value(value: DateTime) -> Option<IsoDate> {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    IsoDate::new(i32::try_from(year).ok()?, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+    IsoDate::new(
+        i32::try_from(year).ok()?,
+        u32::try_from(month).ok()?,
+        u32::try_from(day).ok()?,
+    )
 }
 
 fn add_facet(doc: &mut TantivyDocument, field: Field, path: &str) {
@@ -128,7 +136,11 @@ fn item_json(item: &Item) -> String {
 pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyDocument> {
     let mut base = TantivyDocument::default();
     base.add_text(f.file, file);
-    if let Some(cn) = letter.case_number.as_deref().filter(|c| !c.trim().is_empty()) {
+    if let Some(cn) = letter
+        .case_number
+        .as_deref()
+        .filter(|c| !c.trim().is_empty())
+    {
         base.add_text(f.case_number, cn.trim());
     }
     base.add_text(f.letter_key, letter_key(letter, file));
@@ -137,7 +149,9 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
     add_facet(
         &mut base,
         f.final_,
-        letter.final_determination.map_or("unknown", FinalDetermination::as_str),
+        letter
+            .final_determination
+            .map_or("unknown", FinalDetermination::as_str),
     );
     for s in &letter.specialties {
         add_facet(&mut base, f.specialty, s);
@@ -185,7 +199,11 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
             doc.add_u64(f.item_index, i as u64);
             doc.add_text(f.service, &item.service);
             add_facet(&mut doc, f.category, &item.service_category);
-            add_facet(&mut doc, f.outcome, item.outcome.map_or("unknown", Outcome::as_str));
+            add_facet(
+                &mut doc,
+                f.outcome,
+                item.outcome.map_or("unknown", Outcome::as_str),
+            );
             for g in &item.reviewer_guidelines {
                 add_facet(&mut doc, f.guideline, g);
             }
@@ -205,7 +223,9 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
 }
 
 fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
-    doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string)
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
 }
 
 fn first_u64(doc: &TantivyDocument, field: Field) -> Option<u64> {
@@ -230,7 +250,13 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
     let citations: Json = first_str(doc, f.item_json)
         .and_then(|s| serde_json::from_str(&s).ok())
         .unwrap_or(Json::Null);
-    let cite = |key: &str| citations.get(key).and_then(Json::as_str).unwrap_or_default().to_string();
+    let cite = |key: &str| {
+        citations
+            .get(key)
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
     let outcome = match facets(doc, f.outcome).first().map(String::as_str) {
         Some("/upheld") => Some(Outcome::Upheld),
         Some("/overturned") => Some(Outcome::Overturned),
@@ -238,7 +264,10 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
     };
     Some(Item {
         service: first_str(doc, f.service).unwrap_or_default(),
-        service_category: facets(doc, f.category).into_iter().next().unwrap_or_default(),
+        service_category: facets(doc, f.category)
+            .into_iter()
+            .next()
+            .unwrap_or_default(),
         outcome,
         reviewer_guidelines: facets(doc, f.guideline),
         claims_administrator_guidelines: facets(doc, f.ca_guideline),
@@ -277,7 +306,10 @@ pub(crate) mod tests {
             service: format!("Ultrasound therapy {n} sessions"),
             service_category: "/Physical Medicine/Ultrasound".into(),
             outcome: Some(outcome),
-            reviewer_guidelines: vec!["/ODG/Low Back/Ultrasound, therapeutic".into(), "/MTUS/Chronic Pain".into()],
+            reviewer_guidelines: vec![
+                "/ODG/Low Back/Ultrasound, therapeutic".into(),
+                "/MTUS/Chronic Pain".into(),
+            ],
             claims_administrator_guidelines: vec!["/ACOEM/Chapter 12".into()],
             reviewer_citation: format!("reviewer cited page {n}"),
             claims_administrator_citation: format!("administrator cited page {n}"),
@@ -321,16 +353,27 @@ pub(crate) mod tests {
         let json = serde_json::to_value(&letter).unwrap();
         let mut record: BTreeSet<String> = json.as_object().unwrap().keys().cloned().collect();
         record.insert("text".into()); // skipped by serde, indexed as `letter`
-        for key in serde_json::to_value(&letter.items[0]).unwrap().as_object().unwrap().keys() {
+        for key in serde_json::to_value(&letter.items[0])
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .keys()
+        {
             record.insert(format!("items.{key}"));
         }
-        let table: BTreeSet<String> = RECORD_TO_FIELDS.iter().map(|(r, _)| r.to_string()).collect();
+        let table: BTreeSet<String> = RECORD_TO_FIELDS
+            .iter()
+            .map(|(r, _)| r.to_string())
+            .collect();
         assert_eq!(record, table, "record fields vs RECORD_TO_FIELDS");
 
         // Every schema field is fed by some record field, and nothing feeds
         // a field the schema lacks.
         let schema_names: BTreeSet<&str> = field_specs().iter().map(|s| s.name).collect();
-        let fed: BTreeSet<&str> = RECORD_TO_FIELDS.iter().flat_map(|(_, fs)| fs.iter().copied()).collect();
+        let fed: BTreeSet<&str> = RECORD_TO_FIELDS
+            .iter()
+            .flat_map(|(_, fs)| fs.iter().copied())
+            .collect();
         assert_eq!(schema_names, fed, "schema fields vs RECORD_TO_FIELDS");
 
         // The builder really fills every field from a full letter.
@@ -343,10 +386,18 @@ pub(crate) mod tests {
             let counts: Vec<usize> = docs.iter().map(|d| d.get_all(field).count()).collect();
             match spec.per {
                 Per::First => assert_eq!(counts, vec![1, 0], "{}", spec.name),
-                _ => assert!(counts.iter().all(|&c| c >= 1), "{} not filled: {counts:?}", spec.name),
+                _ => assert!(
+                    counts.iter().all(|&c| c >= 1),
+                    "{} not filled: {counts:?}",
+                    spec.name
+                ),
             }
             if !spec.multi {
-                assert!(counts.iter().all(|&c| c <= 1), "{} is not multi: {counts:?}", spec.name);
+                assert!(
+                    counts.iter().all(|&c| c <= 1),
+                    "{} is not multi: {counts:?}",
+                    spec.name
+                );
             }
         }
     }
@@ -371,8 +422,14 @@ pub(crate) mod tests {
         assert_eq!(docs.len(), 1);
         assert_eq!(facets(&docs[0], f.outcome), vec!["/unknown"]);
         assert_eq!(facets(&docs[0], f.final_), vec!["/unknown"]);
-        assert_eq!(first_str(&docs[0], f.letter_key).as_deref(), Some("file:x/y.txt"));
-        assert_eq!(first_str(&docs[0], f.letter).as_deref(), Some("Whole letter\ntext here."));
+        assert_eq!(
+            first_str(&docs[0], f.letter_key).as_deref(),
+            Some("file:x/y.txt")
+        );
+        assert_eq!(
+            first_str(&docs[0], f.letter).as_deref(),
+            Some("Whole letter\ntext here.")
+        );
         assert_eq!(letter_from_docs(&docs, &f).unwrap(), letter);
     }
 
@@ -381,7 +438,10 @@ pub(crate) mod tests {
         assert!(facet_from_path("").is_none());
         assert!(facet_from_path("///").is_none());
         let f = facet_from_path("/ODG/Neck and Upper Back/Ultrasound, diagnostic").unwrap();
-        assert_eq!(facet_to_path(&f), "/ODG/Neck and Upper Back/Ultrasound, diagnostic");
+        assert_eq!(
+            facet_to_path(&f),
+            "/ODG/Neck and Upper Back/Ultrasound, diagnostic"
+        );
     }
 
     #[test]

@@ -7,8 +7,8 @@
 
 use once_cell::sync::Lazy;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions,
-    Schema, TextFieldIndexing, TextOptions,
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
@@ -148,12 +148,9 @@ pub fn parse_fields_tsv(tsv: &'static str) -> Result<Vec<FieldSpec>, String> {
     Ok(specs)
 }
 
-static SPECS: Lazy<Vec<FieldSpec>> = Lazy::new(|| match parse_fields_tsv(FIELDS_TSV) {
-    Ok(specs) => specs,
-    // The embedded file is a build input checked by `tests::tsv_parses`; an
-    // empty schema makes every later step fail loudly instead of panicking.
-    Err(_) => Vec::new(),
-});
+// The embedded file is a build input checked by `tests::tsv_parses`; an
+// empty schema makes every later step fail loudly instead of panicking.
+static SPECS: Lazy<Vec<FieldSpec>> = Lazy::new(|| parse_fields_tsv(FIELDS_TSV).unwrap_or_default());
 
 /// Every field of the schema, in `fields.tsv` order.
 pub fn field_specs() -> &'static [FieldSpec] {
@@ -313,7 +310,11 @@ mod tests {
         let specs = parse_fields_tsv(FIELDS_TSV).unwrap();
         assert_eq!(specs.len(), field_specs().len());
         assert!(specs.len() >= 25);
-        let facets: Vec<_> = specs.iter().filter(|s| s.is_facet()).map(|s| s.name).collect();
+        let facets: Vec<_> = specs
+            .iter()
+            .filter(|s| s.is_facet())
+            .map(|s| s.name)
+            .collect();
         for name in [
             "guideline",
             "ca_guideline",
@@ -355,7 +356,11 @@ mod tests {
         }
         assert_eq!(
             words,
-            vec![("medically".into(), 0), ("necessary".into(), 1), ("and".into(), 2)]
+            vec![
+                ("medically".into(), 0),
+                ("necessary".into(), 1),
+                ("and".into(), 2)
+            ]
         );
     }
 }

@@ -85,7 +85,10 @@ pub enum IndexError {
 pub type Result<T, E = IndexError> = std::result::Result<T, E>;
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {
-    move |source| IndexError::Io { path: path.to_path_buf(), source }
+    move |source| IndexError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// The commit payload.
@@ -150,7 +153,9 @@ fn is_index(dir: &Path) -> bool {
 
 fn read_payload(dir: &Path, index: &Index) -> Result<Payload> {
     let payload = index.load_metas()?.payload;
-    let parsed = payload.as_deref().and_then(|p| serde_json::from_str::<Payload>(p).ok());
+    let parsed = payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str::<Payload>(p).ok());
     match parsed {
         Some(p) if p.imr_schema_version == SCHEMA_VERSION => Ok(p),
         Some(p) => Err(IndexError::Incompatible {
@@ -170,7 +175,9 @@ fn read_payload(dir: &Path, index: &Index) -> Result<Payload> {
 /// version and registers the text analyzer. Readers see the last commit.
 pub fn open_index(dir: &Path) -> Result<Index> {
     if !is_index(dir) {
-        return Err(IndexError::Missing { dir: dir.to_path_buf() });
+        return Err(IndexError::Missing {
+            dir: dir.to_path_buf(),
+        });
     }
     let index = Index::open_in_dir(dir)?;
     read_payload(dir, &index)?;
@@ -202,9 +209,9 @@ pub fn read_manifest(dir: &Path, index: &Index) -> Result<Manifest> {
 /// Maps tantivy's lock failure onto [`IndexError::Locked`].
 pub fn lock_error(dir: &Path, err: TantivyError) -> IndexError {
     match err {
-        TantivyError::LockFailure(LockError::LockBusy, _) => {
-            IndexError::Locked { dir: dir.to_path_buf() }
-        }
+        TantivyError::LockFailure(LockError::LockBusy, _) => IndexError::Locked {
+            dir: dir.to_path_buf(),
+        },
         other => IndexError::Tantivy(other),
     }
 }
@@ -215,7 +222,9 @@ pub fn create_index(dir: &Path) -> Result<Index> {
     fs::create_dir_all(dir).map_err(io_err(dir))?;
     let index = Index::create_in_dir(dir, schema())?;
     register_tokenizers(&index);
-    let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).map_err(|e| lock_error(dir, e))?;
+    let mut writer: IndexWriter = index
+        .writer_with_num_threads(1, 15_000_000)
+        .map_err(|e| lock_error(dir, e))?;
     commit_with_manifest(&mut writer, dir, &Manifest::default())?;
     writer.wait_merging_threads()?;
     Ok(index)
@@ -225,15 +234,28 @@ pub fn create_index(dir: &Path) -> Result<Index> {
 /// clear an index for `--rebuild` without touching anything else a user may
 /// keep in the folder.
 fn is_index_file(name: &str) -> bool {
-    const SEGMENT_EXTS: &[&str] =
-        &["idx", "pos", "term", "store", "fast", "fieldnorm", "del", "temp"];
-    if matches!(name, "meta.json" | ".managed.json") || name.starts_with(".tantivy-") || name.starts_with(".imr-") {
+    const SEGMENT_EXTS: &[&str] = &[
+        "idx",
+        "pos",
+        "term",
+        "store",
+        "fast",
+        "fieldnorm",
+        "del",
+        "temp",
+    ];
+    if matches!(name, "meta.json" | ".managed.json")
+        || name.starts_with(".tantivy-")
+        || name.starts_with(".imr-")
+    {
         return true;
     }
     let (stem, ext) = name.split_once('.').unwrap_or((name, ""));
     stem.len() == 32
         && stem.bytes().all(|b| b.is_ascii_hexdigit())
-        && (SEGMENT_EXTS.contains(&ext) || ext.ends_with(".del") || ext.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        && (SEGMENT_EXTS.contains(&ext)
+            || ext.ends_with(".del")
+            || ext.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
 /// Removes an index (of any version) from `dir`, after checking no writer
@@ -245,7 +267,9 @@ pub fn wipe_index(dir: &Path) -> Result<()> {
     // Take the writer lock if the old index still opens, so a running
     // `imr index` is never pulled from under it.
     if let Ok(old) = Index::open_in_dir(dir) {
-        let writer: IndexWriter = old.writer_with_num_threads(1, 15_000_000).map_err(|e| lock_error(dir, e))?;
+        let writer: IndexWriter = old
+            .writer_with_num_threads(1, 15_000_000)
+            .map_err(|e| lock_error(dir, e))?;
         drop(writer);
     }
     for entry in fs::read_dir(dir).map_err(io_err(dir))? {
@@ -261,7 +285,11 @@ pub fn wipe_index(dir: &Path) -> Result<()> {
 /// Commits the writer's pending changes together with `manifest`: the
 /// manifest file is written (and synced) first, then the commit whose
 /// payload names it, then older manifests are removed.
-pub fn commit_with_manifest(writer: &mut IndexWriter, dir: &Path, manifest: &Manifest) -> Result<()> {
+pub fn commit_with_manifest(
+    writer: &mut IndexWriter,
+    dir: &Path,
+    manifest: &Manifest,
+) -> Result<()> {
     let mut prepared = writer.prepare_commit()?;
     let name = format!(".imr-manifest-{}.json", prepared.opstamp());
     let path = dir.join(&name);
@@ -276,7 +304,10 @@ pub fn commit_with_manifest(writer: &mut IndexWriter, dir: &Path, manifest: &Man
         file.sync_all().map_err(io_err(&tmp))?;
     }
     fs::rename(&tmp, &path).map_err(io_err(&path))?;
-    let payload = Payload { imr_schema_version: SCHEMA_VERSION, manifest: name.clone() };
+    let payload = Payload {
+        imr_schema_version: SCHEMA_VERSION,
+        manifest: name.clone(),
+    };
     prepared.set_payload(&serde_json::to_string(&payload).unwrap_or_default());
     prepared.commit()?;
     // Older manifests (and temp files of killed runs) are garbage now.
@@ -306,7 +337,10 @@ mod tests {
         let _w: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
         let second = index.writer_with_num_threads::<tantivy::TantivyDocument>(1, 15_000_000);
         let err = lock_error(&dir, second.err().unwrap());
-        assert!(err.to_string().contains("locked by another process"), "{err}");
+        assert!(
+            err.to_string().contains("locked by another process"),
+            "{err}"
+        );
     }
 
     #[test]
