@@ -113,7 +113,8 @@ pub fn search(
             h.score,
         );
         let room = WIDTH.saturating_sub(head.chars().count());
-        writeln!(out, "{head}{}", fit(&h.service, room))?;
+        let line = format!("{head}{}", fit(&h.service, room));
+        writeln!(out, "{}", line.trim_end())?;
         let mut meta = format!("file: {}", h.file);
         if !h.specialties.is_empty() {
             meta.push_str(&format!("  specialty: {}", h.specialties.join("; ")));
