@@ -257,10 +257,10 @@ pub fn stated_outcome(passage: &str) -> Option<Outcome> {
     });
     let mut last = None;
     for c in STATEMENT.captures_iter(passage) {
+        // "not" or an upheld word means the denial stands; "is medically
+        // necessary" and "overturned"/"certified" reverse it.
         last = Some(if c.get(1).is_some() || c.get(2).is_some() {
             Outcome::Upheld
-        } else if c.get(3).is_some() {
-            Outcome::Overturned
         } else {
             Outcome::Overturned
         });
