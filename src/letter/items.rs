@@ -158,7 +158,7 @@ fn outcome_word(w: &str) -> Outcome {
 
 /// Items of a 2014-layout decisions section.
 pub fn items_2014(body: &str) -> Vec<RawItem> {
-    let mut heads: Vec<(usize, usize, String, Outcome)> = Vec::new();
+    let mut heads: Vec<Head> = Vec::new();
     let mut floor = 0;
     for c in ITEM_2014.captures_iter(body) {
         let (Some(m), Some(name), Some(out)) = (c.get(0), c.get(1), c.get(2)) else {
@@ -173,23 +173,12 @@ pub fn items_2014(body: &str) -> Vec<RawItem> {
         heads.push((start, m.end(), service, outcome_word(out.as_str())));
         floor = m.end();
     }
-    let mut items = Vec::with_capacity(heads.len());
-    for (i, (_, end, service, outcome)) in heads.iter().enumerate() {
-        let stop = heads.get(i + 1).map_or(body.len(), |h| h.0);
-        let mut item = RawItem {
-            service: service.clone(),
-            outcome: Some(*outcome),
-            ..RawItem::default()
-        };
-        fill_parts(&mut item, &body[*end..stop], &LABEL_2014);
-        items.push(item);
-    }
-    items
+    assemble(body, heads, &LABEL_2014)
 }
 
 /// Items of a 2013-layout decisions section.
 pub fn items_2013(body: &str) -> Vec<RawItem> {
-    let heads: Vec<(usize, usize, String, Outcome)> = ITEM_2013
+    let heads: Vec<Head> = ITEM_2013
         .captures_iter(body)
         .filter_map(|c| {
             let m = c.get(0)?;
@@ -202,18 +191,35 @@ pub fn items_2013(body: &str) -> Vec<RawItem> {
             Some((m.start(), m.end(), squash(name.as_str()), outcome))
         })
         .collect();
-    let mut items = Vec::with_capacity(heads.len());
-    for (i, (_, end, service, outcome)) in heads.iter().enumerate() {
-        let stop = heads.get(i + 1).map_or(body.len(), |h| h.0);
-        let mut item = RawItem {
-            service: service.clone(),
-            outcome: Some(*outcome),
-            ..RawItem::default()
-        };
-        fill_parts(&mut item, &body[*end..stop], &LABEL_2013);
-        items.push(item);
-    }
-    items
+    assemble(body, heads, &LABEL_2013)
+}
+
+/// An item heading found in a decisions section: where it starts, where it
+/// ends, the item name and its outcome.
+type Head = (usize, usize, String, Outcome);
+
+/// Each item's body runs from the end of its heading to the start of the
+/// next one; the labels split it into guideline paragraphs and rationale.
+fn assemble(body: &str, heads: Vec<Head>, labels: &Regex) -> Vec<RawItem> {
+    let starts: Vec<usize> = heads
+        .iter()
+        .skip(1)
+        .map(|h| h.0)
+        .chain([body.len()])
+        .collect();
+    heads
+        .into_iter()
+        .zip(starts)
+        .map(|((_, end, service, outcome), stop)| {
+            let mut item = RawItem {
+                service,
+                outcome: Some(outcome),
+                ..RawItem::default()
+            };
+            fill_parts(&mut item, &body[end..stop], labels);
+            item
+        })
+        .collect()
 }
 
 /// A numbered or bulleted list entry at the start of a line.
