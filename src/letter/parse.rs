@@ -8,7 +8,7 @@ use super::items::{self, RawItem};
 use super::{FinalDetermination, Item, Layout, Letter, Outcome};
 use crate::clean::{clean, join_paragraphs, squash};
 use crate::decode::decode;
-use crate::normalize::{citation, service, specialty};
+use crate::normalize::{memo, specialty};
 use crate::sections::{split, SectionKind};
 
 /// Parses one letter from raw file bytes. Never panics; what cannot be read
@@ -214,9 +214,9 @@ fn professional_items(
 
 fn finish_item(raw: RawItem) -> Item {
     Item {
-        service_category: service::category(&raw.service),
-        reviewer_guidelines: citation::guideline_paths(&raw.reviewer_citation),
-        claims_administrator_guidelines: citation::guideline_paths(&raw.ca_citation),
+        service_category: memo::category(&raw.service),
+        reviewer_guidelines: memo::guideline_paths(&raw.reviewer_citation),
+        claims_administrator_guidelines: memo::guideline_paths(&raw.ca_citation),
         service: raw.service,
         outcome: raw.outcome,
         reviewer_citation: raw.reviewer_citation,

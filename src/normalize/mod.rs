@@ -4,9 +4,11 @@
 //! - [`citation`]: guideline citations -> `/MTUS/...`, `/ODG/...` facet paths
 //! - [`specialty`]: reviewer specialty text -> canonical specialty names
 //! - [`service`]: disputed item text -> `/<category>[/<subcategory>]` paths
+//! - [`memo`]: per-thread memo tables in front of citation and service
 //! - [`state`]: licensure text -> US state names
 
 pub mod citation;
+pub mod memo;
 pub mod service;
 pub mod specialty;
 pub mod state;
