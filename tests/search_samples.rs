@@ -330,8 +330,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -637,7 +637,7 @@ fn boolean_queries() {
         w("opioid"),
     );
     let cases: Vec<(&str, ItemSet)> = vec![
-        ("gabapentin", expect(&gaba)),
+        ("gabapentin", expect(gaba)),
         (
             "gabapentin AND epidural",
             expect(|d| gaba(d) && epidural(d)),
@@ -667,8 +667,8 @@ fn boolean_queries() {
         assert_eq!(hits(query, &[]), want, "{query}");
     }
     // The sets differ from each other, so the operators are really tested.
-    assert_ne!(expect(&gaba), expect(|d| gaba(d) && !epidural(d)));
-    assert_ne!(expect(&urine), expect(|d| urine(d) && !opioid(d)));
+    assert_ne!(expect(gaba), expect(|d| gaba(d) && !epidural(d)));
+    assert_ne!(expect(urine), expect(|d| urine(d) && !opioid(d)));
 }
 
 /// A negated phrase: `-"criteria for use"` must drop the items holding the
