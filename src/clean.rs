@@ -96,7 +96,7 @@ pub fn clean(text: &str) -> String {
 
 /// Running headers and footers: a line that sits next to a page break (the
 /// last before a form feed or the first after one) at least twice, counting
-/// the letter's first and last lines as next to a page break. Example: "Final
+/// the letter's first line as next to a page break. Example: "Final
 /// Determination Letter for IMR Case Number CM14-0098215" opening the letter
 /// and every page. A line that merely repeats elsewhere (the same guideline
 /// boilerplate on every item) and meets one page break by chance is content.
@@ -113,8 +113,10 @@ fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
     if at.is_empty() {
         return Vec::new();
     }
+    // The letter's first line counts too (a running header opens page 1),
+    // but not its last: a closing sentence such as "The request is
+    // medically necessary." often also opens a page.
     at.extend(nonempty_after(0));
-    at.extend(nonempty_before(raw.len()));
     // Positions, not texts, are counted: a two-line letter's first line is
     // also the line before its one page break.
     at.sort_unstable();

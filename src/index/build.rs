@@ -15,7 +15,8 @@ use std::time::{Instant, UNIX_EPOCH};
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tantivy::{IndexWriter, TantivyDocument, Term};
+use tantivy::directory::error::LockError;
+use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term};
 
 use super::document::{letter_documents, letter_key};
 use super::schema::Fields;
@@ -337,15 +338,26 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     if opts.rebuild {
         wipe_index(dir)?;
     }
-    let index = match open_index(dir) {
-        Ok(index) => index,
-        Err(IndexError::Missing { .. }) => create_index(dir)?,
+    let (index, created) = match open_index(dir) {
+        Ok(index) => (index, false),
+        Err(IndexError::Missing { .. }) => (create_index(dir)?, true),
         Err(e) => return Err(e),
     };
     let (threads, budget) = writer_budget(opts.threads);
-    let mut writer: IndexWriter = index
-        .writer_with_num_threads(threads, budget)
-        .map_err(|e| lock_error(dir, e))?;
+    // `create_index` has just released its own writer lock; a process this
+    // one spawned meanwhile may hold that descriptor until its exec, so a
+    // fresh index gets a short grace period before "locked" is believed.
+    let mut grace = if created { 25 } else { 0 };
+    let mut writer: IndexWriter = loop {
+        match index.writer_with_num_threads(threads, budget) {
+            Ok(w) => break w,
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) if grace > 0 => {
+                grace -= 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => return Err(lock_error(dir, e)),
+        }
+    };
     let fields = Fields::new(&index.schema())?;
     let old = read_manifest(dir, &index)?;
 
