@@ -21,6 +21,8 @@ pub mod error;
 pub mod index;
 pub mod letter;
 pub mod normalize;
+pub mod output;
+pub mod search;
 pub mod sections;
 
 pub use error::{Error, Result};

@@ -8,6 +8,9 @@ use clap::{Parser, Subcommand};
 
 mod index;
 mod parse;
+mod search;
+mod show;
+mod stats;
 
 /// Exit codes, as grep and ripgrep use them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +37,12 @@ enum Command {
     Parse(parse::Args),
     /// Build or update the index from a folder of letters.
     Index(index::Args),
+    /// Search the index: hits with highlighted snippets, totals, facets.
+    Search(search::Args),
+    /// Items, upheld, overturned and overturn rate per facet value.
+    Stats(stats::Args),
+    /// Print a whole letter from the index.
+    Show(show::Args),
 }
 
 /// Parses arguments, runs the subcommand and maps its outcome to an exit code.
@@ -53,6 +62,9 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(args) => parse::run(args),
         Command::Index(args) => index::run(args),
+        Command::Search(args) => search::run(args),
+        Command::Stats(args) => stats::run(args),
+        Command::Show(args) => show::run(args),
     };
     match result {
         Ok(status) => ExitCode::from(status as u8),

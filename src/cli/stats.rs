@@ -1,0 +1,46 @@
+//! `imr stats --by FIELD[:PATH] [QUERY]`: items, upheld, overturned and
+//! overturn rate per facet value among the matching items.
+
+use std::io::Write;
+
+use anyhow::Context;
+use imr_search::output;
+use imr_search::search::{FacetRequest, IndexSearcher};
+
+use super::search::{describe, FormatArg, QueryArgs};
+use super::Status;
+
+/// Arguments of `imr stats`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Facet FIELD[:PATH] to break down: one row per value one level below
+    /// PATH (the top by default), most items first.
+    #[arg(long, value_name = "FIELD[:PATH]")]
+    pub by: FacetRequest,
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: FormatArg,
+}
+
+/// Runs `imr stats`: exit 0 with rows, 1 when nothing matched.
+pub fn run(args: Args) -> anyhow::Result<Status> {
+    let searcher = IndexSearcher::open(&args.query.index.index)?;
+    let req = args.query.request()?;
+    let (total, rows) = searcher.stats(&req, &args.by)?;
+    let by = imr_search::search::fields::resolve_facet(&args.by.field)?.name;
+    if total == 0 {
+        eprintln!("no hits for {}", describe(&req.query));
+        return Ok(Status::NotFound);
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format.into() {
+        output::Format::Table => output::table::stats(&mut out, total, by, &args.by.path, &rows)?,
+        output::Format::Json => output::json::stats(&mut out, total, by, &args.by.path, &rows)?,
+        output::Format::Csv => output::csv::stats(&mut out, &rows)?,
+    }
+    out.flush().context("writing to stdout")?;
+    Ok(Status::Found)
+}

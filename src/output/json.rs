@@ -1,0 +1,117 @@
+//! JSON output. Search:
+//! `{"total": N, "hits": [{"file", "case_number", "item_index", "service",
+//! "category", "outcome", "specialties", "guidelines", "ur_date", "score",
+//! "snippet", "highlights": [[start, end], ...]}], "facets": {"guideline":
+//! [{"path": "/ODG", "count": 3}]}}`. A facet asked for below a path is keyed
+//! `field:path` (`"guideline:/ODG"`). Stats: `{"total", "by", "path",
+//! "rows": [...]}`. Show: an array of letters.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::letter::Letter;
+use crate::search::{FacetCount, Hit, SearchResults, StatsRow};
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    file: &'a str,
+    case_number: Option<&'a str>,
+    item_index: u64,
+    service: &'a str,
+    category: Option<&'a str>,
+    outcome: Option<&'a str>,
+    specialties: &'a [String],
+    guidelines: &'a [String],
+    ur_date: Option<&'a str>,
+    score: f32,
+    snippet: &'a str,
+    highlights: &'a [(usize, usize)],
+}
+
+impl<'a> From<&'a Hit> for JsonHit<'a> {
+    fn from(h: &'a Hit) -> Self {
+        JsonHit {
+            file: &h.file,
+            case_number: h.case_number.as_deref(),
+            item_index: h.item_index,
+            service: &h.service,
+            category: h.category.as_deref(),
+            outcome: h.outcome.as_deref(),
+            specialties: &h.specialties,
+            guidelines: &h.guidelines,
+            ur_date: h.ur_date.as_deref(),
+            score: h.score,
+            snippet: &h.snippet.text,
+            highlights: &h.snippet.highlights,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonSearch<'a> {
+    total: usize,
+    hits: Vec<JsonHit<'a>>,
+    facets: BTreeMap<String, &'a [FacetCount]>,
+}
+
+/// The key a facet's counts appear under.
+pub fn facet_key(field: &str, path: &str) -> String {
+    if path == "/" {
+        field.to_string()
+    } else {
+        format!("{field}:{path}")
+    }
+}
+
+/// Writes search results as one pretty JSON document.
+pub fn search(out: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
+    let doc = JsonSearch {
+        total: results.total,
+        hits: results.hits.iter().map(JsonHit::from).collect(),
+        facets: results
+            .facets
+            .iter()
+            .map(|f| (facet_key(&f.field, &f.path), f.counts.as_slice()))
+            .collect(),
+    };
+    write_json(out, &doc)
+}
+
+#[derive(Serialize)]
+struct JsonStats<'a> {
+    total: usize,
+    by: &'a str,
+    path: &'a str,
+    rows: &'a [StatsRow],
+}
+
+/// Writes stats rows: `{"total", "by", "path", "rows"}`.
+pub fn stats(
+    out: &mut dyn Write,
+    total: usize,
+    by: &str,
+    path: &str,
+    rows: &[StatsRow],
+) -> io::Result<()> {
+    write_json(
+        out,
+        &JsonStats {
+            total,
+            by,
+            path,
+            rows,
+        },
+    )
+}
+
+/// Writes a letter read back from the index, in `imr parse`'s record shape.
+pub fn show(out: &mut dyn Write, letter: &Letter) -> io::Result<()> {
+    write_json(out, letter)
+}
+
+fn write_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
+    writeln!(out)
+}

@@ -1,0 +1,35 @@
+//! Renderers for search, stats and show results: a 100-column table for
+//! people, JSON for scripts, CSV for spreadsheets. They write to any
+//! `io::Write`; the CLI picks the format and whether stdout is a terminal
+//! (bold highlights only then). The search layer never prints.
+//!
+//! Highlights in JSON and CSV are byte offsets `[start, end)` into the UTF-8
+//! snippet text, so scripts can slice or re-mark them as they like.
+
+pub mod csv;
+pub mod json;
+pub mod table;
+
+/// Output format of `search`, `stats` and `show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Human-readable, fits 100 columns.
+    #[default]
+    Table,
+    /// One JSON document.
+    Json,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// How the table marks highlights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    /// ANSI bold (stdout is a terminal).
+    Bold,
+    /// No marking (piped output stays plain text).
+    Plain,
+}
+
+/// Width the table renderer fits its lines into.
+pub const WIDTH: usize = 100;

@@ -1,0 +1,109 @@
+//! Field names as users type them: the schema's names plus a few friendly
+//! aliases, resolved in this one place for queries, filters, facets and stats.
+
+use crate::index::schema::{field_spec, field_specs, FieldSpec, FieldType};
+
+use super::{Result, SearchError};
+
+/// Alias -> schema field name. Users read `Letter`'s JSON (`specialties`,
+/// `reviewer_guidelines`, ...) and the issue text (`date`), so those names work
+/// too.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("guidelines", "guideline"),
+    ("reviewer_guideline", "guideline"),
+    ("reviewer_guidelines", "guideline"),
+    ("ca_guidelines", "ca_guideline"),
+    ("claims_administrator_guideline", "ca_guideline"),
+    ("claims_administrator_guidelines", "ca_guideline"),
+    ("specialties", "specialty"),
+    ("service_category", "category"),
+    ("final_determination", "final"),
+    ("license_states", "state"),
+    ("states", "state"),
+    ("date", "ur_date"),
+    ("case", "case_number"),
+    ("text", "letter"),
+    ("received", "received_date"),
+    ("application_received_date", "received_date"),
+];
+
+/// Text fields searched when a query word names no field.
+pub const DEFAULT_FIELDS: &[&str] = &["rationale", "service", "summary"];
+
+/// The field snippets are cut from.
+pub const SNIPPET_FIELD: &str = "rationale";
+
+/// The spec of the searchable field `name` (schema name or alias), else an
+/// [`SearchError::UnknownField`] listing the valid names.
+pub fn resolve(name: &str) -> Result<&'static FieldSpec> {
+    let lower = name.to_ascii_lowercase();
+    let canonical = ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == lower)
+        .map_or(lower.as_str(), |(_, c)| c);
+    match field_spec(canonical) {
+        Some(spec) if spec.indexed => Ok(spec),
+        _ => Err(unknown(name)),
+    }
+}
+
+/// Like [`resolve`], but the field must be a facet (for `--facet`, `--by`).
+pub fn resolve_facet(name: &str) -> Result<&'static FieldSpec> {
+    let spec = resolve(name)?;
+    if spec.field_type == FieldType::Facet {
+        return Ok(spec);
+    }
+    Err(SearchError::BadValue(format!(
+        "`{name}` is not a facet field; facet fields: {}",
+        facet_names().join(", ")
+    )))
+}
+
+/// Names of the facet fields.
+pub fn facet_names() -> Vec<&'static str> {
+    field_specs()
+        .iter()
+        .filter(|s| s.indexed && s.field_type == FieldType::Facet)
+        .map(|s| s.name)
+        .collect()
+}
+
+/// The error for an unknown field name.
+pub fn unknown(name: &str) -> SearchError {
+    let mut valid: Vec<String> = field_specs()
+        .iter()
+        .filter(|s| s.indexed)
+        .map(|s| s.name.to_string())
+        .collect();
+    valid.extend(ALIASES.iter().map(|(a, c)| format!("{a} (= {c})")));
+    SearchError::UnknownField {
+        name: name.to_string(),
+        valid,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_point_at_real_searchable_fields() {
+        for (alias, canonical) in ALIASES {
+            assert_eq!(resolve(alias).unwrap().name, *canonical);
+            assert!(field_spec(alias).is_none(), "alias {alias} shadows a field");
+        }
+        for name in DEFAULT_FIELDS.iter().chain([&SNIPPET_FIELD]) {
+            assert_eq!(resolve(name).unwrap().field_type, FieldType::Text);
+        }
+    }
+
+    #[test]
+    fn unknown_and_unindexed_fields_list_valid_names() {
+        let msg = resolve("colour").unwrap_err().to_string();
+        assert!(msg.contains("`colour`") && msg.contains("rationale") && msg.contains("guideline"));
+        assert!(resolve("letter_json").is_err());
+        assert_eq!(resolve("SERVICE").unwrap().name, "service");
+        assert!(resolve_facet("service").is_err());
+        assert_eq!(resolve_facet("specialties").unwrap().name, "specialty");
+    }
+}
