@@ -53,9 +53,9 @@ fn parse_args() -> anyhow::Result<Opts> {
             _ => positional.push(PathBuf::from(arg)),
         }
     }
-    let [corpus, out]: [PathBuf; 2] = positional
-        .try_into()
-        .map_err(|_| anyhow::anyhow!("usage: floor_index CORPUS OUT [--threads N] [--budget-mb MB]"))?;
+    let [corpus, out]: [PathBuf; 2] = positional.try_into().map_err(|_| {
+        anyhow::anyhow!("usage: floor_index CORPUS OUT [--threads N] [--budget-mb MB]")
+    })?;
     Ok(Opts {
         corpus,
         out,
