@@ -172,7 +172,7 @@ def page_break_regex(phrase):
     lines) allowed between two words: how a letter's text can hold a phrase
     that rg and FTS5 miss and imr, which removes page furniture, finds."""
     words = [re.escape(w) for w in phrase.split()]
-    gap = r"(?:\s+|\s[^\f]{0,300}?\f[^\f]{0,300}?\s)"
+    gap = r"(?:\s+|\s[^\f]{0,300}?\f(?:[^\f]{0,300}?\s)?)"
     return re.compile(r"\b" + gap.join(words) + r"\b", re.I | re.S)
 
 

@@ -4,7 +4,7 @@
 #
 #   bench/run.sh [N]          N letters, default 100000
 #
-# Environment: SEED (corpus seed, default 1), K (timed runs per query,
+# Environment: SEED (corpus seed, default 42), K (timed runs per query,
 # default 20), K_RG (timed rg runs per phrase, default 5), CORPUS (use this
 # folder of letters instead of generating one).
 #
@@ -14,7 +14,7 @@
 set -euo pipefail
 
 N="${1:-100000}"
-SEED="${SEED:-1}"
+SEED="${SEED:-42}"
 K="${K:-20}"
 K_RG="${K_RG:-5}"
 
