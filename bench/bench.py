@@ -439,6 +439,10 @@ def report(r, path):
     w(f"- Corpus: N={c['n']} (seed {c['seed']}): {c['files']} files, {mb:.1f} MB; "
       "warm page cache (every file read once before the runs)")
     w(f"- Tools: {r['tools']}")
+    if r.get("load_start") and r.get("load_end"):
+        w(f"- Load average (1/5/15 min) at start {' '.join(f'{x:.1f}' for x in r['load_start'])}, "
+          f"at end {' '.join(f'{x:.1f}' for x in r['load_end'])}: above {m['cores']} means other "
+          "work shared the cores and every figure is slower than on an idle machine")
     w(f"- Query latencies: {r['k']} timed runs per query after one warm-up (rg: {r['k_rg']}); "
       f"spawning `true` from the harness takes p50 {fmt_ms(r['spawn_ms'])} ms, "
       "included in every whole-process figure")
@@ -620,11 +624,13 @@ def main():
     b.r["date"] = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     b.r["commit"] = capture(["git", "-C", a.repo, "rev-parse", "--short", "HEAD"]).strip()
     b.r["k"], b.r["k_rg"], b.r["tools"] = a.k, a.k_rg, a.tools
+    b.r["load_start"] = list(os.getloadavg())
     if not a.have_search:
         b.note("`imr search` / `imr stats` are not in this build: their measurements were skipped")
     b.builds()
     b.queries()
     b.agreement()
+    b.r["load_end"] = list(os.getloadavg())
     with open(results, "w") as f:
         json.dump(b.r, f, indent=1)
     report(b.r, md)

@@ -74,7 +74,8 @@ if [ -n "${CORPUS:-}" ]; then
 else
     corpus="$out/corpus-$N-s$SEED"
     work="$out/run-$N-s$SEED"
-    if [ -f "$corpus/.complete" ]; then
+    # The marker sits next to the corpus, not in it, so no tool sees it.
+    if [ -f "$corpus.complete" ]; then
         say "reusing $corpus"
     else
         if [ "$have_gen" = 0 ]; then
@@ -82,10 +83,10 @@ else
             exit 1
         fi
         say "generating $N letters (seed $SEED) into $corpus"
-        rm -rf "$corpus.tmp" "$corpus"
+        rm -rf "$corpus.tmp" "$corpus" "$corpus.complete"
         "$target/examples/gen_corpus" --out "$corpus.tmp" --count "$N" --seed "$SEED" >&2
-        touch "$corpus.tmp/.complete"
         mv "$corpus.tmp" "$corpus"
+        touch "$corpus.complete"
     fi
 fi
 mkdir -p "$work"
