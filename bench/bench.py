@@ -601,7 +601,7 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--target", required=True, help="cargo release target dir")
     ap.add_argument("--n", type=int, required=True)
-    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--seed", required=True)
     ap.add_argument("--k", type=int, default=20)
     ap.add_argument("--k-rg", type=int, default=5)
     ap.add_argument("--rg", default="rg")

@@ -71,6 +71,7 @@ if [ -n "${CORPUS:-}" ]; then
     corpus="$(cd "$CORPUS" && pwd)"
     say "using the corpus in $corpus"
     work="$out/run-custom"
+    SEED="none (CORPUS=$CORPUS)"
 else
     corpus="$out/corpus-$N-s$SEED"
     work="$out/run-$N-s$SEED"
