@@ -1,0 +1,642 @@
+#!/usr/bin/env python3
+"""Measurements behind bench/run.sh (run that, not this).
+
+Times `imr index` (full and no-change), the plain-tantivy floor, an SQLite
+FTS5 build, then the query mix as whole processes (imr search / stats, rg,
+the sqlite3 CLI) and FTS5 in-process; compares per-letter phrase hits across
+tools; writes bench-out/results-N.json and regenerates BENCHMARKS.md, keeping
+its history section.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HISTORY_START = "<!-- history:start -->"
+HISTORY_END = "<!-- history:end -->"
+
+# The query mix. Phrases are chosen so that every tool tokenises them alike
+# (plain words, no hyphens or digits): imr and FTS5 both split on anything
+# that is not a letter or digit, and rg matches the words with \s+ between.
+PHRASES = [
+    "functional improvement",
+    "medically necessary",
+    "epidural steroid injection",
+    "transcutaneous electrical nerve stimulation",
+]
+
+# (label, imr search arguments after the query, description)
+FILTERED = [
+    ('"functional improvement"', ["--filter", "outcome=/overturned"],
+     "phrase + outcome facet"),
+    ('"physical therapy"', ["--filter", "guideline=/MTUS"],
+     "phrase + guideline facet"),
+]
+
+# Boolean queries: (imr query, FTS5 query). imr searches rationale, service
+# and summary by default; FTS5 searches the whole letter, so the counts of
+# this pair differ by design. The `letter:` form below is the like-for-like
+# count.
+BOOLEAN = [
+    ('opioids AND "urine drug" AND NOT tramadol',
+     'opioids AND "urine drug" NOT tramadol',
+     'letter:opioids AND letter:"urine drug" AND NOT letter:tramadol'),
+    ('(acupuncture OR chiropractic) AND "functional improvement"',
+     '(acupuncture OR chiropractic) AND "functional improvement"',
+     '(letter:acupuncture OR letter:chiropractic) AND letter:"functional improvement"'),
+]
+
+
+def pct(values, p):
+    """Nearest-rank percentile of a list of numbers."""
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    k = max(0, min(len(s) - 1, int(round(p / 100.0 * len(s) + 0.5)) - 1))
+    return s[k]
+
+
+def summary_ms(times):
+    return {
+        "p50": pct(times, 50),
+        "p95": pct(times, 95),
+        "p99": pct(times, 99),
+        "n": len(times),
+    }
+
+
+def run_measured(cmd, cwd=None, stdout_path=None, env=None):
+    """Runs cmd to completion; returns (exit code, wall seconds, peak RSS MB,
+    stdout text or None). Peak RSS comes from wait4's rusage of that child."""
+    out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+    err = subprocess.DEVNULL if stdout_path is None else open(stdout_path + ".err", "wb")
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, env=env)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if stdout_path:
+        out.close()
+        err.close()
+    text = None
+    if stdout_path:
+        with open(stdout_path, "r", encoding="utf-8", errors="replace") as f:
+            text = f.read()
+    return p.returncode, wall, ru.ru_maxrss / 1024.0, text
+
+
+def time_process(cmd, k, cwd=None, ok=(0,)):
+    """Whole-process latency: one warm-up run, then k timed runs (ms)."""
+    times = []
+    for i in range(k + 1):
+        t = time.perf_counter()
+        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        dt = (time.perf_counter() - t) * 1000.0
+        if p.returncode not in ok:
+            raise RuntimeError(f"{cmd} exited {p.returncode}")
+        if i > 0:
+            times.append(dt)
+    return times
+
+
+def capture(cmd, cwd=None, ok=(0,)):
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, errors="replace")
+    if p.returncode not in ok:
+        raise RuntimeError(f"{cmd} exited {p.returncode}: {p.stderr[-2000:]}")
+    return p.stdout
+
+
+def dir_bytes(path):
+    total = 0
+    for root, _, names in os.walk(path):
+        for n in names:
+            try:
+                total += os.path.getsize(os.path.join(root, n))
+            except OSError:
+                pass
+    return total
+
+
+def corpus_stats(corpus):
+    files = 0
+    nbytes = 0
+    for root, _, names in os.walk(corpus):
+        for n in names:
+            if n.endswith(".txt"):
+                files += 1
+                nbytes += os.path.getsize(os.path.join(root, n))
+    return files, nbytes
+
+
+def machine():
+    cpu = platform.processor() or "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem_gb = float("nan")
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemTotal:"):
+                    mem_gb = int(line.split()[1]) / 1024 / 1024
+    except OSError:
+        pass
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": round(mem_gb, 1),
+        "cpu": cpu,
+        "kernel": platform.release(),
+    }
+
+
+def rg_regex(phrase):
+    words = [re.escape(w) for w in phrase.split()]
+    return r"\b" + r"\s+".join(words) + r"\b"
+
+
+def page_break_regex(phrase):
+    """The phrase with a page break (form feed plus running header/footer
+    lines) allowed between two words: how a letter's text can hold a phrase
+    that rg and FTS5 miss and imr, which removes page furniture, finds."""
+    words = [re.escape(w) for w in phrase.split()]
+    gap = r"(?:\s+|\s[^\f]{0,300}?\f(?:[^\f]{0,300}?\s)?)"
+    return re.compile(r"\b" + gap.join(words) + r"\b", re.I | re.S)
+
+
+def explain_extra(corpus, files, phrase):
+    """How many of files (found by imr, not rg) hold the phrase across a page
+    break."""
+    rx = page_break_regex(phrase)
+    n = 0
+    for f in files:
+        try:
+            with open(os.path.join(corpus, f), encoding="utf-8", errors="replace") as fh:
+                if rx.search(fh.read()):
+                    n += 1
+        except OSError:
+            pass
+    return n
+
+
+def fts_phrase(phrase):
+    return '"' + phrase + '"'
+
+
+def sql_quote(s):
+    return "'" + s.replace("'", "''") + "'"
+
+
+class Bench:
+    def __init__(self, a):
+        self.a = a
+        self.imr = os.path.join(a.target, "imr")
+        self.floor = os.path.join(a.target, "examples", "floor_index")
+        self.work = a.work
+        self.idx = os.path.join(self.work, "imr-index")
+        self.floor_idx = os.path.join(self.work, "floor-index")
+        self.db = os.path.join(self.work, "fts5.db")
+        self.fts5 = [sys.executable, os.path.join(a.repo, "bench", "fts5.py")]
+        self.r = {"notes": []}
+
+    def note(self, msg):
+        print("bench: " + msg, flush=True)
+        self.r["notes"].append(msg)
+
+    def log(self, msg):
+        print("bench: " + msg, flush=True)
+
+    # ---------------------------------------------------------------- builds
+    def builds(self):
+        files, nbytes = corpus_stats(self.a.corpus)
+        self.r["corpus"] = {"n": self.a.n, "seed": self.a.seed, "files": files,
+                            "bytes": nbytes, "path": self.a.corpus}
+        self.files, self.bytes = files, nbytes
+
+        self.log("imr index (full build)")
+        shutil.rmtree(self.idx, ignore_errors=True)
+        out = os.path.join(self.work, "imr-index.json")
+        cmd = [self.imr, "index", self.a.corpus, "--index", self.idx, "--format", "json"]
+        rc, wall, rss, text = run_measured(cmd, stdout_path=out)
+        if rc != 0:
+            raise RuntimeError(f"imr index exited {rc}; see {out}.err")
+        summ = json.loads(text)
+        self.r["imr_index"] = {
+            "seconds": wall, "rss_mb": rss, "index_bytes": dir_bytes(self.idx),
+            "letters": summ.get("total_letters"), "items": summ.get("total_docs"),
+            "skipped": len(summ.get("skipped", [])),
+            "duplicates": len(summ.get("duplicates", [])),
+            "own_seconds": summ.get("seconds"),
+        }
+
+        self.log("imr index (no-change re-run)")
+        rc, wall, rss, text = run_measured(cmd, stdout_path=out + ".again")
+        if rc != 0:
+            raise RuntimeError(f"imr index (again) exited {rc}")
+        summ2 = json.loads(text)
+        self.r["imr_incremental"] = {"seconds": wall, "rss_mb": rss,
+                                     "letters": summ2.get("letters"),
+                                     "unchanged": summ2.get("unchanged")}
+
+        self.log("floor: plain tantivy, one text field")
+        cmd = [self.floor, self.a.corpus, self.floor_idx, "--threads", "2", "--budget-mb", "400"]
+        rc, wall, rss, text = run_measured(cmd, stdout_path=os.path.join(self.work, "floor.json"))
+        if rc != 0:
+            raise RuntimeError(f"floor_index exited {rc}")
+        fl = json.loads(text)
+        self.r["floor"] = {"seconds": wall, "rss_mb": rss, "index_bytes": fl["index_bytes"],
+                           "own_seconds": fl["seconds"]}
+
+        self.log("SQLite FTS5 build")
+        cmd = self.fts5 + ["build", self.db, self.a.corpus]
+        rc, wall, rss, text = run_measured(cmd, stdout_path=os.path.join(self.work, "fts5-build.json"))
+        if rc != 0:
+            raise RuntimeError(f"fts5 build exited {rc}")
+        fb = json.loads(text)
+        self.r["fts5_build"] = {"seconds": wall, "rss_mb": rss, "index_bytes": fb["db_bytes"],
+                                "own_seconds": fb["seconds"]}
+
+    # --------------------------------------------------------------- queries
+    def imr_cmd(self, sub, query, extra=()):
+        cmd = [self.imr, sub, "--index", self.idx]
+        cmd += list(extra)
+        cmd += ["--", query] if query else []
+        return cmd
+
+    def imr_total(self, query, extra=()):
+        out = capture(self.imr_cmd("search", query, ["--format", "json", "--limit", "0"] + list(extra)),
+                      ok=(0, 1))
+        if not out.strip():
+            return 0
+        return json.loads(out)["total"]
+
+    def queries(self):
+        k = self.a.k
+        q = []
+        self.r["queries"] = q
+        have_search = self.a.have_search
+
+        def imr_entry(label, kind, cmd, total):
+            e = {"label": label, "kind": kind, "cmd": " ".join(cmd[3:]) if cmd else None,
+                 "imr_total": total}
+            if have_search and cmd:
+                self.log(f"imr {kind}: {label}")
+                e["imr_ms"] = summary_ms(time_process(cmd, k, ok=(0, 1)))
+            q.append(e)
+            return e
+
+        # Phrases: imr (default fields), rg, FTS5 count/top in-process and CLI.
+        for ph in PHRASES:
+            quoted = fts_phrase(ph)
+            cmd = self.imr_cmd("search", quoted) if have_search else None
+            total = self.imr_total(quoted) if have_search else None
+            e = imr_entry(quoted, "phrase", cmd, total)
+            self.log(f"rg: {ph}")
+            rg = [self.a.rg, "--no-ignore", "-l", "-i", "-U", rg_regex(ph)]
+            e["rg_ms"] = summary_ms(time_process(rg, self.a.k_rg, cwd=self.a.corpus, ok=(0, 1)))
+            self.log(f"FTS5: {ph}")
+            c = json.loads(capture(self.fts5 + ["query", self.db, "count", quoted, "--repeat", str(k)]))
+            e["fts5_count_ms"] = summary_ms(c["times_ms"])
+            e["fts5_rows"] = c["rows"]
+            t = json.loads(capture(self.fts5 + ["query", self.db, "top", quoted, "--repeat", str(k)]))
+            e["fts5_top_ms"] = summary_ms(t["times_ms"])
+            sql_c = f"SELECT count(*) FROM letters WHERE letters MATCH {sql_quote(quoted)};"
+            sql_t = ("SELECT path, snippet(letters, 1, '[', ']', '...', 16) FROM letters "
+                     f"WHERE letters MATCH {sql_quote(quoted)} ORDER BY rank LIMIT 10;")
+            e["fts5_cli_count_ms"] = summary_ms(time_process([self.a.sqlite3, self.db, sql_c], k))
+            e["fts5_cli_top_ms"] = summary_ms(time_process([self.a.sqlite3, self.db, sql_t], k))
+
+        for label, extra, desc in FILTERED:
+            cmd = self.imr_cmd("search", label, extra) if have_search else None
+            total = self.imr_total(label, extra) if have_search else None
+            e = imr_entry(f"{label} {' '.join(extra)}", "phrase + facet", cmd, total)
+            e["desc"] = desc
+
+        facets = ["--facet", "guideline", "--facet", "category", "--facet", "outcome"]
+        cmd = self.imr_cmd("search", "*", facets) if have_search else None
+        total = self.imr_total("*") if have_search else None
+        imr_entry("* " + " ".join(facets), "match-all + 3 facets", cmd, total)
+
+        for imr_q, fts_q, letter_q in BOOLEAN:
+            cmd = self.imr_cmd("search", imr_q) if have_search else None
+            total = self.imr_total(imr_q) if have_search else None
+            e = imr_entry(imr_q, "boolean", cmd, total)
+            self.log(f"FTS5 boolean: {fts_q}")
+            c = json.loads(capture(self.fts5 + ["query", self.db, "count", fts_q, "--repeat", str(k)]))
+            e["fts5_count_ms"] = summary_ms(c["times_ms"])
+            e["fts5_rows"] = c["rows"]
+            e["fts5_query"] = fts_q
+            sql_c = f"SELECT count(*) FROM letters WHERE letters MATCH {sql_quote(fts_q)};"
+            e["fts5_cli_count_ms"] = summary_ms(time_process([self.a.sqlite3, self.db, sql_c], k))
+            if have_search:
+                e["imr_letter_query"] = letter_q
+                e["imr_letter_total"] = self.imr_total(letter_q)
+
+        cmd = [self.imr, "stats", "--index", self.idx, "--by", "guideline"] if have_search else None
+        imr_entry("imr stats --by guideline", "stats", cmd, None)
+
+        # Process start-up floor of this harness: how long spawning `true` takes.
+        self.r["spawn_ms"] = summary_ms(time_process(["true"], k))
+
+    # ------------------------------------------------------------- agreement
+    def agreement(self):
+        rows = []
+        self.r["agreement"] = rows
+        for ph in PHRASES:
+            quoted = fts_phrase(ph)
+            row = {"phrase": ph}
+            rg = [self.a.rg, "--no-ignore", "-l", "-i", "-U", rg_regex(ph)]
+            rg_paths = set(l.strip() for l in capture(rg, cwd=self.a.corpus, ok=(0, 1)).splitlines() if l.strip())
+            rg_paths = {p[2:] if p.startswith("./") else p for p in rg_paths}
+            row["rg"] = len(rg_paths)
+            fts = json.loads(capture(self.fts5 + ["query", self.db, "paths", quoted, "--repeat", "0"]))
+            fts_paths = set(fts["paths"])
+            row["fts5"] = len(fts_paths)
+            if self.a.have_search:
+                letter_q = f"letter:{quoted}"
+                total = self.imr_total(letter_q)
+                row["imr_letters"] = total
+                row["imr_items"] = self.imr_total(quoted)
+                if total <= self.a.agree_limit:
+                    out = capture(self.imr_cmd("search", letter_q,
+                                               ["--format", "json", "--limit", str(max(total, 1))]),
+                                  ok=(0, 1))
+                    hits = json.loads(out)["hits"] if out.strip() else []
+                    imr_paths = {h["file"] for h in hits}
+                    row["imr_not_rg"] = sorted(imr_paths - rg_paths)[:5]
+                    row["rg_not_imr"] = sorted(rg_paths - imr_paths)[:5]
+                    row["imr_not_rg_n"] = len(imr_paths - rg_paths)
+                    row["imr_not_rg_page_break"] = explain_extra(
+                        self.a.corpus, imr_paths - rg_paths, ph)
+                    row["rg_not_imr_n"] = len(rg_paths - imr_paths)
+                else:
+                    row["sets"] = "skipped (more hits than --agree-limit)"
+            row["fts5_not_rg_n"] = len(fts_paths - rg_paths)
+            row["rg_not_fts5_n"] = len(rg_paths - fts_paths)
+            row["fts5_not_rg"] = sorted(fts_paths - rg_paths)[:5]
+            row["rg_not_fts5"] = sorted(rg_paths - fts_paths)[:5]
+            rows.append(row)
+            self.log(f"agreement {ph}: {row}")
+
+
+# ------------------------------------------------------------------ report
+def fmt_ms(s, key="p50"):
+    if not s:
+        return "-"
+    v = s[key]
+    if v < 1:
+        return f"{v:.2f}"
+    return f"{v:.1f}" if v < 100 else f"{v:.0f}"
+
+
+def ratio(a, b):
+    if a is None or b is None or b == 0:
+        return "-"
+    return f"{a / b:.2f}x"
+
+
+def agreement_word(a):
+    """yes / yes (+k across page breaks) / no for one phrase row."""
+    if a["rg"] != a["fts5"] or a["fts5_not_rg_n"] or a["rg_not_fts5_n"]:
+        return "**no**"
+    il = a.get("imr_letters")
+    if il is None or il == a["rg"] and not a.get("imr_not_rg_n"):
+        return "yes"
+    extra = a.get("imr_not_rg_n")
+    if extra is not None and a.get("rg_not_imr_n") == 0 and a.get("imr_not_rg_page_break") == extra:
+        return f"yes (imr +{extra} across page breaks)"
+    return "**no**"
+
+
+def check(ok):
+    return "met" if ok else "**not met**"
+
+
+def report(r, path):
+    c = r["corpus"]
+    mb = c["bytes"] / 1e6
+    m = r["machine"]
+    lines = []
+    w = lines.append
+    w("# Benchmarks")
+    w("")
+    w("Generated by `bench/run.sh` (do not edit by hand outside the history section).")
+    w("")
+    w(f"- Date: {r['date']}; commit `{r['commit']}`")
+    w(f"- Machine: {m['cores']} cores ({m['cpu']}), {m['memory_gb']} GB memory, Linux {m['kernel']}")
+    w(f"- Corpus: N={c['n']} (seed {c['seed']}): {c['files']} files, {mb:.1f} MB; "
+      "warm page cache (every file read once before the runs)")
+    w(f"- Tools: {r['tools']}")
+    if r.get("load_start") and r.get("load_end"):
+        w(f"- Load average (1/5/15 min) at start {' '.join(f'{x:.1f}' for x in r['load_start'])}, "
+          f"at end {' '.join(f'{x:.1f}' for x in r['load_end'])}: above {m['cores']} means other "
+          "work shared the cores and every figure is slower than on an idle machine")
+    w(f"- Query latencies: {r['k']} timed runs per query after one warm-up (rg: {r['k_rg']}); "
+      f"spawning `true` from the harness takes p50 {fmt_ms(r['spawn_ms'])} ms, "
+      "included in every whole-process figure")
+    w("")
+
+    ix, inc, fl, fb = r["imr_index"], r["imr_incremental"], r["floor"], r["fts5_build"]
+    w("## Index build")
+    w("")
+    w("| | seconds | letters/s | MB/s | peak RSS MB | size MB | size / corpus | time vs imr |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, d in (("imr index", ix), ("floor (plain tantivy)", fl), ("SQLite FTS5", fb)):
+        w(f"| {name} | {d['seconds']:.2f} | {c['files'] / d['seconds']:.0f} | {mb / d['seconds']:.1f} "
+          f"| {d['rss_mb']:.0f} | {d['index_bytes'] / 1e6:.1f} | {d['index_bytes'] / c['bytes']:.2f} "
+          f"| {ratio(d['seconds'], ix['seconds'])} |")
+    w(f"| imr index, no change | {inc['seconds']:.2f} | - | - | {inc['rss_mb']:.0f} | - | - "
+      f"| {ratio(inc['seconds'], ix['seconds'])} |")
+    w("| ripgrep | no index | | | | | | |")
+    w("")
+    w(f"imr indexed {ix.get('letters')} letters as {ix.get('items')} documents "
+      f"({ix.get('skipped')} files skipped, {ix.get('duplicates')} duplicates). "
+      f"Floor: each file's raw text as one stored text field with positions, imr's analyzer, "
+      "2 writer threads, 400 MB budget, no parsing. FTS5: one table `letters(path UNINDEXED, body)`, "
+      "`tokenize='unicode61'`, all files in one transaction, from Python's sqlite3.")
+    w("")
+
+    w("## Queries")
+    w("")
+    w("imr figures are whole `imr` processes (start, open index, query, print a table to a pipe). "
+      "ripgrep: `rg -l -i -U` with `\\s+` between words over the corpus. FTS5: count(*) and "
+      "top 10 by bm25 with `snippet()`, in-process (Python sqlite3, connection open) and "
+      "through the `sqlite3` CLI as a whole process.")
+    w("")
+    w("| query | kind | imr hits | imr p50 / p95 / p99 ms | rg p50 ms | FTS5 count ms (in-proc / CLI) "
+      "| FTS5 top 10 + snippet ms (in-proc / CLI) | imr p50 vs FTS5 CLI top 10 | imr p50 vs rg |")
+    w("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    for e in r["queries"]:
+        im = e.get("imr_ms")
+        imr_s = f"{fmt_ms(im)} / {fmt_ms(im, 'p95')} / {fmt_ms(im, 'p99')}" if im else "skipped"
+        rg = fmt_ms(e.get("rg_ms"))
+        fc = (f"{fmt_ms(e.get('fts5_count_ms'))} / {fmt_ms(e.get('fts5_cli_count_ms'))}"
+              if e.get("fts5_count_ms") else "-")
+        ft = (f"{fmt_ms(e.get('fts5_top_ms'))} / {fmt_ms(e.get('fts5_cli_top_ms'))}"
+              if e.get("fts5_top_ms") else "-")
+        r_f = ratio(im["p50"], e["fts5_cli_top_ms"]["p50"]) if im and e.get("fts5_cli_top_ms") else "-"
+        r_rg = ratio(im["p50"], e["rg_ms"]["p50"]) if im and e.get("rg_ms") else "-"
+        label = e["label"].replace("|", "\\|")
+        hits = e.get("imr_total")
+        w(f"| `{label}` | {e['kind']} | {hits if hits is not None else '-'} | {imr_s} | {rg} | {fc} | {ft} "
+          f"| {r_f} | {r_rg} |")
+    w("")
+    bools = [e for e in r["queries"] if e["kind"] == "boolean"]
+    if bools:
+        w("Boolean queries: imr searches rationale, service and summary by default, FTS5 the whole "
+          "letter; the like-for-like count is imr's `letter:` form.")
+        w("")
+        w("| imr query | imr items | FTS5 query | FTS5 letters | imr `letter:` form | imr letters |")
+        w("|---|---:|---|---:|---|---:|")
+        for e in bools:
+            it = e.get("imr_total")
+            w(f"| `{e['label']}` | {it if it is not None else '-'} | `{e['fts5_query']}` | {e['fts5_rows']} "
+              f"| `{e.get('imr_letter_query', '-')}` | {e.get('imr_letter_total', '-')} |")
+        w("")
+
+    w("## Phrase hits per letter")
+    w("")
+    w("imr: `letter:\"...\"` (one document per letter: the whole cleaned letter); imr items: the "
+      "default fields, counted in item documents. rg: files listed by `-l`. FTS5: rows (one per "
+      "file). The set columns count letters found by one tool and not the other.")
+    w("")
+    w("| phrase | imr letters | rg | FTS5 | imr items | imr-rg / rg-imr | of imr-rg, across a page break "
+      "| FTS5-rg / rg-FTS5 | agree |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    for a in r["agreement"]:
+        il = a.get("imr_letters")
+        sets_imr = (f"{a['imr_not_rg_n']} / {a['rg_not_imr_n']}" if "imr_not_rg_n" in a
+                    else a.get("sets", "-"))
+        w(f"| {a['phrase']} | {il if il is not None else '-'} | {a['rg']} | {a['fts5']} "
+          f"| {a.get('imr_items', '-')} | {sets_imr} | {a.get('imr_not_rg_page_break', '-')} "
+          f"| {a['fts5_not_rg_n']} / {a['rg_not_fts5_n']} | {agreement_word(a)} |")
+    w("")
+    w("rg and FTS5 read the raw file, so a phrase whose words sit on either side of a page break "
+      "(form feed, page number, running header) is not a phrase to them; imr removes that page "
+      "furniture before indexing and finds it. Those letters are counted in the column "
+      "\"across a page break\" and do not count as disagreement.")
+    w("")
+    dis = [a for a in r["agreement"]
+           if a.get("imr_not_rg") or a.get("rg_not_imr") or a["fts5_not_rg"] or a["rg_not_fts5"]]
+    if dis:
+        w("Files found by one tool and not another (up to 5 each):")
+        w("")
+        for a in dis:
+            for key in ("imr_not_rg", "rg_not_imr", "fts5_not_rg", "rg_not_fts5"):
+                if a.get(key):
+                    w(f"- {a['phrase']}, {key.replace('_', ' ')}: {', '.join(a[key])}")
+        w("")
+
+    w("## Targets")
+    w("")
+    w("Targets from issue 5 (2 cores, 100,000 letters, warm cache).")
+    w("")
+    t = []
+    t.append((f"build >= 1.2x faster than FTS5: FTS5 / imr = {fb['seconds'] / ix['seconds']:.2f}x",
+              fb["seconds"] / ix["seconds"] >= 1.2))
+    t.append((f"build within 1.5x of the floor: imr / floor = {ix['seconds'] / fl['seconds']:.2f}x",
+              ix["seconds"] / fl["seconds"] <= 1.5))
+    t.append((f"peak RSS < 1 GB: {ix['rss_mb']:.0f} MB", ix["rss_mb"] < 1024))
+    t.append((f"index <= 0.7x corpus: {ix['index_bytes'] / c['bytes']:.2f}x",
+              ix["index_bytes"] / c["bytes"] <= 0.7))
+    t.append((f"incremental no-change re-run < 2 s: {inc['seconds']:.2f} s", inc["seconds"] < 2))
+    qs = [e for e in r["queries"] if e.get("imr_ms")]
+    if qs:
+        worst50 = max(qs, key=lambda e: e["imr_ms"]["p50"])
+        worst99 = max(qs, key=lambda e: e["imr_ms"]["p99"])
+        t.append((f"every query p50 < 15 ms: worst {worst50['imr_ms']['p50']:.1f} ms (`{worst50['label']}`)",
+                  worst50["imr_ms"]["p50"] < 15))
+        t.append((f"every query p99 < 50 ms: worst {worst99['imr_ms']['p99']:.1f} ms (`{worst99['label']}`)",
+                  worst99["imr_ms"]["p99"] < 50))
+    agree_all = all(agreement_word(a).startswith("yes") for a in r["agreement"])
+    t.append(("phrase letter counts agree across tools", agree_all))
+    for text, ok in t:
+        w(f"- [{'x' if ok else ' '}] {text}: {check(ok)}")
+    if not qs:
+        w("- [ ] query latency targets: not measured (`imr search` not in this build)")
+    if r["corpus"]["n"] != 100000:
+        w("")
+        w(f"(This run used N={r['corpus']['n']}, not the 100,000 the targets are stated for.)")
+    if r["notes"]:
+        w("")
+        w("Notes from this run:")
+        w("")
+        for n in r["notes"]:
+            w(f"- {n}")
+    w("")
+
+    # History: kept from the existing file.
+    history = ("## History of changes and what they bought\n\n"
+               "Add a line per change: date, commit, what changed, before -> after.\n")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            old = f.read()
+        s, e = old.find(HISTORY_START), old.find(HISTORY_END)
+        if s >= 0 and e > s:
+            history = old[s + len(HISTORY_START):e].strip("\n") + "\n"
+    w(HISTORY_START)
+    w(history.rstrip("\n"))
+    w(HISTORY_END)
+    w("")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repo", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--target", required=True, help="cargo release target dir")
+    ap.add_argument("--n", type=int, required=True)
+    ap.add_argument("--seed", required=True)
+    ap.add_argument("--k", type=int, default=20)
+    ap.add_argument("--k-rg", type=int, default=5)
+    ap.add_argument("--rg", default="rg")
+    ap.add_argument("--sqlite3", default="sqlite3")
+    ap.add_argument("--have-search", action="store_true")
+    ap.add_argument("--agree-limit", type=int, default=200000)
+    ap.add_argument("--tools", default="")
+    ap.add_argument("--report-only", action="store_true",
+                    help="rewrite BENCHMARKS.md from the saved results")
+    a = ap.parse_args()
+    os.makedirs(a.work, exist_ok=True)
+    results = os.path.join(a.work, "results.json")
+    md = os.path.join(a.repo, "BENCHMARKS.md")
+    if a.report_only:
+        with open(results) as f:
+            report(json.load(f), md)
+        return 0
+    b = Bench(a)
+    b.r["machine"] = machine()
+    b.r["date"] = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    b.r["commit"] = capture(["git", "-C", a.repo, "rev-parse", "--short", "HEAD"]).strip()
+    b.r["k"], b.r["k_rg"], b.r["tools"] = a.k, a.k_rg, a.tools
+    b.r["load_start"] = list(os.getloadavg())
+    if not a.have_search:
+        b.note("`imr search` / `imr stats` are not in this build: their measurements were skipped")
+    b.builds()
+    b.queries()
+    b.agreement()
+    b.r["load_end"] = list(os.getloadavg())
+    with open(results, "w") as f:
+        json.dump(b.r, f, indent=1)
+    report(b.r, md)
+    print(f"bench: wrote {md} and {results}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
