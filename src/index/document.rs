@@ -113,7 +113,8 @@ fn add_facet(doc: &mut TantivyDocument, field: Field, path: &str) {
 }
 
 /// The JSON stored in `letter_json`: the record without items (they live
-/// on their own documents) and without the text (stored in `letter`).
+/// on their own documents) and without the text (indexed, not stored, in
+/// `letter`: nothing prints it).
 fn letter_json(letter: &Letter) -> String {
     let mut value = serde_json::to_value(letter).unwrap_or(Json::Null);
     if let Some(obj) = value.as_object_mut() {

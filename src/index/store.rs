@@ -354,7 +354,10 @@ mod tests {
         prepared.commit().unwrap();
         drop(writer);
         let err = open_index(dir).unwrap_err().to_string();
-        assert!(err.contains("schema v0, this imr expects v1"), "{err}");
+        assert!(
+            err.contains(&format!("schema v0, this imr expects v{SCHEMA_VERSION}")),
+            "{err}"
+        );
         assert!(err.contains("--rebuild"), "{err}");
         wipe_index(dir).unwrap();
         assert!(!dir.join("meta.json").exists());
