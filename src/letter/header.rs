@@ -118,10 +118,17 @@ pub fn case_number(text: &str, file: Option<&str>) -> Option<String> {
     CASE_NUMBER.find(name).map(|m| m.as_str().to_string())
 }
 
+/// The first valid date a date regex finds. Every date regex here ends
+/// with [`DATE`], so the date is the match's trailing run of digits and
+/// slashes; reading it off the match avoids the (slower) capture engine.
 fn first_date(re: &Regex, text: &str) -> Option<IsoDate> {
-    re.captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .find_map(|m| IsoDate::from_us(m.as_str()))
+    re.find_iter(text).find_map(|m| {
+        let s = m.as_str();
+        let start = s
+            .rfind(|c: char| !(c.is_ascii_digit() || c == '/'))
+            .map_or(0, |i| i + 1);
+        IsoDate::from_us(&s[start..])
+    })
 }
 
 /// Dates read from header-table or letterhead labels.
