@@ -293,6 +293,9 @@ fn find_list_start(s: &str) -> Option<(usize, usize)> {
 /// Collapses every whitespace run (line breaks included) to one space and
 /// trims: the form in which item names and citation paragraphs are kept.
 pub fn squash(text: &str) -> String {
+    if text.is_ascii() {
+        return squash_ascii(text);
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -301,6 +304,27 @@ pub fn squash(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// [`squash`] for ASCII text, byte by byte: most letters are ASCII and this
+/// runs on every paragraph of every item.
+fn squash_ascii(text: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut gap = false;
+    for &b in text.as_bytes() {
+        if b.is_ascii_whitespace() || b == 0x0b {
+            gap = !out.is_empty();
+        } else {
+            if gap {
+                out.push(b' ');
+                gap = false;
+            }
+            out.push(b);
+        }
+    }
+    // Only ASCII bytes were copied, so this cannot fail; the fallback keeps
+    // the function total without an unwrap.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Joins the lines of each paragraph with a space and separates paragraphs
@@ -388,6 +412,8 @@ mod tests {
     #[test]
     fn squash_and_join() {
         assert_eq!(squash("  a \n b\tc  "), "a b c");
+        assert_eq!(squash("a\u{c}b\r\n\u{b}c"), "a b c");
+        assert_eq!(squash("caf\u{e9}\u{a0} bar"), "caf\u{e9} bar");
         assert_eq!(join_paragraphs("a\nb\n\n\nc\n"), "a b\n\nc");
     }
 }
