@@ -41,19 +41,40 @@ fn sample(name: &str) -> String {
 
 #[test]
 fn prints_one_json_line_per_letter_with_required_keys() {
-    let files = [sample("CM14-0187733.txt"), sample("CM13-0041872.txt"), sample("CM15-0208871.txt")];
-    let out = Command::cargo_bin("imr").unwrap().arg("parse").args(&files).output().unwrap();
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let files = [
+        sample("CM14-0187733.txt"),
+        sample("CM13-0041872.txt"),
+        sample("CM15-0208871.txt"),
+    ];
+    let out = Command::cargo_bin("imr")
+        .unwrap()
+        .arg("parse")
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3);
-    let expected = [("determination_2014", 6), ("letterhead_2013", 2), ("professional_review", 2)];
+    let expected = [
+        ("determination_2014", 6),
+        ("letterhead_2013", 2),
+        ("professional_review", 2),
+    ];
     for ((line, file), (layout, items)) in lines.iter().zip(&files).zip(expected) {
         let v: Value = serde_json::from_str(line).unwrap();
         for k in REQUIRED_KEYS {
             assert!(v.get(k).is_some(), "missing key {k} in {line}");
         }
-        assert_eq!(v["file"], Value::String(file.clone()), "file is the path as given");
+        assert_eq!(
+            v["file"],
+            Value::String(file.clone()),
+            "file is the path as given"
+        );
         assert_eq!(v["layout"], layout);
         let its = v["items"].as_array().unwrap();
         assert_eq!(its.len(), items);
@@ -94,13 +115,24 @@ fn unknown_layout_keeps_a_record_with_a_warning() {
     let tmp = tempfile::tempdir().unwrap();
     let f = tmp.path().join("CM15-0000001.txt");
     std::fs::write(&f, "Dear Sir,\nplease find enclosed our invoice.\n").unwrap();
-    let out = Command::cargo_bin("imr").unwrap().arg("parse").arg(&f).output().unwrap();
+    let out = Command::cargo_bin("imr")
+        .unwrap()
+        .arg("parse")
+        .arg(&f)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["layout"], "unknown");
-    assert_eq!(v["case_number"], "CM15-0000001", "case number from the file name");
+    assert_eq!(
+        v["case_number"], "CM15-0000001",
+        "case number from the file name"
+    );
     assert_eq!(v["items"].as_array().unwrap().len(), 0);
-    assert!(v["warnings"][0].as_str().unwrap().contains("unknown layout"));
+    assert!(v["warnings"][0]
+        .as_str()
+        .unwrap()
+        .contains("unknown layout"));
     assert_eq!(v["final_determination"], Value::Null);
 }
 
@@ -115,5 +147,8 @@ fn windows_1252_letter_decodes_with_a_warning() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["warnings"][0].as_str().unwrap().contains("Windows-1252"));
     let all = v.to_string();
-    assert!(all.contains("patient\u{2019}s"), "0x92 decodes to a right single quote");
+    assert!(
+        all.contains("patient\u{2019}s"),
+        "0x92 decodes to a right single quote"
+    );
 }

@@ -62,9 +62,15 @@ fn bad_pdfs_fail_with_clear_errors() {
         letter_text(&bytes, DocKind::Pdf).expect_err(name)
     };
     assert_eq!(err("bad_encrypted.pdf"), ExtractError::Encrypted);
-    assert_eq!(err("bad_image_only.pdf"), ExtractError::NoTextLayer { pages: 1 });
+    assert_eq!(
+        err("bad_image_only.pdf"),
+        ExtractError::NoTextLayer { pages: 1 }
+    );
     assert_eq!(err("bad_not_a_pdf.pdf"), ExtractError::NotAPdf);
-    assert!(matches!(err("bad_truncated.pdf"), ExtractError::Malformed(_)));
+    assert!(matches!(
+        err("bad_truncated.pdf"),
+        ExtractError::Malformed(_)
+    ));
     assert_eq!(
         ExtractError::NoTextLayer { pages: 1 }.to_string(),
         "no text layer: needs OCR (1 page(s) of images)"
