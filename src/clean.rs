@@ -11,6 +11,8 @@
 //! - form feeds at page breaks and the `Page 2 of 4` / case-number lines
 //!   dropped around them (a page break is not a paragraph break, so a
 //!   sentence cut by one joins up again);
+//! - typographic ligatures (`U+FB01` for "fi", ...) that PDF text
+//!   layers hand out for one glyph, spelled out as letters;
 //! - words glued to dates (`per7/18/14`) and numbered lists glued to the
 //!   previous item (`are:1. lesions2. neuritis3. ...`).
 
@@ -33,6 +35,7 @@ pub fn clean(text: &str) -> String {
     } else {
         Cow::Borrowed(text)
     };
+    let text = unligature(text);
     let lines = text.split('\n');
 
     // A line is (trimmed text, page break before it).
@@ -84,6 +87,28 @@ pub fn clean(text: &str) -> String {
     }
 
     unglue_numbered_lists(unglue_dates(out))
+}
+
+/// Spells out the Latin ligatures U+FB00..=U+FB06 ("\u{fb01}brosis" ->
+/// "fibrosis"): a PDF set with ligatures gives one code point per ligature
+/// glyph, and a search for "fibrosis" must still find the word.
+fn unligature(text: Cow<'_, str>) -> Cow<'_, str> {
+    if !text.chars().any(|c| ('\u{fb00}'..='\u{fb06}').contains(&c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Running headers and footers: a line that sits next to a page break (the
@@ -382,6 +407,14 @@ mod tests {
         assert_eq!(
             clean("alpha beta gamma\n\u{c}delta epsilon\n"),
             "alpha beta gamma\ndelta epsilon\n"
+        );
+    }
+
+    #[test]
+    fn ligatures_spelled_out() {
+        assert_eq!(
+            clean("\u{fb01}brosis, \u{fb02}ares, e\u{fb03}cacy\n"),
+            "fibrosis, flares, efficacy\n"
         );
     }
 

@@ -18,6 +18,7 @@ pub mod clean;
 pub mod date;
 pub mod decode;
 pub mod error;
+pub mod extract;
 pub mod index;
 pub mod letter;
 pub mod normalize;

@@ -124,7 +124,7 @@ fn indexes_letters_and_skips_bad_files_without_aborting() {
             .map(|(_, r)| r.clone())
             .unwrap_or_else(|| panic!("{file} not in skipped: {skipped:?}"))
     };
-    assert_eq!(reason("notes.pdf"), "not a .txt file");
+    assert_eq!(reason("notes.pdf"), "not a PDF (no %PDF- header)");
     assert_eq!(reason("empty.txt"), "empty file");
     assert!(reason("binary.txt").contains("binary"));
     assert!(reason("big.txt").contains("larger than 20 MB"));

@@ -24,6 +24,7 @@ use super::store::{
     commit_with_manifest, create_index, lock_error, open_index, read_manifest, wipe_index,
     FileEntry, FileStatus, IndexError, Manifest, Result,
 };
+use crate::extract::{pdf::pdf_text, DocKind};
 use crate::letter::{parse_bytes, Letter};
 
 /// Files larger than this are skipped: no letter is that long, and reading
@@ -48,8 +49,9 @@ pub struct BuildOptions {
     /// Test hook: stop after this many files, without the final commit, as a
     /// killed process would.
     pub stop_after: Option<u64>,
-    /// The parser: file bytes and relative path -> letter. Tests swap it to
-    /// exercise the index layer on records the parser does not yet produce.
+    /// The parser: text file bytes and relative path -> letter. Tests swap
+    /// it to exercise the index layer on records the parser does not yet
+    /// produce. A PDF's extracted text goes through it too (as UTF-8).
     pub parser: fn(&[u8], &str) -> Letter,
 }
 
@@ -150,9 +152,37 @@ pub struct IndexSummary {
     pub seconds: f64,
     /// Bytes read in this pass.
     pub bytes: u64,
+    /// Throughput of the read-and-parse stage for `.txt` letters.
+    pub text: KindStats,
+    /// Throughput of the read-extract-parse stage for PDF letters.
+    pub pdf: KindStats,
     /// Every indexed letter with warnings (this pass and earlier ones).
     #[serde(skip)]
     pub warnings: Vec<LetterWarnings>,
+}
+
+/// Files of one kind (text or PDF) read in a pass, and the thread time
+/// spent reading, extracting and parsing them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct KindStats {
+    /// Files of this kind read (indexed, duplicate or skipped).
+    pub files: u64,
+    /// Seconds of parser-thread time spent on them, summed over threads.
+    pub thread_seconds: f64,
+    /// Files per second on one thread (`files / thread_seconds`).
+    pub letters_per_sec_per_thread: f64,
+}
+
+impl KindStats {
+    fn add(&mut self, secs: f64) {
+        self.files += 1;
+        self.thread_seconds += secs;
+        self.letters_per_sec_per_thread = if self.thread_seconds > 0.0 {
+            self.files as f64 / self.thread_seconds
+        } else {
+            0.0
+        };
+    }
 }
 
 impl IndexSummary {
@@ -166,7 +196,7 @@ impl IndexSummary {
     }
 }
 
-/// A `.txt` file found by the walk.
+/// A `.txt` or `.pdf` file found by the walk.
 struct Candidate {
     rel: String,
     path: PathBuf,
@@ -223,14 +253,10 @@ fn walk(corpus: &Path, index_dir: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>
             continue;
         }
         let rel = rel_of(entry.path());
-        let is_txt = entry
-            .path()
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-        if !is_txt {
+        if DocKind::from_path(entry.path()).is_none() {
             skipped.push(Skipped {
                 file: rel,
-                reason: "not a .txt file".into(),
+                reason: "not a .txt or .pdf file".into(),
             });
             continue;
         }
@@ -292,18 +318,56 @@ enum Parsed {
     },
 }
 
-fn read_and_parse(c: &Candidate, fields: &Fields, parser: fn(&[u8], &str) -> Letter) -> Parsed {
-    let bytes = match fs::read(&c.path) {
-        Ok(b) => b,
-        Err(err) => return Parsed::Skipped(format!("cannot read: {err}")),
+/// Reads one file and parses it; also says which kind it turned out to be
+/// and how long that took (for the per-kind throughput).
+fn read_and_parse(
+    c: &Candidate,
+    fields: &Fields,
+    parser: fn(&[u8], &str) -> Letter,
+) -> (Parsed, DocKind, f64) {
+    let started = Instant::now();
+    let mut kind = DocKind::from_path(&c.path).unwrap_or(DocKind::Text);
+    let parsed = match fs::read(&c.path) {
+        Ok(bytes) => {
+            kind = DocKind::detect(&c.path, &bytes).unwrap_or(kind);
+            parse_one(&bytes, kind, c, fields, parser)
+        }
+        Err(err) => Parsed::Skipped(format!("cannot read: {err}")),
     };
+    (parsed, kind, started.elapsed().as_secs_f64())
+}
+
+fn parse_one(
+    bytes: &[u8],
+    kind: DocKind,
+    c: &Candidate,
+    fields: &Fields,
+    parser: fn(&[u8], &str) -> Letter,
+) -> Parsed {
     if bytes.is_empty() {
         return Parsed::Skipped("empty file".into());
     }
-    if bytes.contains(&0) {
-        return Parsed::Skipped("binary file (contains NUL bytes)".into());
-    }
-    let letter = parser(&bytes, &c.rel);
+    let letter = match kind {
+        DocKind::Text => {
+            if bytes.contains(&0) {
+                return Parsed::Skipped("binary file (contains NUL bytes)".into());
+            }
+            parser(bytes, &c.rel)
+        }
+        // A PDF that gives no text is skipped with the reason ("encrypted",
+        // "no text layer: needs OCR", ...); one that gives text is a letter
+        // like any other, its extraction warnings first.
+        DocKind::Pdf => match pdf_text(bytes) {
+            Ok(extracted) => {
+                let mut letter = parser(extracted.text.as_bytes(), &c.rel);
+                let mut warnings = extracted.warnings;
+                warnings.append(&mut letter.warnings);
+                letter.warnings = warnings;
+                letter
+            }
+            Err(e) => return Parsed::Skipped(e.to_string()),
+        },
+    };
     let docs = letter_documents(&letter, &c.rel, fields);
     Parsed::Letter {
         key: letter_key(&letter, &c.rel),
@@ -428,18 +492,22 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let mut handled = 0u64;
     let mut stopped = false;
     for chunk in work.chunks(chunk_len) {
-        let parsed: Vec<Parsed> = pool.install(|| {
+        let parsed: Vec<(Parsed, DocKind, f64)> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|c| read_and_parse(c, &fields, opts.parser))
                 .collect()
         });
-        for (c, p) in chunk.iter().zip(parsed) {
+        for (c, (p, kind, secs)) in chunk.iter().zip(parsed) {
             if let Some(limit) = opts.stop_after {
                 if handled >= limit {
                     stopped = true;
                     break;
                 }
+            }
+            match kind {
+                DocKind::Text => summary.text.add(secs),
+                DocKind::Pdf => summary.pdf.add(secs),
             }
             handled += 1;
             changed = true;
