@@ -188,6 +188,17 @@ fn print_text(summary: &IndexSummary) -> std::io::Result<()> {
         "index holds {} letters, {} documents",
         summary.total_letters, summary.total_docs
     )?;
+    // Per-kind throughput only when PDFs were read: text-only runs keep the
+    // summary short.
+    if summary.pdf.files > 0 {
+        for (kind, k) in [("text", &summary.text), ("pdf", &summary.pdf)] {
+            writeln!(
+                out,
+                "{kind}: {} files read, {:.0} letters/s per parse thread",
+                k.files, k.letters_per_sec_per_thread
+            )?;
+        }
+    }
     for s in &summary.skipped {
         writeln!(out, "skipped {}: {}", s.file, s.reason)?;
     }
