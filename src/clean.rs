@@ -331,6 +331,19 @@ pub fn squash(text: &str) -> String {
     out
 }
 
+/// `text` cut to at most `max` bytes, on a character boundary: bounds the
+/// work vocabulary lookups do on pathological input.
+pub fn truncate_chars(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// [`squash`] for ASCII text, byte by byte: most letters are ASCII and this
 /// runs on every paragraph of every item.
 fn squash_ascii(text: &str) -> String {

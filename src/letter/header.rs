@@ -275,8 +275,7 @@ pub fn diagnoses(summary: &str) -> Vec<String> {
                     .min()
                     .unwrap_or(cur.len())
                     .min(120);
-                let end = floor_char_boundary(cur, end);
-                push_diagnosis(&mut out, &cur[..end]);
+                push_diagnosis(&mut out, crate::clean::truncate_chars(cur, end));
                 break;
             }
         }
@@ -293,14 +292,6 @@ fn push_diagnosis(out: &mut Vec<String>, raw: &str) {
     if !d.is_empty() {
         out.push(d.to_string());
     }
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

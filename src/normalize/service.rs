@@ -286,18 +286,6 @@ static RULE_REGEXES: Lazy<Vec<Regex>> = Lazy::new(|| {
         .collect()
 });
 
-/// Cut `text` to at most `max` bytes on a character boundary.
-fn bounded(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
 /// The `/<category>[/<subcategory>]` facet path for one disputed item.
 ///
 /// The first rule of [`RULES`] that matches the item text decides; text no
@@ -309,7 +297,7 @@ fn bounded(text: &str, max: usize) -> &str {
 /// assert_eq!(category("TENS unit"), "/Durable Medical Equipment");
 /// ```
 pub fn category(service: &str) -> String {
-    let text = bounded(service, MAX_INPUT);
+    let text = crate::clean::truncate_chars(service, MAX_INPUT);
     RULE_REGEXES
         .iter()
         .zip(RULES)

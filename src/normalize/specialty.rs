@@ -423,18 +423,6 @@ fn title_case(raw: &str) -> String {
     out
 }
 
-/// Cut `text` to at most `max` bytes on a character boundary.
-fn bounded(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
 /// One parsed segment: a known canonical name or unknown text kept as written.
 enum Found {
     Known(usize),
@@ -443,7 +431,7 @@ enum Found {
 
 /// Split a field value into specialties, in order (duplicates kept).
 fn parse_field(field: &str) -> Vec<Found> {
-    let field = bounded(field, MAX_INPUT);
+    let field = crate::clean::truncate_chars(field, MAX_INPUT);
     let whole = normalise(field);
     // "OB/GYN" and similar spellings contain a separator: try the whole value
     // before splitting it.
@@ -580,10 +568,10 @@ const MAX_PHRASE: usize = 150;
 /// nine or more characters instead. Primary (first named) first, without
 /// duplicates.
 pub fn specialties_in_prose(text: &str) -> Vec<String> {
-    let text = bounded(text, 20 * MAX_INPUT);
+    let text = crate::clean::truncate_chars(text, 20 * MAX_INPUT);
     let mut found: Vec<Found> = Vec::new();
     for m in PROSE_TRIGGER.find_iter(text) {
-        let rest = bounded(&text[m.end()..], MAX_PHRASE);
+        let rest = crate::clean::truncate_chars(&text[m.end()..], MAX_PHRASE);
         let phrase = match PROSE_END.find(rest) {
             Some(end) => &rest[..end.start()],
             None => rest,
