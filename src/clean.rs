@@ -167,12 +167,18 @@ fn unglue_dates(text: String) -> String {
             at.push(i);
         }
     }
+    insert_spaces(text, &at)
+}
+
+/// `text` with a space inserted before each byte offset in `at` (ascending,
+/// on character boundaries); the text itself when `at` is empty.
+fn insert_spaces(text: String, at: &[usize]) -> String {
     if at.is_empty() {
         return text;
     }
     let mut out = String::with_capacity(text.len() + at.len());
     let mut last = 0;
-    for i in at {
+    for &i in at {
         out.push_str(&text[last..i]);
         out.push(' ');
         last = i;
@@ -285,18 +291,7 @@ fn unglue_numbered_lists(text: String) -> String {
             break;
         }
     }
-    if inserts.is_empty() {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len() + inserts.len());
-    let mut last = 0;
-    for at in inserts {
-        out.push_str(&text[last..at]);
-        out.push(' ');
-        last = at;
-    }
-    out.push_str(&text[last..]);
-    out
+    insert_spaces(text, &inserts)
 }
 
 /// Finds `:1.` or `: 1.`; returns (colon index, index of the `1`).

@@ -16,7 +16,7 @@ use assert_cmd::Command;
 use imr_search::date::IsoDate;
 use imr_search::index::document::letter_documents;
 use imr_search::index::schema::Fields;
-use imr_search::index::store::{commit_with_manifest, create_index, Manifest};
+use imr_search::index::store::{commit_with_manifest, create_index, open_writer, Manifest};
 use imr_search::letter::{Item, Layout, Letter, Outcome};
 use imr_search::parse_text;
 use serde::Deserialize;
@@ -163,21 +163,9 @@ fn letters() -> Vec<(String, Letter)> {
 fn build_index(dir: &Path) {
     let index = create_index(dir).unwrap();
     let f = Fields::new(&index.schema()).unwrap();
-    // Other test threads spawn `imr` processes meanwhile; a child briefly
-    // inherits (until its exec) the descriptor that holds the writer lock
-    // `create_index` just released, so the lock can look busy for a moment.
-    let mut attempts = 0;
-    let mut writer = loop {
-        match index.writer_with_num_threads(1, 20_000_000) {
-            Ok(w) => break w,
-            Err(e) if attempts < 50 => {
-                attempts += 1;
-                eprintln!("writer lock busy ({e}), retrying");
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            Err(e) => panic!("cannot open a writer: {e}"),
-        }
-    };
+    // Other test threads spawn `imr` processes meanwhile: the writer lock
+    // `create_index` just released can look busy for a moment.
+    let mut writer = open_writer(&index, dir, 1, 20_000_000, true).unwrap();
     for (file, letter) in letters() {
         for doc in letter_documents(&letter, &file, &f) {
             writer.add_document(doc).unwrap();

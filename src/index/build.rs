@@ -15,13 +15,12 @@ use std::time::{Instant, UNIX_EPOCH};
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tantivy::directory::error::LockError;
-use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term};
+use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::document::{letter_documents, letter_key};
 use super::schema::Fields;
 use super::store::{
-    commit_with_manifest, create_index, lock_error, open_index, read_manifest, wipe_index,
+    commit_with_manifest, create_index, open_index, open_writer, read_manifest, wipe_index,
     FileEntry, FileStatus, IndexError, Manifest, Result,
 };
 use crate::extract::{pdf::pdf_text, DocKind};
@@ -408,20 +407,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
         Err(e) => return Err(e),
     };
     let (threads, budget) = writer_budget(opts.threads);
-    // `create_index` has just released its own writer lock; a process this
-    // one spawned meanwhile may hold that descriptor until its exec, so a
-    // fresh index gets a short grace period before "locked" is believed.
-    let mut grace = if created { 25 } else { 0 };
-    let mut writer: IndexWriter = loop {
-        match index.writer_with_num_threads(threads, budget) {
-            Ok(w) => break w,
-            Err(TantivyError::LockFailure(LockError::LockBusy, _)) if grace > 0 => {
-                grace -= 1;
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            Err(e) => return Err(lock_error(dir, e)),
-        }
-    };
+    let mut writer: IndexWriter = open_writer(&index, dir, threads, budget, created)?;
     let fields = Fields::new(&index.schema())?;
     let old = read_manifest(dir, &index)?;
 

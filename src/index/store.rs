@@ -216,6 +216,31 @@ pub fn lock_error(dir: &Path, err: TantivyError) -> IndexError {
     }
 }
 
+/// Opens the index writer, mapping a busy lock to [`IndexError::Locked`].
+/// `just_created`: the index was made by [`create_index`] a moment ago, whose
+/// own writer has just released the lock; a process spawned meanwhile (by
+/// this program, or a test harness) may hold that descriptor until its exec,
+/// so a busy lock is retried for up to half a second before it is believed.
+pub fn open_writer(
+    index: &Index,
+    dir: &Path,
+    threads: usize,
+    budget: usize,
+    just_created: bool,
+) -> Result<IndexWriter> {
+    let mut grace = if just_created { 25 } else { 0 };
+    loop {
+        match index.writer_with_num_threads(threads, budget) {
+            Ok(w) => return Ok(w),
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) if grace > 0 => {
+                grace -= 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => return Err(lock_error(dir, e)),
+        }
+    }
+}
+
 /// Creates an empty index with an empty manifest, committed, in `dir`
 /// (created if needed). Fails if `dir` already holds an index.
 pub fn create_index(dir: &Path) -> Result<Index> {
