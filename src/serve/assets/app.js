@@ -1,0 +1,1070 @@
+/* imr serve: the web UI's script. Plain ES2020, no libraries. It keeps the
+ * whole page state in the URL, fetches /api/search, /api/stats, /api/letter
+ * and /api/info, and builds every piece of DOM with createElement and
+ * textContent: letter text is untrusted and never goes through innerHTML. */
+(() => {
+  'use strict';
+
+  /** Items per results page. */
+  const LIMIT = 10;
+
+  /** Sidebar facets, in display order. `depth` is how deep the taxonomy
+   * goes: nodes above it get an expand toggle. */
+  const FACETS = [
+    { field: 'outcome', title: 'Outcome', chip: 'outcome', depth: 1 },
+    { field: 'guideline', title: "Guideline the reviewer relied on", chip: 'reviewer guideline', depth: 3 },
+    { field: 'ca_guideline', title: 'Guideline cited in the denial', chip: 'denial guideline', depth: 3 },
+    { field: 'category', title: 'Type of service', chip: 'service type', depth: 2 },
+    { field: 'specialty', title: 'Reviewer specialty', chip: 'specialty', depth: 1 },
+    { field: 'year', title: 'Year', chip: 'year', depth: 1 },
+  ];
+  const FACET_BY_FIELD = new Map(FACETS.map((f) => [f.field, f]));
+  /** Extra fields a bookmarked filter may use that have no sidebar box. */
+  const OTHER_CHIP_LABELS = { final: 'letter result', gender: 'gender', state: 'licence state' };
+
+  /** Choices for the overturn-rate grouping. */
+  const STATS_BY = [
+    ['guideline', 'Reviewer guideline: families'],
+    ['guideline:/MTUS', 'Reviewer guideline: MTUS parts'],
+    ['guideline:/ODG', 'Reviewer guideline: ODG chapters'],
+    ['guideline:/ACOEM', 'Reviewer guideline: ACOEM editions'],
+    ['guideline:/Other', 'Reviewer guideline: other sources'],
+    ['ca_guideline', 'Denial guideline: families'],
+    ['ca_guideline:/ODG', 'Denial guideline: ODG chapters'],
+    ['specialty', 'Reviewer specialty'],
+    ['category', 'Type of service'],
+    ['year', 'Year'],
+  ];
+
+  /** Long canonical guideline names and the short form shown on screen
+   * (the full path stays in the title attribute). */
+  const SHORT_NAMES = {
+    'Chronic Pain Medical Treatment Guidelines': 'Chronic Pain',
+    'Postsurgical Treatment Guidelines': 'Postsurgical',
+    'Acupuncture Medical Treatment Guidelines': 'Acupuncture',
+    'Integrated Treatment and Disability Duration Guidelines': 'Integrated Treatment',
+  };
+
+  const OUTCOME_WORDS = { upheld: 'Upheld', overturned: 'Overturned', unknown: 'Outcome not stated' };
+  const FINAL_WORDS = {
+    uphold: ['Upheld', 'upheld'],
+    overturn: ['Overturned', 'overturned'],
+    partial: ['Partly overturned', 'partial'],
+  };
+
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
+  // ---------------------------------------------------------------- state
+
+  function defaultState() {
+    return {
+      q: '', filters: [], since: '', until: '', offset: 0, sort: 'relevance',
+      view: 'results', by: 'guideline', letter: '', item: null, expand: [],
+    };
+  }
+
+  /** Reads a state from a query string; anything malformed is dropped. */
+  function parseUrl(search) {
+    const p = new URLSearchParams(search);
+    const s = defaultState();
+    s.q = p.get('q') || '';
+    for (const f of p.getAll('f')) {
+      const i = f.indexOf('=');
+      if (i > 0 && f[i + 1] === '/') addFilterTo(s.filters, f.slice(0, i), f.slice(i + 1));
+    }
+    const since = p.get('since') || '';
+    const until = p.get('until') || '';
+    if (DATE_RE.test(since)) s.since = since;
+    if (DATE_RE.test(until)) s.until = until;
+    const off = parseInt(p.get('offset') || '0', 10);
+    s.offset = Number.isFinite(off) && off > 0 ? off : 0;
+    if (p.get('sort') === 'date') s.sort = 'date';
+    s.by = validBy(p.get('by')) || 'guideline';
+    s.letter = p.get('letter') || '';
+    const item = parseInt(p.get('item') || '', 10);
+    s.item = Number.isFinite(item) && item >= 0 ? item : null;
+    const view = p.get('view');
+    if (view === 'stats') s.view = 'stats';
+    else if (view === 'letter' && s.letter) s.view = 'letter';
+    for (const x of p.getAll('expand')) {
+      const i = x.indexOf(':');
+      if (i > 0 && x[i + 1] === '/' && !s.expand.includes(x)) s.expand.push(x);
+    }
+    return s;
+  }
+
+  function validBy(by) {
+    if (!by) return '';
+    const i = by.indexOf(':');
+    const field = i < 0 ? by : by.slice(0, i);
+    if (!/^[a-z_]+$/.test(field)) return '';
+    if (i >= 0 && by[i + 1] !== '/') return '';
+    return by;
+  }
+
+  /** The query string for a state, defaults left out, in a fixed order. */
+  function toQuery(s) {
+    const p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    for (const [f, v] of s.filters) p.append('f', `${f}=${v}`);
+    if (s.since) p.set('since', s.since);
+    if (s.until) p.set('until', s.until);
+    if (s.sort !== 'relevance') p.set('sort', s.sort);
+    if (s.offset) p.set('offset', String(s.offset));
+    if (s.view !== 'results') p.set('view', s.view);
+    if (s.by !== 'guideline') p.set('by', s.by);
+    if (s.letter) p.set('letter', s.letter);
+    if (s.letter && s.item !== null) p.set('item', String(s.item));
+    for (const x of s.expand) p.append('expand', x);
+    const str = p.toString();
+    return str ? `?${str}` : location.pathname === '/' ? '/' : location.pathname;
+  }
+
+  function addFilterTo(list, field, path) {
+    if (!list.some(([f, v]) => f === field && v === path)) list.push([field, path]);
+  }
+
+  function hasFilter(s, field, path) {
+    return s.filters.some(([f, v]) => f === field && v === path);
+  }
+
+  function withChanges(changes) {
+    return Object.assign({}, state, { filters: state.filters.slice(), expand: state.expand.slice() }, changes);
+  }
+
+  let state = defaultState();
+  /** Facet fields the index has (from /api/info); null until known. */
+  let indexFacets = null;
+  /** Bumped for every navigation; a response for an older one is dropped. */
+  let generation = 0;
+  let controller = null;
+  /** Recent API answers by URL, so Back and tab switches redraw at once. */
+  const cache = new Map();
+  const CACHE_MAX = 40;
+  /** Facet lists opened past their first few values (not worth a URL). */
+  const showAll = new Set();
+  let lastStats = null;
+
+  // ---------------------------------------------------------------- API
+
+  class ApiError extends Error {
+    constructor(message, kind) {
+      super(message);
+      this.kind = kind || '';
+    }
+  }
+
+  async function getJson(url, signal) {
+    if (cache.has(url)) return cache.get(url);
+    let res;
+    try {
+      res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    } catch (e) {
+      if (e && e.name === 'AbortError') throw e;
+      throw new ApiError('The search server could not be reached. Is "imr serve" still running?', 'network');
+    }
+    let body = null;
+    try {
+      body = await res.json();
+    } catch (e) {
+      if (e && e.name === 'AbortError') throw e;
+    }
+    if (!res.ok) {
+      const msg = body && typeof body.error === 'string' && body.error
+        ? body.error : `The server answered ${res.status} ${res.statusText}.`;
+      throw new ApiError(msg, body && body.kind);
+    }
+    if (!body || typeof body !== 'object') throw new ApiError('The server sent an answer this page cannot read.', 'bad_answer');
+    cache.set(url, body);
+    if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value);
+    return body;
+  }
+
+  function facetFields() {
+    return FACETS.map((f) => f.field).filter((f) => !indexFacets || indexFacets.includes(f));
+  }
+
+  function commonParams(s) {
+    const p = new URLSearchParams();
+    if (s.q.trim()) p.set('q', s.q);
+    for (const [f, v] of s.filters) p.append('filter', `${f}=${v}`);
+    if (s.since) p.set('since', s.since);
+    if (s.until) p.set('until', s.until);
+    return p;
+  }
+
+  function searchUrl(s) {
+    const p = commonParams(s);
+    p.set('limit', String(LIMIT));
+    p.set('offset', String(s.offset));
+    p.set('sort', s.sort);
+    const fields = facetFields();
+    for (const f of fields) p.append('facet', f);
+    for (const x of s.expand) {
+      if (fields.includes(x.slice(0, x.indexOf(':')))) p.append('facet', x);
+    }
+    return `/api/search?${p}`;
+  }
+
+  function statsUrl(s) {
+    const p = commonParams(s);
+    p.set('by', s.by);
+    return `/api/stats?${p}`;
+  }
+
+  function letterUrl(s) {
+    const p = new URLSearchParams();
+    p.set('key', s.letter);
+    if (s.q.trim()) p.set('q', s.q);
+    return `/api/letter?${p}`;
+  }
+
+  /** Fetches what view `s` shows. */
+  async function load(s, signal) {
+    if (s.view === 'letter') {
+      return { letter: await getJson(letterUrl(s), signal) };
+    }
+    const jobs = [getJson(searchUrl(s), signal)];
+    if (s.view === 'stats') jobs.push(getJson(statsUrl(s), signal));
+    const [search, stats] = await Promise.all(jobs);
+    return { search, stats };
+  }
+
+  // ---------------------------------------------------------------- navigation
+
+  /**
+   * Moves to state `next`: fetches, then (if still the newest request)
+   * records it in history and draws it. On an error the previous state
+   * stays on screen and the message appears under the search box.
+   * opts.push=false for Back/Forward and first load; opts.scroll is
+   * 'top', 'keep' or a pixel offset; opts.fromResults marks a letter
+   * opened from a list, so "back to results" can use history.back().
+   */
+  async function go(next, opts = {}) {
+    const push = opts.push !== false;
+    const mine = ++generation;
+    if (controller) controller.abort();
+    controller = new AbortController();
+    setLoading(true);
+    try {
+      const data = await load(next, controller.signal);
+      if (mine !== generation) return;
+      if (push) record(next, opts);
+      state = next;
+      clearError();
+      draw(data);
+      settleScroll(opts.scroll === undefined ? 'top' : opts.scroll);
+    } catch (e) {
+      if (mine !== generation || (e && e.name === 'AbortError')) return;
+      if (!push) {
+        // The URL already says `next` (Back/Forward or a bookmark): show it,
+        // empty, with the reason.
+        state = next;
+        draw({});
+      }
+      showError(e instanceof ApiError ? e.message : `Something went wrong: ${e}`, e && e.kind);
+    } finally {
+      if (mine === generation) setLoading(false);
+    }
+  }
+
+  function record(next, opts) {
+    const url = toQuery(next);
+    const here = location.search || location.pathname;
+    if (url === here) return;
+    const old = history.state || {};
+    history.replaceState(Object.assign({}, old, { scroll: window.scrollY }), '');
+    history.pushState({ app: true, fromResults: !!opts.fromResults, scroll: 0 }, '', url);
+  }
+
+  function settleScroll(how) {
+    if (state.view === 'letter' && state.item !== null && how === 'top') {
+      const target = document.getElementById(`item-${state.item}`);
+      if (target) {
+        target.scrollIntoView({ block: 'start' });
+        return;
+      }
+    }
+    if (how === 'top') window.scrollTo(0, 0);
+    else if (typeof how === 'number') window.scrollTo(0, how);
+  }
+
+  function hrefFor(s) {
+    return toQuery(s);
+  }
+
+  function letterState(key, item) {
+    return withChanges({ view: 'letter', letter: key, item: Number.isInteger(item) ? item : null });
+  }
+
+  function resultsState() {
+    return withChanges({ view: 'results' });
+  }
+
+  /** True for a plain left click that the page should handle itself. */
+  function plainClick(e) {
+    return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+  }
+
+  // ---------------------------------------------------------------- DOM helpers
+
+  const $ = (sel) => document.querySelector(sel);
+
+  /** createElement with attributes and children (strings become text). */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    setAttrs(node, attrs);
+    for (const c of children) {
+      if (c === null || c === undefined || c === false) continue;
+      node.append(typeof c === 'string' || typeof c === 'number' ? String(c) : c);
+    }
+    return node;
+  }
+
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS(SVG_NS, tag);
+    setAttrs(node, attrs);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function setAttrs(node, attrs) {
+    if (!attrs) return;
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      node.setAttribute(k, v === true ? '' : String(v));
+    }
+  }
+
+  function str(v) {
+    return typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
+  }
+
+  /**
+   * `text` with the byte ranges in `ranges` wrapped in <mark>. Ranges are
+   * UTF-8 byte offsets [start, end); they are sorted, clamped, merged and
+   * widened to whole characters, so a bad range never garbles the text.
+   */
+  function highlighted(text, ranges) {
+    const frag = document.createDocumentFragment();
+    text = str(text);
+    const bytes = encoder.encode(text);
+    const len = bytes.length;
+    const spans = [];
+    if (Array.isArray(ranges)) {
+      for (const r of ranges) {
+        if (!Array.isArray(r) || r.length < 2) continue;
+        let [a, b] = r.map(Number);
+        if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+        a = Math.max(0, Math.min(len, Math.floor(a)));
+        b = Math.max(0, Math.min(len, Math.floor(b)));
+        while (a > 0 && a < len && (bytes[a] & 0xc0) === 0x80) a--;
+        while (b < len && (bytes[b] & 0xc0) === 0x80) b++;
+        if (b > a) spans.push([a, b]);
+      }
+    }
+    spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    let pos = 0;
+    for (const [a0, b] of spans) {
+      const a = Math.max(a0, pos);
+      if (b <= a) continue;
+      if (a > pos) frag.append(decoder.decode(bytes.subarray(pos, a)));
+      frag.append(el('mark', null, decoder.decode(bytes.subarray(a, b))));
+      pos = b;
+    }
+    if (pos < len) frag.append(decoder.decode(bytes.subarray(pos)));
+    return frag;
+  }
+
+  function segments(path) {
+    return str(path).split('/').filter((x) => x !== '');
+  }
+
+  function shortName(segment) {
+    return SHORT_NAMES[segment] || segment;
+  }
+
+  function lastLabel(path) {
+    const segs = segments(path);
+    return segs.length ? shortName(segs[segs.length - 1]) : str(path) || '(none)';
+  }
+
+  /** "/MTUS/Chronic Pain Medical Treatment Guidelines/Opioids" -> "MTUS › Chronic Pain › Opioids". */
+  function shortPath(path) {
+    const segs = segments(path).map(shortName);
+    return segs.length ? segs.join(' › ') : str(path);
+  }
+
+  function pathNode(path) {
+    return el('span', { class: 'path', title: str(path) }, shortPath(path));
+  }
+
+  function outcomeOf(v) {
+    const o = str(v).replace(/^\//, '').toLowerCase();
+    return o === 'upheld' || o === 'overturned' ? o : 'unknown';
+  }
+
+  function badge(outcome) {
+    const o = outcomeOf(outcome);
+    return el('span', { class: `badge ${o}` }, OUTCOME_WORDS[o]);
+  }
+
+  function fmtInt(n) {
+    return Number(n || 0).toLocaleString('en-US');
+  }
+
+  function plural(n, one, many) {
+    return `${fmtInt(n)} ${Number(n) === 1 ? one : many}`;
+  }
+
+  function fmtMs(ms) {
+    const n = Number(ms);
+    return Number.isFinite(n) ? `${n < 10 ? n.toFixed(1) : Math.round(n)} ms` : '';
+  }
+
+  function fmtDate(d) {
+    const s = str(d);
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+    if (!m) return s;
+    const dt = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (Number.isNaN(dt.getTime())) return s;
+    return dt.toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  }
+
+  function chipLabel(field) {
+    const spec = FACET_BY_FIELD.get(field);
+    return spec ? spec.chip : OTHER_CHIP_LABELS[field] || field;
+  }
+
+  function facetLabel(field, path) {
+    if (field === 'outcome') return OUTCOME_WORDS[outcomeOf(path)];
+    return lastLabel(path);
+  }
+
+  // ---------------------------------------------------------------- drawing
+
+  function setLoading(on) {
+    $('#loading').hidden = !on;
+    document.body.classList.toggle('is-loading', on);
+    $('#main').setAttribute('aria-busy', on ? 'true' : 'false');
+  }
+
+  function showError(message, kind) {
+    const box = $('#error');
+    box.replaceChildren(el('strong', null, 'Could not run that: '), str(message));
+    box.dataset.kind = str(kind);
+    box.hidden = false;
+  }
+
+  function clearError() {
+    const box = $('#error');
+    box.hidden = true;
+    box.replaceChildren();
+    delete box.dataset.kind;
+  }
+
+  function draw(data) {
+    drawControls();
+    if (state.view === 'letter') {
+      drawLetter(data.letter);
+      return;
+    }
+    drawCount(data.search);
+    drawFacets(data.search ? data.search.facets : null);
+    if (state.view === 'results') drawResults(data.search);
+    else drawStats(data.stats);
+  }
+
+  function drawControls() {
+    const q = $('#q');
+    if (q.value !== state.q) q.value = state.q;
+    $('#sort').value = state.sort;
+    $('#since').value = state.since;
+    $('#until').value = state.until;
+    $('#clear-dates').hidden = !(state.since || state.until);
+
+    const view = state.view;
+    document.body.dataset.view = view;
+    $('#results-view').hidden = view !== 'results';
+    $('#stats').hidden = view !== 'stats';
+    $('#letter').hidden = view !== 'letter';
+    $('#toolbar').hidden = view === 'letter';
+    $('#sort-label').hidden = view !== 'results';
+    for (const tab of document.querySelectorAll('.tab')) {
+      const on = tab.dataset.view === view;
+      if (on) tab.setAttribute('aria-current', 'page');
+      else tab.removeAttribute('aria-current');
+    }
+    const letterTab = $('#tab-letter');
+    letterTab.hidden = !state.letter;
+    letterTab.textContent = state.letter ? `Letter ${state.letter.replace(/^.*\//, '')}` : 'Letter';
+
+    const chips = $('#chips');
+    chips.replaceChildren();
+    for (const [field, path] of state.filters) {
+      chips.append(el('button', {
+        type: 'button', class: 'chip', 'data-field': field, 'data-path': path,
+        title: 'Remove this filter', 'aria-label': `Remove filter ${chipLabel(field)}: ${path}`,
+      }, `${chipLabel(field)}: ${path} ×`));
+    }
+    if (state.filters.length > 1) {
+      chips.append(el('button', { type: 'button', class: 'linklike', id: 'clear-filters' }, 'Clear all'));
+    }
+    $('#chips-box').hidden = state.filters.length === 0;
+    const n = state.filters.length + (state.since ? 1 : 0) + (state.until ? 1 : 0);
+    $('#filters-toggle').textContent = n ? `Filters (${n} active)` : 'Filters';
+
+    const bits = [];
+    if (view === 'letter') bits.push(`Letter ${state.letter}`);
+    else if (state.q) bits.push(state.q);
+    if (view === 'stats') bits.push('overturn rates');
+    bits.push('IMR decision search');
+    document.title = bits.join(' · ');
+  }
+
+  function drawCount(search) {
+    const count = $('#count');
+    if (!search) {
+      count.dataset.total = '';
+      count.textContent = 'No results to show.';
+      return;
+    }
+    const total = Number(search.total) || 0;
+    count.dataset.total = String(total);
+    const took = fmtMs(search.took_ms);
+    count.textContent = `${plural(total, 'item', 'items')} (matching decisions)${took ? ` · ${took}` : ''}`;
+  }
+
+  // ----- facets
+
+  function drawFacets(facets) {
+    const box = $('#facets');
+    box.replaceChildren();
+    if (!facets || typeof facets !== 'object') return;
+    for (const spec of FACETS) {
+      const list = facets[spec.field];
+      if (!Array.isArray(list)) continue;
+      const head = el('h2', { class: 'side-title', id: `facet-${spec.field}` }, spec.title);
+      const section = el('section', { class: 'facet', 'data-field': spec.field, 'aria-labelledby': `facet-${spec.field}` }, head);
+      section.append(list.length ? facetList(spec, '/', list, facets, 1) : el('p', { class: 'muted small' }, 'None in these results.'));
+      box.append(section);
+    }
+  }
+
+  function facetList(spec, parent, list, facets, depth) {
+    let entries = list.filter((e) => e && typeof e.path === 'string');
+    if (spec.field === 'year') entries = entries.slice().sort((a, b) => b.path.localeCompare(a.path));
+    const ul = el('ul', { class: depth === 1 ? 'tree' : 'tree sub', role: 'list' });
+    const moreKey = `${spec.field}:${parent}`;
+    const cut = showAll.has(moreKey) ? entries.length : 8;
+    for (const entry of entries.slice(0, cut)) ul.append(facetItem(spec, entry, facets, depth));
+    if (entries.length > 8) {
+      const open = showAll.has(moreKey);
+      ul.append(el('li', { class: 'more-row' }, el('button', {
+        type: 'button', class: 'linklike more', 'data-key': moreKey, 'aria-expanded': open ? 'true' : 'false',
+      }, open ? 'Show fewer' : `Show all ${entries.length}`)));
+    }
+    return ul;
+  }
+
+  function facetItem(spec, entry, facets, depth) {
+    const path = entry.path;
+    const li = el('li');
+    const row = el('div', { class: 'facet-row' });
+    const key = `${spec.field}:${path}`;
+    const open = state.expand.includes(key);
+    const label = facetLabel(spec.field, path);
+    if (depth < spec.depth) {
+      row.append(el('button', {
+        type: 'button', class: 'toggle', 'data-field': spec.field, 'data-path': path,
+        'aria-expanded': open ? 'true' : 'false',
+        'aria-label': `${open ? 'Hide' : 'Show'} the parts of ${label}`,
+      }, open ? '▾' : '▸'));
+    } else if (spec.depth > 1) {
+      row.append(el('span', { class: 'toggle-space', 'aria-hidden': 'true' }));
+    }
+    const active = hasFilter(state, spec.field, path);
+    row.append(el('button', {
+      type: 'button', class: active ? 'facet-value active' : 'facet-value',
+      'data-field': spec.field, 'data-path': path, title: path,
+      'aria-pressed': active ? 'true' : 'false',
+    }, el('span', { class: 'label' }, label), ' ', el('span', { class: 'n' }, fmtInt(entry.count))));
+    li.append(row);
+    if (open) {
+      const children = facets[key];
+      if (Array.isArray(children) && children.length) li.append(facetList(spec, path, children, facets, depth + 1));
+      else li.append(el('p', { class: 'muted small sub-note' }, 'No finer parts here.'));
+    }
+    return li;
+  }
+
+  // ----- results
+
+  function drawResults(search) {
+    const box = $('#results');
+    box.replaceChildren();
+    const pager = $('#pager');
+    if (!search) {
+      pager.hidden = true;
+      return;
+    }
+    const hits = Array.isArray(search.hits) ? search.hits : [];
+    const total = Number(search.total) || 0;
+    if (!hits.length) {
+      box.append(el('p', { class: 'empty' }, total && state.offset
+        ? 'There are no items on this page. Go back to an earlier page.'
+        : 'Nothing matches. Try fewer or different words, or remove a filter.'));
+    }
+    const ol = el('ol', { class: 'hit-list', start: state.offset + 1 });
+    for (const h of hits) ol.append(el('li', null, drawHit(h)));
+    if (hits.length) box.append(ol);
+
+    pager.hidden = total === 0 && state.offset === 0;
+    const from = hits.length ? state.offset + 1 : 0;
+    const to = state.offset + hits.length;
+    pager.querySelector('.range').textContent = hits.length
+      ? `items ${fmtInt(from)}–${fmtInt(to)} of ${fmtInt(total)}` : `of ${fmtInt(total)}`;
+    pager.querySelector('.prev').disabled = state.offset === 0;
+    pager.querySelector('.next').disabled = state.offset + LIMIT >= total;
+  }
+
+  function letterKeyOf(h) {
+    return str(h.case_number) || str(h.file);
+  }
+
+  function drawHit(h) {
+    const key = letterKeyOf(h);
+    const item = Number.isInteger(h.item_index) ? h.item_index : null;
+    const href = key ? hrefFor(letterState(key, item)) : null;
+    const outcome = outcomeOf(h.outcome);
+    const art = el('article', {
+      class: 'hit', 'data-file': str(h.file), 'data-case': str(h.case_number),
+      'data-item': item === null ? '' : item, 'data-outcome': outcome,
+    });
+    const name = str(h.case_number) || str(h.file) || '(unnamed letter)';
+    const openLink = (text, cls) => (href
+      ? el('a', { class: `open-letter ${cls}`, href, 'data-key': key, 'data-item': item === null ? '' : item }, text)
+      : el('span', { class: cls }, text));
+
+    const head = el('div', { class: 'hit-head' }, openLink(name, 'case'), ' ', badge(outcome));
+    if (item !== null) head.append(' ', el('span', { class: 'muted small' }, `item ${item + 1}`));
+    if (h.ur_date) head.append(el('span', { class: 'hit-date muted small' }, `UR denial ${fmtDate(h.ur_date)}`));
+    art.append(head);
+
+    art.append(el('h3', { class: 'service' }, openLink(str(h.service) || '(service not recognised)', 'service-link')));
+
+    const meta = el('dl', { class: 'meta' });
+    const row = (label, value) => {
+      if (value === null || value === undefined || value === '') return;
+      meta.append(el('div', null, el('dt', null, label), el('dd', null, value)));
+    };
+    if (h.category) row('Service type', pathNode(h.category));
+    const guides = Array.isArray(h.guidelines) ? h.guidelines : [];
+    if (guides.length) {
+      const ul = el('ul', { class: 'guides' });
+      for (const g of guides) ul.append(el('li', null, pathNode(g)));
+      row('Reviewer relied on', ul);
+    } else {
+      row('Reviewer relied on', el('span', { class: 'muted' }, 'no guideline recognised'));
+    }
+    const specs = Array.isArray(h.specialties) ? h.specialties : [];
+    if (specs.length) {
+      const frag = document.createDocumentFragment();
+      specs.forEach((sp, i) => {
+        if (i) frag.append(', ');
+        frag.append(pathNode(sp));
+      });
+      row(specs.length > 1 ? 'Specialties' : 'Specialty', frag);
+    }
+    art.append(meta);
+    if (h.snippet) art.append(el('p', { class: 'snippet' }, highlighted(h.snippet, h.highlights)));
+    return art;
+  }
+
+  // ----- letter
+
+  function drawLetter(L) {
+    const box = $('#letter');
+    box.replaceChildren();
+    const back = el('a', { class: 'back', href: hrefFor(resultsState()) }, '← Back to results');
+    box.append(el('p', { class: 'back-row' }, back));
+    if (!L) {
+      box.append(el('p', { class: 'empty' }, 'This letter could not be shown.'));
+      return;
+    }
+    const title = str(L.case_number) ? `Case ${L.case_number}` : str(L.file) || 'Letter';
+    const h2 = el('h2', { class: 'letter-title' }, title);
+    const fin = FINAL_WORDS[str(L.final_determination)];
+    if (fin) h2.append(' ', el('span', { class: `badge ${fin[1]}` }, `Final: ${fin[0]}`));
+    box.append(h2);
+
+    const fields = el('dl', { class: 'letter-fields' });
+    const add = (label, value) => {
+      if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return;
+      const dd = el('dd', null, Array.isArray(value) ? value.map(str).join(', ') : value instanceof Node ? value : str(value));
+      fields.append(el('div', null, el('dt', null, label), dd));
+    };
+    add('Case number', L.case_number);
+    add('UR denial date', L.ur_date && fmtDate(L.ur_date));
+    add('Application received', L.application_received_date && fmtDate(L.application_received_date));
+    add('Assigned to reviewer', L.assigned_date && fmtDate(L.assigned_date));
+    add('Decision date', L.decision_date && fmtDate(L.decision_date));
+    add('Date of injury', L.injury_date && fmtDate(L.injury_date));
+    add('Age', L.age);
+    add('Gender', L.gender);
+    add('Reviewer specialty', Array.isArray(L.specialties) && L.specialties.length ? L.specialties : L.specialty_text);
+    if (Array.isArray(L.specialties) && L.specialties.length && L.specialty_text
+        && str(L.specialty_text) !== L.specialties.map(str).join(', ')) {
+      add('Specialty as written', L.specialty_text);
+    }
+    add('Licensed in', L.license_states);
+    add('Final determination', fin ? fin[0] : L.final_determination);
+    add('File', L.file);
+    box.append(fields);
+
+    const diagnoses = Array.isArray(L.diagnoses) ? L.diagnoses.filter((d) => str(d)) : [];
+    if (diagnoses.length) {
+      box.append(el('h3', null, 'Diagnoses'));
+      const ul = el('ul', { class: 'diagnoses' });
+      for (const d of diagnoses) ul.append(el('li', null, str(d)));
+      box.append(ul);
+    }
+    if (str(L.summary)) {
+      box.append(el('h3', null, 'Case summary'), el('div', { class: 'summary prose' }, str(L.summary)));
+    }
+
+    const items = Array.isArray(L.items) ? L.items : [];
+    const marks = Array.isArray(L.highlights) ? L.highlights : [];
+    box.append(el('h3', null, items.length === 1 ? 'The decision' : `The decisions (${items.length} items)`));
+    if (!items.length) box.append(el('p', { class: 'muted' }, 'No decided items were recognised in this letter.'));
+    items.forEach((it, i) => box.append(drawItem(it || {}, i, marks[i])));
+  }
+
+  function guideBlock(cls, heading, paths, citation) {
+    const sec = el('section', { class: `guide-block ${cls}` }, el('h5', null, heading));
+    const list = Array.isArray(paths) ? paths.filter((p) => str(p)) : [];
+    if (list.length) {
+      const ul = el('ul', { class: 'guides' });
+      for (const p of list) ul.append(el('li', null, pathNode(p)));
+      sec.append(ul);
+    } else {
+      sec.append(el('p', { class: 'muted small' }, 'No guideline recognised.'));
+    }
+    if (str(citation)) sec.append(el('blockquote', { class: 'citation' }, str(citation)));
+    return sec;
+  }
+
+  function drawItem(it, i, ranges) {
+    const outcome = outcomeOf(it.outcome);
+    const target = state.item === i;
+    const art = el('article', { class: target ? 'item target' : 'item', id: `item-${i}`, 'data-index': i, 'data-outcome': outcome });
+    art.append(el('h4', null, el('span', { class: 'item-no' }, `Item ${i + 1}: `), str(it.service) || '(service not recognised)', ' ', badge(outcome)));
+    if (it.service_category) art.append(el('p', { class: 'muted small' }, 'Service type: ', pathNode(it.service_category)));
+    art.append(el('div', { class: 'guide-grid' },
+      guideBlock('reviewer', 'The reviewer relied on', it.reviewer_guidelines, it.reviewer_citation),
+      guideBlock('claims', 'The denial (claims administrator) cited', it.claims_administrator_guidelines, it.claims_administrator_citation)));
+    const n = Array.isArray(ranges) ? ranges.length : 0;
+    const h5 = el('h5', null, "Reviewer's rationale");
+    if (n && state.q) h5.append(' ', el('span', { class: 'muted small' }, `(${plural(n, 'match', 'matches')} marked)`));
+    art.append(h5, el('div', { class: 'rationale prose' }, highlighted(it.rationale, ranges)));
+    return art;
+  }
+
+  // ----- overturn rates
+
+  function statsField(by) {
+    const i = by.indexOf(':');
+    return i < 0 ? by : by.slice(0, i);
+  }
+
+  function statsPath(by) {
+    const i = by.indexOf(':');
+    return i < 0 ? '/' : by.slice(i + 1);
+  }
+
+  function statsOptions() {
+    return STATS_BY.filter(([v]) => !indexFacets || indexFacets.includes(statsField(v)));
+  }
+
+  function byLabel(by) {
+    const known = STATS_BY.find(([v]) => v === by);
+    if (known) return known[1];
+    const spec = FACET_BY_FIELD.get(statsField(by));
+    return `${spec ? spec.title : statsField(by)}: ${shortPath(statsPath(by))}`;
+  }
+
+  function drawStats(st) {
+    lastStats = st || null;
+    const select = $('#by');
+    select.replaceChildren();
+    const opts = statsOptions();
+    if (!opts.some(([v]) => v === state.by)) opts.push([state.by, byLabel(state.by)]);
+    for (const [v, label] of opts) select.append(el('option', { value: v }, label));
+    select.value = state.by;
+
+    const field = statsField(state.by);
+    const spec = FACET_BY_FIELD.get(field);
+    const crumbs = $('#stats-crumbs');
+    crumbs.replaceChildren();
+    if (spec && spec.depth > 1) {
+      const segs = segments(statsPath(state.by));
+      const parts = [['All', field]];
+      segs.forEach((s, i) => parts.push([shortName(s), `${field}:/${segs.slice(0, i + 1).join('/')}`]));
+      parts.forEach(([label, by], i) => {
+        if (i) crumbs.append(' › ');
+        if (i === parts.length - 1) crumbs.append(el('span', { 'aria-current': 'true' }, label));
+        else crumbs.append(el('button', { type: 'button', class: 'linklike crumb', 'data-by': by }, label));
+      });
+    }
+
+    const rows = st && Array.isArray(st.rows) ? st.rows.filter((r) => r && typeof r === 'object') : [];
+    $('#stats-summary').textContent = st
+      ? `${plural(st.total, 'item matches', 'items match')} the search and filters${st.took_ms !== undefined ? ` (${fmtMs(st.took_ms)})` : ''}. `
+        + 'The rate is the share of decided items (upheld or overturned) that were overturned; '
+        + 'an item citing several guidelines counts once under each.'
+      : '';
+    drawChart(rows);
+    drawStatsTable(rows, field, spec);
+  }
+
+  function rowLabel(field, value) {
+    if (field === 'outcome') return OUTCOME_WORDS[outcomeOf(value)];
+    return lastLabel(value);
+  }
+
+  function rateText(r) {
+    const up = Number(r.upheld) || 0;
+    const over = Number(r.overturned) || 0;
+    if (r.overturn_rate === null || r.overturn_rate === undefined || up + over === 0) {
+      return { pct: null, words: 'no decided items' };
+    }
+    const rate = Number(r.overturn_rate);
+    return { pct: `${Math.round(rate * 100)}%`, rate, words: `${fmtInt(over)} of ${fmtInt(up + over)} overturned` };
+  }
+
+  function drawChart(rows) {
+    const box = $('#chart');
+    box.replaceChildren();
+    if (!rows.length) {
+      box.append(el('p', { class: 'empty' }, 'No items to count for this grouping.'));
+      return;
+    }
+    const field = statsField(state.by);
+    const width = Math.max(280, Math.floor(box.clientWidth || 640));
+    const charW = 7.2;
+    const textW = 190;
+    const barMax = Math.max(60, width - textW);
+    const rowH = 46;
+    const height = rows.length * rowH + 8;
+    const chart = svg('svg', {
+      width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'bars',
+      'aria-label': `Overturn rate by ${byLabel(state.by)}; the same figures are in the table below.`,
+    });
+    rows.forEach((r, i) => {
+      const y = i * rowH + 4;
+      const label = rowLabel(field, r.value);
+      const t = rateText(r);
+      const g = svg('g', { class: 'bar-row' });
+      g.append(svg('title', null, `${str(r.value)}: ${t.pct ? `${t.pct} overturned, ${t.words}` : t.words}; ${plural(r.items, 'item', 'items')}`));
+      const items = plural(r.items, 'item', 'items');
+      const maxChars = Math.max(8, Math.floor((width - items.length * charW - 16) / charW));
+      const shown = label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label;
+      g.append(svg('text', { x: 0, y: y + 13, class: 'bar-label' }, shown));
+      g.append(svg('text', { x: width - 2, y: y + 13, class: 'bar-items', 'text-anchor': 'end' }, items));
+      g.append(svg('rect', { x: 0, y: y + 20, width: barMax, height: 16, class: 'bar-track', rx: 2 }));
+      if (t.pct) {
+        const w = Math.max(0, Math.min(1, t.rate)) * barMax;
+        g.append(svg('rect', { x: 0, y: y + 20, width: w.toFixed(1), height: 16, class: 'bar', rx: 2 }));
+        g.append(svg('text', { x: barMax + 8, y: y + 33, class: 'bar-value' }, `${t.pct} · ${t.words}`));
+      } else {
+        g.append(svg('text', { x: barMax + 8, y: y + 33, class: 'bar-value none' }, t.words));
+      }
+      chart.append(g);
+    });
+    box.append(chart);
+  }
+
+  function drawStatsTable(rows, field, spec) {
+    const table = $('#stats-table');
+    table.replaceChildren();
+    if (!rows.length) return;
+    table.append(el('caption', null, `Overturn rate by ${byLabel(state.by).toLowerCase()}`));
+    table.append(el('thead', null, el('tr', null,
+      el('th', { scope: 'col' }, 'Group'),
+      el('th', { scope: 'col', class: 'num' }, 'Overturn rate'),
+      el('th', { scope: 'col' }, 'Overturned of decided'),
+      el('th', { scope: 'col', class: 'num' }, 'Items'),
+      el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Actions')))));
+    const body = el('tbody');
+    for (const r of rows) {
+      const value = str(r.value);
+      const t = rateText(r);
+      const actions = el('td', { class: 'actions' });
+      if (spec && segments(value).length < spec.depth) {
+        actions.append(el('button', {
+          type: 'button', class: 'linklike drill', 'data-by': `${field}:${value}`,
+        }, 'Break down'), ' ');
+      }
+      if (value.startsWith('/')) {
+        actions.append(el('button', {
+          type: 'button', class: 'linklike show-items', 'data-field': field, 'data-path': value,
+        }, 'Show items'));
+      }
+      body.append(el('tr', { 'data-value': value },
+        el('th', { scope: 'row', title: value }, rowLabel(field, value)),
+        el('td', { class: 'num' }, t.pct || '–'),
+        el('td', null, t.words),
+        el('td', { class: 'num' }, fmtInt(r.items)),
+        actions));
+    }
+    table.append(body);
+  }
+
+  // ---------------------------------------------------------------- events
+
+  function onClick(e) {
+    const t = e.target instanceof Element ? e.target : null;
+    if (!t) return;
+
+    const link = t.closest('a.open-letter');
+    if (link && plainClick(e)) {
+      e.preventDefault();
+      const item = parseInt(link.dataset.item || '', 10);
+      go(letterState(link.dataset.key || '', Number.isFinite(item) ? item : null), { fromResults: true });
+      return;
+    }
+    const back = t.closest('a.back');
+    if (back && plainClick(e)) {
+      e.preventDefault();
+      if (history.state && history.state.fromResults) history.back();
+      else go(resultsState());
+      return;
+    }
+    const home = t.closest('#home');
+    if (home && plainClick(e)) {
+      e.preventDefault();
+      go(defaultState());
+      return;
+    }
+
+    const btn = t.closest('button');
+    if (!btn) return;
+    if (btn.classList.contains('facet-value')) {
+      const { field, path } = btn.dataset;
+      const on = hasFilter(state, field, path);
+      const filters = on
+        ? state.filters.filter(([f, v]) => !(f === field && v === path))
+        : state.filters.concat([[field, path]]);
+      go(withChanges({ filters, offset: 0, view: state.view === 'letter' ? 'results' : state.view }), { scroll: 'keep' });
+    } else if (btn.classList.contains('chip')) {
+      const { field, path } = btn.dataset;
+      go(withChanges({ filters: state.filters.filter(([f, v]) => !(f === field && v === path)), offset: 0 }), { scroll: 'keep' });
+    } else if (btn.id === 'clear-filters') {
+      go(withChanges({ filters: [], offset: 0 }), { scroll: 'keep' });
+    } else if (btn.classList.contains('toggle')) {
+      const key = `${btn.dataset.field}:${btn.dataset.path}`;
+      const expand = state.expand.includes(key)
+        ? state.expand.filter((x) => x !== key && !x.startsWith(`${key}/`))
+        : state.expand.concat([key]);
+      go(withChanges({ expand }), { scroll: 'keep' });
+    } else if (btn.classList.contains('more')) {
+      const k = btn.dataset.key;
+      if (showAll.has(k)) showAll.delete(k);
+      else showAll.add(k);
+      // Redraw from the cache: no new request, no history entry.
+      go(state, { push: false, scroll: 'keep' });
+    } else if (btn.classList.contains('tab')) {
+      const view = btn.dataset.view;
+      if (view !== state.view) go(withChanges({ view }), { scroll: 'top' });
+    } else if (btn.classList.contains('prev')) {
+      go(withChanges({ offset: Math.max(0, state.offset - LIMIT) }));
+    } else if (btn.classList.contains('next')) {
+      go(withChanges({ offset: state.offset + LIMIT }));
+    } else if (btn.classList.contains('drill') || btn.classList.contains('crumb')) {
+      go(withChanges({ by: btn.dataset.by }), { scroll: 'keep' });
+    } else if (btn.classList.contains('show-items')) {
+      const filters = state.filters.slice();
+      addFilterTo(filters, btn.dataset.field, btn.dataset.path);
+      go(withChanges({ filters, offset: 0, view: 'results' }));
+    } else if (btn.classList.contains('example')) {
+      $('#q').value = btn.textContent;
+      submitSearch();
+    } else if (btn.id === 'clear-dates') {
+      go(withChanges({ since: '', until: '', offset: 0 }), { scroll: 'keep' });
+    } else if (btn.id === 'filters-toggle') {
+      const open = document.body.classList.toggle('filters-open');
+      btn.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+  }
+
+  function submitSearch() {
+    const q = $('#q').value;
+    go(withChanges({ q, offset: 0, view: state.view === 'letter' ? 'results' : state.view }));
+  }
+
+  function onKey(e) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t instanceof Element && (t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))) return;
+    e.preventDefault();
+    const q = $('#q');
+    q.focus();
+    q.select();
+  }
+
+  function onDate(e) {
+    const v = e.target.value;
+    if (v && !DATE_RE.test(v)) return;
+    go(withChanges({ [e.target.id]: v, offset: 0 }), { scroll: 'keep' });
+  }
+
+  let resizeTimer = 0;
+  function onResize() {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      if (state.view === 'stats' && lastStats) drawChart(Array.isArray(lastStats.rows) ? lastStats.rows : []);
+    }, 150);
+  }
+
+  async function loadInfo() {
+    try {
+      const res = await fetch('/api/info', { headers: { Accept: 'application/json' } });
+      if (!res.ok) return;
+      const info = await res.json();
+      if (info && Array.isArray(info.facets)) indexFacets = info.facets.map(str);
+      if (info && info.documents !== undefined) {
+        $('#corpus-info').textContent = `${plural(info.documents, 'item', 'items')} indexed`;
+      }
+    } catch (e) {
+      // The search itself will report an unreachable server.
+    }
+  }
+
+  async function start() {
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    $('#search-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitSearch();
+    });
+    $('#sort').addEventListener('change', (e) => go(withChanges({ sort: e.target.value, offset: 0 })));
+    $('#by').addEventListener('change', (e) => go(withChanges({ by: e.target.value }), { scroll: 'keep' }));
+    $('#since').addEventListener('change', onDate);
+    $('#until').addEventListener('change', onDate);
+    window.addEventListener('resize', onResize);
+    window.addEventListener('popstate', (e) => {
+      const scroll = e.state && typeof e.state.scroll === 'number' ? e.state.scroll : 'top';
+      go(parseUrl(location.search), { push: false, scroll });
+    });
+    await loadInfo();
+    history.replaceState(Object.assign({}, history.state || {}, { scroll: window.scrollY }), '');
+    go(parseUrl(location.search), { push: false, scroll: 'top' });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
