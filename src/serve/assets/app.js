@@ -855,7 +855,11 @@
     const field = statsField(state.by);
     const width = Math.max(280, Math.floor(box.clientWidth || 640));
     const charW = 7.2;
-    const textW = 190;
+    const texts = rows.map((r) => {
+      const t = rateText(r);
+      return t.pct ? `${t.pct} · ${t.words}` : t.words;
+    });
+    const textW = Math.min(width / 2, Math.max(...texts.map((x) => x.length)) * charW + 14);
     const barMax = Math.max(60, width - textW);
     const rowH = 46;
     const height = rows.length * rowH + 8;
@@ -878,10 +882,8 @@
       if (t.pct) {
         const w = Math.max(0, Math.min(1, t.rate)) * barMax;
         g.append(svg('rect', { x: 0, y: y + 20, width: w.toFixed(1), height: 16, class: 'bar', rx: 2 }));
-        g.append(svg('text', { x: barMax + 8, y: y + 33, class: 'bar-value' }, `${t.pct} · ${t.words}`));
-      } else {
-        g.append(svg('text', { x: barMax + 8, y: y + 33, class: 'bar-value none' }, t.words));
       }
+      g.append(svg('text', { x: barMax + 8, y: y + 33, class: t.pct ? 'bar-value' : 'bar-value none' }, texts[i]));
       chart.append(g);
     });
     box.append(chart);
@@ -891,7 +893,7 @@
     const table = $('#stats-table');
     table.replaceChildren();
     if (!rows.length) return;
-    table.append(el('caption', null, `Overturn rate by ${byLabel(state.by).toLowerCase()}`));
+    table.append(el('caption', null, `Overturn rate by group (${byLabel(state.by)})`));
     table.append(el('thead', null, el('tr', null,
       el('th', { scope: 'col' }, 'Group'),
       el('th', { scope: 'col', class: 'num' }, 'Overturn rate'),
