@@ -187,6 +187,12 @@
     return FACETS.map((f) => f.field).filter((f) => !indexFacets || indexFacets.includes(f));
   }
 
+  /** Percent-encodes every parameter (a space as %20, never '+'), so the
+   * server reads the same text whatever URL decoder it uses. */
+  function apiQuery(p) {
+    return [...p].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  }
+
   function commonParams(s) {
     const p = new URLSearchParams();
     if (s.q.trim()) p.set('q', s.q);
@@ -206,20 +212,20 @@
     for (const x of s.expand) {
       if (fields.includes(x.slice(0, x.indexOf(':')))) p.append('facet', x);
     }
-    return `/api/search?${p}`;
+    return `/api/search?${apiQuery(p)}`;
   }
 
   function statsUrl(s) {
     const p = commonParams(s);
     p.set('by', s.by);
-    return `/api/stats?${p}`;
+    return `/api/stats?${apiQuery(p)}`;
   }
 
   function letterUrl(s) {
     const p = new URLSearchParams();
     p.set('key', s.letter);
     if (s.q.trim()) p.set('q', s.q);
-    return `/api/letter?${p}`;
+    return `/api/letter?${apiQuery(p)}`;
   }
 
   /** Fetches what view `s` shows. */
@@ -241,11 +247,13 @@
    * stays on screen and the message appears under the search box.
    * opts.push=false for Back/Forward and first load; opts.scroll is
    * 'top', 'keep' or a pixel offset; opts.fromResults marks a letter
-   * opened from a list, so "back to results" can use history.back().
+   * opened from a list, so "back to results" can use history.back();
+   * opts.fresh drops cached answers (an explicit search asks again).
    */
   async function go(next, opts = {}) {
     const push = opts.push !== false;
     const mine = ++generation;
+    if (opts.fresh) cache.clear();
     if (controller) controller.abort();
     controller = new AbortController();
     setLoading(true);
@@ -257,6 +265,11 @@
       clearError();
       draw(data);
       settleScroll(opts.scroll === undefined ? 'top' : opts.scroll);
+      if (push && next.view === 'letter') {
+        // Keyboard and screen-reader users land on the letter they opened.
+        const title = document.querySelector('#letter .letter-title');
+        if (title) title.focus({ preventScroll: true });
+      }
     } catch (e) {
       if (mine !== generation || (e && e.name === 'AbortError')) return;
       if (!push) {
@@ -696,7 +709,7 @@
       return;
     }
     const title = str(L.case_number) ? `Case ${L.case_number}` : str(L.file) || 'Letter';
-    const h2 = el('h2', { class: 'letter-title' }, title);
+    const h2 = el('h2', { class: 'letter-title', tabindex: '-1' }, title);
     const fin = FINAL_WORDS[str(L.final_determination)];
     if (fin) h2.append(' ', el('span', { class: `badge ${fin[1]}` }, `Final: ${fin[0]}`));
     box.append(h2);
@@ -809,8 +822,9 @@
     const spec = FACET_BY_FIELD.get(field);
     const crumbs = $('#stats-crumbs');
     crumbs.replaceChildren();
-    if (spec && spec.depth > 1) {
-      const segs = segments(statsPath(state.by));
+    const crumbSegs = segments(statsPath(state.by));
+    if (spec && spec.depth > 1 && crumbSegs.length) {
+      const segs = crumbSegs;
       const parts = [['All', field]];
       segs.forEach((s, i) => parts.push([shortName(s), `${field}:/${segs.slice(0, i + 1).join('/')}`]));
       parts.forEach(([label, by], i) => {
@@ -842,7 +856,8 @@
       return { pct: null, words: 'no decided items' };
     }
     const rate = Number(r.overturn_rate);
-    return { pct: `${Math.round(rate * 100)}%`, rate, words: `${fmtInt(over)} of ${fmtInt(up + over)} overturned` };
+    const short = `${fmtInt(over)} of ${fmtInt(up + over)}`;
+    return { pct: `${Math.round(rate * 100)}%`, rate, short, words: `${short} overturned` };
   }
 
   function drawChart(rows) {
@@ -897,30 +912,32 @@
     table.append(el('thead', null, el('tr', null,
       el('th', { scope: 'col' }, 'Group'),
       el('th', { scope: 'col', class: 'num' }, 'Overturn rate'),
-      el('th', { scope: 'col' }, 'Overturned of decided'),
-      el('th', { scope: 'col', class: 'num' }, 'Items'),
-      el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Actions')))));
+      el('th', { scope: 'col', class: 'num' }, 'Overturned of decided'),
+      el('th', { scope: 'col', class: 'num' }, 'Items'))));
     const body = el('tbody');
     for (const r of rows) {
       const value = str(r.value);
       const t = rateText(r);
-      const actions = el('td', { class: 'actions' });
+      // The row's actions sit under its name, so the table stays four
+      // columns wide and fits a phone.
+      const actions = el('div', { class: 'actions' });
       if (spec && segments(value).length < spec.depth) {
         actions.append(el('button', {
           type: 'button', class: 'linklike drill', 'data-by': `${field}:${value}`,
+          'aria-label': `Break down ${rowLabel(field, value)} into its parts`,
         }, 'Break down'), ' ');
       }
       if (value.startsWith('/')) {
         actions.append(el('button', {
           type: 'button', class: 'linklike show-items', 'data-field': field, 'data-path': value,
+          'aria-label': `Show the items for ${rowLabel(field, value)}`,
         }, 'Show items'));
       }
       body.append(el('tr', { 'data-value': value },
-        el('th', { scope: 'row', title: value }, rowLabel(field, value)),
+        el('th', { scope: 'row' }, el('span', { class: 'row-label', title: value }, rowLabel(field, value)), actions),
         el('td', { class: 'num' }, t.pct || '–'),
-        el('td', null, t.words),
-        el('td', { class: 'num' }, fmtInt(r.items)),
-        actions));
+        el('td', { class: 'num' }, t.pct ? t.short : t.words),
+        el('td', { class: 'num' }, fmtInt(r.items))));
     }
     table.append(body);
   }
@@ -1004,7 +1021,7 @@
 
   function submitSearch() {
     const q = $('#q').value;
-    go(withChanges({ q, offset: 0, view: state.view === 'letter' ? 'results' : state.view }));
+    go(withChanges({ q, offset: 0, view: state.view === 'letter' ? 'results' : state.view }), { fresh: true });
   }
 
   function onKey(e) {
