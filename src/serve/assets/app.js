@@ -400,9 +400,10 @@
     return SHORT_NAMES[segment] || segment;
   }
 
+  /** The last segment of a facet path, as the sidebar and tables show it. */
   function lastLabel(path) {
     const segs = segments(path);
-    return segs.length ? shortName(segs[segs.length - 1]) : str(path) || '(none)';
+    return segs.length ? segs[segs.length - 1] : str(path) || '(none)';
   }
 
   /** "/MTUS/Chronic Pain Medical Treatment Guidelines/Opioids" -> "MTUS › Chronic Pain › Opioids". */
@@ -860,13 +861,17 @@
     return { pct: `${Math.round(rate * 100)}%`, rate, short, words: `${short} overturned` };
   }
 
-  function drawChart(rows) {
+  /** Most bars the chart draws; the table below always lists every row. */
+  const CHART_MAX = 40;
+
+  function drawChart(allRows) {
     const box = $('#chart');
     box.replaceChildren();
-    if (!rows.length) {
+    if (!allRows.length) {
       box.append(el('p', { class: 'empty' }, 'No items to count for this grouping.'));
       return;
     }
+    const rows = allRows.slice(0, CHART_MAX);
     const field = statsField(state.by);
     const width = Math.max(280, Math.floor(box.clientWidth || 640));
     const charW = 7.2;
@@ -902,6 +907,9 @@
       chart.append(g);
     });
     box.append(chart);
+    if (allRows.length > rows.length) {
+      box.append(el('p', { class: 'muted small' }, `The chart shows the ${rows.length} largest of ${allRows.length} groups; the table lists them all.`));
+    }
   }
 
   function drawStatsTable(rows, field, spec) {
