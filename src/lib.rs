@@ -7,6 +7,7 @@
 //! bytes ─decode─▶ text ─clean─▶ clean text ─sections─▶ layout + sections
 //!       ─letter─▶ Letter { fields, items } ─index─▶ tantivy documents
 //!       ─search─▶ hits, facets, stats ─(CLI)─▶ table / JSON / CSV
+//!                                     ─(serve)─▶ JSON API + web page
 //! ```
 //!
 //! [`normalize`] owns the vocabularies (guideline citations, specialties,
@@ -25,6 +26,7 @@ pub mod normalize;
 pub mod output;
 pub mod search;
 pub mod sections;
+pub mod serve;
 
 pub use error::{Error, Result};
 pub use letter::{parse_bytes, parse_text, Letter};

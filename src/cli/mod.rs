@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 mod index;
 mod parse;
 mod search;
+mod serve;
 mod show;
 mod stats;
 
@@ -43,6 +44,8 @@ enum Command {
     Stats(stats::Args),
     /// Print a whole letter from the index.
     Show(show::Args),
+    /// Serve a local web page and JSON API over the index (read-only).
+    Serve(serve::Args),
 }
 
 /// Parses arguments, runs the subcommand and maps its outcome to an exit code.
@@ -65,6 +68,7 @@ pub fn main() -> ExitCode {
         Command::Search(args) => search::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Show(args) => show::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(status) => ExitCode::from(status as u8),

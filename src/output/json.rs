@@ -49,11 +49,28 @@ impl<'a> From<&'a Hit> for JsonHit<'a> {
     }
 }
 
+/// The search document, as `imr search --format json` prints it and the
+/// web API returns it.
 #[derive(Serialize)]
-struct JsonSearch<'a> {
+pub struct JsonSearch<'a> {
     total: usize,
     hits: Vec<JsonHit<'a>>,
     facets: BTreeMap<String, &'a [FacetCount]>,
+}
+
+impl<'a> JsonSearch<'a> {
+    /// The document for `results`.
+    pub fn new(results: &'a SearchResults) -> Self {
+        JsonSearch {
+            total: results.total,
+            hits: results.hits.iter().map(JsonHit::from).collect(),
+            facets: results
+                .facets
+                .iter()
+                .map(|f| (facet_key(&f.field, &f.path), f.counts.as_slice()))
+                .collect(),
+        }
+    }
 }
 
 /// The key a facet's counts appear under.
@@ -67,24 +84,20 @@ pub fn facet_key(field: &str, path: &str) -> String {
 
 /// Writes search results as one pretty JSON document.
 pub fn search(out: &mut dyn Write, results: &SearchResults) -> io::Result<()> {
-    let doc = JsonSearch {
-        total: results.total,
-        hits: results.hits.iter().map(JsonHit::from).collect(),
-        facets: results
-            .facets
-            .iter()
-            .map(|f| (facet_key(&f.field, &f.path), f.counts.as_slice()))
-            .collect(),
-    };
-    write_json(out, &doc)
+    write_json(out, &JsonSearch::new(results))
 }
 
+/// The stats document: `{"total", "by", "path", "rows"}`.
 #[derive(Serialize)]
-struct JsonStats<'a> {
-    total: usize,
-    by: &'a str,
-    path: &'a str,
-    rows: &'a [StatsRow],
+pub struct JsonStats<'a> {
+    /// Items matching the query.
+    pub total: usize,
+    /// Facet field broken down.
+    pub by: &'a str,
+    /// Path whose children are the rows.
+    pub path: &'a str,
+    /// One row per value.
+    pub rows: &'a [StatsRow],
 }
 
 /// Writes stats rows: `{"total", "by", "path", "rows"}`.

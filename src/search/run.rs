@@ -14,7 +14,7 @@ use tantivy::{
 
 use super::fields::{self, SNIPPET_FIELD};
 use super::query::{parse_facet, restrict, Filter, IntRange, QueryBuilder};
-use super::snippet::{make_snippet, Pattern, Snippet};
+use super::snippet::{highlight_all, make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
 use crate::date::IsoDate;
 use crate::index::document::{date_from_value, letter_from_docs};
@@ -82,6 +82,9 @@ pub struct SearchRequest {
     /// Facet counts wanted.
     pub facets: Vec<FacetRequest>,
 }
+
+/// Per item of a letter, the byte ranges of its rationale a query matched.
+pub type ItemMarks = Vec<Vec<(usize, usize)>>;
 
 /// One matching item.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -159,8 +162,7 @@ pub struct StatsRow {
 /// An opened index, ready for any number of searches.
 pub struct IndexSearcher {
     index: Index,
-    _reader: IndexReader,
-    searcher: Searcher,
+    reader: IndexReader,
     fields: Fields,
 }
 
@@ -171,35 +173,49 @@ impl IndexSearcher {
         Self::from_index(open_index(dir)?)
     }
 
+    /// Like [`IndexSearcher::open`], for long-running readers (`imr serve`):
+    /// each call searches the newest commit, picked up shortly after
+    /// `imr index` makes it, without reopening.
+    pub fn open_live(dir: &Path) -> Result<Self> {
+        Self::with_policy(open_index(dir)?, ReloadPolicy::OnCommitWithDelay)
+    }
+
     /// Wraps an already opened index (tests build them in RAM).
     pub fn from_index(index: Index) -> Result<Self> {
+        // A one-shot process reads one commit; watching for more would only
+        // cost a thread at start-up.
+        Self::with_policy(index, ReloadPolicy::Manual)
+    }
+
+    fn with_policy(index: Index, policy: ReloadPolicy) -> Result<Self> {
         register_tokenizers(&index);
         let fields = Fields::new(&index.schema())?;
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
-        let searcher = reader.searcher();
+        let reader = index.reader_builder().reload_policy(policy).try_into()?;
         Ok(IndexSearcher {
             index,
-            _reader: reader,
-            searcher,
+            reader,
             fields,
         })
     }
 
-    /// Number of item documents in the index.
-    pub fn num_docs(&self) -> u64 {
-        self.searcher.num_docs()
+    /// Re-reads the index's last commit now, rather than waiting for the
+    /// reload policy.
+    pub fn reload(&self) -> Result<()> {
+        Ok(self.reader.reload()?)
     }
 
-    fn builder(&self) -> QueryBuilder<'_> {
-        QueryBuilder::new(&self.index, &self.searcher)
+    /// Number of item documents in the index.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
     }
 
     /// The whole query of a request: user query, filters, dates, ages.
-    fn full_query(&self, req: &SearchRequest) -> Result<(Box<dyn Query>, Vec<Pattern>)> {
-        let b = self.builder();
+    fn full_query(
+        &self,
+        searcher: &Searcher,
+        req: &SearchRequest,
+    ) -> Result<(Box<dyn Query>, Vec<Pattern>)> {
+        let b = QueryBuilder::new(&self.index, searcher);
         let built = b.user_query(&req.query)?;
         let mut filters = Vec::new();
         for f in &req.filters {
@@ -215,10 +231,15 @@ impl IndexSearcher {
     }
 
     /// Facet collector for one request, and its resolved (field, path).
-    fn facet_collector(&self, req: &FacetRequest) -> Result<(FacetCollector, String, Facet)> {
+    fn facet_collector(
+        &self,
+        searcher: &Searcher,
+        req: &FacetRequest,
+    ) -> Result<(FacetCollector, String, Facet)> {
         let spec = fields::resolve_facet(&req.field)?;
         let field = self.index.schema().get_field(spec.name)?;
-        let facet = self.builder().resolve_facet(field, spec.name, &req.path)?;
+        let facet =
+            QueryBuilder::new(&self.index, searcher).resolve_facet(field, spec.name, &req.path)?;
         let mut collector = FacetCollector::for_field(spec.name);
         collector.add_facet(facet.clone());
         Ok((collector, spec.name.to_string(), facet))
@@ -226,20 +247,19 @@ impl IndexSearcher {
 
     /// Runs a search: the page of hits, the exact total, facet counts.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
-        let (query, patterns) = self.full_query(req)?;
+        let searcher = self.reader.searcher();
+        let (query, patterns) = self.full_query(&searcher, req)?;
         let mut multi = MultiCollector::new();
         let mut facet_handles = Vec::new();
         for f in &req.facets {
-            let (collector, field, facet) = self.facet_collector(f)?;
+            let (collector, field, facet) = self.facet_collector(&searcher, f)?;
             facet_handles.push((multi.add_collector(collector), field, facet));
         }
         // The collector allocates for `limit` hits: never more than exist.
-        let limit = req.limit.min(self.num_docs() as usize).max(1);
+        let limit = req.limit.min(searcher.num_docs() as usize).max(1);
         let top = TopDocs::with_limit(limit).and_offset(req.offset);
         let (page, total, mut facet_fruits): (Vec<(f32, DocAddress)>, usize, _) = match req.sort {
-            Sort::Relevance => self
-                .searcher
-                .search(&*query, &(top.order_by_score(), Count, multi))?,
+            Sort::Relevance => searcher.search(&*query, &(top.order_by_score(), Count, multi))?,
             Sort::Date => {
                 let ur_date = self
                     .index
@@ -256,8 +276,7 @@ impl IndexSearcher {
                         (date, score)
                     }
                 });
-                let (page, total, fruits) =
-                    self.searcher.search(&*query, &(collector, Count, multi))?;
+                let (page, total, fruits) = searcher.search(&*query, &(collector, Count, multi))?;
                 let page = page
                     .into_iter()
                     .map(|((_, score), addr)| (score, addr))
@@ -278,7 +297,7 @@ impl IndexSearcher {
         let mut analyzer = self.index.tokenizer_for_field(self.fields.rationale)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, addr) in page {
-            let doc: TantivyDocument = self.searcher.doc(addr)?;
+            let doc: TantivyDocument = searcher.doc(addr)?;
             let rationale = self.text(&doc, self.fields.rationale).unwrap_or_default();
             let snippet = make_snippet(&rationale, &patterns, &mut analyzer);
             hits.push(Hit {
@@ -310,10 +329,11 @@ impl IndexSearcher {
     /// matching `req` (its page, sort and facets are ignored): items,
     /// upheld, overturned, overturn rate. Sorted by items, largest first.
     pub fn stats(&self, req: &SearchRequest, by: &FacetRequest) -> Result<(usize, Vec<StatsRow>)> {
-        let (query, _) = self.full_query(req)?;
+        let searcher = self.reader.searcher();
+        let (query, _) = self.full_query(&searcher, req)?;
         let run = |q: &dyn Query| -> Result<(usize, Vec<FacetCount>)> {
-            let (collector, _, facet) = self.facet_collector(by)?;
-            let (count, counts) = self.searcher.search(q, &(Count, collector))?;
+            let (collector, _, facet) = self.facet_collector(&searcher, by)?;
+            let (count, counts) = searcher.search(q, &(Count, collector))?;
             Ok((count, sorted_counts(&counts, &facet)))
         };
         let (total, all) = run(&*query)?;
@@ -359,26 +379,28 @@ impl IndexSearcher {
     /// under the corpus folder works too), rebuilt from the index alone.
     pub fn show(&self, key: &str) -> Result<Letter> {
         let key = key.trim();
-        let mut addrs = self.docs_with(self.fields.case_number, &key.to_ascii_uppercase())?;
+        let searcher = self.reader.searcher();
+        let s = &searcher;
+        let mut addrs = self.docs_with(s, self.fields.case_number, &key.to_ascii_uppercase())?;
         if addrs.is_empty() {
-            addrs = self.docs_with(self.fields.file, &key.replace('\\', "/"))?;
+            addrs = self.docs_with(s, self.fields.file, &key.replace('\\', "/"))?;
         }
         if addrs.is_empty() {
-            if let Some(file) = self.file_ending(key)? {
-                addrs = self.docs_with(self.fields.file, &file)?;
+            if let Some(file) = self.file_ending(s, key)? {
+                addrs = self.docs_with(s, self.fields.file, &file)?;
             }
         }
         let Some(&first) = addrs.first() else {
             return Err(SearchError::NoSuchLetter(key.to_string()));
         };
         // All documents of that letter (a case number's, or a file's).
-        let first: TantivyDocument = self.searcher.doc(first)?;
+        let first: TantivyDocument = searcher.doc(first)?;
         let letter_key = self
             .text(&first, self.fields.letter_key)
             .unwrap_or_default();
         let mut docs = Vec::new();
-        for addr in self.docs_with(self.fields.letter_key, &letter_key)? {
-            docs.push(self.searcher.doc::<TantivyDocument>(addr)?);
+        for addr in self.docs_with(s, self.fields.letter_key, &letter_key)? {
+            docs.push(searcher.doc::<TantivyDocument>(addr)?);
         }
         let mut letter =
             letter_from_docs(&docs, &self.fields).ok_or_else(|| SearchError::Stored {
@@ -391,22 +413,42 @@ impl IndexSearcher {
         Ok(letter)
     }
 
-    fn docs_with(&self, field: tantivy::schema::Field, value: &str) -> Result<Vec<DocAddress>> {
+    /// [`IndexSearcher::show`], plus where `query` matches each item's
+    /// rationale (byte ranges, one list per item) for a page that marks them.
+    pub fn show_highlighted(&self, key: &str, query: &str) -> Result<(Letter, ItemMarks)> {
+        let letter = self.show(key)?;
+        let searcher = self.reader.searcher();
+        let patterns = QueryBuilder::new(&self.index, &searcher)
+            .user_query(query)?
+            .patterns;
+        let mut analyzer = self.index.tokenizer_for_field(self.fields.rationale)?;
+        let marks = letter
+            .items
+            .iter()
+            .map(|item| highlight_all(&item.rationale, &patterns, &mut analyzer))
+            .collect();
+        Ok((letter, marks))
+    }
+
+    fn docs_with(
+        &self,
+        searcher: &Searcher,
+        field: tantivy::schema::Field,
+        value: &str,
+    ) -> Result<Vec<DocAddress>> {
         let q = TermQuery::new(
             Term::from_field_text(field, value),
             IndexRecordOption::Basic,
         );
-        let docs = self
-            .searcher
-            .search(&q, &TopDocs::with_limit(10_000).order_by_score())?;
+        let docs = searcher.search(&q, &TopDocs::with_limit(10_000).order_by_score())?;
         Ok(docs.into_iter().map(|(_, a)| a).collect())
     }
 
     /// The stored file path that `path` ends with at a `/` boundary.
-    fn file_ending(&self, path: &str) -> Result<Option<String>> {
+    fn file_ending(&self, searcher: &Searcher, path: &str) -> Result<Option<String>> {
         let path = path.replace('\\', "/");
         let mut best: Option<String> = None;
-        for segment in self.searcher.segment_readers() {
+        for segment in searcher.segment_readers() {
             let inverted = segment.inverted_index(self.fields.file)?;
             let mut stream = inverted.terms().stream()?;
             while stream.advance() {

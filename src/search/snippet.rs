@@ -104,6 +104,23 @@ pub fn make_snippet(text: &str, patterns: &[Pattern], analyzer: &mut TextAnalyze
     build(text, start, end, &matches)
 }
 
+/// Every match of `patterns` in the whole of `text`: sorted, disjoint byte
+/// ranges (the letter view marks the full rationale, not a window).
+pub fn highlight_all(
+    text: &str,
+    patterns: &[Pattern],
+    analyzer: &mut TextAnalyzer,
+) -> Vec<(usize, usize)> {
+    if patterns.is_empty() {
+        return Vec::new();
+    }
+    let tokens = tokenize(text, analyzer);
+    find_matches(&tokens, patterns)
+        .into_iter()
+        .map(|m| (m.from, m.to))
+        .collect()
+}
+
 fn tokenize(text: &str, analyzer: &mut TextAnalyzer) -> Vec<Token> {
     let mut stream = analyzer.token_stream(text);
     let mut tokens = Vec::new();

@@ -1,0 +1,264 @@
+//! The JSON API: one handler per route, each parsing its parameters
+//! ([`super::params`]), running the search on the blocking pool and
+//! answering with the CLI's JSON document plus `took_ms`. Errors are
+//! `{"error": message, "kind": kind}` with a 4xx status for anything the
+//! request got wrong.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::{RawQuery, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use super::params::{Params, MAX_LIMIT, MAX_OFFSET};
+use super::AppState;
+use crate::letter::Letter;
+use crate::output::json::{JsonSearch, JsonStats};
+use crate::search::{fields, FacetRequest, SearchError};
+
+/// An API failure: HTTP status, a short machine-readable kind and a message
+/// for the person who typed the query.
+#[derive(Debug)]
+pub struct ApiError {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// `syntax`, `unknown_field`, `unsupported`, `bad_value`,
+    /// `out_of_range`, `too_long`, `not_found`, `forbidden_host`,
+    /// `internal`.
+    pub kind: &'static str,
+    /// What went wrong and what to do.
+    pub message: String,
+}
+
+impl ApiError {
+    /// Any error.
+    pub fn new(status: StatusCode, kind: &'static str, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            kind,
+            message: message.into(),
+        }
+    }
+
+    /// 400, a value that does not parse or is not allowed.
+    pub fn bad_value(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "bad_value", message)
+    }
+
+    /// 400, a number outside its range.
+    pub fn out_of_range(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "out_of_range", message)
+    }
+
+    /// 404.
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", message)
+    }
+}
+
+impl From<SearchError> for ApiError {
+    fn from(e: SearchError) -> Self {
+        let (status, kind) = match &e {
+            SearchError::Syntax(_) => (StatusCode::BAD_REQUEST, "syntax"),
+            SearchError::UnknownField { .. } => (StatusCode::BAD_REQUEST, "unknown_field"),
+            SearchError::Unsupported(_) => (StatusCode::BAD_REQUEST, "unsupported"),
+            SearchError::BadValue(_) => (StatusCode::BAD_REQUEST, "bad_value"),
+            SearchError::NoSuchLetter(_) => (StatusCode::NOT_FOUND, "not_found"),
+            SearchError::Index(_)
+            | SearchError::Stored { .. }
+            | SearchError::Io(_)
+            | SearchError::Tantivy(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        };
+        ApiError::new(status, kind, e.to_string())
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    error: &'a str,
+    kind: &'a str,
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ErrorBody {
+            error: &self.message,
+            kind: self.kind,
+        };
+        json_response(self.status, &body)
+    }
+}
+
+/// A document with the server-side time it took.
+#[derive(Serialize)]
+struct Timed<T: Serialize> {
+    #[serde(flatten)]
+    doc: T,
+    took_ms: f64,
+}
+
+/// Serialises `value` compactly. `<`, `>` and `&` are written as `\u003c`
+/// and so on (still the same JSON strings), so a response that somehow ends
+/// up rendered as HTML cannot carry markup from a letter or a query.
+fn json_response(status: StatusCode, value: &impl Serialize) -> Response {
+    let body = match serde_json::to_string(value) {
+        Ok(s) => s
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026"),
+        Err(e) => {
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("serialising the response failed: {e}"),
+            )
+                .into_response()
+        }
+    };
+    let mut res = (status, body).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+fn millis(start: Instant) -> f64 {
+    (start.elapsed().as_secs_f64() * 1e5).round() / 100.0
+}
+
+/// Runs blocking search work off the async threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| {
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            format!("the search failed: {e}"),
+        )
+    })?
+}
+
+const SEARCH_PARAMS: &[&str] = &[
+    "q", "filter", "since", "until", "age", "limit", "offset", "sort", "facet",
+];
+
+/// `GET /api/search`: `imr search --format json`'s document plus `took_ms`.
+pub async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
+    let run = move || -> Result<Response, ApiError> {
+        let p = Params::parse(raw.as_deref(), SEARCH_PARAMS)?;
+        let mut req = p.request()?;
+        req.limit = p.number("limit", 10, MAX_LIMIT)?;
+        req.offset = p.number("offset", 0, MAX_OFFSET)?;
+        req.sort = p.sort()?;
+        req.facets = p.facets()?;
+        let start = Instant::now();
+        let results = state.searcher.search(&req)?;
+        let doc = Timed {
+            doc: JsonSearch::new(&results),
+            took_ms: millis(start),
+        };
+        Ok(json_response(StatusCode::OK, &doc))
+    };
+    respond(blocking(run).await)
+}
+
+const STATS_PARAMS: &[&str] = &["by", "q", "filter", "since", "until", "age"];
+
+/// `GET /api/stats?by=FIELD[:PATH]`: `imr stats --format json`'s document
+/// plus `took_ms`.
+pub async fn stats(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
+    let run = move || -> Result<Response, ApiError> {
+        let p = Params::parse(raw.as_deref(), STATS_PARAMS)?;
+        let by: FacetRequest = p
+            .one("by")
+            .ok_or_else(|| {
+                ApiError::bad_value(format!(
+                    "`by` is required: one of {} (FIELD or FIELD:PATH)",
+                    fields::facet_names().join(", ")
+                ))
+            })?
+            .parse()
+            .map_err(ApiError::bad_value)?;
+        let req = p.request()?;
+        let start = Instant::now();
+        let (total, rows) = state.searcher.stats(&req, &by)?;
+        let field = fields::resolve_facet(&by.field)?.name;
+        let doc = Timed {
+            doc: JsonStats {
+                total,
+                by: field,
+                path: &by.path,
+                rows: &rows,
+            },
+            took_ms: millis(start),
+        };
+        Ok(json_response(StatusCode::OK, &doc))
+    };
+    respond(blocking(run).await)
+}
+
+/// A letter with where the query matched each item's rationale.
+#[derive(Serialize)]
+struct MarkedLetter<'a> {
+    #[serde(flatten)]
+    letter: &'a Letter,
+    highlights: &'a [Vec<(usize, usize)>],
+}
+
+/// `GET /api/letter?key=CASE_OR_FILE[&q=QUERY]`: `imr show --format json`'s
+/// record plus `highlights` (per item, byte ranges of the rationale).
+pub async fn letter(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
+    let run = move || -> Result<Response, ApiError> {
+        let p = Params::parse(raw.as_deref(), &["key", "q"])?;
+        let key = p.one("key").ok_or_else(|| {
+            ApiError::bad_value("`key` is required: a case number (CM14-0123456) or a file path")
+        })?;
+        if key.len() > 1000 {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "too_long",
+                "`key` is longer than 1000 bytes; give a case number or a file path",
+            ));
+        }
+        let query = p.request()?.query;
+        let start = Instant::now();
+        let (letter, highlights) = state.searcher.show_highlighted(key, &query)?;
+        let doc = Timed {
+            doc: MarkedLetter {
+                letter: &letter,
+                highlights: &highlights,
+            },
+            took_ms: millis(start),
+        };
+        Ok(json_response(StatusCode::OK, &doc))
+    };
+    respond(blocking(run).await)
+}
+
+#[derive(Serialize)]
+struct Info {
+    documents: u64,
+    facets: Vec<&'static str>,
+}
+
+/// `GET /api/info`: item documents in the index and the facet fields.
+pub async fn info(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
+    let run = move || -> Result<Response, ApiError> {
+        Params::parse(raw.as_deref(), &[])?;
+        let info = Info {
+            documents: state.searcher.num_docs(),
+            facets: fields::facet_names(),
+        };
+        Ok(json_response(StatusCode::OK, &info))
+    };
+    respond(run())
+}
+
+fn respond(result: Result<Response, ApiError>) -> Response {
+    result.unwrap_or_else(IntoResponse::into_response)
+}
