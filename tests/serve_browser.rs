@@ -1,0 +1,285 @@
+//! The web page end to end in a real headless Chromium, driven through
+//! WebDriver (chromedriver + fantoccini): load the page, search a phrase,
+//! check the count and a highlighted snippet, click a guideline facet and
+//! check the filtered count, open a letter, go Back.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
+//! them). Without them the test says it was skipped and why, unless
+//! `IMR_REQUIRE_BROWSER=1` is set (CI sets it), when their absence fails.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+use common::{imr, root, samples_index};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+/// Kills a child process when the test ends, however it ends.
+struct Reaper(Child);
+
+impl Drop for Reaper {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn find_program(env: &str, candidates: &[&str]) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(env) {
+        return Some(PathBuf::from(p)).filter(|p| p.exists());
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for name in candidates {
+        let p = PathBuf::from(name);
+        if p.is_absolute() && p.exists() {
+            return Some(p);
+        }
+        for dir in std::env::split_paths(&path) {
+            if dir.join(name).exists() {
+                return Some(dir.join(name));
+            }
+        }
+    }
+    None
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts `imr serve` on a free port over the samples index; its URL.
+fn start_server() -> (Reaper, String) {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("imr"))
+        .current_dir(root())
+        .args(["serve", "--addr", "127.0.0.1:0", "--index"])
+        .arg(samples_index())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no URL in `{line}`"))
+        .to_string();
+    (Reaper(child), url)
+}
+
+fn start_chromedriver(driver: &PathBuf) -> (Reaper, String) {
+    let port = free_port();
+    let child = Command::new(driver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let reaper = Reaper(child);
+    let deadline = Instant::now() + WAIT;
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "chromedriver did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (reaper, format!("http://127.0.0.1:{port}"))
+}
+
+fn cli_total(args: &[&str]) -> (u64, Value) {
+    let mut all = vec!["search"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--limit", "0", "--format", "json"]);
+    let (code, out, err) = imr(&all);
+    assert!(code <= 1, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    (v["total"].as_u64().unwrap(), v)
+}
+
+async fn wait_total(c: &Client, want: u64) {
+    let deadline = Instant::now() + WAIT;
+    let mut last = None;
+    while Instant::now() < deadline {
+        if let Ok(el) = c.find(Locator::Css("#count")).await {
+            last = el.attr("data-total").await.ok().flatten();
+            if last.as_deref() == Some(want.to_string().as_str()) {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("#count data-total stayed {last:?}, expected {want}");
+}
+
+async fn wait_displayed(c: &Client, css: &str) {
+    let deadline = Instant::now() + WAIT;
+    while Instant::now() < deadline {
+        if let Ok(el) = c.find(Locator::Css(css)).await {
+            if el.is_displayed().await.unwrap_or(false) {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{css} never showed");
+}
+
+/// The elements matching `css`, once there is at least one.
+async fn wait_all(c: &Client, css: &str) -> Vec<fantoccini::elements::Element> {
+    let deadline = Instant::now() + WAIT;
+    while Instant::now() < deadline {
+        if let Ok(found) = c.find_all(Locator::Css(css)).await {
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("nothing matched {css}");
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[test]
+fn search_facet_letter_and_back_in_a_real_browser() {
+    let required = std::env::var_os("IMR_REQUIRE_BROWSER").is_some_and(|v| v != "0");
+    let driver = find_program(
+        "IMR_CHROMEDRIVER",
+        &["/usr/bin/chromedriver", "chromedriver"],
+    );
+    let browser = find_program("IMR_CHROMIUM", &["/usr/bin/chromium", "chromium"]);
+    let (Some(driver), Some(browser)) = (driver, browser) else {
+        let why = "chromium and chromedriver were not found (apt-get install chromium \
+                   chromium-driver, or set IMR_CHROMIUM and IMR_CHROMEDRIVER)";
+        assert!(!required, "IMR_REQUIRE_BROWSER is set but {why}");
+        eprintln!("serve_browser: skipped: {why}");
+        return;
+    };
+
+    // Expectations from the CLI on the same index.
+    let phrase = "\"medically necessary\"";
+    let (total, facets) = cli_total(&[phrase, "--facet", "guideline"]);
+    let odg = facets["facets"]["guideline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "/ODG")
+        .and_then(|f| f["count"].as_u64())
+        .expect("an /ODG count for the phrase");
+    let (filtered, _) = cli_total(&[phrase, "--filter", "guideline=/ODG"]);
+    assert_eq!(filtered, odg);
+    assert!(
+        0 < odg && odg < total,
+        "the facet must narrow: {odg} of {total}"
+    );
+
+    let (_server, url) = start_server();
+    let (_driver, webdriver) = start_chromedriver(&driver);
+    let profile = tempfile::tempdir().unwrap();
+    let caps = json!({
+        "goog:chromeOptions": {
+            "binary": browser,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                format!("--user-data-dir={}", profile.path().display()),
+            ]
+        }
+    });
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let c = ClientBuilder::new(connector)
+            .capabilities(caps.as_object().unwrap().clone())
+            .connect(&webdriver)
+            .await
+            .expect("a WebDriver session");
+        let result = async {
+            // Load the page; `/` focuses the search box.
+            c.goto(&url).await?;
+            wait_total(&c, 48).await;
+            let body = c.find(Locator::Css("body")).await?;
+            body.send_keys("/").await?;
+            let q = c.find(Locator::Css("#q")).await?;
+            let focused = c
+                .execute("return document.activeElement.id", vec![])
+                .await?;
+            assert_eq!(focused, "q", "`/` did not focus the search box");
+
+            // Search a phrase with Enter.
+            q.send_keys(&format!("{phrase}\u{E007}")).await?;
+            wait_total(&c, total).await;
+            let marks = wait_all(&c, "#results .hit .snippet mark").await;
+            for m in &marks {
+                assert_eq!(squash(&m.text().await?), "medically necessary");
+            }
+
+            // Click the /ODG guideline facet.
+            c.find(Locator::Css(
+                "button.facet-value[data-field=\"guideline\"][data-path=\"/ODG\"]",
+            ))
+            .await?
+            .click()
+            .await?;
+            wait_total(&c, odg).await;
+            c.find(Locator::Css(
+                "button.chip[data-field=\"guideline\"][data-path=\"/ODG\"]",
+            ))
+            .await?;
+            let results_url = c.current_url().await?;
+            assert!(
+                results_url.query().unwrap_or("").contains("guideline"),
+                "the filter is not in the URL: {results_url}"
+            );
+
+            // Open the first hit's letter: items, with the phrase marked.
+            let hits = c.find_all(Locator::Css("#results .hit")).await?;
+            assert_eq!(hits.len() as u64, odg.min(10));
+            c.find(Locator::Css("#results .hit a.open-letter"))
+                .await?
+                .click()
+                .await?;
+            wait_displayed(&c, "#letter .item").await;
+            let marked = wait_all(&c, "#letter .rationale mark").await;
+            assert_eq!(squash(&marked[0].text().await?), "medically necessary");
+            assert!(c.current_url().await?.as_str().contains("view=letter"));
+
+            // Back: the filtered results as they were.
+            c.back().await?;
+            wait_displayed(&c, "#results .hit").await;
+            wait_total(&c, odg).await;
+            assert_eq!(c.current_url().await?, results_url);
+            assert!(
+                !c.find(Locator::Css("#letter"))
+                    .await?
+                    .is_displayed()
+                    .await?
+            );
+            Ok::<(), fantoccini::error::CmdError>(())
+        }
+        .await;
+        let _ = c.close().await;
+        result.expect("a WebDriver command failed");
+    });
+}
