@@ -50,7 +50,7 @@ $(python3 --version), $(rustc --version | awk '{print $1, $2}')"
 # --- release binaries, built once -------------------------------------------
 target="$(cargo metadata --no-deps --format-version 1 \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/release"
-examples=(--example floor_index)
+examples=(--example floor_index --example page_latency)
 have_gen=0
 if [ -f examples/gen_corpus.rs ]; then
     examples+=(--example gen_corpus)

@@ -7,6 +7,7 @@
 //! [`crate::index::schema`]; the friendly aliases users may type instead
 //! (`specialties`, `date`, ...) live in [`fields::ALIASES`], nowhere else.
 
+mod by_outcome;
 pub mod fields;
 pub mod query;
 pub mod run;

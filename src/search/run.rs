@@ -6,14 +6,15 @@ use std::path::Path;
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{Query, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{
     DateTime, DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term,
 };
 
+use super::by_outcome::ByOutcome;
 use super::fields::{self, SNIPPET_FIELD};
-use super::query::{parse_facet, restrict, Filter, IntRange, QueryBuilder};
+use super::query::{restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{highlight_all, make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
 use crate::date::IsoDate;
@@ -187,7 +188,14 @@ impl IndexSearcher {
         Self::with_policy(index, ReloadPolicy::Manual)
     }
 
-    fn with_policy(index: Index, policy: ReloadPolicy) -> Result<Self> {
+    fn with_policy(mut index: Index, policy: ReloadPolicy) -> Result<Self> {
+        // Segments are searched in parallel: a phrase over a few hundred
+        // thousand items is CPU-bound, and the machine's cores are idle
+        // while one `imr search` runs.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if threads > 1 {
+            index.set_multithread_executor(threads)?;
+        }
         register_tokenizers(&index);
         let fields = Fields::new(&index.schema())?;
         let reader = index.reader_builder().reload_policy(policy).try_into()?;
@@ -331,26 +339,19 @@ impl IndexSearcher {
     pub fn stats(&self, req: &SearchRequest, by: &FacetRequest) -> Result<(usize, Vec<StatsRow>)> {
         let searcher = self.reader.searcher();
         let (query, _) = self.full_query(&searcher, req)?;
-        let run = |q: &dyn Query| -> Result<(usize, Vec<FacetCount>)> {
-            let (collector, _, facet) = self.facet_collector(&searcher, by)?;
-            let (count, counts) = searcher.search(q, &(Count, collector))?;
-            Ok((count, sorted_counts(&counts, &facet)))
-        };
-        let (total, all) = run(&*query)?;
-        let with_outcome = |outcome: &str| -> Result<Vec<FacetCount>> {
-            let facet = parse_facet("outcome", outcome)?;
-            let term = Term::from_facet(self.fields.outcome, &facet);
-            let q = BooleanQuery::new(vec![
-                (Occur::Must, query.box_clone()),
-                (
-                    Occur::Must,
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-                ),
-            ]);
-            Ok(run(&q)?.1)
-        };
-        let upheld = with_outcome("upheld")?;
-        let overturned = with_outcome("overturned")?;
+        let (_, field, facet) = self.facet_collector(&searcher, by)?;
+        let outcome = self
+            .index
+            .schema()
+            .get_field_name(self.fields.outcome)
+            .to_string();
+        let split = ByOutcome::new(&field, &facet, &outcome);
+        let (total, (all, upheld, overturned)) = searcher.search(&*query, &(Count, split))?;
+        let (all, upheld, overturned) = (
+            sorted_counts(&all, &facet),
+            sorted_counts(&upheld, &facet),
+            sorted_counts(&overturned, &facet),
+        );
         let lookup = |counts: &[FacetCount], path: &str| {
             counts
                 .iter()
