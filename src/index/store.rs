@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::error::LockError;
-use tantivy::{Index, IndexWriter, TantivyError};
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{Index, IndexSettings, IndexWriter, TantivyError};
 
 use super::schema::{register_tokenizers, schema, Fields, SCHEMA_VERSION};
 
@@ -241,11 +242,37 @@ pub fn open_writer(
     }
 }
 
+/// Doc store compression: zstd, in blocks of [`DOCSTORE_BLOCK`] bytes.
+///
+/// The stored rationales and letter records are two fifths of an lz4 index;
+/// zstd (level 3) in larger blocks shrinks that part by about a third, and
+/// costs a search only the decompression of the ten blocks a page of hits
+/// lives in. The setting is kept in the index's meta.json, so an index made
+/// with lz4 keeps working, and keeps lz4, until `--rebuild`.
+pub fn settings() -> IndexSettings {
+    IndexSettings {
+        docstore_compression: Compressor::Zstd(ZstdCompressor {
+            compression_level: Some(DOCSTORE_ZSTD_LEVEL),
+        }),
+        docstore_blocksize: DOCSTORE_BLOCK,
+        ..IndexSettings::default()
+    }
+}
+
+/// Bytes per doc store block (tantivy's default is 16 KiB).
+pub const DOCSTORE_BLOCK: usize = 32 * 1024;
+
+/// zstd level of the doc store.
+const DOCSTORE_ZSTD_LEVEL: i32 = 3;
+
 /// Creates an empty index with an empty manifest, committed, in `dir`
 /// (created if needed). Fails if `dir` already holds an index.
 pub fn create_index(dir: &Path) -> Result<Index> {
     fs::create_dir_all(dir).map_err(io_err(dir))?;
-    let index = Index::create_in_dir(dir, schema())?;
+    let index = Index::builder()
+        .schema(schema())
+        .settings(settings())
+        .create_in_dir(dir)?;
     register_tokenizers(&index);
     let mut writer: IndexWriter = index
         .writer_with_num_threads(1, 15_000_000)
@@ -350,6 +377,22 @@ pub fn commit_with_manifest(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_indexes_store_documents_with_zstd() {
+        let tmp = tempfile::tempdir().unwrap();
+        let index = create_index(tmp.path()).unwrap();
+        let settings = index.settings();
+        assert_eq!(settings.docstore_blocksize, DOCSTORE_BLOCK);
+        assert!(
+            matches!(settings.docstore_compression, Compressor::Zstd(_)),
+            "{:?}",
+            settings.docstore_compression
+        );
+        // Reopened from disk, the setting holds.
+        let reopened = open_index(tmp.path()).unwrap();
+        assert_eq!(reopened.settings(), settings);
+    }
 
     #[test]
     fn create_then_open_and_lock() {
