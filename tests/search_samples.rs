@@ -12,69 +12,16 @@
 //! The hand-built-index tests of every flag are in `tests/search_e2e.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use assert_cmd::Command;
 use serde::Deserialize;
 use serde_json::Value;
-use tempfile::TempDir;
 
-// ---------------------------------------------------------------------------
-// The index, built once per process.
-// ---------------------------------------------------------------------------
+mod common;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The index of `corpus_samples/`, built by the real binary on first use and
-/// kept (with its temp folder) for the rest of the process.
-fn index_dir() -> &'static Path {
-    static INDEX: OnceLock<TempDir> = OnceLock::new();
-    INDEX
-        .get_or_init(|| {
-            let dir = tempfile::Builder::new()
-                .prefix("search_samples-")
-                .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
-                .expect("temp dir");
-            let out = Command::cargo_bin("imr")
-                .unwrap()
-                .current_dir(root())
-                .args(["index", "corpus_samples", "--index"])
-                .arg(dir.path())
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "imr index failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            dir
-        })
-        .path()
-}
-
-/// Runs `imr SUBCOMMAND --index <samples index> REST...` (the index goes
-/// right after the subcommand, before any `--`): (exit code, stdout,
-/// stderr).
-fn imr(args: &[&str]) -> (i32, String, String) {
-    let (sub, rest) = args.split_first().expect("a subcommand");
-    let out = Command::cargo_bin("imr")
-        .unwrap()
-        .current_dir(root())
-        .arg(sub)
-        .arg("--index")
-        .arg(index_dir())
-        .args(rest)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::{imr, root};
 
 // ---------------------------------------------------------------------------
 // The JSON shapes, as the CLI documents them.
