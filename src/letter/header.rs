@@ -272,6 +272,7 @@ pub fn diagnoses(summary: &str) -> Vec<String> {
                 let end = [". ", " \"", "\n\n"]
                     .iter()
                     .filter_map(|p| cur.find(p))
+                    .chain(glued_sentence(cur))
                     .min()
                     .unwrap_or(cur.len())
                     .min(120);
@@ -286,6 +287,19 @@ pub fn diagnoses(summary: &str) -> Vec<String> {
     out
 }
 
+/// Where a sentence starts glued to the previous word, as PDF-to-text
+/// leaves a lost line break: "secondary to painExamination on 9/16/14".
+/// At least three lower-case letters before the capital and four after, so
+/// "DeQuervain's" and "McMurray" stay whole.
+fn glued_sentence(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (3..b.len().saturating_sub(4)).find(|&i| {
+        b[i].is_ascii_uppercase()
+            && b[i - 3..i].iter().all(u8::is_ascii_lowercase)
+            && b[i + 1..i + 5].iter().all(u8::is_ascii_lowercase)
+    })
+}
+
 fn push_diagnosis(out: &mut Vec<String>, raw: &str) {
     let d = crate::clean::squash(raw);
     let d = d.trim_end_matches(['.', ',', ';']).trim();
@@ -297,6 +311,17 @@ fn push_diagnosis(out: &mut Vec<String>, raw: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_diagnosis_stops_at_a_glued_sentence() {
+        let d = diagnoses(
+            "the diagnoses are: 1. lumbar strain 2. sleep disturbance secondary to \
+             painExamination on 9/16/14 showed tenderness.",
+        );
+        assert_eq!(d, ["lumbar strain", "sleep disturbance secondary to pain"]);
+        let d = diagnoses("the diagnoses are: 1. DeQuervain's tenosynovitis, right wrist.");
+        assert_eq!(d, ["DeQuervain's tenosynovitis, right wrist"]);
+    }
 
     #[test]
     fn case_numbers() {
