@@ -512,3 +512,71 @@ fn a_new_commit_is_picked_up_without_a_restart() {
 fn ok_items(args: &[&str]) -> u64 {
     cli_json(args)["total"].as_u64().unwrap()
 }
+
+/// Starts `imr serve ARGS...` and returns its first stdout line and
+/// whatever it wrote to stderr by then, then stops it.
+fn serve_start(args: &[&str]) -> (String, String) {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("imr"))
+        .arg("serve")
+        .arg("--index")
+        .arg(samples_index())
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (line, err)
+}
+
+#[test]
+fn serve_prints_its_url_and_warns_off_loopback() {
+    let (line, err) = serve_start(&["--addr", "127.0.0.1:0"]);
+    assert!(line.starts_with("imr serve: http://127.0.0.1:"), "{line}");
+    assert!(line.contains("48 items"), "{line}");
+    assert!(err.is_empty(), "{err}");
+    let (line, err) = serve_start(&["--addr", "0.0.0.0:0"]);
+    assert!(line.starts_with("imr serve: http://127.0.0.1:"), "{line}");
+    assert!(err.contains("warning: listening on 0.0.0.0:"), "{err}");
+    assert!(err.contains("anyone who can reach this machine"), "{err}");
+}
+
+#[test]
+fn serve_fails_clearly_without_an_index_or_a_free_port() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("imr")
+        .unwrap()
+        .args(["serve", "--addr", "127.0.0.1:0", "--index"])
+        .arg(tmp.path().join("none"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("imr index"), "{err}");
+
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let out = Command::cargo_bin("imr")
+        .unwrap()
+        .args(["serve", "--addr", &addr, "--index"])
+        .arg(samples_index())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("cannot listen on {addr}")), "{err}");
+    assert!(err.contains("--addr"), "{err}");
+}
