@@ -112,7 +112,7 @@ async fn guard(State(state): State<Arc<AppState>>, req: Request, next: Next) -> 
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; \
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; \
              frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
         ),
     );
