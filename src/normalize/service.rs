@@ -39,6 +39,12 @@ pub const RULES: &[(&str, &str)] = &[
         "/Diagnostic Testing/Drug Screening",
         r"\b(?:urine\s+(?:drug|tox\w*|screen\w*|test\w*)|drug\s+(?:screen\w*|test\w*|panel)|uds|tox(?:icology)?\s+screen\w*|toxicology|confirmatory\s+(?:testing|test))\b",
     ),
+    // ---- 1a. Assessments about drugs, before any drug name: "Opioid risk
+    // assessment", "Addiction medicine consultation" are visits.
+    (
+        "/Evaluation and Management",
+        r"\b(?:(?:opioid|opiate|narcotic)\s+(?:risk\s+)?(?:assessment|evaluation|screening\s+questionnaire|consult\w*)|addiction\s+(?:medicine\s+)?(?:consult\w*|evaluation|assessment))\b",
+    ),
     // ---- 2. Programs: "Functional restoration program x 10 days",
     // "Outpatient detoxification", "Gym membership x 6 months".
     (
@@ -442,6 +448,19 @@ mod tests {
         assert_eq!(
             category("Diclofenac sodium ER 100mg"),
             "/Pharmaceuticals/NSAIDs"
+        );
+        // An assessment about opioids is a visit, not a drug.
+        assert_eq!(
+            category("Opioid risk assessment"),
+            "/Evaluation and Management"
+        );
+        assert_eq!(
+            category("Addiction medicine consultation"),
+            "/Evaluation and Management"
+        );
+        assert_eq!(
+            category("Opioid weaning program"),
+            "/Programs/Detoxification"
         );
         // Tylenol with codeine is an opioid; plain Tylenol is not.
         assert_eq!(category("Tylenol #3 #60"), "/Pharmaceuticals/Opioids");
