@@ -152,3 +152,40 @@ fn windows_1252_letter_decodes_with_a_warning() {
         "0x92 decodes to a right single quote"
     );
 }
+
+#[test]
+fn a_folder_stands_for_its_letters_in_path_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let nested = tmp.path().join("b");
+    std::fs::create_dir(&nested).unwrap();
+    std::fs::copy(sample("CM14-0187733.txt"), tmp.path().join("a.txt")).unwrap();
+    std::fs::copy(sample("CM13-0041872.txt"), nested.join("c.txt")).unwrap();
+    std::fs::write(tmp.path().join("notes.md"), "not a letter").unwrap();
+    let out = Command::cargo_bin("imr")
+        .unwrap()
+        .arg("parse")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cases: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["case_number"].to_string())
+        .collect();
+    assert_eq!(cases, ["\"CM14-0187733\"", "\"CM13-0041872\""]);
+
+    let empty = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("imr")
+        .unwrap()
+        .arg("parse")
+        .arg(empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no .txt or .pdf letters"));
+}

@@ -1,5 +1,5 @@
-//! `imr parse FILE...`: one JSON record per letter per line, from `.txt`
-//! letters and PDFs alike.
+//! `imr parse FILE|DIR...`: one JSON record per letter per line, from `.txt`
+//! letters and PDFs alike; a folder stands for the letters in it.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -12,12 +12,39 @@ use super::Status;
 /// Arguments of `imr parse`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Letter files (.txt or .pdf) to parse.
+    /// Letter files (.txt or .pdf) to parse; a folder means every .txt and
+    /// .pdf below it, in path order.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Pretty-print each record over several lines instead of JSON Lines.
     #[arg(long)]
     pub pretty: bool,
+}
+
+/// Adds the .txt and .pdf files below `dir` to `out`, sorted; returns how
+/// many entries could not be read (each reported on stderr).
+fn letters_in(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> usize {
+    let mut failed = 0;
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).follow_links(true) {
+        match entry {
+            Ok(e) if e.file_type().is_file() && DocKind::from_path(e.path()).is_some() => {
+                found.push(e.into_path());
+            }
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("imr parse: {e}");
+                failed += 1;
+            }
+        }
+    }
+    if found.is_empty() {
+        eprintln!("imr parse: no .txt or .pdf letters in {}", dir.display());
+        failed += 1;
+    }
+    found.sort();
+    out.extend(found);
+    failed
 }
 
 /// Runs `imr parse`: unreadable files and PDFs without text ("encrypted",
@@ -27,7 +54,15 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
+    let mut files = Vec::new();
     for path in &args.files {
+        if path.is_dir() {
+            failed += letters_in(path, &mut files);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    for path in &files {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
