@@ -206,12 +206,6 @@ impl IndexSearcher {
         })
     }
 
-    /// Re-reads the index's last commit now, rather than waiting for the
-    /// reload policy.
-    pub fn reload(&self) -> Result<()> {
-        Ok(self.reader.reload()?)
-    }
-
     /// Number of item documents in the index.
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
