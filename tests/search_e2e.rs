@@ -19,7 +19,10 @@ use imr_search::index::schema::Fields;
 use imr_search::index::store::{commit_with_manifest, create_index, open_writer, Manifest};
 use imr_search::letter::{Item, Layout, Letter, Outcome};
 use imr_search::parse_text;
-use serde::Deserialize;
+
+mod common;
+
+use common::json::{FacetJson, HitJson, SearchJson, StatsJson};
 
 /// One hand-built item, with its letter's fields (items of a letter repeat
 /// them; `letters()` groups them by file).
@@ -222,53 +225,6 @@ impl Fixture {
         assert_eq!(r.total, r.hits.len(), "total must count every hit");
         r.hits.into_iter().map(|h| (h.file, h.item_index)).collect()
     }
-}
-
-#[derive(Debug, Deserialize)]
-struct SearchJson {
-    total: usize,
-    hits: Vec<HitJson>,
-    facets: std::collections::BTreeMap<String, Vec<FacetJson>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct HitJson {
-    file: String,
-    case_number: Option<String>,
-    item_index: u64,
-    service: String,
-    category: Option<String>,
-    outcome: Option<String>,
-    specialties: Vec<String>,
-    guidelines: Vec<String>,
-    ur_date: Option<String>,
-    score: f32,
-    snippet: String,
-    highlights: Vec<(usize, usize)>,
-}
-
-#[derive(Debug, Deserialize, PartialEq)]
-struct FacetJson {
-    path: String,
-    count: u64,
-}
-
-#[derive(Debug, Deserialize)]
-struct StatsJson {
-    total: usize,
-    by: String,
-    path: String,
-    rows: Vec<StatsRowJson>,
-}
-
-#[derive(Debug, Deserialize)]
-struct StatsRowJson {
-    value: String,
-    items: u64,
-    upheld: u64,
-    overturned: u64,
-    overturn_rate: Option<f64>,
 }
 
 fn set(items: &[(&str, u64)]) -> BTreeSet<(String, u64)> {

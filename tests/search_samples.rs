@@ -16,80 +16,12 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use assert_cmd::Command;
-use serde::Deserialize;
 use serde_json::Value;
 
 mod common;
 
+use common::json::{FacetJson, SearchJson, StatsJson, StatsRowJson};
 use common::{imr, root};
-
-// ---------------------------------------------------------------------------
-// The JSON shapes, as the CLI documents them.
-// ---------------------------------------------------------------------------
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SearchJson {
-    total: usize,
-    hits: Vec<HitJson>,
-    facets: BTreeMap<String, Vec<FacetJson>>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct HitJson {
-    file: String,
-    case_number: Option<String>,
-    item_index: u64,
-    service: String,
-    category: Option<String>,
-    outcome: Option<String>,
-    specialties: Vec<String>,
-    guidelines: Vec<String>,
-    ur_date: Option<String>,
-    score: f32,
-    snippet: String,
-    highlights: Vec<(usize, usize)>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FacetJson {
-    path: String,
-    count: u64,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StatsJson {
-    total: usize,
-    by: String,
-    path: String,
-    rows: Vec<StatsRowJson>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StatsRowJson {
-    value: String,
-    items: u64,
-    upheld: u64,
-    overturned: u64,
-    overturn_rate: Option<f64>,
-}
-
-/// Rows are equal when their counts are and their rates agree to 1e-12
-/// (serde_json's default float parsing may be off in the last digit).
-impl PartialEq for StatsRowJson {
-    fn eq(&self, other: &Self) -> bool {
-        let rate = match (self.overturn_rate, other.overturn_rate) {
-            (Some(a), Some(b)) => (a - b).abs() < 1e-12,
-            (a, b) => a == b,
-        };
-        rate && (&self.value, self.items, self.upheld, self.overturned)
-            == (&other.value, other.items, other.upheld, other.overturned)
-    }
-}
 
 /// `imr search --format json --limit 1000 QUERY EXTRA...`, exit code 0 or 1.
 fn search(query: &str, extra: &[&str]) -> SearchJson {
