@@ -373,9 +373,11 @@ impl IndexSearcher {
     /// file path is `key`, or the stored path that `key` ends with (so a path
     /// under the corpus folder works too), rebuilt from the index alone.
     pub fn show(&self, key: &str) -> Result<Letter> {
+        self.show_in(&self.reader.searcher(), key)
+    }
+
+    fn show_in(&self, s: &Searcher, key: &str) -> Result<Letter> {
         let key = key.trim();
-        let searcher = self.reader.searcher();
-        let s = &searcher;
         let mut addrs = self.docs_with(s, self.fields.case_number, &key.to_ascii_uppercase())?;
         if addrs.is_empty() {
             addrs = self.docs_with(s, self.fields.file, &key.replace('\\', "/"))?;
@@ -389,13 +391,13 @@ impl IndexSearcher {
             return Err(SearchError::NoSuchLetter(key.to_string()));
         };
         // All documents of that letter (a case number's, or a file's).
-        let first: TantivyDocument = searcher.doc(first)?;
+        let first: TantivyDocument = s.doc(first)?;
         let letter_key = self
             .text(&first, self.fields.letter_key)
             .unwrap_or_default();
         let mut docs = Vec::new();
         for addr in self.docs_with(s, self.fields.letter_key, &letter_key)? {
-            docs.push(searcher.doc::<TantivyDocument>(addr)?);
+            docs.push(s.doc::<TantivyDocument>(addr)?);
         }
         let mut letter =
             letter_from_docs(&docs, &self.fields).ok_or_else(|| SearchError::Stored {
@@ -411,8 +413,10 @@ impl IndexSearcher {
     /// [`IndexSearcher::show`], plus where `query` matches each item's
     /// rationale (byte ranges, one list per item) for a page that marks them.
     pub fn show_highlighted(&self, key: &str, query: &str) -> Result<(Letter, ItemMarks)> {
-        let letter = self.show(key)?;
+        // One snapshot for both, so the letter and the query agree on the
+        // commit even if `imr index` commits in between.
         let searcher = self.reader.searcher();
+        let letter = self.show_in(&searcher, key)?;
         let patterns = QueryBuilder::new(&self.index, &searcher)
             .user_query(query)?
             .patterns;
