@@ -270,6 +270,9 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
             .next()
             .unwrap_or_default(),
         outcome,
+        requested: None,
+        authorized: None,
+        regions: Vec::new(),
         reviewer_guidelines: facets(doc, f.guideline),
         claims_administrator_guidelines: facets(doc, f.ca_guideline),
         reviewer_citation: cite("reviewer_citation"),
@@ -307,6 +310,9 @@ pub(crate) mod tests {
             service: format!("Ultrasound therapy {n} sessions"),
             service_category: "/Physical Medicine/Ultrasound".into(),
             outcome: Some(outcome),
+            requested: None,
+            authorized: None,
+            regions: Vec::new(),
             reviewer_guidelines: vec![
                 "/ODG/Low Back/Ultrasound, therapeutic".into(),
                 "/MTUS/Chronic Pain".into(),

@@ -133,6 +133,17 @@ pub struct Item {
     pub service_category: String,
     /// Upheld or overturned; `None` only when the letter does not say.
     pub outcome: Option<Outcome>,
+    /// For a modified request (UR authorized part of it): the original
+    /// request as written. `None` when the request came to IMR whole.
+    #[serde(default)]
+    pub requested: Option<String>,
+    /// For a modified request: the part the claims administrator authorized.
+    #[serde(default)]
+    pub authorized: Option<String>,
+    /// Body regions the item concerns, as facet paths (see
+    /// `index_schema/REGIONS.md`), e.g. `/Lumbar Spine`.
+    #[serde(default)]
+    pub regions: Vec<String>,
     /// Guideline facet paths the expert reviewer relied on, in citation order.
     pub reviewer_guidelines: Vec<String>,
     /// Guideline facet paths the claims administrator's UR decision cited.
