@@ -19,6 +19,10 @@ pub struct RawItem {
     pub service: String,
     /// The outcome, when the letter states one.
     pub outcome: Option<Outcome>,
+    /// For a modified request: the original request as written.
+    pub requested: Option<String>,
+    /// For a modified request: what the claims administrator authorized.
+    pub authorized: Option<String>,
     /// The claims administrator's guideline paragraph.
     pub ca_citation: String,
     /// The expert reviewer's guideline paragraph.
@@ -170,12 +174,120 @@ pub fn items_2014(body: &str) -> Vec<RawItem> {
         if LABEL_2014.is_match(name.as_str()) {
             continue;
         }
-        let start = name_start(body, m.start(), floor);
-        let service = squash(&body[start..name.end()]);
-        heads.push((start, m.end(), service, outcome_word(out.as_str())));
+        let mut start = name_start(body, m.start(), floor);
+        if let Some(s) = modified_start(body, floor, name.end()) {
+            start = start.min(s);
+        }
+        let heading = squash(&body[start..name.end()]);
+        heads.push((start, m.end(), heading, outcome_word(out.as_str())));
         floor = m.end();
     }
     assemble(body, heads, &LABEL_2014)
+}
+
+/// "was the original request": the item heading of a modified request, which
+/// runs over several lines (and often over a page break) before its outcome.
+static ORIGINAL_REQUEST: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\bwas\s+the\s+original\s+request\b").expect("static regex"));
+
+/// The end of a sentence or of a label line: where a heading can start.
+static SENTENCE_END: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r#"[.:;!?]["')\]]?\s+"#).expect("static regex"));
+
+/// Where the heading of a modified request starts, when the heading that
+/// ends at `name_end` is one: the start of the sentence that says "X was the
+/// original request". Such a heading is a paragraph of three sentences, too
+/// long for [`name_start`]'s two-line walk.
+fn modified_start(body: &str, floor: usize, name_end: usize) -> Option<usize> {
+    // Far enough back for three long sentences, never past the previous item.
+    let mut from = name_end.saturating_sub(1_200).max(floor);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &body[from..name_end];
+    let phrase = ORIGINAL_REQUEST.find_iter(window).next()?;
+    let before = &window[..phrase.start()];
+    let start = SENTENCE_END.find_iter(before).last().map_or(0, |m| m.end());
+    Some(from + start)
+}
+
+/// One modified-request heading split into the item under review, the
+/// original request and what was authorized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Modified {
+    /// The part of the request that IMR decides.
+    pub service: String,
+    /// The original request.
+    pub requested: String,
+    /// What the claims administrator authorized, when the heading says.
+    pub authorized: Option<String>,
+}
+
+/// "X was the original request. Y was authorized by the Claims
+/// Administrator. The remaining IMR eligible portion of the original
+/// request, Z is" and "X was the original request. The Claims Administrator
+/// authorized Y, leaving the original request IMR eligible. The original
+/// request, X is". `None` when the heading is not a modified request.
+pub fn split_modified(heading: &str) -> Option<Modified> {
+    static REQUESTED: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^(.+?)\s+was\s+the\s+original\s+request\s*[.,;]?\s*")
+            .expect("static regex")
+    });
+    // "Y was authorized/certified/approved (by the Claims Administrator)."
+    static AUTHORIZED_PASSIVE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"(?i)^(.+?)\s+(?:was|were)\s+(?:authorized|certified|approved|modified)\b[^.]*\.\s*",
+        )
+        .expect("static regex")
+    });
+    // "The Claims Administrator authorized Y, leaving the original request ..."
+    static AUTHORIZED_ACTIVE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^the\s+claims\s+administrator\s+(?:authorized|certified|approved|modified\s+(?:it|the\s+request)\s+to)\s+(.+?)(?:,\s*leaving\b[^.]*)?\.\s*")
+            .expect("static regex")
+    });
+    // The last "original request," (or "... portion of the original request
+    // is") introduces the item under review.
+    static UNDER_REVIEW: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)\boriginal\s+request\s*(?:,|\bis\b:?)\s*").expect("static regex")
+    });
+
+    let req = REQUESTED.captures(heading)?;
+    let requested = tidy(req.get(1)?.as_str());
+    let mut rest = &heading[req.get(0)?.end()..];
+    let mut authorized = None;
+    for re in [&*AUTHORIZED_PASSIVE, &*AUTHORIZED_ACTIVE] {
+        if let Some(c) = re.captures(rest) {
+            authorized = c.get(1).map(|m| tidy(m.as_str()));
+            rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+            break;
+        }
+    }
+    let service = match UNDER_REVIEW.find_iter(rest).last() {
+        Some(m) => tidy(&rest[m.end()..]),
+        None => String::new(),
+    };
+    let service = if service.is_empty() {
+        requested.clone()
+    } else {
+        service
+    };
+    Some(Modified {
+        service,
+        requested,
+        authorized: authorized.filter(|a| !a.is_empty()),
+    })
+}
+
+/// A name cut out of a heading sentence: no trailing "is", sentence
+/// punctuation or spaces.
+fn tidy(s: &str) -> String {
+    let mut t = s.trim().trim_end_matches(['.', ',', ';', ':']).trim_end();
+    for tail in [" is", " are"] {
+        if t.len() > tail.len() && t[t.len() - tail.len()..].eq_ignore_ascii_case(tail) {
+            t = t[..t.len() - tail.len()].trim_end();
+        }
+    }
+    t.to_string()
 }
 
 /// Items of a 2013-layout decisions section.
@@ -212,12 +324,19 @@ fn assemble(body: &str, heads: Vec<Head>, labels: &Regex) -> Vec<RawItem> {
     heads
         .into_iter()
         .zip(starts)
-        .map(|((_, end, service, outcome), stop)| {
+        .map(|((_, end, heading, outcome), stop)| {
             let mut item = RawItem {
-                service,
                 outcome: Some(outcome),
                 ..RawItem::default()
             };
+            match split_modified(&heading) {
+                Some(m) => {
+                    item.service = m.service;
+                    item.requested = Some(m.requested);
+                    item.authorized = m.authorized;
+                }
+                None => item.service = heading,
+            }
             fill_parts(&mut item, &body[end..stop], labels);
             item
         })
@@ -230,7 +349,10 @@ static LIST_MARK: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// The items named under `ISSUE AT DISPUTE:` (professional review): one per
-/// list entry, else one per paragraph.
+/// list entry, else one per line, where a line that plainly continues the
+/// one before (a wrapped long name) is joined to it. Lines, not paragraphs:
+/// double-spaced letters list items one per line with blank lines between
+/// them, and cleaning turns those blanks back into plain line breaks.
 pub fn disputed_names(section: &str) -> Vec<String> {
     let names: Vec<String> = if LIST_MARK.is_match(section) {
         LIST_MARK
@@ -239,17 +361,51 @@ pub fn disputed_names(section: &str) -> Vec<String> {
             .filter(|s| !s.is_empty())
             .collect()
     } else {
-        section
-            .split("\n\n")
-            .map(squash)
-            .filter(|s| !s.is_empty())
-            .collect()
+        let mut names: Vec<String> = Vec::new();
+        let mut prev_in_paragraph = false;
+        for line in section.split('\n') {
+            let line = line.trim();
+            if line.is_empty() {
+                prev_in_paragraph = false;
+                continue;
+            }
+            match names.last_mut() {
+                Some(last) if prev_in_paragraph && continues(last, line) => {
+                    last.push(' ');
+                    last.push_str(line);
+                }
+                _ => names.push(line.to_string()),
+            }
+            prev_in_paragraph = true;
+        }
+        names.iter().map(|n| squash(n)).collect()
     };
     names
         .into_iter()
         .map(|n| n.trim_end_matches(['.', ';']).trim().to_string())
         .filter(|n| !n.is_empty())
         .collect()
+}
+
+/// Whether `next` is the wrapped rest of the item name `prev` rather than a
+/// new item: it starts in lower case or with a bracket or joiner, or `prev`
+/// ends in a joiner, a function word or an open bracket.
+fn continues(prev: &str, next: &str) -> bool {
+    const JOIN_WORDS: &[&str] = &[
+        "and", "or", "of", "for", "with", "to", "the", "a", "an", "x", "per", "at", "in", "on",
+        "by", "times", "plus",
+    ];
+    let starts_inside = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || "([&#,-/%".contains(c));
+    let ends_open = prev.ends_with([',', '/', '&', '-', '(', '+'])
+        || prev.matches('(').count() > prev.matches(')').count()
+        || prev
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| JOIN_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)));
+    starts_inside || ends_open
 }
 
 /// The outcome a passage states for an item: "is not medically necessary"
@@ -388,6 +544,65 @@ Decision rationale: Function improved.\n\nSecond paragraph.\n";
     }
 
     #[test]
+    fn modified_request_headings() {
+        let m = split_modified(
+            "Ten sessions of aquatic therapy was the original request. Four sessions of aquatic \
+             therapy was authorized by the Claims Administrator. The remaining IMR eligible \
+             portion of the original request, Six sessions of aquatic therapy is",
+        )
+        .unwrap();
+        assert_eq!(m.service, "Six sessions of aquatic therapy");
+        assert_eq!(m.requested, "Ten sessions of aquatic therapy");
+        assert_eq!(
+            m.authorized.as_deref(),
+            Some("Four sessions of aquatic therapy")
+        );
+        let m = split_modified(
+            "Gabapentin 600mg #90 was the original request. The Claims Administrator authorized \
+             Gabapentin 600mg #60, leaving the original request IMR eligible. The original \
+             request, Gabapentin 600mg #90 is",
+        )
+        .unwrap();
+        assert_eq!(m.service, "Gabapentin 600mg #90");
+        assert_eq!(m.requested, "Gabapentin 600mg #90");
+        assert_eq!(m.authorized.as_deref(), Some("Gabapentin 600mg #60"));
+        assert_eq!(split_modified("Norco 10/325mg #90"), None);
+    }
+
+    #[test]
+    fn modified_request_heading_over_lines_and_a_page_break() {
+        let body = "The Final Determination was based on decisions for the disputed items/services set forth below:\n\n\
+Home exercise kit: Overturned\n\
+Decision rationale: It helps. The request is medically necessary.\n\
+Twelve sessions of massage therapy for the\nneck was the original request. Six sessions of massage\n\n\
+therapy for the neck was authorized by the Claims Administrator. The remaining IMR eligible\n\
+portion of the original request, Six sessions of massage therapy for the neck is: Upheld\n\
+Claims Administrator guideline: Decision based on MTUS.\n\
+Decision rationale: No gains were shown.\n";
+        let items = items_2014(body);
+        assert_eq!(items.len(), 2, "{items:#?}");
+        assert_eq!(items[0].service, "Home exercise kit");
+        assert_eq!(
+            items[0].rationale,
+            "It helps. The request is medically necessary."
+        );
+        assert_eq!(
+            items[1].service,
+            "Six sessions of massage therapy for the neck"
+        );
+        assert_eq!(
+            items[1].requested.as_deref(),
+            Some("Twelve sessions of massage therapy for the neck")
+        );
+        assert_eq!(
+            items[1].authorized.as_deref(),
+            Some("Six sessions of massage therapy for the neck")
+        );
+        assert_eq!(items[1].outcome, Some(Outcome::Upheld));
+        assert_eq!(items[1].rationale, "No gains were shown.");
+    }
+
+    #[test]
     fn items_2013_sentences() {
         let body = "1. Physical therapy 2x6 for the lumbar\nspine is not medically necessary and appropriate.\n\n\
 The Claims Administrator based its decision on the MTUS.\n\n\
@@ -417,6 +632,20 @@ The Expert Reviewer's decision rationale:\nNo gains.\n\n\
         assert_eq!(
             stated_outcome("It is medically necessary. Thus it is not medically necessary."),
             Some(Outcome::Upheld)
+        );
+        assert_eq!(
+            disputed_names(
+                "\nPhysical therapy for the lumbar spine, twice weekly for\nsix weeks\nTizanidine 4mg #60\n\nLumbar brace (purchase)\n"
+            ),
+            vec![
+                "Physical therapy for the lumbar spine, twice weekly for six weeks",
+                "Tizanidine 4mg #60",
+                "Lumbar brace (purchase)"
+            ]
+        );
+        assert_eq!(
+            disputed_names("Compounded cream (flurbiprofen 20%,\nlidocaine 5%) 120gm\n"),
+            vec!["Compounded cream (flurbiprofen 20%, lidocaine 5%) 120gm"]
         );
         let names = vec!["MRI lumbar spine".to_string(), "Norco 10/325".to_string()];
         let p = passages_by_name("MRI lumbar\nspine: good.\n\nNorco 10/325: bad.", &names);
