@@ -33,6 +33,9 @@ pub enum SectionKind {
     Qualifications,
     /// `MEDICAL PROFESSIONAL REVIEW` title line.
     Title,
+    /// "1) Regarding the request for <item>:" (the September 2013 notice):
+    /// one item's guideline and rationale paragraphs.
+    ItemBlock,
 }
 
 /// The headings, each as words (matched with any whitespace between them)
@@ -72,7 +75,25 @@ const HEADINGS: &[(&str, SectionKind)] = &[
         "MEDICAL REVIEWER QUALIFICATIONS:",
         SectionKind::Qualifications,
     ),
+    // The September 2013 notice writes its headings in title case.
+    (
+        "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE",
+        SectionKind::Decisions,
+    ),
+    (
+        "Medical Qualifications of the Expert Reviewer:",
+        SectionKind::Qualifications,
+    ),
+    ("Expert Reviewer Case Summary:", SectionKind::Summary),
+    ("Case Summary:", SectionKind::Summary),
 ];
+
+/// Headings with a number in them, as regex fragments (matched like
+/// [`HEADINGS`], at a line start).
+const NUMBERED_HEADINGS: &[(&str, SectionKind)] = &[(
+    r"\d{1,2}\)[ \t]*Regarding[ \t]+the[ \t]+request[ \t]+for\b",
+    SectionKind::ItemBlock,
+)];
 
 /// One alternation of all headings. A heading must start a line (after
 /// optional spaces) so that prose such as "the clinical case summary" or a
@@ -84,6 +105,7 @@ static HEADING_RE: Lazy<Regex> = Lazy::new(|| {
             let words: Vec<String> = h.split(' ').map(regex::escape).collect();
             format!("({})", words.join(r"[ \t]*\n?[ \t]*"))
         })
+        .chain(NUMBERED_HEADINGS.iter().map(|(re, _)| format!("({re})")))
         .collect();
     Regex::new(&format!(r"(?m)^[ \t]*(?:{})", alts.join("|"))).expect("static regex")
 });
@@ -107,6 +129,14 @@ impl<'a> Sections<'a> {
         self.parts.iter().find(|(k, _)| *k == kind).map(|(_, b)| *b)
     }
 
+    /// The bodies of every section of this kind, in letter order.
+    pub fn all(&self, kind: SectionKind) -> impl Iterator<Item = &'a str> + '_ {
+        self.parts
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, b)| *b)
+    }
+
     /// The body of the section of this kind with the most text (a heading
     /// quoted again later must not shadow the real section).
     pub fn longest(&self, kind: SectionKind) -> Option<&'a str> {
@@ -128,7 +158,11 @@ pub fn split(text: &str) -> Sections<'_> {
         let Some(idx) = (1..caps.len()).find(|&i| caps.get(i).is_some()) else {
             continue;
         };
-        let kind = HEADINGS[idx - 1].1;
+        let kind = HEADINGS
+            .iter()
+            .chain(NUMBERED_HEADINGS)
+            .nth(idx - 1)
+            .map_or(SectionKind::Header, |h| h.1);
         parts.push((last_kind, &text[last_start..whole.start()]));
         last_kind = kind;
         last_start = whole.end();

@@ -16,7 +16,7 @@ static CASE_NUMBER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\bCM\d{2}-\d{7}\b").expect("static regex"));
 
 /// A date as letters write it: `2/20/14`, `02/20/2014`.
-const DATE: &str = r"(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b";
+pub(crate) const DATE: &str = r"(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b";
 
 fn labelled(label: &str) -> Regex {
     // Labels of a flattened header table wrap between words and may lose

@@ -47,10 +47,13 @@ static LABEL_2014: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// 2013 item sentence: "1. Norco 10/325mg #60 is not medically necessary and
-/// appropriate." The name may wrap but never crosses a paragraph break.
+/// appropriate.", and the September 2013 notice's "1) MAXIMUS Federal
+/// Services, Inc. has determined the request for <item> is not medically
+/// necessary and appropriate." The name may wrap but never crosses a
+/// paragraph break; PDF text may glue the words ("notmedically").
 static ITEM_2013: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?m)^[ \t]*\d{1,2}\.[ \t]*((?:[^\n]|\n[^\n])+?)\s+(?:is|are|was|were)\s+(not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\s*\.",
+        r"(?m)^[ \t]*\d{1,2}[.)][ \t]*(?:MAXIMUS\s+Federal\s+Services,?\s+Inc\.?,?\s+has\s+determined\s+(?:that\s+)?the\s+requests?\s+for\s+)?((?:[^\n]|\n[^\n])+?)\s+(?:is|are|was|were)\s*(not\s*)?medically\s*necessary(?:\s*and\s*appropriate)?\s*\.",
     )
     .expect("static regex")
 });
@@ -75,7 +78,7 @@ enum Part {
 /// Splits one item's body into its guideline paragraphs and rationale by
 /// the labels found in it. Text before the first label is kept at the start
 /// of the rationale so nothing is lost.
-fn fill_parts(item: &mut RawItem, body: &str, labels: &Regex) {
+pub(crate) fn fill_parts(item: &mut RawItem, body: &str, labels: &Regex) {
     let mut marks: Vec<(usize, usize, Part)> = Vec::new();
     // `find_iter` and a look at the matched words, not capture groups: the
     // capture engine cost more than the search itself.

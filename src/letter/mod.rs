@@ -11,6 +11,7 @@ use crate::date::IsoDate;
 
 pub mod header;
 pub mod items;
+pub mod notice;
 mod parse;
 
 pub use parse::{parse_bytes, parse_text};

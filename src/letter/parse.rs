@@ -5,6 +5,7 @@ use regex::Regex;
 
 use super::header;
 use super::items::{self, RawItem};
+use super::notice;
 use super::{FinalDetermination, Item, Layout, Letter, Outcome};
 use crate::clean::{clean, join_paragraphs, squash};
 use crate::decode::decode;
@@ -22,11 +23,12 @@ pub fn parse_bytes(bytes: &[u8], file: Option<&str>) -> Letter {
     letter
 }
 
-/// The 2014 summary's opening boilerplate, which says nothing about the case:
-/// "The expert reviewer developed the following clinical case summary based
-/// on a review of the case file, including all medical records:".
+/// A summary's opening boilerplate, which says nothing about the case: the
+/// 2014 "The expert reviewer developed the following clinical case summary
+/// based on ..." and the 2013 notice's "Disclaimer: The following case
+/// summary was taken directly from the utilization review ... dated ...".
 static SUMMARY_BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^the\s+(?:expert|physician)\s+reviewer\s+\w+\s+the\s+following\s+(?:clinical\s+)?case\s+summary[^:]{0,120}:\s*")
+    Regex::new(r"(?i)^(?:the\s+(?:expert|physician)\s+reviewer\s+\w+\s+the\s+following\s+(?:clinical\s+)?case\s+summary[^:]{0,120}:\s*|disclaimer\s*:\s*the\s+following\s+case\s+summary\s+was\s+taken\s+directly\s+from\s+the\s+utilization\s+review[^.]{0,120}\.\s*)")
         .expect("static regex")
 });
 
@@ -60,12 +62,18 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         header_text
     });
     let (age, gender) = header::age_gender(facts_text);
+    let notice_dates = if layout == Layout::Letterhead2013 {
+        notice::dates(&cleaned)
+    } else {
+        notice::NoticeDates::default()
+    };
     let injury_date = labelled
         .injury
         .or_else(|| header::injury_date(facts_text))
         .or_else(|| header::injury_date(&cleaned));
     let ur_date = labelled
         .ur_denial
+        .or(notice_dates.ur_denial)
         .or_else(|| header::ur_date(facts_text))
         .or_else(|| header::ur_date(&cleaned));
 
@@ -87,9 +95,19 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         Layout::Determination2014 => decisions(&sections)
             .map(items::items_2014)
             .unwrap_or_default(),
-        Layout::Letterhead2013 => decisions(&sections)
-            .map(items::items_2013)
-            .unwrap_or_default(),
+        Layout::Letterhead2013 => {
+            let mut raw = decisions(&sections)
+                .map(items::items_2013)
+                .unwrap_or_default();
+            let blocks: Vec<&str> = sections.all(SectionKind::ItemBlock).collect();
+            let unmatched = notice::fill_from_blocks(&mut raw, &blocks);
+            if unmatched > 0 {
+                warnings.push(format!(
+                    "{unmatched} \"Regarding the request for\" block(s) match no listed item"
+                ));
+            }
+            raw
+        }
         Layout::ProfessionalReview => professional_items(&sections, &mut warnings),
         Layout::Unknown => Vec::new(),
     };
@@ -141,9 +159,9 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         gender,
         injury_date,
         ur_date,
-        assigned_date: labelled.assigned,
+        assigned_date: labelled.assigned.or(notice_dates.assigned),
         decision_date: labelled.decision,
-        application_received_date: labelled.received,
+        application_received_date: labelled.received.or(notice_dates.application),
         license_states,
         specialties,
         specialty_text,
