@@ -1,0 +1,4 @@
+//! Real published letters: reviewed goldens and converter twins.
+
+mod goldens;
+mod support;
