@@ -267,6 +267,7 @@ const POSTSURGICAL: &str = "Postsurgical Treatment Guidelines";
 const ACUPUNCTURE: &str = "Acupuncture Medical Treatment Guidelines";
 const OPIOIDS: &str = "Opioids Treatment Guidelines";
 const GENERAL_APPROACHES: &str = "General Approaches";
+const FORMULARY: &str = "Drug Formulary";
 const ODG_PREFACE: &str = "Preface";
 /// The path of a paragraph that says no evidence was cited.
 pub const NONE_CITED: &str = "/None cited";
@@ -701,6 +702,7 @@ const PART_TABLE: &[(&str, &str)] = &[
     ),
     (OPIOIDS, r"opioids?(?:\s+treatment)?(?:\s+guidel?ines?)?"),
     (GENERAL_APPROACHES, r"general\s+approach(?:es)?"),
+    (FORMULARY, r"(?:drug\s+)?formulary"),
 ];
 
 static PART_NAMES: Lazy<Regex> = Lazy::new(|| {
@@ -1027,7 +1029,7 @@ fn topic_in(after: &str) -> Option<String> {
     // starts a reference, not part of the topic.
     let author = AUTHOR.captures_iter(rest).find(|c| {
         c.get(1)
-            .is_some_and(|w| !["Decision", "The", "This", "Non"].contains(&w.as_str()))
+            .is_none_or(|w| !["Decision", "The", "This", "Non"].contains(&w.as_str()))
     });
     let clause = match author.and_then(|c| c.get(0)) {
         Some(m) if m.start() > 0 && m.start() < clause.len() => &clause[..m.start()],
@@ -1044,10 +1046,11 @@ fn topic_in(after: &str) -> Option<String> {
     clean_name(text, 14).map(canonical_topic)
 }
 
-/// "Harris J. Occupational medicine ...": a reference's author and the
-/// first words of its title (group 1: the title's first word).
+/// "Harris J. Occupational medicine ...": a reference's author, then the
+/// first words of its title (group 1: the title's first word) or the end of
+/// the clause (the title is the next source marker).
 static AUTHOR: Lazy<Regex> =
-    Lazy::new(|| compile(r"(?-i)\s[A-Z][a-z]+\s[A-Z]{1,2}\.\s+([A-Z][a-z]+)\s+[a-z]"));
+    Lazy::new(|| compile(r"(?-i)\s[A-Z][a-z]+\s[A-Z]{1,2}\.(?:\s+([A-Z][a-z]+)\s+[a-z]|\s*$)"));
 
 /// Tidy a name: `/` -> `-`, dashes unified, whitespace collapsed, empty
 /// comma pieces dropped, "chapter"/"section" words and edge punctuation
@@ -1716,6 +1719,15 @@ mod tests {
             &MTUS_TOKEN,
             &PART_OF_MTUS,
             &ACOEM_NOISE,
+            &SCOPE_START,
+            &PATH_NOISE,
+            &SECTION_LABEL,
+            &SECTION_NUMBER,
+            &PART_NAME,
+            &PART_NAMES,
+            &ACOEM_CHAPTER_NAME,
+            &PREFACE,
+            &AUTHOR,
         ] {
             assert!(!re.as_str().is_empty());
         }
@@ -2199,8 +2211,230 @@ mod tests {
         }
     }
 
+    // --- 2016-17 letters: "MTUS <part> <year>, Section(s): ..."
+
+    #[test]
+    fn mtus_parts_with_edition_year_and_sections() {
+        assert_eq!(
+            paths("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment."),
+            ["/MTUS/Chronic Pain Medical Treatment Guidelines/Physical medicine treatment"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Shoulder Complaints 2004, Section(s): Special Studies."),
+            ["/MTUS/ACOEM/Shoulder Complaints/Special Studies"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Knee Complaints 2004."),
+            ["/MTUS/ACOEM/Knee Complaints"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Acupuncture Treatment 2007."),
+            ["/MTUS/Acupuncture Medical Treatment Guidelines"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Postsurgical Treatment 2009, Section(s): Shoulder."),
+            ["/MTUS/Postsurgical Treatment Guidelines/Shoulder"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Elbow Complaints 2007."),
+            ["/MTUS/ACOEM/Elbow Disorders"]
+        );
+    }
+
+    #[test]
+    fn opioid_guideline_sections_lose_their_numbers() {
+        assert_eq!(
+            paths("Decision based on MTUS Opioid Treatment 2016, Section(s): 4. Opioids for Acute Pain."),
+            ["/MTUS/Opioids Treatment Guidelines/Opioids for Acute Pain"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.1 Tapering of Opioids."),
+            ["/MTUS/Opioids Treatment Guidelines/Tapering of Opioids"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Opioid Treatment 2016."),
+            ["/MTUS/Opioids Treatment Guidelines"]
+        );
+    }
+
+    #[test]
+    fn general_approaches_section_names_the_chapter() {
+        assert_eq!(
+            paths("Decision based on MTUS General Approaches 2004, Section(s): Initial Approaches to Treatment."),
+            ["/MTUS/ACOEM/Initial Approaches to Treatment"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS General Approaches 2004, Section(s): Cornerstones of Disability Prevention and Management."),
+            ["/MTUS/ACOEM/Cornerstones of Disability Prevention and Management"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS General Approaches 2004."),
+            ["/MTUS/ACOEM/General Approaches"]
+        );
+    }
+
+    #[test]
+    fn parts_joined_by_and_are_separate_citations() {
+        assert_eq!(
+            paths("Decision based on MTUS Acupuncture Treatment 2007, and Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics."),
+            [
+                "/MTUS/Acupuncture Medical Treatment Guidelines",
+                "/MTUS/Chronic Pain Medical Treatment Guidelines/Topical analgesics",
+            ]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Ankle and Foot Complaints 2004, Section(s): Initial Care, and Knee Complaints 2004, and Forearm, Wrist, and Hand Complaints 2004."),
+            [
+                "/MTUS/ACOEM/Ankle and Foot Complaints/Initial Care",
+                "/MTUS/ACOEM/Knee Complaints",
+                "/MTUS/ACOEM/Forearm Wrist and Hand Complaints",
+            ]
+        );
+    }
+
+    #[test]
+    fn section_lists_split_between_names_not_inside_them() {
+        assert_eq!(
+            paths("Decision based on MTUS Low Back Complaints 2004, Section(s): Diagnostic Criteria, Special Studies, Summary."),
+            [
+                "/MTUS/ACOEM/Low Back Complaints/Diagnostic Criteria",
+                "/MTUS/ACOEM/Low Back Complaints/Special Studies",
+                "/MTUS/ACOEM/Low Back Complaints/Summary",
+            ]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Ultrasound, therapeutic, NSAIDs, GI symptoms & cardiovascular risk."),
+            [
+                "/MTUS/Chronic Pain Medical Treatment Guidelines/Ultrasound, therapeutic",
+                "/MTUS/Chronic Pain Medical Treatment Guidelines/NSAIDs, GI symptoms & cardiovascular risk",
+            ]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Postsurgical Treatment 2009, Section(s): Knee, Forearm, Wrist, & Hand."),
+            [
+                "/MTUS/Postsurgical Treatment Guidelines/Knee",
+                "/MTUS/Postsurgical Treatment Guidelines/Forearm, Wrist, & Hand",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_mtus_part_is_kept_readable_and_reported() {
+        let p = "Decision based on MTUS Hip and Groin Disorders 2011, Section(s): Imaging.";
+        assert_eq!(paths(p), ["/MTUS/Hip and Groin Disorders/Imaging"]);
+        assert_eq!(unplaced(p), ["/MTUS/Hip and Groin Disorders/Imaging"]);
+        assert!(unplaced("Decision based on MTUS Knee Complaints 2004.").is_empty());
+    }
+
+    #[test]
+    fn no_evidence_cited_is_a_value() {
+        let p = "The Expert Reviewer did not cite any medical evidence for its decision.";
+        assert_eq!(paths(p), [NONE_CITED]);
+        assert!(unplaced(p).is_empty());
+    }
+
+    #[test]
+    fn urls_are_filed_by_site() {
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation Other Medical Treatment Guidelines https://www.example-guides.org/spine/page.html"),
+            ["/Other/example-guides.org"]
+        );
+        assert_eq!(
+            paths("Other Medical Treatment Guidelines www.cms.gov/some/manual.pdf."),
+            ["/Other/Medicare (CMS)"]
+        );
+        assert_eq!(
+            paths("see https://www.ncbi.nlm.nih.gov/pubmed/123"),
+            ["/Other/National Institutes of Health"]
+        );
+    }
+
+    #[test]
+    fn unknown_named_source_goes_under_other_with_a_warning() {
+        let p = "Decision based on Non-MTUS Citation Harborview Spine Institute. Imaging rules. Seattle; 2012.";
+        assert_eq!(paths(p), ["/Other/Harborview Spine Institute"]);
+        assert_eq!(unplaced(p), ["/Other/Harborview Spine Institute"]);
+    }
+
+    #[test]
+    fn odg_chapter_named_without_odg() {
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation Knee & Leg (Cold compression therapy)."),
+            ["/ODG/Knee & Leg/Cold compression therapy"]
+        );
+    }
+
+    #[test]
+    fn odg_bracketed_topics_and_chapter_descriptions() {
+        assert_eq!(
+            paths("Non-MTUS Citation Official Disability Guidelines (ODG) Pain (Opioids for chronic pain)."),
+            ["/ODG/Pain (Chronic)/Opioids for chronic pain"]
+        );
+        assert_eq!(
+            paths("Non-MTUS Citation Official Disability Guidelines (ODG) Low Back (Thoracic and Lumbar, Acute and Chronic) Chapter, Discectomy-laminectomy."),
+            ["/ODG/Low Back/Discectomy-laminectomy"]
+        );
+        assert_eq!(
+            paths("Official Disability Guidelines (ODG) Hips and Pelvis, Arthroscopy"),
+            ["/ODG/Hip & Pelvis/Arthroscopy"]
+        );
+        assert_eq!(
+            paths("Official Disability Guidelines (ODG) Shoulder (updated 01/05/17) Chapter: Ultrasound, diagnostic"),
+            ["/ODG/Shoulder/Ultrasound, diagnostic"]
+        );
+    }
+
+    #[test]
+    fn odg_chapter_slash_topic_pairs() {
+        assert_eq!(
+            paths("Official Disability Guidelines (ODG) Shoulder/Sling, Neck and Upper Back/Collars (cervical)"),
+            ["/ODG/Shoulder/Sling", "/ODG/Neck and Upper Back/Collars (cervical)"]
+        );
+    }
+
+    #[test]
+    fn odg_topic_before_chapter() {
+        assert_eq!(paths("(ODG) MRI shoulder"), ["/ODG/Shoulder/MRI"]);
+    }
+
+    #[test]
+    fn odg_preface_guidelines() {
+        for p in [
+            "Official Disability Guidelines (ODG): Physical Therapy Guidelines.",
+            "ODG Preface - Physical Therapy",
+            "ODG physical therapy guidelines",
+        ] {
+            assert_eq!(
+                paths(p),
+                ["/ODG/Preface/Physical Therapy Guidelines"],
+                "{p}"
+            );
+        }
+        assert_eq!(
+            paths("ODG Chiropractic Guidelines"),
+            ["/ODG/Preface/Chiropractic Guidelines"]
+        );
+        assert_eq!(paths("ODG Preface"), ["/ODG/Preface"]);
+    }
+
+    #[test]
+    fn acoem_after_other_guidelines_is_outside_mtus() {
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation Other Medical Treatment Guidelines ACOEM Hip and Groin Disorders, Imaging"),
+            ["/ACOEM/Edition not stated/Hip and Groin Disorders"]
+        );
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation ODG Low Back, Manipulation Roe K. Occupational medicine practice guidelines, 2nd edition (2004) p 12."),
+            ["/ODG/Low Back/Manipulation", "/ACOEM/2nd Edition"]
+        );
+    }
+
     fn check(out: &[Citation]) {
         for c in out {
+            for bad in ["Section(s)", "http", "(updated"] {
+                assert!(!c.path.contains(bad), "{c:?}");
+            }
+            assert!(!c.path.ends_with(',') && !c.path.ends_with(" and"), "{c:?}");
             assert!(c.path.starts_with('/'), "{c:?}");
             assert!(
                 c.path[1..].split('/').all(|s| !s.trim().is_empty()),
