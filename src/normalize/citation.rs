@@ -12,12 +12,20 @@
 //! ```text
 //! /MTUS/Chronic Pain Medical Treatment Guidelines[/<topic>]
 //! /MTUS/Postsurgical Treatment Guidelines[/<topic>]
-//! /MTUS/ACOEM[/<chapter title>]             ACOEM chapters adopted into MTUS
+//! /MTUS/ACOEM[/<chapter title>[/<section>]] ACOEM chapters adopted into MTUS
 //! /MTUS/Acupuncture Medical Treatment Guidelines[/<topic>]
+//! /MTUS/Opioids Treatment Guidelines[/<topic>]
+//! /MTUS/Drug Formulary[/<topic>]
 //! /ODG[/<chapter>[/<topic>]]                chapter from odg_chapters(), or as written
 //! /ACOEM/<edition>[/<chapter>]              ACOEM cited outside MTUS
-//! /Other/<source>                           names from other_sources()
+//! /Other/<source>                           names from other_sources(), or a web site
+//! /None cited                               "did not cite any medical evidence"
 //! ```
+//!
+//! 2016-17 letters name MTUS parts as "MTUS <part> <year>, Section(s): <list>",
+//! several joined by ", and"; each listed section becomes a topic (one path
+//! each). What this module cannot place is still filed readably and listed
+//! by [`unplaced`] so callers can warn.
 //!
 //! The user-facing description of the same rules lives in
 //! `index_schema/GUIDELINES.md`; a test keeps its tables in step with this
@@ -2199,11 +2207,16 @@ mod tests {
                 "GUIDELINES.md lacks `{name}`"
             );
         }
-        for name in ACOEM3_TABLE
-            .iter()
-            .map(|(n, _)| *n)
-            .chain([CPMTG, POSTSURGICAL, ACUPUNCTURE])
-        {
+        for name in ACOEM3_TABLE.iter().map(|(n, _)| *n).chain([
+            CPMTG,
+            POSTSURGICAL,
+            ACUPUNCTURE,
+            OPIOIDS,
+            FORMULARY,
+            GENERAL_APPROACHES,
+            ODG_PREFACE,
+            NONE_CITED,
+        ]) {
             assert!(
                 doc.contains(&format!("`{name}`")),
                 "GUIDELINES.md lacks `{name}`"
