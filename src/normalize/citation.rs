@@ -1341,8 +1341,33 @@ fn odg_paths(tail: &str) -> Vec<Found> {
             out.extend(odg_paths(&tail[i + 1..]));
             out
         }
-        None => vec![odg_path(tail)],
+        None => {
+            let first = odg_path(tail);
+            let more = topics_after_semicolon(&first.path, tail);
+            std::iter::once(first).chain(more).collect()
+        }
     }
+}
+
+/// "ODG Low Back - Trigger point imaging; Hyperstimulation analgesia": topics
+/// after ";" with no new source named are more topics of the same chapter.
+fn topics_after_semicolon(path: &str, tail: &str) -> Vec<Found> {
+    let Some(chapter) = path.match_indices('/').nth(2).map(|(i, _)| &path[..i]) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut rest = tail;
+    while let Some(b) = find_boundary(rest, false) {
+        let Some(after) = rest[b..].strip_prefix(';') else {
+            break;
+        };
+        rest = after;
+        let end = find_boundary(rest, false).unwrap_or(rest.len());
+        if let Some(topic) = topic_in(&rest[..end]) {
+            out.push(Found::known(format!("{chapter}/{topic}")));
+        }
+    }
+    out
 }
 
 /// The ODG preface's guidelines: "Physical Therapy Guidelines", "Preface -
@@ -2402,6 +2427,22 @@ mod tests {
         assert_eq!(
             paths("Official Disability Guidelines (ODG) Shoulder/Sling, Neck and Upper Back/Collars (cervical)"),
             ["/ODG/Shoulder/Sling", "/ODG/Neck and Upper Back/Collars (cervical)"]
+        );
+    }
+
+    #[test]
+    fn odg_topics_after_semicolon_share_the_chapter() {
+        assert_eq!(
+            paths("Non-MTUS Citation Official Disability Guidelines: Knee - Arthroscopy; Meniscectomy."),
+            ["/ODG/Knee & Leg/Arthroscopy", "/ODG/Knee & Leg/Meniscectomy"]
+        );
+        assert_eq!(
+            paths("ODG Pain Chapter, Opioids; see the guidelines."),
+            ["/ODG/Pain (Chronic)/Opioids"]
+        );
+        assert_eq!(
+            paths("ODG Pain Chapter, Opioids; Medscape"),
+            ["/ODG/Pain (Chronic)/Opioids", "/Other/Medscape"]
         );
     }
 
