@@ -12,12 +12,20 @@
 //! ```text
 //! /MTUS/Chronic Pain Medical Treatment Guidelines[/<topic>]
 //! /MTUS/Postsurgical Treatment Guidelines[/<topic>]
-//! /MTUS/ACOEM[/<chapter title>]             ACOEM chapters adopted into MTUS
+//! /MTUS/ACOEM[/<chapter title>[/<section>]] ACOEM chapters adopted into MTUS
 //! /MTUS/Acupuncture Medical Treatment Guidelines[/<topic>]
+//! /MTUS/Opioids Treatment Guidelines[/<topic>]
+//! /MTUS/Drug Formulary[/<topic>]
 //! /ODG[/<chapter>[/<topic>]]                chapter from odg_chapters(), or as written
 //! /ACOEM/<edition>[/<chapter>]              ACOEM cited outside MTUS
-//! /Other/<source>                           names from other_sources()
+//! /Other/<source>                           names from other_sources(), or a web site
+//! /None cited                               "did not cite any medical evidence"
 //! ```
+//!
+//! 2016-17 letters name MTUS parts as "MTUS <part> <year>, Section(s): <list>",
+//! several joined by ", and"; each listed section becomes a topic (one path
+//! each). What this module cannot place is still filed readably and listed
+//! by [`unplaced`] so callers can warn.
 //!
 //! The user-facing description of the same rules lives in
 //! `index_schema/GUIDELINES.md`; a test keeps its tables in step with this
@@ -72,28 +80,131 @@ pub fn guideline_paths(paragraph: &str) -> Vec<String> {
 /// order, one entry per distinct path (pages of a repeated path are kept from
 /// its first mention that has any).
 pub fn citations(paragraph: &str) -> Vec<Citation> {
+    read(paragraph).0
+}
+
+/// The paths of [`citations`] that this module could not place in its
+/// taxonomy: a source it does not know (filed under `/Other/<as written>`),
+/// an MTUS part or ODG chapter it does not know (kept as written). Callers
+/// warn about these so users know how far to trust the facet.
+pub fn unplaced(paragraph: &str) -> Vec<String> {
+    read(paragraph).1
+}
+
+/// One path found by a marker, before de-duplication.
+struct Found {
+    path: String,
+    /// False when the path was made from wording this module does not know.
+    known: bool,
+}
+
+impl Found {
+    fn known(path: String) -> Self {
+        Found { path, known: true }
+    }
+    fn unknown(path: String) -> Self {
+        Found { path, known: false }
+    }
+}
+
+fn read(paragraph: &str) -> (Vec<Citation>, Vec<String>) {
     let segments = segments(paragraph);
     let mut out: Vec<Citation> = Vec::with_capacity(segments.len());
+    let mut unplaced: Vec<String> = Vec::new();
     let mut prev_marker_end = 0;
     for (i, seg) in segments.iter().enumerate() {
         let tail_end = segments.get(i + 1).map_or(paragraph.len(), |s| s.start);
         let marker = &paragraph[seg.start..seg.marker_end];
         let tail = &paragraph[seg.marker_end..tail_end];
         let before = &paragraph[prev_marker_end..seg.start];
+        let scope = &paragraph[scope_start(&paragraph[..seg.start])..seg.start];
         prev_marker_end = seg.marker_end;
-        let Some(c) = citation_for(seg.kind, marker, tail, before) else {
-            continue;
+        let ctx = Context {
+            marker,
+            before,
+            scope,
         };
-        match out.iter_mut().find(|o| o.path == c.path) {
-            Some(existing) => {
-                if existing.pages.is_none() {
-                    existing.pages = c.pages;
-                }
+        let (found, pages) = citation_for(seg.kind, &ctx, tail);
+        for f in found {
+            let Some(path) = sanitize(&f.path) else {
+                continue;
+            };
+            if !f.known && !unplaced.contains(&path) {
+                unplaced.push(path.clone());
             }
-            None => out.push(c),
+            match out.iter_mut().find(|o| o.path == path) {
+                Some(existing) => {
+                    if existing.pages.is_none() {
+                        existing.pages.clone_from(&pages);
+                    }
+                }
+                None => out.push(Citation {
+                    path,
+                    pages: pages.clone(),
+                }),
+            }
         }
     }
-    out
+    (out, unplaced)
+}
+
+/// Where the citation sentence holding a marker starts: after the last
+/// "Decision based on" / "based its decision on" / ";" before it.
+static SCOPE_START: Lazy<Regex> = Lazy::new(|| {
+    compile(r"(?i)decision\s+based\s+on|based\s+(?:its|his|her|their)\s+decision\s+on|;")
+});
+
+fn scope_start(prefix: &str) -> usize {
+    SCOPE_START
+        .find_iter(prefix)
+        .last()
+        .map_or(0, |m| m.start())
+}
+
+/// What a path must never hold: "Section(s):", the word "chapter", a web
+/// scheme, "(updated ...)", dates and years.
+static PATH_NOISE: Lazy<Regex> = Lazy::new(|| {
+    compile(
+        r"(?i)\bsections?\s*\(\s*s\s*\)\s*:?|\bchapters?\b|\(\s*(?:last\s+)?updated[^)]*\)?|\bhttps?\b:?|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(?:19|20)\d\d\b",
+    )
+});
+
+/// Last line of defence for the path rules: noise is cut out of every name
+/// below the top level, dangling "and" / "," are trimmed, and a name left
+/// empty ends the path there.
+fn sanitize(path: &str) -> Option<String> {
+    let mut segs = path.split('/').skip(1);
+    let top = segs.next().filter(|t| !t.trim().is_empty())?;
+    let mut out = format!("/{top}");
+    for seg in segs {
+        let cleaned = PATH_NOISE.replace_all(seg, " ");
+        let mut name = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+        name = name.replace(" ,", ",");
+        loop {
+            let t = name
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-'))
+                .to_string();
+            let t = ["and", "or", "&"]
+                .iter()
+                .find_map(|w| {
+                    t.strip_suffix(w)
+                        .filter(|r| r.ends_with([' ', ',']))
+                        .map(str::to_string)
+                })
+                .unwrap_or(t);
+            let t = balance_parens(&t).to_string();
+            if t == name {
+                break;
+            }
+            name = t;
+        }
+        if name.is_empty() || !name.chars().any(char::is_alphanumeric) {
+            break;
+        }
+        out.push('/');
+        out.push_str(&name);
+    }
+    Some(out)
 }
 
 /// Canonical ODG chapter names, as they appear in `/ODG/<chapter>` paths.
@@ -137,16 +248,37 @@ enum Kind {
     /// An ACOEM 2nd edition chapter title ending in "Complaints"; on its own
     /// it stands for the MTUS-adopted chapter.
     AcoemTitle,
+    /// The MTUS guideline adopted in 2016 for opioids.
+    Opioids,
+    /// "MTUS General Approaches": ACOEM chapters 1-7, named by the section.
+    GeneralApproaches,
+    /// "MTUS <part name> <edition year>" (2016-17 letters), or ", and <part
+    /// name> <year>" continuing such a list; the name says which part.
+    MtusPart,
     Odg,
     /// Work Loss Data Institute: ODG's publisher; folded into an adjacent ODG
     /// marker, else an `/Other/` source.
     Wldi,
+    /// A web address: filed by its site.
+    Url,
+    /// "did not cite any medical evidence": a decision without cited authority.
+    NoneCited,
+    /// "Non-MTUS Citation" / "Other Medical Treatment Guidelines": words that
+    /// announce a source; what follows them, when no known marker does, is
+    /// a bare ODG chapter or a source this module does not know.
+    Lead,
     Other(&'static str),
 }
 
 const CPMTG: &str = "Chronic Pain Medical Treatment Guidelines";
 const POSTSURGICAL: &str = "Postsurgical Treatment Guidelines";
 const ACUPUNCTURE: &str = "Acupuncture Medical Treatment Guidelines";
+const OPIOIDS: &str = "Opioids Treatment Guidelines";
+const GENERAL_APPROACHES: &str = "General Approaches";
+const FORMULARY: &str = "Drug Formulary";
+const ODG_PREFACE: &str = "Preface";
+/// The path of a paragraph that says no evidence was cited.
+pub const NONE_CITED: &str = "/None cited";
 const WLDI: &str = "Work Loss Data Institute";
 const ODG_TWC: &str = "Treatment in Workers' Comp";
 const ODG_ITDDG: &str = "Integrated Treatment and Disability Duration Guidelines";
@@ -154,23 +286,52 @@ const ODG_ITDDG: &str = "Integrated Treatment and Disability Duration Guidelines
 /// Marker patterns (case-insensitive, non-capturing inside). Order matters
 /// where two could start at the same place: the more specific comes first.
 const MARKER_TABLE: &[(Kind, &str)] = &[
+    // "https://www.cms.gov/...", "www.mdguidelines.com", "drugs.com": first, so
+    // that a source name inside an address ("cms") is not a marker of its own.
+    (
+        Kind::Url,
+        r"\bhttps?://\s*[\w.-]+(?:/\S*)?|\b(?:[\w-]+\.)+(?:com|org|gov|net|edu|int|info)\b(?:/\S*)?",
+    ),
+    // "MTUS Chronic Pain Medical Treatment 2016", "MTUS Low Back Complaints 2004",
+    // "..., and Knee Complaints 2004": before the single-part markers so that
+    // the whole name and its year are one marker.
+    (
+        Kind::MtusPart,
+        r"(?:\bMTUS[:\s]{1,3}|,\s*and\s+)(?-i:[A-Z][\w'’&-]*)(?:,?\s+(?:(?:and|&|of|to|for|in)\s+)?(?-i:[A-Z][\w'’&-]*)){0,7}\s+(?:19|20)\d\d\b",
+    ),
+    (
+        Kind::NoneCited,
+        r"\bdid\s+not\s+cite\s+any\s+(?:medical\s+evidence|evidence|guidel?ines?)|\bno\s+(?:medical\s+evidence|guidel?ines?)\s+(?:was|were)\s+cited",
+    ),
+    (
+        Kind::Lead,
+        r"\bnon[\s-]*MTUS\s+citations?\s*:?|\bother\s+medical\s+treatment\s+guidel?ines?\s*:?",
+    ),
+    (
+        Kind::Opioids,
+        r"(?:MTUS\W{0,3})?opioids?\s+treatment\s+guidel?ines?|MTUS\W{0,3}opioids?\s+treatment",
+    ),
+    (
+        Kind::GeneralApproaches,
+        r"MTUS\W{0,3}general\s+approach(?:es)?\b",
+    ),
     // "MTUS: Chronic Pain Medical Treatment Guidelines Page(s): 22",
     // "MTUS Chronic Pain, Opioids", "CA MTUS (Effective July 18, 2009) Chronic Pain ...",
     // and "MTUS (Effective July 18, 2009), page 63": that date is the Chronic Pain
     // guidelines' effective date, so the bare form names them too.
     (
         Kind::ChronicPain,
-        r"MTUS\W{0,3}(?:\(\s*effective[^)]{0,30}\)\s*)?chronic\s+pain(?:\s+(?:medical\s+)?(?:treatment\s+)?guidel?ines?)?|chronic\s+pain\s+(?:medical\s+)?treatment\s+guidel?ines?|\bCPMTG\b|MTUS\W{0,3}\(\s*effective\s+july\s+18,?\s+2009\s*\)",
+        r"MTUS\W{0,3}(?:\(\s*effective[^)]{0,30}\)\s*)?chronic\s+pain(?:\s+medical)?(?:\s+treatment)?(?:\s+guidel?ines?)?|chronic\s+pain\s+medical\s+treatment(?:\s+guidel?ines?)?|chronic\s+pain\s+treatment\s+guidel?ines?|\bCPMTG\b|MTUS\W{0,3}\(\s*effective\s+july\s+18,?\s+2009\s*\)",
     ),
     // "MTUS Acupuncture Medical Treatment Guidelines", "Acupuncture Medical Treatment Guidelines"
     (
         Kind::Acupuncture,
-        r"(?:MTUS\W{0,3})?acupuncture\s+medical\s+treatment\s+guidel?ines?|MTUS\W{0,3}acupuncture\s+guidel?ines?",
+        r"(?:MTUS\W{0,3})?acupuncture\s+medical\s+treatment\s+guidel?ines?|MTUS\W{0,3}acupuncture(?:\s+(?:medical\s+)?treatment)?(?:\s+guidel?ines?)?",
     ),
     // "MTUS Postsurgical Treatment Guidelines, Knee", "Post-Surgical Treatment Guidelines"
     (
         Kind::Postsurgical,
-        r"(?:MTUS\W{0,3})?post[\s-]*surgical\s+(?:treatment\s+)?guidel?ines?|MTUS\W{0,3}post[\s-]*surgical|post[\s-]*surgical\s+treatment",
+        r"(?:MTUS\W{0,3})?post[\s-]*surgical\s+(?:treatment\s+)?guidel?ines?|(?:MTUS\W{0,3})?post[\s-]*surgical\s+treatment|MTUS\W{0,3}post[\s-]*surgical",
     ),
     // "American College of Occupational and Environmental Medicine (ACOEM) ...",
     // "ACOEM Practice Guidelines, 2nd Edition (2004)", "ACOEM's Occupational Medicine Practice Guidelines"
@@ -181,7 +342,7 @@ const MARKER_TABLE: &[(Kind, &str)] = &[
     // "Chapter 8 Neck and Upper Back Complaints" (after "MTUS:" or inside an ACOEM citation)
     (
         Kind::AcoemTitle,
-        r"\b(?:neck\s+(?:and|&)\s+upper\s+back|shoulder|low\s+back|knee|ankle\s+(?:and|&)\s+foot|elbow|forearm,?\s+wrist,?\s+(?:and|&)\s+hand)\s+complaints\b",
+        r"\b(?:neck\s+(?:and|&)\s+upper\s+back|shoulder|low\s+back|knee|ankle\s+(?:and|&)\s+foot|elbow|forearm,?\s+wrist,?\s+(?:and|&)\s+hand)\s+complaints\b|\bstress[\s-]+related\s+conditions\b",
     ),
     // "Official Disability Guidelines (ODG)", "ODG Pain Chapter"
     (
@@ -329,7 +490,7 @@ fn segments(p: &str) -> Vec<Segment> {
             match (last.kind, kind) {
                 // "Official Disability Guidelines (ODG-TWC)", "ACOEM ... Occupational
                 // Medicine Practice Guidelines": one citation named twice.
-                (a, b) if a == b && adjacent => {
+                (a, b) if a == b && adjacent && a != Kind::MtusPart => {
                     last.marker_end = m.end();
                     continue;
                 }
@@ -382,21 +543,322 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, ',' | ':' | '-' | '–' | '—' | '(' | ')' | '.')
 }
 
-fn citation_for(kind: Kind, marker: &str, tail: &str, before: &str) -> Option<Citation> {
+/// The text around one marker that decides how it reads.
+struct Context<'a> {
+    /// The marker as matched.
+    marker: &'a str,
+    /// Text since the previous marker.
+    before: &'a str,
+    /// The citation sentence up to the marker (see [`scope_start`]).
+    scope: &'a str,
+}
+
+fn citation_for(kind: Kind, ctx: &Context<'_>, tail: &str) -> (Vec<Found>, Option<String>) {
     let tail = undot(tail);
     let tail = tail.as_ref();
     let strong = &tail[..find_boundary(tail, true).unwrap_or(tail.len())];
     let pages = pages_in(strong);
-    let path = match kind {
-        Kind::ChronicPain => mtus_path(CPMTG, tail),
-        Kind::Postsurgical => mtus_path(POSTSURGICAL, tail),
-        Kind::Acupuncture => mtus_path(ACUPUNCTURE, tail),
-        Kind::Odg => odg_path(tail),
-        Kind::Acoem | Kind::AcoemTitle => acoem_path(kind, marker, tail, strong, before),
-        Kind::Wldi => format!("/Other/{WLDI}"),
-        Kind::Other(name) => format!("/Other/{name}"),
+    let known = |paths: Vec<String>| paths.into_iter().map(Found::known).collect();
+    let found = match kind {
+        Kind::ChronicPain => known(mtus_paths(CPMTG, tail)),
+        Kind::Postsurgical => known(mtus_paths(POSTSURGICAL, tail)),
+        Kind::Acupuncture => known(mtus_paths(ACUPUNCTURE, tail)),
+        Kind::Opioids => known(mtus_paths(OPIOIDS, tail)),
+        Kind::GeneralApproaches => known(general_approaches_paths(tail)),
+        Kind::MtusPart => mtus_part_paths(ctx.marker, tail),
+        Kind::Odg => odg_paths(tail),
+        Kind::Acoem | Kind::AcoemTitle => vec![Found::known(acoem_path(kind, ctx, tail, strong))],
+        Kind::Wldi => vec![Found::known(format!("/Other/{WLDI}"))],
+        Kind::Url => vec![url_path(ctx.marker)],
+        Kind::NoneCited => vec![Found::known(NONE_CITED.to_string())],
+        Kind::Lead => lead_paths(tail),
+        Kind::Other(name) => vec![Found::known(format!("/Other/{name}"))],
     };
-    Some(Citation { path, pages })
+    (found, pages)
+}
+
+// ---------------------------------------------------------------------------
+// MTUS parts as 2016-17 letters name them, "Section(s):" lists
+// ---------------------------------------------------------------------------
+
+/// "Section(s): " opening a list of the cited part's sections.
+static SECTION_LABEL: Lazy<Regex> =
+    Lazy::new(|| compile(r"(?i)^[\s,.:;-]*(?:section\s*\(\s*s\s*\)|sections?)\s*:\s*"));
+
+/// A section's number ("2. ", "3.3.9 "), which is not part of its name.
+static SECTION_NUMBER: Lazy<Regex> =
+    Lazy::new(|| compile(r"(^|,)\s*\d+(?:\.\d+)*\.?\s+([A-Za-z])"));
+
+/// The sections listed after "Section(s):", one name each; `None` when the
+/// tail has no such list.
+fn sections_in(tail: &str) -> Option<Vec<String>> {
+    let label = SECTION_LABEL.find(tail)?;
+    let rest = SECTION_NUMBER.replace_all(&tail[label.end()..], "$1 $2");
+    let list = &rest[..find_boundary(&rest, false).unwrap_or(rest.len())];
+    let no_pages = PAGES.replace_all(list, " ");
+    let text = TOPIC_NOISE.replace_all(&no_pages, " ");
+    Some(
+        split_sections(&text)
+            .iter()
+            .filter_map(|s| clean_name(s, 14).map(canonical_topic))
+            .collect(),
+    )
+}
+
+/// Split a section list at commas, except where the comma is inside one
+/// section's name: "TENS, chronic pain", "NSAIDs, GI symptoms & cardiovascular
+/// risk", "Forearm, Wrist, & Hand" (a lower-case continuation, or a name the
+/// topic table knows).
+fn split_sections(list: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for piece in list.split(',') {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        let conj = ["and ", "& ", "or "]
+            .iter()
+            .find_map(|c| piece.strip_prefix(c))
+            .map(str::trim_start);
+        let rest = conj.unwrap_or(piece);
+        match out.last_mut() {
+            Some(last)
+                if continues_known_topic(last, rest)
+                    || (conj.is_none() && rest.starts_with(char::is_lowercase)) =>
+            {
+                last.push_str(", ");
+                last.push_str(piece);
+            }
+            _ if rest.is_empty() => {}
+            _ => out.push(rest.to_string()),
+        }
+    }
+    out
+}
+
+/// Whether `head, next` starts a topic of the topic table ("and"/"&" aside).
+fn continues_known_topic(head: &str, next: &str) -> bool {
+    let key = loose_key(&format!("{head} {next}"));
+    TOPIC_KEYS.iter().any(|(k, _)| {
+        let k = loose_key(k);
+        k == key || k.starts_with(&format!("{key} "))
+    })
+}
+
+fn loose_key(s: &str) -> String {
+    topic_key(s)
+        .split(' ')
+        .filter(|w| *w != "and")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One MTUS part with its topics: one path per listed section, else the
+/// topic written after the part's name, else the part alone.
+fn mtus_paths(part: &str, tail: &str) -> Vec<String> {
+    match sections_in(tail) {
+        Some(sections) if !sections.is_empty() => sections
+            .into_iter()
+            .map(|s| format!("/MTUS/{part}/{s}"))
+            .collect(),
+        Some(_) => vec![format!("/MTUS/{part}")],
+        None => vec![mtus_path(part, tail)],
+    }
+}
+
+/// "MTUS General Approaches 2004, Section(s): Initial Approaches to Treatment":
+/// General Approaches is ACOEM chapters 1-7, and the section names the
+/// chapter; a section that is no chapter title stays a topic.
+fn general_approaches_paths(tail: &str) -> Vec<String> {
+    let base = format!("/MTUS/ACOEM/{GENERAL_APPROACHES}");
+    let sections = sections_in(tail).unwrap_or_default();
+    if sections.is_empty() {
+        return vec![base];
+    }
+    sections
+        .into_iter()
+        .map(|s| match general_chapter(&s) {
+            Some(chapter) => format!("/MTUS/ACOEM/{chapter}"),
+            None => format!("{base}/{s}"),
+        })
+        .collect()
+}
+
+fn general_chapter(section: &str) -> Option<&'static str> {
+    let caps = ACOEM2_TITLE.captures(section)?;
+    let idx = caps.iter().skip(1).position(|g| g.is_some())?;
+    (idx < 7).then(|| ACOEM2_TABLE[idx].0)
+}
+
+/// The name and edition year of an MTUS part marker.
+static PART_NAME: Lazy<Regex> =
+    Lazy::new(|| compile(r"(?is)^(?:MTUS[:\s]{1,3}|,\s*and\s+)(.+?)\s+(?:19|20)\d\d$"));
+
+/// MTUS parts by name, as "MTUS <name> <year>" writes them.
+const PART_TABLE: &[(&str, &str)] = &[
+    (
+        CPMTG,
+        r"chronic\s+pain(?:\s+medical)?(?:\s+treatment)?(?:\s+guidel?ines?)?",
+    ),
+    (
+        POSTSURGICAL,
+        r"post[\s-]*surgical(?:\s+treatment)?(?:\s+guidel?ines?)?",
+    ),
+    (
+        ACUPUNCTURE,
+        r"acupuncture(?:\s+medical)?(?:\s+treatment)?(?:\s+guidel?ines?)?",
+    ),
+    (OPIOIDS, r"opioids?(?:\s+treatment)?(?:\s+guidel?ines?)?"),
+    (GENERAL_APPROACHES, r"general\s+approach(?:es)?"),
+    (FORMULARY, r"(?:drug\s+)?formulary"),
+];
+
+static PART_NAMES: Lazy<Regex> = Lazy::new(|| {
+    let alts: Vec<String> = PART_TABLE.iter().map(|(_, p)| format!("({p})")).collect();
+    compile(&format!("(?i)^(?:{})$", alts.join("|")))
+});
+
+/// "Shoulder Complaints", "Elbow Disorders", "Stress Related Conditions".
+static ACOEM_CHAPTER_NAME: Lazy<Regex> = Lazy::new(|| {
+    compile(r"(?i)^(?:ACOEM\s+)?(.+?)\s+(?:complaints|disorders|conditions)$|^ACOEM$")
+});
+
+fn mtus_part_paths(marker: &str, tail: &str) -> Vec<Found> {
+    let name = PART_NAME
+        .captures(marker)
+        .and_then(|c| c.get(1))
+        .map_or("", |m| m.as_str().trim());
+    if let Some(caps) = PART_NAMES.captures(name) {
+        let idx = caps.iter().skip(1).position(|g| g.is_some()).unwrap_or(0);
+        let part = PART_TABLE[idx].0;
+        let paths = if part == GENERAL_APPROACHES {
+            general_approaches_paths(tail)
+        } else {
+            mtus_paths(part, tail)
+        };
+        return paths.into_iter().map(Found::known).collect();
+    }
+    let chapter = ACOEM_CHAPTER_NAME
+        .captures(name)
+        .and_then(|c| match c.get(1) {
+            Some(head) => title_in(&ACOEM2_TITLE, ACOEM2_TABLE, head.as_str()),
+            None => Some(""),
+        });
+    let (base, known) = match chapter {
+        Some("") => ("/MTUS/ACOEM".to_string(), true),
+        Some(title) => (format!("/MTUS/ACOEM/{title}"), true),
+        None => {
+            let cleaned = TOPIC_NOISE.replace_all(name, " ");
+            match clean_name(&cleaned, 8) {
+                Some(n) => (format!("/MTUS/{n}"), false),
+                None => return Vec::new(),
+            }
+        }
+    };
+    let sections = sections_in(tail).unwrap_or_default();
+    if sections.is_empty() {
+        return vec![Found { path: base, known }];
+    }
+    sections
+        .into_iter()
+        .map(|s| Found {
+            path: format!("{base}/{s}"),
+            known,
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Web addresses, leads, unknown sources
+// ---------------------------------------------------------------------------
+
+/// Sites of known sources, by registered domain.
+const SITE_TABLE: &[(&str, &str)] = &[
+    ("cms.gov", "/Other/Medicare (CMS)"),
+    ("medicare.gov", "/Other/Medicare (CMS)"),
+    ("fda.gov", "/Other/FDA"),
+    ("nih.gov", "/Other/National Institutes of Health"),
+    (
+        "cdc.gov",
+        "/Other/Centers for Disease Control and Prevention",
+    ),
+    (
+        "ahrq.gov",
+        "/Other/Agency for Healthcare Research and Quality",
+    ),
+    ("guideline.gov", "/Other/National Guideline Clearinghouse"),
+    ("medlineplus.gov", "/Other/MedlinePlus"),
+    ("uptodate.com", "/Other/UpToDate"),
+    ("medscape.com", "/Other/Medscape"),
+    ("medscape.org", "/Other/Medscape"),
+    ("aetna.com", "/Other/Aetna Clinical Policy Bulletin"),
+    ("drugs.com", "/Other/Drugs.com"),
+    ("webmd.com", "/Other/WebMD"),
+    ("wikipedia.org", "/Other/Wikipedia"),
+    ("nejm.org", "/Other/New England Journal of Medicine"),
+    ("jamanetwork.com", "/Other/JAMA"),
+    (
+        "cochranelibrary.com",
+        "/Other/Cochrane Database of Systematic Reviews",
+    ),
+    ("odg-twc.com", "/ODG"),
+];
+
+/// A web address, filed by its site: a known source's path, else
+/// `/Other/<site>` ("www.mdguidelines.com/..." -> `/Other/mdguidelines.com`).
+fn url_path(marker: &str) -> Found {
+    let no_scheme = marker
+        .split_once("://")
+        .map_or(marker, |(_, rest)| rest)
+        .trim_start();
+    let host = no_scheme
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    // "nhs.co.uk"-style names keep three labels.
+    let keep = match labels.as_slice() {
+        [.., second, tld]
+            if tld.len() == 2 && ["co", "ac", "gov", "org", "com", "net"].contains(second) =>
+        {
+            3
+        }
+        _ => 2,
+    };
+    let site = labels[labels.len().saturating_sub(keep)..].join(".");
+    match SITE_TABLE.iter().find(|(s, _)| *s == site) {
+        Some((_, path)) => Found::known((*path).to_string()),
+        None if site.contains('.') => Found::known(format!("/Other/{site}")),
+        None => Found::unknown("/Other/Web page".to_string()),
+    }
+}
+
+/// What follows "Non-MTUS Citation" or "Other Medical Treatment Guidelines"
+/// when no known source marker does: an ODG chapter named without "ODG"
+/// ("Non-MTUS Citation Low Back (...)"), else an unknown source, filed by
+/// its first phrase ("University of Somewhere Health System. ...").
+fn lead_paths(tail: &str) -> Vec<Found> {
+    let (n, _) = skip_separators(tail);
+    let rest = &tail[n..];
+    if rest.is_empty() {
+        return Vec::new();
+    }
+    if odg_chapter_at(rest).is_some() || PREFACE.find(rest).is_some_and(|m| !m.is_empty()) {
+        return odg_paths(rest);
+    }
+    let clause = &rest[..find_boundary(rest, false).unwrap_or(rest.len())];
+    let first = clause
+        .split([',', ':', '(', ')', ';'])
+        .next()
+        .unwrap_or(clause);
+    let no_pages = PAGES.replace_all(first, " ");
+    let text = TOPIC_NOISE.replace_all(&no_pages, " ");
+    match clean_name(&text, 10) {
+        Some(name) => vec![Found::unknown(format!("/Other/{name}"))],
+        None => Vec::new(),
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -571,10 +1033,32 @@ fn topic_in(after: &str) -> Option<String> {
     if clause.is_empty() {
         return None;
     }
+    // "Manipulation Harris J. Occupational medicine ...": an author's name
+    // starts a reference, not part of the topic.
+    let author = AUTHOR.captures_iter(rest).find(|c| {
+        c.get(1)
+            .is_none_or(|w| !["Decision", "The", "This", "Non"].contains(&w.as_str()))
+    });
+    let clause = match author.and_then(|c| c.get(0)) {
+        Some(m) if m.start() > 0 && m.start() < clause.len() => &clause[..m.start()],
+        _ => clause,
+    };
     let no_pages = PAGES.replace_all(clause, " ");
     let text = TOPIC_NOISE.replace_all(&no_pages, " ");
-    clean_name(&text, 14).map(canonical_topic)
+    // "Pain (Benzodiazepines)": a topic written in brackets after the chapter.
+    let text = text.trim();
+    let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) if balance_parens(inner) == inner => inner,
+        _ => text,
+    };
+    clean_name(text, 14).map(canonical_topic)
 }
+
+/// "Harris J. Occupational medicine ...": a reference's author, then the
+/// first words of its title (group 1: the title's first word) or the end of
+/// the clause (the title is the next source marker).
+static AUTHOR: Lazy<Regex> =
+    Lazy::new(|| compile(r"(?-i)\s[A-Z][a-z]+\s[A-Z]{1,2}\.(?:\s+([A-Z][a-z]+)\s+[a-z]|\s*$)"));
 
 /// Tidy a name: `/` -> `-`, dashes unified, whitespace collapsed, empty
 /// comma pieces dropped, "chapter"/"section" words and edge punctuation
@@ -596,7 +1080,7 @@ fn clean_name(raw: &str, max_words: usize) -> Option<String> {
         }
         while let Some(w) = words.last() {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if w.is_empty() || is_filler(w) {
+            if w.is_empty() || is_filler(w) || ["and", "or"].contains(&w) {
                 words.pop();
             } else {
                 break;
@@ -706,6 +1190,9 @@ const TOPIC_TABLE: &[&str] = &[
     "Work conditioning, work hardening",
     "Continuous passive motion (CPM)",
     "Cold-heat packs",
+    "Forearm, Wrist, & Hand",
+    "NSAIDs, specific drug list & adverse effects",
+    "Opioids, cancer pain vs. nonmalignant pain",
 ];
 
 fn topic_key(s: &str) -> String {
@@ -779,7 +1266,7 @@ const ODG_CHAPTER_TABLE: &[(&str, &str)] = &[
         r"carpal\s+tunnel\s+syndrome(?:\s*\(\s*CTS\s*\))?|carpal\s+tunnel\s+chapter",
     ),
     ("Ankle & Foot", r"ankle(?: AND foot)?|foot(?: AND ankle)?"),
-    ("Hip & Pelvis", r"hip(?: AND pelvis)?|pelvis"),
+    ("Hip & Pelvis", r"hips?(?: AND pelvis)?|pelvis"),
     // "Head (trauma, headaches, etc., not including stress & mental disorders)"
     ("Head", r"head(?:\s*\(\s*trauma[^)]*\))?"),
     // "Mental Illness & Stress", "Stress/Mental Illness", "Mental Health"
@@ -822,7 +1309,7 @@ static ODG_LEAD_NOISE: Lazy<Regex> = Lazy::new(|| {
 /// "Chapter", "Procedure Summary", "(updated 06/12/14)".
 static ODG_CHAPTER_SUFFIX: Lazy<Regex> = Lazy::new(|| {
     compile(
-        r"(?i)^(?:acute\s*(?:&|and)\s*chronic\b|acute\b|chronic\b|chapters?\b|sections?\b|procedure\s+summary\b|procedures?\b|summary\b|guidel?ines?\b|(?:last\s+)?updated[^)]*|\d{1,2}/\d{1,2}/\d{2,4})",
+        r"(?i)^(?:(?:(?:thoracic|lumbar|cervical|acute|chronic)\b(?:\s*(?:,|&|\band\b)\s*)?)+\)|acute\s*(?:&|and)\s*chronic\b|acute\b|chronic\b|chapters?\b|sections?\b|procedure\s+summary\b|procedures?\b|summary\b|guidel?ines?\b|(?:last\s+)?updated[^)]*|\d{1,2}/\d{1,2}/\d{2,4})",
     )
 });
 
@@ -839,7 +1326,72 @@ fn skip_separators(s: &str) -> (usize, bool) {
     (s.len(), crossed_sentence)
 }
 
-fn odg_path(tail: &str) -> String {
+/// ODG citations of one marker's clause. A clause may name a second
+/// chapter as "<chapter>/<topic>" after a comma ("Knee/DME, Low Back/Mattress
+/// selection"): each such chapter starts its own citation.
+fn odg_paths(tail: &str) -> Vec<Found> {
+    let end = find_boundary(tail, false).unwrap_or(tail.len());
+    let split = tail[..end].match_indices(',').map(|(i, _)| i).find(|&i| {
+        let next = tail[i + 1..].trim_start();
+        odg_chapter_at(next).is_some_and(|(_, len)| next[len..].trim_start().starts_with('/'))
+    });
+    match split {
+        Some(i) => {
+            let mut out = vec![odg_path(&tail[..i])];
+            out.extend(odg_paths(&tail[i + 1..]));
+            out
+        }
+        None => {
+            let first = odg_path(tail);
+            let more = topics_after_semicolon(&first.path, tail);
+            std::iter::once(first).chain(more).collect()
+        }
+    }
+}
+
+/// "ODG Low Back - Trigger point imaging; Hyperstimulation analgesia": topics
+/// after ";" with no new source named are more topics of the same chapter.
+fn topics_after_semicolon(path: &str, tail: &str) -> Vec<Found> {
+    let Some(chapter) = path.match_indices('/').nth(2).map(|(i, _)| &path[..i]) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut rest = tail;
+    while let Some(b) = find_boundary(rest, false) {
+        let Some(after) = rest[b..].strip_prefix(';') else {
+            break;
+        };
+        rest = after;
+        let end = find_boundary(rest, false).unwrap_or(rest.len());
+        if let Some(topic) = topic_in(&rest[..end]) {
+            out.push(Found::known(format!("{chapter}/{topic}")));
+        }
+    }
+    out
+}
+
+/// The ODG preface's guidelines: "Physical Therapy Guidelines", "Preface -
+/// Physical Therapy", "ODG Chiropractic Guidelines", or "Preface" alone.
+static PREFACE: Lazy<Regex> = Lazy::new(|| {
+    compile(
+        r"(?i)^(?:(preface\b[\s:,.\-–—]*)?(?:(physical\s+therapy)|(physical\s+medicine)|(chiropractic))(\s+guidel?ines?\b)?|(preface\b))",
+    )
+});
+
+fn preface_path(rest: &str) -> Option<String> {
+    let caps = PREFACE.captures(rest)?;
+    if caps.get(6).is_some() {
+        return Some(format!("/ODG/{ODG_PREFACE}"));
+    }
+    let guide = ["Physical Therapy", "Physical Medicine", "Chiropractic"]
+        .iter()
+        .zip(2..5)
+        .find_map(|(name, g)| caps.get(g).map(|_| *name))?;
+    (caps.get(1).is_some() || caps.get(5).is_some())
+        .then(|| format!("/ODG/{ODG_PREFACE}/{guide} Guidelines"))
+}
+
+fn odg_path(tail: &str) -> Found {
     let mut pos = 0;
     let mut crossed = false;
     let mut book: Option<&str> = None;
@@ -860,6 +1412,9 @@ fn odg_path(tail: &str) -> String {
         }
     }
     let rest = &tail[pos..];
+    if let Some(path) = preface_path(rest) {
+        return Found::known(path);
+    }
     if let Some((chapter, len)) = odg_chapter_at(rest) {
         // "ODG, Chronic pain programs (functional restoration programs)": the
         // chapter name runs on into a lower-case word, so it is the start of
@@ -870,12 +1425,16 @@ fn odg_path(tail: &str) -> String {
             && after.trim_start().starts_with(|c: char| c.is_lowercase())
             && !ODG_CHAPTER_SUFFIX.is_match(after.trim_start());
         if run_on {
-            return match topic_in(rest) {
+            return Found::known(match topic_in(rest) {
                 Some(topic) => format!("/ODG/{chapter}/{topic}"),
                 None => format!("/ODG/{chapter}"),
-            };
+            });
         }
         let mut p = len;
+        // "Knee/DME": a slash between chapter and topic.
+        if let Some(r) = rest[p..].trim_start().strip_prefix('/') {
+            p = rest.len() - r.len();
+        }
         loop {
             let (n, _) = skip_separators(&rest[p..]);
             match ODG_CHAPTER_SUFFIX.find(&rest[p + n..]) {
@@ -883,16 +1442,16 @@ fn odg_path(tail: &str) -> String {
                 _ => break,
             }
         }
-        return match topic_in(&rest[p..]) {
+        return Found::known(match topic_in(&rest[p..]) {
             Some(topic) => format!("/ODG/{chapter}/{topic}"),
             None => format!("/ODG/{chapter}"),
-        };
+        });
     }
     if let Some(book) = book {
-        return match topic_in(rest) {
+        return Found::known(match topic_in(rest) {
             Some(topic) => format!("/ODG/{book}/{topic}"),
             None => format!("/ODG/{book}"),
-        };
+        });
     }
     // Unknown chapter: the first phrase as written, only when it directly
     // follows the marker and looks like a name (not "the guidelines state").
@@ -903,12 +1462,41 @@ fn odg_path(tail: &str) -> String {
         let first = first.split(" - ").next().unwrap_or(first);
         let no_pages = PAGES.replace_all(first, " ");
         if first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            // "(ODG) MRI shoulder": the chapter written after the topic.
+            if let Some(path) = chapter_last(no_pages.trim()) {
+                return Found::known(path);
+            }
             if let Some(name) = clean_name(&no_pages, 6) {
-                return format!("/ODG/{name}");
+                return Found::unknown(format!("/ODG/{name}"));
             }
         }
     }
-    "/ODG".to_string()
+    Found::known("/ODG".to_string())
+}
+
+/// "MRI shoulder" -> `/ODG/Shoulder/MRI`: a short phrase that ends in a
+/// chapter name.
+fn chapter_last(phrase: &str) -> Option<String> {
+    let words: Vec<(usize, &str)> = phrase
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    if words.len() > 4 {
+        return None;
+    }
+    words.iter().skip(1).find_map(|&(start, _)| {
+        let (chapter, len) = odg_chapter_at(&phrase[start..])?;
+        if len != phrase.len() - start {
+            return None;
+        }
+        let topic = clean_name(&phrase[..start], 4)?;
+        Some(format!("/ODG/{chapter}/{topic}"))
+    })
 }
 
 /// Canonical chapter and matched length at the start of `s`.
@@ -1018,9 +1606,13 @@ fn edition_in(s: &str) -> Option<u8> {
     })
 }
 
-/// "MTUS", "Non-MTUS", "Medical Treatment Utilization Schedule".
+/// "MTUS", "Medical Treatment Utilization Schedule"; group 1 for the words
+/// that put what follows outside it: "Non-MTUS", "outside of the MTUS",
+/// "Other Medical Treatment Guidelines".
 static MTUS_TOKEN: Lazy<Regex> = Lazy::new(|| {
-    compile(r"(?i)\b(non[\s-]*)?(?:MTUS|medical\s+treatment\s+utilization\s+schedule)\b")
+    compile(
+        r"(?i)\b(non[\s-]*MTUS|outside\s+(?:of\s+)?the\s+MTUS|other\s+medical\s+treatment\s+guidel?ines?)\b|\b(?:MTUS|medical\s+treatment\s+utilization\s+schedule)\b",
+    )
 });
 
 /// "..., which is part of the MTUS." / "which is not part of the MTUS."
@@ -1038,14 +1630,28 @@ static ACOEM_NOISE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-fn acoem_path(kind: Kind, marker: &str, tail: &str, strong: &str, before: &str) -> String {
+fn acoem_path(kind: Kind, ctx: &Context<'_>, tail: &str, strong: &str) -> String {
     // A bare "Low Back Complaints" marker names the chapter itself.
-    let lead = if kind == Kind::AcoemTitle { marker } else { "" };
+    let lead = if kind == Kind::AcoemTitle {
+        ctx.marker
+    } else {
+        ""
+    };
     let sentence = &tail[..find_boundary(tail, false).unwrap_or(tail.len())];
     let edition = edition_in(strong);
-    let in_mtus = mtus_context(before)
+    // "Decision based on Non-MTUS Citation ..., Harris J. Occupational medicine
+    // practice guidelines, 2nd edition": the whole citation sentence decides
+    // when nothing nearer does.
+    let in_mtus = mtus_context(ctx.before)
         .or_else(|| PART_OF_MTUS.captures(tail).map(|c| c.get(1).is_none()))
-        .unwrap_or(edition.is_none_or(|e| e == 2));
+        .or_else(|| edition.filter(|e| *e > 2).map(|_| false))
+        .or_else(|| {
+            MTUS_TOKEN
+                .captures_iter(ctx.scope)
+                .last()
+                .map(|c| c.get(1).is_none())
+        })
+        .unwrap_or(true);
     let number = CHAPTER_NUMBER
         .captures(strong)
         .and_then(|c| c.get(1)?.as_str().parse::<usize>().ok());
@@ -1146,6 +1752,15 @@ mod tests {
             &MTUS_TOKEN,
             &PART_OF_MTUS,
             &ACOEM_NOISE,
+            &SCOPE_START,
+            &PATH_NOISE,
+            &SECTION_LABEL,
+            &SECTION_NUMBER,
+            &PART_NAME,
+            &PART_NAMES,
+            &ACOEM_CHAPTER_NAME,
+            &PREFACE,
+            &AUTHOR,
         ] {
             assert!(!re.as_str().is_empty());
         }
@@ -1617,11 +2232,16 @@ mod tests {
                 "GUIDELINES.md lacks `{name}`"
             );
         }
-        for name in ACOEM3_TABLE
-            .iter()
-            .map(|(n, _)| *n)
-            .chain([CPMTG, POSTSURGICAL, ACUPUNCTURE])
-        {
+        for name in ACOEM3_TABLE.iter().map(|(n, _)| *n).chain([
+            CPMTG,
+            POSTSURGICAL,
+            ACUPUNCTURE,
+            OPIOIDS,
+            FORMULARY,
+            GENERAL_APPROACHES,
+            ODG_PREFACE,
+            NONE_CITED,
+        ]) {
             assert!(
                 doc.contains(&format!("`{name}`")),
                 "GUIDELINES.md lacks `{name}`"
@@ -1629,8 +2249,246 @@ mod tests {
         }
     }
 
+    // --- 2016-17 letters: "MTUS <part> <year>, Section(s): ..."
+
+    #[test]
+    fn mtus_parts_with_edition_year_and_sections() {
+        assert_eq!(
+            paths("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment."),
+            ["/MTUS/Chronic Pain Medical Treatment Guidelines/Physical medicine treatment"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Shoulder Complaints 2004, Section(s): Special Studies."),
+            ["/MTUS/ACOEM/Shoulder Complaints/Special Studies"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Knee Complaints 2004."),
+            ["/MTUS/ACOEM/Knee Complaints"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Acupuncture Treatment 2007."),
+            ["/MTUS/Acupuncture Medical Treatment Guidelines"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Postsurgical Treatment 2009, Section(s): Shoulder."),
+            ["/MTUS/Postsurgical Treatment Guidelines/Shoulder"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Elbow Complaints 2007."),
+            ["/MTUS/ACOEM/Elbow Disorders"]
+        );
+    }
+
+    #[test]
+    fn opioid_guideline_sections_lose_their_numbers() {
+        assert_eq!(
+            paths("Decision based on MTUS Opioid Treatment 2016, Section(s): 4. Opioids for Acute Pain."),
+            ["/MTUS/Opioids Treatment Guidelines/Opioids for Acute Pain"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.1 Tapering of Opioids."),
+            ["/MTUS/Opioids Treatment Guidelines/Tapering of Opioids"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Opioid Treatment 2016."),
+            ["/MTUS/Opioids Treatment Guidelines"]
+        );
+    }
+
+    #[test]
+    fn general_approaches_section_names_the_chapter() {
+        assert_eq!(
+            paths("Decision based on MTUS General Approaches 2004, Section(s): Initial Approaches to Treatment."),
+            ["/MTUS/ACOEM/Initial Approaches to Treatment"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS General Approaches 2004, Section(s): Cornerstones of Disability Prevention and Management."),
+            ["/MTUS/ACOEM/Cornerstones of Disability Prevention and Management"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS General Approaches 2004."),
+            ["/MTUS/ACOEM/General Approaches"]
+        );
+    }
+
+    #[test]
+    fn parts_joined_by_and_are_separate_citations() {
+        assert_eq!(
+            paths("Decision based on MTUS Acupuncture Treatment 2007, and Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics."),
+            [
+                "/MTUS/Acupuncture Medical Treatment Guidelines",
+                "/MTUS/Chronic Pain Medical Treatment Guidelines/Topical analgesics",
+            ]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Ankle and Foot Complaints 2004, Section(s): Initial Care, and Knee Complaints 2004, and Forearm, Wrist, and Hand Complaints 2004."),
+            [
+                "/MTUS/ACOEM/Ankle and Foot Complaints/Initial Care",
+                "/MTUS/ACOEM/Knee Complaints",
+                "/MTUS/ACOEM/Forearm Wrist and Hand Complaints",
+            ]
+        );
+    }
+
+    #[test]
+    fn section_lists_split_between_names_not_inside_them() {
+        assert_eq!(
+            paths("Decision based on MTUS Low Back Complaints 2004, Section(s): Diagnostic Criteria, Special Studies, Summary."),
+            [
+                "/MTUS/ACOEM/Low Back Complaints/Diagnostic Criteria",
+                "/MTUS/ACOEM/Low Back Complaints/Special Studies",
+                "/MTUS/ACOEM/Low Back Complaints/Summary",
+            ]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Ultrasound, therapeutic, NSAIDs, GI symptoms & cardiovascular risk."),
+            [
+                "/MTUS/Chronic Pain Medical Treatment Guidelines/Ultrasound, therapeutic",
+                "/MTUS/Chronic Pain Medical Treatment Guidelines/NSAIDs, GI symptoms & cardiovascular risk",
+            ]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Postsurgical Treatment 2009, Section(s): Knee, Forearm, Wrist, & Hand."),
+            [
+                "/MTUS/Postsurgical Treatment Guidelines/Knee",
+                "/MTUS/Postsurgical Treatment Guidelines/Forearm, Wrist, & Hand",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_mtus_part_is_kept_readable_and_reported() {
+        let p = "Decision based on MTUS Hip and Groin Disorders 2011, Section(s): Imaging.";
+        assert_eq!(paths(p), ["/MTUS/Hip and Groin Disorders/Imaging"]);
+        assert_eq!(unplaced(p), ["/MTUS/Hip and Groin Disorders/Imaging"]);
+        assert!(unplaced("Decision based on MTUS Knee Complaints 2004.").is_empty());
+    }
+
+    #[test]
+    fn no_evidence_cited_is_a_value() {
+        let p = "The Expert Reviewer did not cite any medical evidence for its decision.";
+        assert_eq!(paths(p), [NONE_CITED]);
+        assert!(unplaced(p).is_empty());
+    }
+
+    #[test]
+    fn urls_are_filed_by_site() {
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation Other Medical Treatment Guidelines https://www.example-guides.org/spine/page.html"),
+            ["/Other/example-guides.org"]
+        );
+        assert_eq!(
+            paths("Other Medical Treatment Guidelines www.cms.gov/some/manual.pdf."),
+            ["/Other/Medicare (CMS)"]
+        );
+        assert_eq!(
+            paths("see https://www.ncbi.nlm.nih.gov/pubmed/123"),
+            ["/Other/National Institutes of Health"]
+        );
+    }
+
+    #[test]
+    fn unknown_named_source_goes_under_other_with_a_warning() {
+        let p = "Decision based on Non-MTUS Citation Harborview Spine Institute. Imaging rules. Seattle; 2012.";
+        assert_eq!(paths(p), ["/Other/Harborview Spine Institute"]);
+        assert_eq!(unplaced(p), ["/Other/Harborview Spine Institute"]);
+    }
+
+    #[test]
+    fn odg_chapter_named_without_odg() {
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation Knee & Leg (Cold compression therapy)."),
+            ["/ODG/Knee & Leg/Cold compression therapy"]
+        );
+    }
+
+    #[test]
+    fn odg_bracketed_topics_and_chapter_descriptions() {
+        assert_eq!(
+            paths("Non-MTUS Citation Official Disability Guidelines (ODG) Pain (Opioids for chronic pain)."),
+            ["/ODG/Pain (Chronic)/Opioids for chronic pain"]
+        );
+        assert_eq!(
+            paths("Non-MTUS Citation Official Disability Guidelines (ODG) Low Back (Thoracic and Lumbar, Acute and Chronic) Chapter, Discectomy-laminectomy."),
+            ["/ODG/Low Back/Discectomy-laminectomy"]
+        );
+        assert_eq!(
+            paths("Official Disability Guidelines (ODG) Hips and Pelvis, Arthroscopy"),
+            ["/ODG/Hip & Pelvis/Arthroscopy"]
+        );
+        assert_eq!(
+            paths("Official Disability Guidelines (ODG) Shoulder (updated 01/05/17) Chapter: Ultrasound, diagnostic"),
+            ["/ODG/Shoulder/Ultrasound, diagnostic"]
+        );
+    }
+
+    #[test]
+    fn odg_chapter_slash_topic_pairs() {
+        assert_eq!(
+            paths("Official Disability Guidelines (ODG) Shoulder/Sling, Neck and Upper Back/Collars (cervical)"),
+            ["/ODG/Shoulder/Sling", "/ODG/Neck and Upper Back/Collars (cervical)"]
+        );
+    }
+
+    #[test]
+    fn odg_topics_after_semicolon_share_the_chapter() {
+        assert_eq!(
+            paths("Non-MTUS Citation Official Disability Guidelines: Knee - Arthroscopy; Meniscectomy."),
+            ["/ODG/Knee & Leg/Arthroscopy", "/ODG/Knee & Leg/Meniscectomy"]
+        );
+        assert_eq!(
+            paths("ODG Pain Chapter, Opioids; see the guidelines."),
+            ["/ODG/Pain (Chronic)/Opioids"]
+        );
+        assert_eq!(
+            paths("ODG Pain Chapter, Opioids; Medscape"),
+            ["/ODG/Pain (Chronic)/Opioids", "/Other/Medscape"]
+        );
+    }
+
+    #[test]
+    fn odg_topic_before_chapter() {
+        assert_eq!(paths("(ODG) MRI shoulder"), ["/ODG/Shoulder/MRI"]);
+    }
+
+    #[test]
+    fn odg_preface_guidelines() {
+        for p in [
+            "Official Disability Guidelines (ODG): Physical Therapy Guidelines.",
+            "ODG Preface - Physical Therapy",
+            "ODG physical therapy guidelines",
+        ] {
+            assert_eq!(
+                paths(p),
+                ["/ODG/Preface/Physical Therapy Guidelines"],
+                "{p}"
+            );
+        }
+        assert_eq!(
+            paths("ODG Chiropractic Guidelines"),
+            ["/ODG/Preface/Chiropractic Guidelines"]
+        );
+        assert_eq!(paths("ODG Preface"), ["/ODG/Preface"]);
+    }
+
+    #[test]
+    fn acoem_after_other_guidelines_is_outside_mtus() {
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation Other Medical Treatment Guidelines ACOEM Hip and Groin Disorders, Imaging"),
+            ["/ACOEM/Edition not stated/Hip and Groin Disorders"]
+        );
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation ODG Low Back, Manipulation Roe K. Occupational medicine practice guidelines, 2nd edition (2004) p 12."),
+            ["/ODG/Low Back/Manipulation", "/ACOEM/2nd Edition"]
+        );
+    }
+
     fn check(out: &[Citation]) {
         for c in out {
+            for bad in ["Section(s)", "http", "(updated"] {
+                assert!(!c.path.contains(bad), "{c:?}");
+            }
+            assert!(!c.path.ends_with(',') && !c.path.ends_with(" and"), "{c:?}");
             assert!(c.path.starts_with('/'), "{c:?}");
             assert!(
                 c.path[1..].split('/').all(|s| !s.trim().is_empty()),
