@@ -377,3 +377,43 @@ fn missing_corpus_is_an_error_and_creates_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a readable folder"));
     assert!(!s.index.exists());
 }
+
+/// The summary says how many guideline citations were read and how many
+/// fell outside the vocabulary, so a user knows how far to trust the facet.
+#[test]
+fn summary_counts_citations_and_unplaced_ones() {
+    let s = setup(1);
+    write(
+        &s.corpus.join("cited.txt"),
+        "CLINICAL CASE SUMMARY\nA worker with knee pain.\n\n\
+         IMR ISSUES, DECISIONS AND RATIONALES\nKnee brace:  Upheld\n\
+         Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004, Section(s): Summary.\n\
+         MAXIMUS guideline: Decision based on Non-MTUS Citation Lakeside Orthotics Society Bracing Consensus.\n\
+         Decision rationale: No instability is described. The request is not medically necessary.\n",
+    );
+    let v = index_json(&s, &[]);
+    assert_eq!(num(&v, "citations"), 2, "{v}");
+    assert_eq!(num(&v, "citations_unplaced"), 1, "{v}");
+    let out = imr()
+        .args(["parse"])
+        .arg(s.corpus.join("cited.txt"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("item 0: guideline citation not recognised, filed as /Other/"),
+        "{stderr}"
+    );
+    let text = imr()
+        .args(["index", "--rebuild"])
+        .arg(&s.corpus)
+        .arg("--index")
+        .arg(&s.index)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        stdout.contains("guideline citations: 2 read, 1 not placed (50.0%"),
+        "{stdout}"
+    );
+}

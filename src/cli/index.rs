@@ -175,6 +175,17 @@ fn print_text(summary: &IndexSummary) -> std::io::Result<()> {
         summary.mb_per_sec(),
         summary.letters_with_warnings
     )?;
+    if summary.citations > 0 {
+        // How far to trust the guideline facet: what share of the citations
+        // read fell outside the known vocabulary.
+        writeln!(
+            out,
+            "guideline citations: {} read, {} not placed ({:.1}%; `imr parse` or --report lists them)",
+            summary.citations,
+            summary.citations_unplaced,
+            100.0 * summary.citations_unplaced as f64 / summary.citations as f64
+        )?;
+    }
     writeln!(
         out,
         "unchanged {} files, removed {}, skipped {}, duplicates {}",

@@ -83,6 +83,13 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                 continue;
             }
         };
+        // One line per citation the vocabulary could not place, so a user
+        // sees how far to trust the guideline facet without reading JSON.
+        for (item, path) in imr_search::letter::unplaced_citations(&letter) {
+            eprintln!(
+                "imr parse: {shown}: item {item}: guideline citation not recognised, filed as {path}"
+            );
+        }
         if args.pretty {
             serde_json::to_writer_pretty(&mut out, &letter)?;
         } else {

@@ -132,6 +132,12 @@ pub struct IndexSummary {
     pub items: u64,
     /// Letters written in this pass that carry parser warnings.
     pub letters_with_warnings: u64,
+    /// Guideline citation paths read from this pass's letters (without
+    /// `/None cited`).
+    pub citations: u64,
+    /// Of those, the paths made from wording the citation vocabulary does not
+    /// know (each is also a warning on its letter).
+    pub citations_unplaced: u64,
     /// Files not indexed, and why (every run lists all of them).
     pub skipped: Vec<Skipped>,
     /// Files holding a letter indexed from another file.
@@ -312,6 +318,8 @@ enum Parsed {
         key: String,
         case_number: Option<String>,
         items: u64,
+        /// Guideline paths read and how many were not placed.
+        citations: (u64, u64),
         warnings: Vec<String>,
         docs: Vec<TantivyDocument>,
     },
@@ -372,6 +380,7 @@ fn parse_one(
         key: letter_key(&letter, &c.rel),
         case_number: letter.case_number.clone(),
         items: letter.items.len() as u64,
+        citations: crate::letter::citation_tally(&letter),
         warnings: letter.warnings,
         docs,
     }
@@ -510,6 +519,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                     key,
                     case_number,
                     items,
+                    citations,
                     warnings,
                     docs,
                 } => {
@@ -527,6 +537,8 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                         owners.insert(key.clone(), c.rel.clone());
                         summary.letters += 1;
                         summary.items += items;
+                        summary.citations += citations.0;
+                        summary.citations_unplaced += citations.1;
                         if !warnings.is_empty() {
                             summary.letters_with_warnings += 1;
                         }

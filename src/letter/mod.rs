@@ -14,7 +14,7 @@ pub mod items;
 pub mod notice;
 mod parse;
 
-pub use parse::{parse_bytes, parse_text};
+pub use parse::{citation_tally, parse_bytes, parse_text, unplaced_citations};
 
 /// Which published layout a letter follows (see `shared/docs/LETTERS.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

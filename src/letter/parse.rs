@@ -111,7 +111,11 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         Layout::ProfessionalReview => professional_items(&sections, &mut warnings),
         Layout::Unknown => Vec::new(),
     };
-    let items: Vec<Item> = raw_items.into_iter().map(finish_item).collect();
+    let items: Vec<Item> = raw_items
+        .into_iter()
+        .enumerate()
+        .map(|(i, raw)| finish_item(i, raw, &mut warnings))
+        .collect();
 
     match layout {
         Layout::Unknown => warnings.push(
@@ -232,11 +236,21 @@ fn professional_items(
         .collect()
 }
 
-fn finish_item(raw: RawItem) -> Item {
+fn finish_item(index: usize, raw: RawItem, warnings: &mut Vec<String>) -> Item {
+    let reviewer = memo::reading(&raw.reviewer_citation);
+    let ca = memo::reading(&raw.ca_citation);
+    for (whose, r) in [("reviewer", &reviewer), ("claims administrator", &ca)] {
+        for path in &r.unplaced {
+            warnings.push(format!(
+                "item {index} ({}): {UNPLACED} {path} (from the {whose}'s guideline paragraph)",
+                raw.service
+            ));
+        }
+    }
     Item {
         service_category: memo::category(&raw.service),
-        reviewer_guidelines: memo::guideline_paths(&raw.reviewer_citation),
-        claims_administrator_guidelines: memo::guideline_paths(&raw.ca_citation),
+        reviewer_guidelines: reviewer.paths,
+        claims_administrator_guidelines: ca.paths,
         service: raw.service,
         outcome: raw.outcome,
         requested: raw.requested,
@@ -246,4 +260,42 @@ fn finish_item(raw: RawItem) -> Item {
         claims_administrator_citation: raw.ca_citation,
         rationale: raw.rationale,
     }
+}
+
+/// How a warning about a citation the vocabulary could not place starts
+/// (after the item it belongs to).
+const UNPLACED: &str = "citation style not recognised, filed as";
+
+/// Guideline citations of a parsed letter: how many paths its items carry
+/// (not counting `/None cited`) and how many of those could not be placed in
+/// the taxonomy. Cheap right after parsing: the readings are memoised.
+pub fn citation_tally(letter: &Letter) -> (u64, u64) {
+    let read = letter
+        .items
+        .iter()
+        .flat_map(|i| {
+            i.reviewer_guidelines
+                .iter()
+                .chain(&i.claims_administrator_guidelines)
+        })
+        .filter(|p| p.as_str() != crate::normalize::citation::NONE_CITED)
+        .count() as u64;
+    (read, unplaced_citations(letter).len() as u64)
+}
+
+/// The guideline paths of a parsed letter that the citation vocabulary could
+/// not place, with the index of the item they belong to.
+pub fn unplaced_citations(letter: &Letter) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, item) in letter.items.iter().enumerate() {
+        for paragraph in [&item.reviewer_citation, &item.claims_administrator_citation] {
+            out.extend(
+                memo::reading(paragraph)
+                    .unplaced
+                    .into_iter()
+                    .map(|p| (i, p)),
+            );
+        }
+    }
+    out
 }

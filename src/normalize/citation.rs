@@ -83,6 +83,25 @@ pub fn citations(paragraph: &str) -> Vec<Citation> {
     read(paragraph).0
 }
 
+/// What one guideline paragraph gives: its paths and the ones among them
+/// that could not be placed (see [`unplaced`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// Facet paths in citation order, as [`guideline_paths`].
+    pub paths: Vec<String>,
+    /// The paths made from wording this module does not know.
+    pub unplaced: Vec<String>,
+}
+
+/// [`guideline_paths`] and [`unplaced`] in one pass.
+pub fn reading(paragraph: &str) -> Reading {
+    let (citations, unplaced) = read(paragraph);
+    Reading {
+        paths: citations.into_iter().map(|c| c.path).collect(),
+        unplaced,
+    }
+}
+
 /// The paths of [`citations`] that this module could not place in its
 /// taxonomy: a source it does not know (filed under `/Other/<as written>`),
 /// an MTUS part or ODG chapter it does not know (kept as written). Callers

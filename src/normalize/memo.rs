@@ -23,7 +23,7 @@ const MAX_KEY: usize = 2_048;
 type Table<V> = RefCell<HashMap<Box<str>, V>>;
 
 thread_local! {
-    static PATHS: Table<Vec<String>> = RefCell::new(HashMap::new());
+    static PATHS: Table<citation::Reading> = RefCell::new(HashMap::new());
     static CATEGORIES: Table<String> = RefCell::new(HashMap::new());
 }
 
@@ -51,7 +51,12 @@ fn memo<V: Clone>(
 
 /// [`citation::guideline_paths`], memoised per thread.
 pub fn guideline_paths(paragraph: &str) -> Vec<String> {
-    memo(&PATHS, paragraph, citation::guideline_paths)
+    reading(paragraph).paths
+}
+
+/// [`citation::reading`], memoised per thread.
+pub fn reading(paragraph: &str) -> citation::Reading {
+    memo(&PATHS, paragraph, citation::reading)
 }
 
 /// [`service::category`], memoised per thread.

@@ -26,7 +26,11 @@ struct TextFacts {
 impl TextFacts {
     fn of(text: &str) -> Self {
         TextFacts {
-            first_words: text.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+            first_words: text
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" "),
             words: text.split_whitespace().count(),
         }
     }
@@ -105,7 +109,10 @@ impl LetterFacts {
 
 fn parse_pdf(path: &Path) -> Letter {
     let bytes = std::fs::read(path).expect("readable letter");
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("letter.pdf");
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("letter.pdf");
     parse_file(&bytes, DocKind::Pdf, Some(name))
         .unwrap_or_else(|e| panic!("{name}: the PDF reader refused a published letter: {e}"))
 }
@@ -119,7 +126,10 @@ fn real_letters_match_reviewed_goldens() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_letters/golden");
     let mut mismatches = Vec::new();
     for pdf in &pdfs {
-        let stem = pdf.file_stem().and_then(|s| s.to_str()).expect("utf-8 name");
+        let stem = pdf
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 name");
         let facts = LetterFacts::of(&parse_pdf(pdf));
         let golden = dir.join(format!("{stem}.json"));
         if update {
@@ -201,7 +211,12 @@ fn real_guideline_paths_follow_the_rule() {
         }
     }
     assert!(paths > 100, "only {paths} guideline paths read");
-    assert!(bad.is_empty(), "{} paths break the rule:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} paths break the rule:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 /// Why a guideline path breaks the facet rule, if it does.
@@ -223,10 +238,11 @@ pub fn breaks_rule(path: &str) -> Option<&'static str> {
     if lower.contains("updated") {
         return Some("a version note");
     }
-    if words
-        .iter()
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if words.iter().any(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    }) {
         return Some("a year");
     }
     let date = regex::Regex::new(r"\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b").expect("static regex");
