@@ -148,7 +148,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         specialties,
         specialty_text,
         final_determination: stated.or(derived),
-        diagnoses: header::diagnoses(&summary),
+        diagnoses: super::diagnoses::diagnoses(&summary),
         summary,
         items,
         warnings,
