@@ -18,20 +18,20 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// The start of a numbered diagnosis list: "diagnoses are: 1.", "Diagnoses:
-/// 1.", "diagnoses include: 1."
+/// 1)", "diagnoses include: 1."
 static NUMBERED_START: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\bdiagnos[ie]s\b[^:.]{0,40}:\s*1\.\s").expect("static regex"));
+    Lazy::new(|| Regex::new(r"(?i)\bdiagnos[ie]s\b[^:.]{0,40}:\s*1[.)]\s").expect("static regex"));
 
 /// A sentence naming diagnoses; the list follows the match.
 static NAMED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)
-        \bdiagnos(?:is|es)\b (?:\s+(?:that|which))?
+        \bdiagnos(?:is|es)\b (?:\s+(?:that|which|listed|documented|noted))?
         (?:
-            \s+(?:is|are|was|were|has\s+been|have\s+been)
+            \s+(?:is|are|was|were|has\s+been|have\s+been|consist(?:s|ed)?\s+of)
               (?:\s+(?:documented|noted|listed|reported|given|stated|recorded))?
               (?:\s+(?:as|to\s+be))?\s*:?
-          | \s+(?:include[sd]?|including)\s*:?
+          | (?:\s+(?:has|have|had))?\s+(?:include[sd]?|including)\s*:?
           | \s+(?:documented\s+)?(?:as|of)\b
           | \s*:
         )
@@ -69,6 +69,7 @@ static TRAILING_CLAUSE: Lazy<Regex> = Lazy::new(|| {
         | ,?\s+(?:on|dated|since|per|according\s+to|as\s+of|from)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)
         | ,?\s+and\s+(?:is|was|has|had|he|she|they|the\s+(?:injured|patient|worker|applicant))\b
         | ,?\s+(?:with\s+)?(?:the\s+)?(?:date|mechanism)\s+of\s+injury\b
+        | ,?\s+now\s+(?:recovering|doing|improving|healing|resolved|better)\b
         ",
     )
     .expect("static regex")
@@ -77,6 +78,19 @@ static TRAILING_CLAUSE: Lazy<Regex> = Lazy::new(|| {
 /// ICD wording that says nothing about the diagnosis itself.
 static ENCOUNTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i),?\s*\b(?:initial|subsequent)\s+encounter\b(?:\s+for\s+[a-z ]+)?$")
+        .expect("static regex")
+});
+
+/// An ICD qualifier that belongs to the element before it: "other cervical
+/// disc displacement, mid cervical region", "..., subsequent encounter".
+static QUALIFIER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:[a-z-]+\s+){0,3}(?:region|level|side|site|encounter)$")
+        .expect("static regex")
+});
+
+/// A month and year (or a year) closing a value: "... June 2016".
+static TRAILING_DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\s+(?:in\s+|on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4,5}$")
         .expect("static regex")
 });
 
@@ -194,11 +208,16 @@ fn numbered(summary: &str) -> Vec<String> {
     let Some(m) = NUMBERED_START.find(summary) else {
         return Vec::new();
     };
+    let delim = if m.as_str().trim_end().ends_with(')') {
+        ')'
+    } else {
+        '.'
+    };
     let mut out = Vec::new();
     let mut cur = &summary[m.end()..];
     let mut n = 2u32;
     loop {
-        let marker = format!(" {n}. ");
+        let marker = format!(" {n}{delim} ");
         match cur.find(&marker) {
             Some(i) if i <= 300 => {
                 push_value(&mut out, &cur[..i]);
@@ -365,6 +384,13 @@ fn split_list(sentence: &str) -> Vec<String> {
                 }
                 continue;
             }
+            if QUALIFIER.is_match(part) {
+                if let Some(last) = values.last_mut() {
+                    last.push_str(", ");
+                    last.push_str(part);
+                    continue;
+                }
+            }
             let prev_is_list = values
                 .last()
                 .is_some_and(|v| v.contains(" of ") || v.contains(" at "));
@@ -406,8 +432,15 @@ fn split_and(value: &str) -> Vec<&str> {
         let (lw, rw) = (words(left), words(right));
         let left_ok = lw.len() >= 2 || lw.first().is_some_and(|w| is_standalone(w));
         let right_ok = rw.len() >= 2 || rw.first().is_some_and(|w| is_standalone(w));
-        let shared = lw.last().is_some_and(|w| is_body_word(w))
-            && rw.first().is_some_and(|w| is_body_word(w));
+        // "neck and back pain" shares "pain"; "shoulder pain and injury
+        // status post surgery" shares "shoulder".
+        let shared = (lw.last().is_some_and(|w| is_body_word(w))
+            && rw.first().is_some_and(|w| is_body_word(w)))
+            || rw.first().is_some_and(|w| {
+                ["injury", "injuries", "pain", "status"]
+                    .iter()
+                    .any(|g| g.eq_ignore_ascii_case(w))
+            });
         if left_ok && right_ok && !shared && !left.trim_end().ends_with(',') {
             let mut out = vec![left];
             out.extend(split_and(right));
@@ -439,6 +472,7 @@ fn push_value(out: &mut Vec<String>, raw: &str) {
         }
     }
     let d = ENCOUNTER.replace(&d, "");
+    let d = TRAILING_DATE.replace(&d, "");
     let d = d
         .trim()
         .trim_end_matches(['.', ',', ';', ':'])
@@ -475,6 +509,33 @@ mod tests {
         assert_eq!(d, ["lumbar strain", "sleep disturbance secondary to pain"]);
         let d = diagnoses("the diagnoses are: 1. DeQuervain's tenosynovitis, right wrist.");
         assert_eq!(d, ["DeQuervain's tenosynovitis, right wrist"]);
+    }
+
+    #[test]
+    fn numbered_with_parentheses() {
+        assert_eq!(
+            diagnoses("Diagnoses: 1) lumbar strain 2) knee sprain. Plan: rest."),
+            ["lumbar strain", "knee sprain"]
+        );
+    }
+
+    #[test]
+    fn icd_qualifiers_and_dates_stay_with_their_diagnosis() {
+        assert_eq!(
+            diagnoses(
+                "The diagnosis is documented as other cervical disc displacement, mid cervical \
+                 region."
+            ),
+            ["other cervical disc displacement, mid cervical region"]
+        );
+        assert_eq!(
+            diagnoses("She is being treated for knee pain and injury status post surgery March 2015, hip sprain."),
+            ["knee pain and injury status post surgery", "hip sprain"]
+        );
+        assert_eq!(
+            diagnoses("The diagnoses have included wrist sprain, subsequent encounter."),
+            ["wrist sprain"]
+        );
     }
 
     #[test]
