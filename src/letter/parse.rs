@@ -8,7 +8,7 @@ use super::items::{self, RawItem};
 use super::{FinalDetermination, Item, Layout, Letter, Outcome};
 use crate::clean::{clean, join_paragraphs, squash};
 use crate::decode::decode;
-use crate::normalize::{memo, specialty};
+use crate::normalize::{memo, region, specialty};
 use crate::sections::{split, SectionKind};
 
 /// Parses one letter from raw file bytes. Never panics; what cannot be read
@@ -133,6 +133,15 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         }
     }
 
+    let diagnoses = super::diagnoses::diagnoses(&summary);
+    let items = items
+        .into_iter()
+        .map(|mut item| {
+            item.regions = region::item_regions(&item.service, &diagnoses);
+            item
+        })
+        .collect();
+
     Letter {
         file: file.map(str::to_string),
         case_number: header::case_number(text, file),
@@ -148,7 +157,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         specialties,
         specialty_text,
         final_determination: stated.or(derived),
-        diagnoses: super::diagnoses::diagnoses(&summary),
+        diagnoses,
         summary,
         items,
         warnings,
