@@ -87,6 +87,12 @@ pub const RULES: &[(&str, &str)] = &[
         "/Surgery",
         r"\b(?:manipulation\s+under\s+(?:general\s+)?an(?:a)?esthesia|mua|spinal\s+cord\s+stimulat\w*|scs|dorsal\s+column\s+stimulat\w*|(?:intrathecal|implant\w*)\s+(?:pain\s+)?pump|pain\s+pump|kyphoplasty|vertebroplasty|assistant\s+surgeons?|co-?\s?surgeons?|surgical\s+assist\w*)\b",
     ),
+    // A therapy that follows a trigger point test: "Localized intense
+    // neurostimulation therapy following TPII".
+    (
+        "/Physical Therapy",
+        r"\b(?:neuro-?\s?stimulation\s+therap\w*)\b",
+    ),
     // A test that names trigger points: "Trigger point impedance imaging".
     (
         "/Diagnostic Testing/Other",
@@ -834,6 +840,10 @@ mod tests {
         assert_eq!(
             category("Trigger point impedance imaging"),
             "/Diagnostic Testing/Other"
+        );
+        assert_eq!(
+            category("Neurostimulation therapy after TPII"),
+            "/Physical Therapy"
         );
         // An assistant surgeon is surgery even when a visit word follows.
         assert_eq!(category("Assistant surgeon consult"), "/Surgery");
