@@ -316,7 +316,7 @@ pub(crate) mod tests {
             outcome: Some(outcome),
             requested: None,
             authorized: None,
-            regions: Vec::new(),
+            regions: vec!["/Lumbar Spine".into(), "/Hip".into()],
             reviewer_guidelines: vec![
                 "/ODG/Low Back/Ultrasound, therapeutic".into(),
                 "/MTUS/Chronic Pain".into(),
