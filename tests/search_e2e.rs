@@ -35,6 +35,7 @@ struct Row {
     summary: &'static str,
     service: &'static str,
     category: &'static str,
+    regions: &'static [&'static str],
     outcome: Option<Outcome>,
     guidelines: &'static [&'static str],
     rationale: &'static str,
@@ -53,6 +54,7 @@ fn rows() -> Vec<Row> {
             summary: "The worker hurt her back lifting boxes.",
             service: "Norco 10/325mg #90",
             category: "/Pharmaceuticals/Opioids",
+            regions: &["/Lumbar Spine"],
             outcome: Some(Outcome::Upheld),
             guidelines: &["/MTUS/Chronic Pain/Opioids", "/ODG/Pain/Opioids"],
             rationale: "Opioids need documented functional\nimprovement. Here there is no \
@@ -67,6 +69,7 @@ fn rows() -> Vec<Row> {
             summary: "The worker hurt her back lifting boxes.",
             service: "Lumbar epidural steroid injection",
             category: "/Procedures/Injections",
+            regions: &["/Lumbar Spine"],
             outcome: Some(Outcome::Overturned),
             guidelines: &["/ODG/Low Back/Epidural steroid injections"],
             rationale: "An epidural steroid injection is supported when radiculopathy is \
@@ -81,6 +84,7 @@ fn rows() -> Vec<Row> {
             summary: "Knee injury at work.",
             service: "Physical therapy x 12",
             category: "/Therapy/Physical",
+            regions: &["/Knee"],
             outcome: Some(Outcome::Overturned),
             guidelines: &["/MTUS/Postsurgical"],
             rationale: "After repair of the torn ligament, physical therapy is recommended; \
@@ -95,6 +99,7 @@ fn rows() -> Vec<Row> {
             summary: "Chronic low back pain.",
             service: "Epidurography",
             category: "/Procedures/Imaging",
+            regions: &["/Lumbar Spine"],
             outcome: Some(Outcome::Upheld),
             guidelines: &["/ODG/Low Back/Epidurography"],
             rationale: "There was no functional or objective improvement after the prior \
@@ -109,6 +114,7 @@ fn rows() -> Vec<Row> {
             summary: "Chronic low back pain.",
             service: "Tramadol 50mg #60",
             category: "/Pharmaceuticals/Opioids",
+            regions: &["/Lumbar Spine", "/Psyche"],
             outcome: Some(Outcome::Upheld),
             guidelines: &["/ODG/Pain/Opioids", "/ODG/Pain/Tramadol"],
             rationale: "Tramadol is a synthetic opioid; without pain relief it is not \
@@ -123,6 +129,7 @@ fn rows() -> Vec<Row> {
             summary: "Twisted knee.",
             service: "Knee brace",
             category: "/Equipment",
+            regions: &["/Knee"],
             outcome: None,
             guidelines: &[],
             rationale: "A knee brace may help ligament instability.",
@@ -154,7 +161,7 @@ fn letters() -> Vec<(String, Letter)> {
             outcome: r.outcome,
             requested: None,
             authorized: None,
-            regions: Vec::new(),
+            regions: r.regions.iter().map(|s| s.to_string()).collect(),
             reviewer_guidelines: r.guidelines.iter().map(|s| s.to_string()).collect(),
             claims_administrator_guidelines: vec!["/MTUS/Chronic Pain".to_string()],
             reviewer_citation: format!("Reviewer cited guidelines for {}.", r.service),
@@ -526,6 +533,46 @@ fn stats_by_guideline_chapter() {
         "value,items,upheld,overturned,overturn_rate"
     );
     assert!(out.contains("/upheld,3,3,0,0.0000"), "{out}");
+}
+
+#[test]
+fn region_filter_facet_and_stats() {
+    let fx = Fixture::new();
+    assert_eq!(
+        fx.hits("", &["--filter", "region=/Knee"]),
+        set(&[("b/two.txt", 0), ("d/four.txt", 0)])
+    );
+    // Several regions per item: the tramadol item is found under both.
+    assert_eq!(
+        fx.hits("tramadol", &["--filter", "region=/Psyche"]),
+        set(&[("c/three.txt", 1)])
+    );
+    assert_eq!(fx.hits("", &["--filter", "region=/Lumbar Spine"]).len(), 4);
+    let r = fx.search(&["--limit", "1", "--facet", "region"]);
+    let f = |path: &str, count: u64| FacetJson {
+        path: path.into(),
+        count,
+    };
+    assert_eq!(
+        r.facets["region"],
+        [f("/Lumbar Spine", 4), f("/Knee", 2), f("/Psyche", 1)]
+    );
+    let (code, out, err) = fx.imr(&["stats", "--by", "region", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let s: StatsJson = serde_json::from_str(&out).unwrap();
+    let rows: Vec<(&str, u64, u64, u64)> = s
+        .rows
+        .iter()
+        .map(|r| (r.value.as_str(), r.items, r.upheld, r.overturned))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("/Lumbar Spine", 4, 3, 1),
+            ("/Knee", 2, 0, 1),
+            ("/Psyche", 1, 1, 0)
+        ]
+    );
 }
 
 #[test]

@@ -43,6 +43,7 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("text", &["letter"]),
     ("items.service", &["service"]),
     ("items.service_category", &["category"]),
+    ("items.regions", &["region"]),
     ("items.outcome", &["outcome"]),
     ("items.reviewer_guidelines", &["guideline"]),
     ("items.claims_administrator_guidelines", &["ca_guideline"]),
@@ -200,6 +201,9 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
             doc.add_u64(f.item_index, i as u64);
             doc.add_text(f.service, &item.service);
             add_facet(&mut doc, f.category, &item.service_category);
+            for r in &item.regions {
+                add_facet(&mut doc, f.region, r);
+            }
             add_facet(
                 &mut doc,
                 f.outcome,
@@ -272,7 +276,7 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
         outcome,
         requested: None,
         authorized: None,
-        regions: Vec::new(),
+        regions: facets(doc, f.region),
         reviewer_guidelines: facets(doc, f.guideline),
         claims_administrator_guidelines: facets(doc, f.ca_guideline),
         reviewer_citation: cite("reviewer_citation"),
@@ -312,7 +316,7 @@ pub(crate) mod tests {
             outcome: Some(outcome),
             requested: None,
             authorized: None,
-            regions: Vec::new(),
+            regions: vec!["/Lumbar Spine".into(), "/Hip".into()],
             reviewer_guidelines: vec![
                 "/ODG/Low Back/Ultrasound, therapeutic".into(),
                 "/MTUS/Chronic Pain".into(),

@@ -1,5 +1,6 @@
 //! Letter-level fields: case number, dates, demographics, reviewer
-//! credentials, stated final determination and diagnoses.
+//! credentials and stated final determination (diagnoses are in
+//! `letter::diagnoses`).
 //!
 //! Each field has a small extractor that takes the clean text (or one
 //! section of it) and returns `None` when the letter does not say: values
@@ -103,11 +104,6 @@ static FINAL_STATED: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("static regex")
 });
-
-/// The start of a diagnosis list: "diagnoses are: 1.", "Diagnoses: 1.",
-/// "diagnoses include: 1."
-static DIAGNOSES_START: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\bdiagnos[ie]s\b[^:.]{0,40}:\s*1\.\s").expect("static regex"));
 
 /// The first case number in the text, else one in the file name.
 pub fn case_number(text: &str, file: Option<&str>) -> Option<String> {
@@ -247,81 +243,9 @@ pub fn stated_final(text: &str) -> Option<FinalDetermination> {
     })
 }
 
-/// A numbered diagnosis list in the summary: "diagnoses are: 1. a 2. b".
-/// The last item ends at the sentence end, since extraction often glued the
-/// next sentence to it.
-pub fn diagnoses(summary: &str) -> Vec<String> {
-    let Some(m) = DIAGNOSES_START.find(summary) else {
-        return Vec::new();
-    };
-    let rest = &summary[m.end()..];
-    let mut out = Vec::new();
-    let mut cur = rest;
-    let mut n = 2u32;
-    loop {
-        let marker = format!(" {n}. ");
-        match cur.find(&marker) {
-            Some(i) if i <= 300 => {
-                push_diagnosis(&mut out, &cur[..i]);
-                cur = &cur[i + marker.len()..];
-                n += 1;
-            }
-            _ => {
-                // The last entry often runs into the next sentence: stop at
-                // a sentence end, a quotation, or a paragraph break.
-                let end = [". ", " \"", "\n\n"]
-                    .iter()
-                    .filter_map(|p| cur.find(p))
-                    .chain(glued_sentence(cur))
-                    .min()
-                    .unwrap_or(cur.len())
-                    .min(120);
-                push_diagnosis(&mut out, crate::clean::truncate_chars(cur, end));
-                break;
-            }
-        }
-        if n > 40 {
-            break;
-        }
-    }
-    out
-}
-
-/// Where a sentence starts glued to the previous word, as PDF-to-text
-/// leaves a lost line break: "secondary to painExamination on 9/16/14".
-/// At least three lower-case letters before the capital and four after, so
-/// "DeQuervain's" and "McMurray" stay whole.
-fn glued_sentence(text: &str) -> Option<usize> {
-    let b = text.as_bytes();
-    (3..b.len().saturating_sub(4)).find(|&i| {
-        b[i].is_ascii_uppercase()
-            && b[i - 3..i].iter().all(u8::is_ascii_lowercase)
-            && b[i + 1..i + 5].iter().all(u8::is_ascii_lowercase)
-    })
-}
-
-fn push_diagnosis(out: &mut Vec<String>, raw: &str) {
-    let d = crate::clean::squash(raw);
-    let d = d.trim_end_matches(['.', ',', ';']).trim();
-    if !d.is_empty() {
-        out.push(d.to_string());
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn last_diagnosis_stops_at_a_glued_sentence() {
-        let d = diagnoses(
-            "the diagnoses are: 1. lumbar strain 2. sleep disturbance secondary to \
-             painExamination on 9/16/14 showed tenderness.",
-        );
-        assert_eq!(d, ["lumbar strain", "sleep disturbance secondary to pain"]);
-        let d = diagnoses("the diagnoses are: 1. DeQuervain's tenosynovitis, right wrist.");
-        assert_eq!(d, ["DeQuervain's tenosynovitis, right wrist"]);
-    }
 
     #[test]
     fn case_numbers() {
@@ -385,19 +309,6 @@ mod tests {
                 .unwrap()
                 .to_string(),
             "2013-12-18"
-        );
-    }
-
-    #[test]
-    fn diagnosis_list() {
-        let s = "the diagnoses are: 1. brachial lesions 2. neuritis and radiculitis 3. disc disease. A physical exam showed";
-        assert_eq!(
-            diagnoses(s),
-            vec![
-                "brachial lesions",
-                "neuritis and radiculitis",
-                "disc disease"
-            ]
         );
     }
 

@@ -3,12 +3,14 @@
 //! This module owns the serde shape that `imr parse` prints and that the
 //! index layer turns into documents. It knows nothing of tantivy or of the
 //! terminal. The parsing itself lives in the submodules, one per layout
-//! concern: `header` (letter-level fields) and `items` (per-item decisions).
+//! concern: `header` (letter-level fields), `diagnoses` (the summary's
+//! diagnoses) and `items` (per-item decisions).
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 
+pub mod diagnoses;
 pub mod header;
 pub mod items;
 pub mod notice;
@@ -190,7 +192,7 @@ pub struct Letter {
     pub final_determination: Option<FinalDetermination>,
     /// The clinical case summary.
     pub summary: String,
-    /// Diagnoses when the summary lists them.
+    /// Diagnoses the summary states, one value per diagnosis.
     pub diagnoses: Vec<String>,
     /// The disputed items in letter order.
     pub items: Vec<Item>,

@@ -9,7 +9,7 @@ use super::notice;
 use super::{FinalDetermination, Item, Layout, Letter, Outcome};
 use crate::clean::{clean, join_paragraphs, squash};
 use crate::decode::decode;
-use crate::normalize::{memo, specialty};
+use crate::normalize::{memo, region, specialty};
 use crate::sections::{split, SectionKind};
 
 /// Parses one letter from raw file bytes. Never panics; what cannot be read
@@ -155,6 +155,15 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         }
     }
 
+    let diagnoses = super::diagnoses::diagnoses(&summary);
+    let items = items
+        .into_iter()
+        .map(|mut item| {
+            item.regions = region::item_regions(&item.service, &diagnoses);
+            item
+        })
+        .collect();
+
     Letter {
         file: file.map(str::to_string),
         case_number: header::case_number(text, file),
@@ -170,7 +179,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         specialties,
         specialty_text,
         final_determination: stated.or(derived),
-        diagnoses: header::diagnoses(&summary),
+        diagnoses,
         summary,
         items,
         warnings,

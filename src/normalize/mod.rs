@@ -4,11 +4,13 @@
 //! - [`citation`]: guideline citations -> `/MTUS/...`, `/ODG/...` facet paths
 //! - [`specialty`]: reviewer specialty text -> canonical specialty names
 //! - [`service`]: disputed item text -> `/<category>[/<subcategory>]` paths
+//! - [`region`]: service and diagnosis text -> body region paths
 //! - [`memo`]: per-thread memo tables in front of citation and service
 //! - [`state`]: licensure text -> US state names
 
 pub mod citation;
 pub mod memo;
+pub mod region;
 pub mod service;
 pub mod specialty;
 pub mod state;

@@ -33,6 +33,18 @@ const MAX_INPUT: usize = 4_000;
 /// Patterns are case-insensitive regexes; `\b` is an ASCII word boundary.
 /// Each group's comment names the item text it exists for.
 pub const RULES: &[(&str, &str)] = &[
+    // ---- 0. Services around care, before anything they name: "Transportation
+    // to physical therapy appointments", "Round-trip taxi to the MRI".
+    (
+        "/Transportation",
+        r"\b(?:transportation|transport|taxi\w*|cab|mileage|ambulance|uber|lyft|shuttle|(?:medical\s+)?rides?\s+to)\b",
+    ),
+    // Non-medical services: "Interpreter for the psychological evaluation",
+    // "Copies of medical records".
+    (
+        OTHER,
+        r"\b(?:interpreters?|(?:interpret\w*|translation)\s+services?|translators?|medical\s+records|copies\s+of\s+records)\b",
+    ),
     // ---- 1. Tests about drugs, before any drug name: "Urine drug screen",
     // "Urine toxicology for opioid compliance".
     (
@@ -68,10 +80,23 @@ pub const RULES: &[(&str, &str)] = &[
         r"\b(?:gym|health\s+club|fitness\s+(?:center|club|membership)|ymca|(?:pool|club)\s+membership|membership)\b",
     ),
     // ---- 3. Implanted devices and procedures that mention injection-like
-    // words: "Spinal cord stimulator trial", "Manipulation under anesthesia".
+    // words: "Spinal cord stimulator trial", "Manipulation under anesthesia";
+    // an assistant surgeon is part of the operation, whatever visit words
+    // follow ("Assistant surgeon consult").
     (
         "/Surgery",
-        r"\b(?:manipulation\s+under\s+(?:general\s+)?an(?:a)?esthesia|mua|spinal\s+cord\s+stimulat\w*|scs|dorsal\s+column\s+stimulat\w*|(?:intrathecal|implant\w*)\s+(?:pain\s+)?pump|pain\s+pump|kyphoplasty|vertebroplasty)\b",
+        r"\b(?:manipulation\s+under\s+(?:general\s+)?an(?:a)?esthesia|mua|spinal\s+cord\s+stimulat\w*|scs|dorsal\s+column\s+stimulat\w*|(?:intrathecal|implant\w*)\s+(?:pain\s+)?pump|pain\s+pump|kyphoplasty|vertebroplasty|assistant\s+surgeons?|co-?\s?surgeons?|surgical\s+assist\w*)\b",
+    ),
+    // A therapy that follows a trigger point test: "Localized intense
+    // neurostimulation therapy following TPII".
+    (
+        "/Physical Therapy",
+        r"\b(?:neuro-?\s?stimulation\s+therap\w*)\b",
+    ),
+    // A test that names trigger points: "Trigger point impedance imaging".
+    (
+        "/Diagnostic Testing/Other",
+        r"\b(?:trigger\s*-?\s*points?\s+impedance\s+imaging|impedance\s+imaging|tpii)\b",
     ),
     // ---- 4. Injection procedures, before drug names so "Lidocaine trigger
     // point injections" is a procedure: "Lumbar epidural steroid injection
@@ -108,10 +133,15 @@ pub const RULES: &[(&str, &str)] = &[
     // "MRI of the lumbar spine", "EMG/NCV bilateral upper extremities".
     // "Therapeutic ultrasound" is a physical therapy modality and an
     // ultrasound bone stimulator is equipment, so both come first.
-    ("/Physical Therapy", r"\b(?:therapeutic\s+ultrasound)\b"),
+    // "Pulsed ultrasound 2 times a week", "Ultrasound 1 times 8": a course
+    // of sessions is a treatment, not an imaging study.
+    (
+        "/Physical Therapy",
+        r"\b(?:therapeutic\s+ultrasound|pulsed\s+ultrasound|ultrasound\s+(?:therapy|treatments?|sessions?|\d+\s*(?:times|x)\b))\b",
+    ),
     (
         "/Durable Medical Equipment",
-        r"\b(?:(?:ultrasound\s+)?bone\s+(?:growth\s+)?stimulat\w*|exogen)\b",
+        r"\b(?:(?:ultrasound\s+)?bone\s+(?:growth\s+)?stimulat\w*|exogen|hearing\s+aids?|work\s?-?\s?stations?|sit[\s/-]+(?:to[\s/-]+)?stand\w*|standing\s+desks?|ergonomic\s+(?:chairs?|desks?|keyboards?|mouse|equipment|evaluation\s+and\s+equipment))\b",
     ),
     (
         "/Diagnostic Imaging",
@@ -139,13 +169,21 @@ pub const RULES: &[(&str, &str)] = &[
         "/Durable Medical Equipment",
         r"\b(?:(?:hot|cold|ice|gel|heat(?:ing)?)(?:\s*/\s*(?:hot|cold))?\s+(?:gel\s+)?(?:packs?|wraps?|pads?)|thermacare|insoles?)\b",
     ),
-    // ---- 7. Drugs. Topical forms first, so a compounded cream of an NSAID
-    // and a muscle relaxant is a topical: "Retrospective request for
-    // compounded Flurbiprofen 20%/Baclofen 5%/Lidocaine 4% cream 180gm".
-    // Two strengths in percent, or a weight in grams, mark a compound.
+    // ---- 7. Drugs. Compounded products first, whatever they contain:
+    // "compounded Flurbiprofen 20%/Baclofen 5%/Lidocaine 4% cream 180gm",
+    // "Compound Ketoprofen 20%, 240 grams", and the compounded oral
+    // suspension and cream kits sold under brand names ("Synapryn 10mg/ml
+    // oral suspension", "Ketophene 20% cream"). Two strengths in percent mark
+    // a compound. "Compound fracture" is not a drug.
+    (
+        "/Pharmaceuticals/Compounded",
+        r"\b(?:compounded|compounding|compound\s*:|compound\s+(?:creams?|gels?|ointments?|medications?|drugs?|topicals?|analgesics?)|oral\s+suspensions?|deprizine|dicopanol|fanatrex|synapryn|tabradol|ketophene|cyclophene|fluriflex|gabaclotram|tg\s*-?\s*(?:hot|ice))\b|\bcompound\s+[a-z]+\s*[/,+\d]|\d\s*%[^%]{0,80}\d\s*%",
+    ),
+    // Topical forms next, so a cream of an NSAID is a topical; a weight in
+    // grams marks a cream.
     (
         "/Pharmaceuticals/Topicals",
-        r"\b(?:compound\w*|creams?|gels?|ointments?|lotions?|liniments?|topicals?|topically|lidoderm|lidocaine\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:patch|pad)(?:es|s)?|terocin|flector|pennsaid|capsaicin|capzasin|menthol|methyl\s+salicylate|medrox|lidopro|dendracin|biofreeze|ben-?gay|salonpas|camphor|\d+\s*(?:gm|grams?))\b|\d\s*%[^%]{0,80}\d\s*%",
+        r"\b(?:creams?|gels?|ointments?|lotions?|liniments?|topicals?|topically|lidoderm|lidocaine\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:patch|pad)(?:es|s)?|terocin|flector|pennsaid|capsaicin|capzasin|menthol|methyl\s+salicylate|medrox|lidopro|dendracin|biofreeze|ben-?gay|salonpas|camphor|\d+\s*(?:gm|grams?))\b",
     ),
     // "Norco 10/325mg #90", "Tylenol #3", "Butrans 10mcg/hr patch".
     (
@@ -209,15 +247,17 @@ pub const RULES: &[(&str, &str)] = &[
         "/Psychological Services",
         r"\b(?:psychotherap\w*|psycholog\w*|psychiatr\w*|psych|neuropsych\w*|psychometric\w*|cognitive[\s-]+behavio\w*|cbt|biofeedback|counsel+ing|mental\s+health|hypno\w*|behavio(?:u)?ral\s+(?:therapy|medicine|health|pain|treatment|intervention\w*)|relaxation\s+training|stress\s+management|group\s+therapy|individual\s+therapy|family\s+therapy)\b",
     ),
-    // "Interferential unit purchase", "Lumbar brace", "Cold therapy unit".
+    // "Interferential unit purchase", "Lumbar brace", "Cold therapy unit",
+    // "Back support", "Heating pad", supplies such as gloves and electrodes.
     (
         "/Durable Medical Equipment",
-        r"\b(?:tens|h-?\s?wave|interferential|if\s+unit|muscle\s+stimulator|nmes|ems\s+unit|e-?\s?stim\s+unit|braces?|bracing|orthos[ie]s|orthotics?|splints?|walkers?|canes?|crutch(?:es)?|wheel\s?chairs?|scooters?|rollators?|cold\s+therapy|cryotherapy|polar\s+care|game\s+ready|vasopneumatic|dvt\s+(?:prophylaxis\s+)?(?:device|unit|pump)|compression\s+(?:device|unit|pump|stockings?|garments?|sleeves?)|sequential\s+compression|home\s+exercise\s+(?:kit|equipment)|exercise\s+(?:ball|bike|equipment|kit)|thera-?\s?band|pulleys?|hospital\s+bed|adjustable\s+bed|mattress\w*|pillows?|lumbar\s+(?:support|roll)|cervical\s+collar|collars?|traction\s+(?:unit|device)|home\s+traction|saunders|cpm|continuous\s+passive\s+motion|shower\s+chair|commode|grab\s+bars?|toilet\s+seat|reacher|durable\s+medical\s+equipment|dme|slings?|walking\s+boot|cam\s+boot|boots?|shoe\s+inserts?|heel\s+lifts?|(?:infrared|paraffin|heat|cold)\s+(?:unit|device|bath))\b",
+        r"\b(?:tens|h-?\s?wave|interferential|if\s+unit|muscle\s+stimulator|nmes|ems\s+unit|e-?\s?stim\s+unit|braces?|bracing|orthos[ie]s|orthotics?|splints?|walkers?|canes?|crutch(?:es)?|wheel\s?chairs?|scooters?|rollators?|cold\s+therapy|cryotherapy|polar\s+care|game\s+ready|vasopneumatic|dvt\s+(?:prophylaxis\s+)?(?:device|unit|pump)|compression\s+(?:device|unit|pump|stockings?|garments?|sleeves?)|sequential\s+compression|home\s+exercise\s+(?:kit|equipment)|exercise\s+(?:ball|bike|equipment|kit)|thera-?\s?band|pulleys?|hospital\s+bed|adjustable\s+bed|mattress\w*|pillows?|lumbar\s+(?:support|roll)|cervical\s+collar|collars?|traction\s+(?:unit|device)|home\s+traction|saunders|cpm|continuous\s+passive\s+motion|shower\s+chair|commode|grab\s+bars?|toilet\s+seat|reacher|durable\s+medical\s+equipment|dme|slings?|walking\s+boot|cam\s+boot|boots?|shoe\s+inserts?|heel\s+lifts?|(?:infrared|paraffin|heat|cold)\s+(?:unit|device|bath|lamp)|heat(?:ing)?\s+(?:therapy|pads?|wraps?|devices?)|(?:back|knee|wrist|ankle|lumbar|lumbosacral|abdominal|arch|elbow|thumb|neck|sacroiliac|si)\s+supports?|supports?\s+(?:belt|brace|garment)|(?:lift|recliner|ergonomic|office)\s+chairs?|gloves?|wipes|diapers?|incontinence\s+(?:pads?|supplies|briefs)|dressings?|bandages?|gauze|electrodes?|batter(?:y|ies))\b",
     ),
-    // "Chiropractic treatment 2x4", "Osteopathic manipulation".
+    // "Chiropractic treatment 2x4", "Osteopathic manipulation",
+    // "Chirophysio therapy".
     (
         "/Chiropractic",
-        r"\b(?:chiropract\w*|chiro|manipulation|manipulative|cmt|omt)\b",
+        r"\b(?:chiro\w*|manipulation|manipulative|cmt|omt)\b",
     ),
     // "Acupuncture 6 sessions".
     (
@@ -225,21 +265,17 @@ pub const RULES: &[(&str, &str)] = &[
         r"\b(?:acupunct\w*|electro-?\s?acupunct\w*|dry\s+needling|acupressure)\b",
     ),
     // "Physical therapy 2x6 lumbar spine", "Post-operative physical therapy",
-    // "Aquatic therapy", "PT 3x4" (upper case only).
+    // "Aquatic therapy", "PT 3x4" (upper case only), "E-stim 2x4" (a clinic
+    // modality; a stimulator unit to take home is equipment, above).
     (
         "/Physical Therapy",
-        r"\b(?:physical\s+therap\w*|physio\w*|(?-i:PT)|(?-i:OT)|occupational\s+therap\w*|aqua(?:tic)?\s*-?\s*therap\w*|pool\s+therap\w*|water\s+therap\w*|hydrotherap\w*|hand\s+therap\w*|massage\w*|manual\s+therap\w*|myofascial\s+release|therapeutic\s+exercises?|iontophoresis|phonophoresis|traction|home\s+exercise\s+program|modalit\w*|vestibular\s+(?:therapy|rehab\w*)|(?:cold|low[\s-]+level)\s+laser|laser\s+therap\w*|shock\s*wave|eswt|diathermy|electrical\s+stimulation|rehab(?:ilitation)?\s+(?:therapy|sessions?|visits?))\b",
+        r"\b(?:physical\s+therap\w*|physio\w*|(?-i:PT)|(?-i:OT)|occupational\s+therap\w*|aqua(?:tic)?\s*-?\s*therap\w*|pool\s+therap\w*|water\s+therap\w*|hydrotherap\w*|hand\s+therap\w*|massage\w*|manual\s+therap\w*|myofascial\s+release|therapeutic\s+exercises?|iontophoresis|phonophoresis|traction|home\s+exercise\s+program|modalit\w*|vestibular\s+(?:therapy|rehab\w*)|(?:cold|low[\s-]+level)\s+laser|laser\s+therap\w*|shock\s*wave|eswt|diathermy|electrical\s+(?:muscle\s+)?stimulation|electric\s+stim\w*|e-?\s?stim\w*|neuro-?\s?stimulation\s+therap\w*|rehab(?:ilitation)?\s+(?:therapy|sessions?|visits?))\b",
     ),
-    // "Home health aide 4 hours/day", "Home care assistance".
+    // "Home health aide 4 hours/day", "Home care assistance", "Daily RN
+    // visits for wound care".
     (
         "/Home Health",
-        r"\b(?:home\s+health|home\s+care|in-?\s?home\s+(?:care|assistance|support|services?|aides?|help)|home\s+(?:aides?|assistance|nursing|attendant\w*|help)|care\s?givers?|attendant\s+care|housekeep\w*|homemaker\w*|nursing\s+(?:care|services?|visits?)|skilled\s+nursing|chore\s+services?|personal\s+care)\b",
-    ),
-    // Non-medical services that name a visit: "Transportation to
-    // appointments", "Interpreter for office visits".
-    (
-        OTHER,
-        r"\b(?:transportation|transport|taxi|mileage|interpret(?:er|ers|ing|ation)|translat(?:or|ors|ion)|medical\s+records|copies\s+of\s+records)\b",
+        r"\b(?:home\s+health|home\s+care|in-?\s?home\s+(?:care|assistance|support|services?|aides?|help)|home\s+(?:aides?|assistance|nursing|attendant\w*|help)|care\s?givers?|attendant\s+care|housekeep\w*|homemaker\w*|nursing\s+(?:care|services?|visits?)|skilled\s+nursing|chore\s+services?|personal\s+care|(?-i:RN)|(?-i:LVN)|registered\s+nurse|wound\s+care)\b",
     ),
     // "Follow-up visit with pain management", "Orthopedic consultation",
     // "Referral to a spine surgeon".
@@ -338,7 +374,7 @@ mod tests {
             ("Norco 10/325mg #90", "/Pharmaceuticals/Opioids"),
             (
                 "Retrospective request for compounded Flurbiprofen 20%/Baclofen 5%/Lidocaine 4% cream 180gm (DOS 10/21/2014)",
-                "/Pharmaceuticals/Topicals",
+                "/Pharmaceuticals/Compounded",
             ),
             ("Physical therapy 2x6 lumbar spine", "/Physical Therapy"),
             ("MRI of the lumbar spine", "/Diagnostic Imaging"),
@@ -585,7 +621,20 @@ mod tests {
                 "Ketoprofen 20% cream",
                 "Menthoderm gel",
                 "Capsaicin 0.075% cream",
+            ],
+        );
+        all(
+            "/Pharmaceuticals/Compounded",
+            &[
                 "Flurbiprofen 20%, Lidocaine 5% 180",
+                "Compound Ketoprofen 20%, 240 grams",
+                "Compounded cream of gabapentin and amitriptyline",
+                "Synapryn 10mg/ml oral suspension 500ml",
+                "Tabradol 1mg/ml oral suspension",
+                "Deprizine 15mg/ml 250ml",
+                "Dicopanol 5mg/ml 150ml",
+                "Fanatrex 25mg/ml 420ml",
+                "Ketophene 20% cream 167 grams",
             ],
         );
         all(
@@ -747,8 +796,65 @@ mod tests {
             &["Work hardening 10 sessions"],
         );
         all(
+            "/Transportation",
+            &[
+                "Transportation to appointments by taxi",
+                "Round trip transportation to physical therapy",
+                "Mileage reimbursement",
+            ],
+        );
+        all(
             OTHER,
-            &["", "   ", "Transportation to appointments by taxi"],
+            &["", "   ", "Interpreter for office visits", "Hygiene kit"],
+        );
+    }
+
+    #[test]
+    fn items_that_used_to_fall_into_other() {
+        all(
+            "/Durable Medical Equipment",
+            &[
+                "Back support",
+                "Knee support sleeve",
+                "Heating pad",
+                "Hot and cold therapy unit",
+                "Bilateral hearing aids",
+                "Sit-stand workstation",
+                "Ergonomic chair",
+                "Large gloves",
+                "Hygiene wipes",
+                "TENS electrodes and batteries",
+            ],
+        );
+        all(
+            "/Physical Therapy",
+            &[
+                "E-stim 2x4",
+                "Electrical muscle stimulation 8 sessions",
+                "Pulsed ultrasound 2 times a week",
+                "Ultrasound 1 times 8",
+            ],
+        );
+        assert_eq!(category("Chirophysio therapy 2x4"), "/Chiropractic");
+        assert_eq!(category("Daily RN visits for wound care"), "/Home Health");
+        assert_eq!(
+            category("Trigger point impedance imaging"),
+            "/Diagnostic Testing/Other"
+        );
+        assert_eq!(
+            category("Neurostimulation therapy after TPII"),
+            "/Physical Therapy"
+        );
+        // An assistant surgeon is surgery even when a visit word follows.
+        assert_eq!(category("Assistant surgeon consult"), "/Surgery");
+        // A compound fracture is no compounded drug; an imaging reading is
+        // no interpreter.
+        assert_eq!(category("ORIF of compound fracture"), "/Surgery");
+        assert_eq!(category("X-ray with interpretation"), "/Diagnostic Imaging");
+        // Ultrasound imaging of a body part stays imaging.
+        assert_eq!(
+            category("Ultrasound of the left shoulder"),
+            "/Diagnostic Imaging"
         );
     }
 

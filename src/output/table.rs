@@ -228,6 +228,10 @@ pub fn show(out: &mut dyn Write, letter: &Letter) -> io::Result<()> {
             let c = fit(&item.service_category, WIDTH - 14);
             writeln!(out, "{INDENT}category: {c}")?;
         }
+        if !item.regions.is_empty() {
+            let r = fit(&item.regions.join("; "), WIDTH - 14);
+            writeln!(out, "{INDENT}regions: {r}")?;
+        }
         let lists = [
             (
                 "reviewer guidelines",

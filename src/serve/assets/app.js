@@ -15,6 +15,7 @@
     { field: 'guideline', title: "Guideline the reviewer relied on", chip: 'reviewer guideline', depth: 3 },
     { field: 'ca_guideline', title: 'Guideline cited in the denial', chip: 'denial guideline', depth: 3 },
     { field: 'category', title: 'Type of service', chip: 'service type', depth: 2 },
+    { field: 'region', title: 'Body region', chip: 'body region', depth: 1 },
     { field: 'specialty', title: 'Reviewer specialty', chip: 'specialty', depth: 1 },
     { field: 'year', title: 'Year', chip: 'year', depth: 1 },
   ];
@@ -33,6 +34,7 @@
     ['ca_guideline:/ODG', 'Denial guideline: ODG chapters'],
     ['specialty', 'Reviewer specialty'],
     ['category', 'Type of service'],
+    ['region', 'Body region'],
     ['year', 'Year'],
   ];
 
@@ -777,6 +779,8 @@
     const art = el('article', { class: target ? 'item target' : 'item', id: `item-${i}`, 'data-index': i, 'data-outcome': outcome });
     art.append(el('h4', null, el('span', { class: 'item-no' }, `Item ${i + 1}: `), str(it.service) || '(service not recognised)', ' ', badge(outcome)));
     if (it.service_category) art.append(el('p', { class: 'muted small' }, 'Service type: ', pathNode(it.service_category)));
+    const regions = Array.isArray(it.regions) ? it.regions.filter((r) => str(r)) : [];
+    if (regions.length) art.append(el('p', { class: 'muted small' }, 'Body region: ', ...regions.flatMap((r, k) => (k ? ['; ', pathNode(r)] : [pathNode(r)]))));
     art.append(el('div', { class: 'guide-grid' },
       guideBlock('reviewer', 'The reviewer relied on', it.reviewer_guidelines, it.reviewer_citation),
       guideBlock('claims', 'The denial (claims administrator) cited', it.claims_administrator_guidelines, it.claims_administrator_citation)));
