@@ -45,6 +45,8 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("items.service_category", &["category"]),
     ("items.regions", &["region"]),
     ("items.outcome", &["outcome"]),
+    ("items.requested", &["modified", "item_json"]),
+    ("items.authorized", &["item_json"]),
     ("items.reviewer_guidelines", &["guideline"]),
     ("items.claims_administrator_guidelines", &["ca_guideline"]),
     ("items.reviewer_citation", &["item_json"]),
@@ -125,11 +127,20 @@ fn letter_json(letter: &Letter) -> String {
 }
 
 fn item_json(item: &Item) -> String {
-    serde_json::json!({
+    let mut v = serde_json::json!({
         "reviewer_citation": item.reviewer_citation,
         "claims_administrator_citation": item.claims_administrator_citation,
-    })
-    .to_string()
+    });
+    // Only modified requests carry the other two: most items stay small.
+    if let Some(obj) = v.as_object_mut() {
+        if let Some(r) = &item.requested {
+            obj.insert("requested".into(), Json::from(r.as_str()));
+        }
+        if let Some(a) = &item.authorized {
+            obj.insert("authorized".into(), Json::from(a.as_str()));
+        }
+    }
+    v.to_string()
 }
 
 /// The tantivy documents of one letter: one per item, or one with outcome
@@ -206,6 +217,15 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
             }
             add_facet(
                 &mut doc,
+                f.modified,
+                if item.requested.is_some() {
+                    "/yes"
+                } else {
+                    "/no"
+                },
+            );
+            add_facet(
+                &mut doc,
                 f.outcome,
                 item.outcome.map_or("unknown", Outcome::as_str),
             );
@@ -274,8 +294,14 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
             .next()
             .unwrap_or_default(),
         outcome,
-        requested: None,
-        authorized: None,
+        requested: citations
+            .get("requested")
+            .and_then(Json::as_str)
+            .map(str::to_string),
+        authorized: citations
+            .get("authorized")
+            .and_then(Json::as_str)
+            .map(str::to_string),
         regions: facets(doc, f.region),
         reviewer_guidelines: facets(doc, f.guideline),
         claims_administrator_guidelines: facets(doc, f.ca_guideline),

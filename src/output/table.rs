@@ -232,6 +232,12 @@ pub fn show(out: &mut dyn Write, letter: &Letter) -> io::Result<()> {
             let r = fit(&item.regions.join("; "), WIDTH - 14);
             writeln!(out, "{INDENT}regions: {r}")?;
         }
+        if let Some(r) = &item.requested {
+            writeln!(out, "{INDENT}original request: {}", fit(r, WIDTH - 24))?;
+        }
+        if let Some(a) = &item.authorized {
+            writeln!(out, "{INDENT}authorized by UR: {}", fit(a, WIDTH - 24))?;
+        }
         let lists = [
             (
                 "reviewer guidelines",

@@ -17,6 +17,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("claims_administrator_guidelines", "ca_guideline"),
     ("specialties", "specialty"),
     ("service_category", "category"),
+    ("regions", "region"),
     ("final_determination", "final"),
     ("license_states", "state"),
     ("states", "state"),
