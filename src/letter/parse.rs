@@ -59,6 +59,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
     } else {
         header_text
     });
+    warnings.extend(labelled.warnings.iter().cloned());
     let (age, gender) = header::age_gender(facts_text);
     let injury_date = labelled
         .injury
