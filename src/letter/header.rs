@@ -252,12 +252,22 @@ pub fn license_states(text: &str) -> Vec<String> {
 }
 
 /// The `Certification(s)/Specialty:` field as written, if present.
+/// A list that wraps onto the next line is joined first ("..., Public Health
+/// &" / "General Preventive Medicine"); see
+/// [`crate::normalize::specialty::continues_field`] for when a line continues it.
 pub fn specialty_field(text: &str) -> Option<String> {
-    SPECIALTY_FIELD
-        .captures(text)
-        .and_then(|c| c.get(1))
-        .map(|m| crate::clean::squash(m.as_str()))
-        .filter(|s| !s.is_empty())
+    let m = SPECIALTY_FIELD.captures(text)?.get(1)?;
+    let mut field = crate::clean::squash(m.as_str());
+    let next = text[m.end()..]
+        .strip_prefix('\n')
+        .and_then(|rest| rest.lines().next());
+    if let Some(next) = next {
+        if !field.is_empty() && crate::normalize::specialty::continues_field(&field, next) {
+            field.push(' ');
+            field.push_str(&crate::clean::squash(next));
+        }
+    }
+    Some(field).filter(|s| !s.is_empty())
 }
 
 /// An overall result the letter states in words.
@@ -398,6 +408,21 @@ mod tests {
             specialty_field(t).as_deref(),
             Some("Physical Medicine & Rehabn")
         );
+        // A wrapped list is joined; the heading after it is not.
+        let t = "Certification(s)/Specialty: Preventive Medicine, Public Health &\nGeneral Preventive Medicine\nCLINICAL CASE SUMMARY\n";
+        assert_eq!(
+            specialty_field(t).as_deref(),
+            Some("Preventive Medicine, Public Health & General Preventive Medicine")
+        );
+        let t = "Certification(s)/Specialty: Family Practice, Occupational\nMedicine\n";
+        assert_eq!(
+            specialty_field(t).as_deref(),
+            Some("Family Practice, Occupational Medicine")
+        );
+        let t = "Certification(s)/Specialty: Family Practice\nThe reviewer read the file.\n";
+        assert_eq!(specialty_field(t).as_deref(), Some("Family Practice"));
+        let t = "Certification(s)/Specialty: Internal Medicine\nCLINICAL CASE SUMMARY\n";
+        assert_eq!(specialty_field(t).as_deref(), Some("Internal Medicine"));
         let p = "The physician reviewer is Board Certified in Orthopaedic Surgery and is licensed to practice in California.";
         assert_eq!(license_states(p), vec!["California"]);
         let p =
