@@ -232,8 +232,8 @@ fn join_cut_labels(cells: Vec<Cell>) -> Vec<Cell> {
             continue;
         };
         let mut joined = None;
-        for j in i + 1..cells.len().min(i + 1 + TAIL_REACH) {
-            if let Some(Cell::Tail(tails)) = &cells[j] {
+        for (j, cell) in cells.iter().enumerate().skip(i + 1).take(TAIL_REACH) {
+            if let Some(Cell::Tail(tails)) = cell {
                 let hit = heads.iter().find(|h| tails.contains(h));
                 if let Some(&(label, _)) = hit {
                     joined = Some((label, j));
@@ -241,7 +241,7 @@ fn join_cut_labels(cells: Vec<Cell>) -> Vec<Cell> {
                 }
             }
             // Only values may stand between the halves.
-            if !matches!(cells[j], Some(Cell::Value(_))) {
+            if !matches!(cell, Some(Cell::Value(_))) {
                 break;
             }
         }
