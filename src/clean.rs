@@ -54,13 +54,17 @@ pub fn clean(text: &str) -> String {
     let mut blanks = 0usize;
     let mut pending_break = false;
     let mut started = false;
-    for &(line, page_break) in &raw {
+    let mut first_page = true;
+    for (i, &(line, page_break)) in raw.iter().enumerate() {
         pending_break |= page_break;
+        first_page &= !page_break;
         if line.is_empty() {
             blanks += 1;
             continue;
         }
-        if (footer_candidate(line) && FOOTER.is_match(line)) || running.contains(&line) {
+        if ((footer_candidate(line) && FOOTER.is_match(line)) || running.contains(&line))
+            && !(first_page && is_case_number_value(&raw[..i]))
+        {
             // A footer takes the blank lines next to it with it.
             blanks = 0;
             pending_break = true;
@@ -148,6 +152,26 @@ fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
     }
     running
 }
+
+/// Whether the line after `before` is the value of a "Case Number:" label
+/// rather than a running header: `pdftotext` flattens the header table into
+/// a block of labels and then a block of values, which puts the case number
+/// alone on a line a few lines below its label.
+fn is_case_number_value(before: &[(&str, bool)]) -> bool {
+    before
+        .iter()
+        .rev()
+        .filter(|(l, _)| !l.is_empty())
+        .take(HEADER_BLOCK)
+        .any(|(l, _)| {
+            let l = l.trim_end_matches(':').trim_end().to_ascii_lowercase();
+            l.ends_with("case number") && l.len() <= "imr case number".len()
+        })
+}
+
+/// The most labels a flattened header block puts between a label and its
+/// value: a 2014 table has at most seven.
+const HEADER_BLOCK: usize = 8;
 
 fn footer_candidate(line: &str) -> bool {
     let b = line.as_bytes();
@@ -405,6 +429,17 @@ mod tests {
     fn footer_mid_sentence_joins() {
         let raw = "the patient has\n\u{c}Page 2 of 4\nCM14-0123456\nimproved function.\n\nnext\n";
         assert_eq!(clean(raw), "the patient has\nimproved function.\n\nnext\n");
+    }
+
+    #[test]
+    fn flattened_case_number_value_is_not_a_footer() {
+        let raw = "Case Number:\nDate Assigned:\n\nCM14-0123456\n3/4/2014\n\nbody\n\u{c}CM14-0123456\nmore\n";
+        assert_eq!(
+            clean(raw),
+            "Case Number:\nDate Assigned:\n\nCM14-0123456\n3/4/2014\n\nbody\nmore\n"
+        );
+        // Without its label just above, the same line is a running header.
+        assert_eq!(clean("Notice\nCM14-0123456\nbody\n"), "Notice\nbody\n");
     }
 
     #[test]

@@ -12,6 +12,8 @@ use regex::Regex;
 use crate::date::IsoDate;
 use crate::letter::{FinalDetermination, Gender};
 
+mod table;
+
 /// `CM13-0012345`: CM, two-digit year, seven digits.
 static CASE_NUMBER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\bCM\d{2}-\d{7}\b").expect("static regex"));
@@ -19,23 +21,30 @@ static CASE_NUMBER: Lazy<Regex> =
 /// A date as letters write it: `2/20/14`, `02/20/2014`.
 pub(crate) const DATE: &str = r"(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b";
 
-fn labelled(label: &str) -> Regex {
-    // Labels of a flattened header table wrap between words and may lose
-    // their colon's neighbouring space: "Application\nReceived:\n08/06/2014".
+/// A label followed by a date on the same line: the fallback for labels the
+/// header reader did not see as cells ("... the Date of Injury: 3/4/12").
+/// Never crosses a line, so a flattened table cannot pair a label with the
+/// value of another.
+fn same_line(label: &str) -> Regex {
     let words: Vec<String> = label.split(' ').map(regex::escape).collect();
-    Regex::new(&format!(r"(?i)\b{}\s*:?\s*{DATE}", words.join(r"\s+"))).expect("static regex")
+    Regex::new(&format!(
+        r"(?i)\b{}[ \t]*:?[ \t]*{DATE}",
+        words.join(r"[ \t]+")
+    ))
+    .expect("static regex")
 }
 
 /// Header-table and letterhead labels (2014 table, 2013 letterhead).
-static ASSIGNED: Lazy<Regex> = Lazy::new(|| labelled("Date Assigned"));
-static DECISION: Lazy<Regex> = Lazy::new(|| labelled("Decision Date"));
-static RECEIVED: Lazy<Regex> = Lazy::new(|| labelled("Application Received"));
-static UR_DENIAL: Lazy<Regex> = Lazy::new(|| labelled("UR Denial Date"));
-static INJURY_LABEL: Lazy<Regex> = Lazy::new(|| labelled("Date of Injury"));
+static ASSIGNED: Lazy<Regex> = Lazy::new(|| same_line("Date Assigned"));
+static DECISION: Lazy<Regex> = Lazy::new(|| same_line("Decision Date"));
+static RECEIVED: Lazy<Regex> = Lazy::new(|| same_line("Application Received"));
+static UR_DENIAL: Lazy<Regex> = Lazy::new(|| same_line("UR Denial Date"));
+static INJURY_LABEL: Lazy<Regex> = Lazy::new(|| same_line("Date of Injury"));
 /// The 2013 letterhead's "Dated: 12/18/2013" line is the decision date; the
 /// colon is required since "dated" is common in prose.
-static DATED: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?m)^[ \t]*Dated[ \t]*:\s*{DATE}")).expect("static regex"));
+static DATED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?m)^[ \t]*Dated[ \t]*:[ \t]*{DATE}")).expect("static regex")
+});
 
 /// "The utilization review determination being challenged is dated 11/26/14."
 static UR_CHALLENGED: Lazy<Regex> = Lazy::new(|| {
@@ -128,11 +137,11 @@ fn first_date(re: &Regex, text: &str) -> Option<IsoDate> {
 }
 
 /// Dates read from header-table or letterhead labels.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct LabelledDates {
     /// `Date Assigned:`
     pub assigned: Option<IsoDate>,
-    /// `Decision Date:`
+    /// `Decision Date:` (2013: `Dated:`)
     pub decision: Option<IsoDate>,
     /// `Application Received:`
     pub received: Option<IsoDate>,
@@ -140,16 +149,33 @@ pub struct LabelledDates {
     pub ur_denial: Option<IsoDate>,
     /// `Date of Injury:`
     pub injury: Option<IsoDate>,
+    /// What the reader could not pair (labels and values that did not line
+    /// up), for the record's warnings.
+    pub warnings: Vec<String>,
 }
 
-/// Reads the labelled dates of a header region.
+/// Reads the labelled dates of a header region, whatever shape the PDF-to-text
+/// tool gave the table (see [`table`]); a label the table reader did not see
+/// as a cell still counts when its date follows on the same line.
 pub fn labelled_dates(header: &str) -> LabelledDates {
+    let read = table::read(header);
+    let or_line =
+        |label: table::Label, re: &Regex| read.get(label).or_else(|| first_date(re, header));
+    let mut warnings = Vec::new();
+    if read.unpaired > 0 {
+        warnings.push(format!(
+            "header: {} run(s) of labels and values did not line up; their dates were not read",
+            read.unpaired
+        ));
+    }
     LabelledDates {
-        assigned: first_date(&ASSIGNED, header),
-        decision: first_date(&DECISION, header).or_else(|| first_date(&DATED, header)),
-        received: first_date(&RECEIVED, header),
-        ur_denial: first_date(&UR_DENIAL, header),
-        injury: first_date(&INJURY_LABEL, header),
+        assigned: or_line(table::Label::Assigned, &ASSIGNED),
+        decision: or_line(table::Label::Decision, &DECISION)
+            .or_else(|| or_line(table::Label::Dated, &DATED)),
+        received: or_line(table::Label::Received, &RECEIVED),
+        ur_denial: or_line(table::Label::UrDenial, &UR_DENIAL),
+        injury: or_line(table::Label::Injury, &INJURY_LABEL),
+        warnings,
     }
 }
 
@@ -222,12 +248,22 @@ pub fn license_states(text: &str) -> Vec<String> {
 }
 
 /// The `Certification(s)/Specialty:` field as written, if present.
+/// A list that wraps onto the next line is joined first ("..., Public Health
+/// &" / "General Preventive Medicine"); see
+/// [`crate::normalize::specialty::continues_field`] for when a line continues it.
 pub fn specialty_field(text: &str) -> Option<String> {
-    SPECIALTY_FIELD
-        .captures(text)
-        .and_then(|c| c.get(1))
-        .map(|m| crate::clean::squash(m.as_str()))
-        .filter(|s| !s.is_empty())
+    let m = SPECIALTY_FIELD.captures(text)?.get(1)?;
+    let mut field = crate::clean::squash(m.as_str());
+    let next = text[m.end()..]
+        .strip_prefix('\n')
+        .and_then(|rest| rest.lines().next());
+    if let Some(next) = next {
+        if !field.is_empty() && crate::normalize::specialty::continues_field(&field, next) {
+            field.push(' ');
+            field.push_str(&crate::clean::squash(next));
+        }
+    }
+    Some(field).filter(|s| !s.is_empty())
 }
 
 /// An overall result the letter states in words.
@@ -296,6 +332,21 @@ mod tests {
             specialty_field(t).as_deref(),
             Some("Physical Medicine & Rehabn")
         );
+        // A wrapped list is joined; the heading after it is not.
+        let t = "Certification(s)/Specialty: Preventive Medicine, Public Health &\nGeneral Preventive Medicine\nCLINICAL CASE SUMMARY\n";
+        assert_eq!(
+            specialty_field(t).as_deref(),
+            Some("Preventive Medicine, Public Health & General Preventive Medicine")
+        );
+        let t = "Certification(s)/Specialty: Family Practice, Occupational\nMedicine\n";
+        assert_eq!(
+            specialty_field(t).as_deref(),
+            Some("Family Practice, Occupational Medicine")
+        );
+        let t = "Certification(s)/Specialty: Family Practice\nThe reviewer read the file.\n";
+        assert_eq!(specialty_field(t).as_deref(), Some("Family Practice"));
+        let t = "Certification(s)/Specialty: Internal Medicine\nCLINICAL CASE SUMMARY\n";
+        assert_eq!(specialty_field(t).as_deref(), Some("Internal Medicine"));
         let p = "The physician reviewer is Board Certified in Orthopaedic Surgery and is licensed to practice in California.";
         assert_eq!(license_states(p), vec!["California"]);
         let p =

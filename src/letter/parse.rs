@@ -61,6 +61,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
     } else {
         header_text
     });
+    warnings.extend(labelled.warnings.iter().cloned());
     let (age, gender) = header::age_gender(facts_text);
     let notice_dates = if layout == Layout::Letterhead2013 {
         notice::dates(&cleaned)

@@ -274,6 +274,19 @@ pub const SPECIALTIES: &[(&str, &[&str])] = &[
         "Electrodiagnostic Medicine",
         &["electrodiagnostic medicine", "electrodiagnosis"],
     ),
+    (
+        "Hospice & Palliative Medicine",
+        &["hospice and palliative medicine", "palliative medicine"],
+    ),
+    ("Neuromuscular Medicine", &["neuromuscular medicine"]),
+    (
+        "Public Health & General Preventive Medicine",
+        &[
+            "public health and general preventive medicine",
+            "public health and preventive medicine",
+            "public health",
+        ],
+    ),
 ];
 
 /// Shortest normalised text accepted as a truncated spelling.
@@ -365,7 +378,97 @@ fn lookup(words: &[&str]) -> Option<usize> {
             }
         }
     }
-    found
+    found.or_else(|| near_spelling(&joined))
+}
+
+/// Shortest text compared by edit distance: shorter names are too close to
+/// each other for a typo to say which one was meant.
+const MIN_TYPO_LEN: usize = 8;
+
+/// The specialty an obviously mistyped name stands for ("sports medicinea"):
+/// the spellings within one edit (two from 16 characters on) of the text,
+/// if they all belong to one specialty.
+fn near_spelling(joined: &str) -> Option<usize> {
+    if joined.len() < MIN_TYPO_LEN || joined.len() > 80 {
+        return None;
+    }
+    let bound = if joined.len() >= 16 { 2 } else { 1 };
+    let mut best: Option<(usize, usize)> = None; // (distance, canonical)
+    let mut tie = false;
+    for (i, spellings) in SPECIALTIES.iter().map(|(_, s)| s).enumerate() {
+        for s in spellings.iter() {
+            if s.len() < MIN_TYPO_LEN {
+                continue;
+            }
+            let d = edit_distance(joined, s, bound);
+            if d > bound {
+                continue;
+            }
+            match best {
+                Some((bd, _)) if d > bd => {}
+                Some((bd, bi)) if d == bd => tie |= bi != i,
+                _ => {
+                    best = Some((d, i));
+                    tie = false;
+                }
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, i)| i)
+}
+
+/// Levenshtein distance over bytes, giving up (returning `bound + 1`) as
+/// soon as it must exceed `bound`.
+fn edit_distance(a: &str, b: &str, bound: usize) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > bound {
+        return bound + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        if cur.iter().min().is_some_and(|&m| m > bound) {
+            return bound + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Whether `next`, the line after a `Certification(s)/Specialty:` field
+/// whose value is `field`, continues the list: the field ends on a joining
+/// word or mark ("Public Health &"), or its last name is only complete with
+/// the next line's first words ("Occupational" / "Medicine"). A heading, a
+/// labelled line or a sentence never continues it.
+pub fn continues_field(field: &str, next: &str) -> bool {
+    let next = next.trim();
+    let letters = next.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0
+        || next.len() > 80
+        || next.contains(':')
+        || next.ends_with('.')
+        || !next.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    let field = field.trim_end();
+    let last_word = field.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    if field.ends_with(['&', ',', '/', '-', '+'])
+        || ["and", "of", "in"].contains(&last_word.as_str())
+    {
+        return true;
+    }
+    let tail = normalise(field.rsplit([',', ';', '/']).next().unwrap_or(""));
+    let head = normalise(next.split([',', ';', '/']).next().unwrap_or(""));
+    if tail.is_empty() || head.is_empty() || EXACT.contains_key(tail.as_str()) {
+        return false;
+    }
+    EXACT.contains_key(format!("{tail} {head}").as_str())
 }
 
 /// Canonical indices for a segment with no `,;/` separators: the whole
@@ -611,6 +714,53 @@ mod tests {
 
     fn field(s: &str) -> Vec<String> {
         canonical_specialties(s)
+    }
+
+    #[test]
+    fn obvious_typos_map_to_the_known_name() {
+        assert_eq!(
+            field("Orthopedic Surgery, Sports Medicinea"),
+            ["Orthopedic Surgery", "Sports Medicine"]
+        );
+        assert_eq!(field("Anesthesiolgy"), ["Anesthesiology"]);
+        assert_eq!(field("Occupational Medcine"), ["Occupational Medicine"]);
+        // Two edits in a short name is another name, not a typo.
+        assert_eq!(field("Neurology"), ["Neurology"]);
+        assert_eq!(field("Serology"), ["Serology"]);
+        // Equally close to two specialties: kept as written.
+        assert_eq!(edit_distance("sports medicinea", "sports medicine", 1), 1);
+        assert_eq!(edit_distance("abcdefgh", "zzzzzzzz", 2), 3);
+    }
+
+    #[test]
+    fn wrapped_list_continuation() {
+        assert!(continues_field(
+            "Preventive Medicine, Public Health &",
+            "General Preventive Medicine"
+        ));
+        assert!(continues_field("Family Practice, Occupational", "Medicine"));
+        assert!(!continues_field("Family Practice", "CLINICAL CASE SUMMARY"));
+        assert!(!continues_field("Family Practice", "Sports Medicine"));
+        assert!(!continues_field(
+            "Family Practice,",
+            "State(s) of Licensure: California"
+        ));
+        assert_eq!(
+            field("Preventive Medicine, Occupational Medicine, Public Health & General Preventive Medicine"),
+            [
+                "Preventive Medicine",
+                "Occupational Medicine",
+                "Public Health & General Preventive Medicine"
+            ]
+        );
+        assert_eq!(
+            field("Anesthesiology, Pain Management, Hospice & Palliative Medicine"),
+            [
+                "Anesthesiology",
+                "Pain Medicine",
+                "Hospice & Palliative Medicine"
+            ]
+        );
     }
 
     #[test]

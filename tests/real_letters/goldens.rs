@@ -14,7 +14,7 @@ use imr_search::extract::{parse_file, DocKind};
 use imr_search::Letter;
 use serde::{Deserialize, Serialize};
 
-use crate::support::real_letter_pdfs;
+use crate::support::real_pdfs;
 
 /// A long text field as first words and a length.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -119,7 +119,7 @@ fn parse_pdf(path: &Path) -> Letter {
 
 #[test]
 fn real_letters_match_reviewed_goldens() {
-    let Some(pdfs) = real_letter_pdfs() else {
+    let Some(pdfs) = real_pdfs("real_letters_match_reviewed_goldens") else {
         return;
     };
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
@@ -190,7 +190,7 @@ fn field_diff(e: &serde_json::Value, a: &serde_json::Value) -> String {
 /// or a fragment, on any real letter.
 #[test]
 fn real_guideline_paths_follow_the_rule() {
-    let Some(pdfs) = real_letter_pdfs() else {
+    let Some(pdfs) = real_pdfs("real_guideline_paths_follow_the_rule") else {
         return;
     };
     let mut bad = Vec::new();

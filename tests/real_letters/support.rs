@@ -1,24 +1,81 @@
-//! Shared helpers for the real-letter tests (lead's stub until merge).
-use std::path::{Path, PathBuf};
+//! Shared helpers: finding the real letters, converting them with poppler's
+//! `pdftotext`, parsing a reading, and skipping loudly when a tool or the
+//! folder is missing.
 
-/// The real letters' PDFs in path order, or `None` (and a note on stderr)
-/// when `../shared/real-letters` is not there.
-pub fn real_letter_pdfs() -> Option<Vec<PathBuf>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real-letters");
-    let Ok(rd) = std::fs::read_dir(&dir) else {
-        assert!(
-            std::env::var_os("IMR_REQUIRE_REAL_LETTERS").is_none(),
-            "IMR_REQUIRE_REAL_LETTERS is set but {} is missing",
-            dir.display()
-        );
-        eprintln!("skipped: no real letters at {}", dir.display());
-        return None;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use imr_search::extract::{parse_file, DocKind};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+/// Whether a missing folder or tool must fail the test instead of skipping.
+fn required() -> bool {
+    std::env::var("IMR_REQUIRE_REAL_LETTERS").is_ok_and(|v| v == "1")
+}
+
+/// Reports a skipped test, or fails it when the real letters are required.
+pub fn skip(test: &str, why: &str) {
+    assert!(
+        !required(),
+        "{test}: {why}, and IMR_REQUIRE_REAL_LETTERS=1 requires it"
+    );
+    eprintln!("SKIPPED {test}: {why}");
+}
+
+/// The real letters' PDFs, sorted; `None` (after saying so) when the folder
+/// is missing or empty.
+pub fn real_pdfs(test: &str) -> Option<Vec<PathBuf>> {
+    let dir = root().join("../shared/real-letters");
+    let mut pdfs: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf")))
+            .collect(),
+        Err(_) => Vec::new(),
     };
-    let mut v: Vec<PathBuf> = rd
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    v.sort();
-    Some(v)
+    if pdfs.is_empty() {
+        skip(test, &format!("no PDFs in {}", dir.display()));
+        return None;
+    }
+    pdfs.sort();
+    Some(pdfs)
+}
+
+/// Whether poppler's `pdftotext` runs here (after saying so when not).
+pub fn have_pdftotext(test: &str) -> bool {
+    let ok = Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        skip(test, "pdftotext (poppler-utils) is not installed");
+    }
+    ok
+}
+
+/// The text `pdftotext` makes of a PDF, with extra arguments (`-layout`).
+pub fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
+    let out = Command::new("pdftotext")
+        .args(args)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext {pdf:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "pdftotext {pdf:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The record `imr parse` prints for a file of this kind, as JSON.
+pub fn record(bytes: &[u8], kind: DocKind) -> serde_json::Value {
+    let letter = parse_file(bytes, kind, None).unwrap_or_else(|e| panic!("parse: {e}"));
+    serde_json::to_value(&letter).expect("record serialises")
 }
