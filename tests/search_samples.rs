@@ -1,5 +1,5 @@
 //! End-to-end tests of `imr search`, `imr stats` and `imr show` on the real
-//! bundled `corpus_samples/` (19 letters), indexed once per test process with
+//! bundled `corpus_samples/` (every letter there), indexed once per test process with
 //! the real `imr index`.
 //!
 //! Expected hit sets and counts are never copied from the CLI: they are
@@ -117,7 +117,14 @@ fn golden() -> &'static Vec<Value> {
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect();
         paths.sort();
-        assert_eq!(paths.len(), 19, "one golden record per sample letter");
+        let samples = std::fs::read_dir(root().join("corpus_samples"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "txt"))
+            })
+            .count();
+        assert_eq!(paths.len(), samples, "one golden record per sample letter");
         paths
             .iter()
             .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
@@ -153,7 +160,7 @@ fn docs() -> &'static Vec<Doc> {
                 });
             }
         }
-        assert_eq!(docs.len(), 48, "the samples hold 48 items");
+        assert_eq!(docs.len(), 54, "the samples hold 54 items");
         docs
     })
 }
@@ -320,6 +327,7 @@ const RECURRING: &[(&str, &[&str])] = &[
         "physical therapy",
         &[
             "3f9a1c07be52d6e4.txt",
+            "CM13-0003186.txt",
             "CM14-0151904.txt",
             "CM14-0187733.txt",
             "CM14-0210448.txt",
@@ -358,6 +366,8 @@ const RECURRING: &[(&str, &[&str])] = &[
             "CM15-0034519.txt",
             "CM15-0208871.txt",
             "CM16-0007342.txt",
+            "CM13-0003186.txt",
+            "CM16-0198342.txt",
         ],
     ),
     (
@@ -391,7 +401,10 @@ const RECURRING: &[(&str, &[&str])] = &[
             "CM14-0241176.txt",
         ],
     ),
-    ("conservative care", &["CM14-0210448.txt"]),
+    (
+        "conservative care",
+        &["CM14-0210448.txt", "CM13-0003186.txt"],
+    ),
     ("maximal medical improvement", &["CM14-0178025.txt"]),
 ];
 
@@ -763,11 +776,11 @@ fn facet_counts_match_the_golden_records() {
         .collect();
         assert_eq!(found.facets, expected, "facets of `{query}`");
     }
-    // Hand check on the whole corpus: 48 items, per outcome.
+    // Hand check on the whole corpus: 54 items, per outcome.
     let all = search("", &["--limit", "0", "--facet", "outcome"]);
     let upheld = expect(|d| d.outcome == "upheld").len() as u64;
     let overturned = expect(|d| d.outcome == "overturned").len() as u64;
-    assert_eq!(upheld + overturned, 48);
+    assert_eq!(upheld + overturned, 54);
     let counts: BTreeMap<&str, u64> = all.facets["outcome"]
         .iter()
         .map(|f| (f.path.as_str(), f.count))
@@ -849,7 +862,7 @@ fn stats_match_the_golden_records() {
     let s = stats("guideline:/MTUS", "", &[]);
     assert_eq!(
         (s.total, s.by.as_str(), s.path.as_str()),
-        (48, "guideline", "/MTUS")
+        (54, "guideline", "/MTUS")
     );
     let want = stats_model(&m, guidelines, "/MTUS");
     assert_eq!(s.rows, want);
@@ -870,10 +883,10 @@ fn stats_match_the_golden_records() {
     let s = stats("category", "", &[]);
     assert_eq!(
         (s.total, s.by.as_str(), s.path.as_str()),
-        (48, "category", "/")
+        (54, "category", "/")
     );
     assert_eq!(s.rows, stats_model(&m, category, "/"));
-    assert_eq!(s.rows.iter().map(|r| r.items).sum::<u64>(), 48);
+    assert_eq!(s.rows.iter().map(|r| r.items).sum::<u64>(), 54);
 
     // With a query and a filter.
     let want_items = expect(|d| has_word(d, "pain") && d.states.iter().any(|x| x == "California"));
@@ -974,7 +987,7 @@ fn sort_by_date_is_newest_first() {
     let newest = search("", &["--sort", "date", "--limit", "1"]);
     let max = docs().iter().filter_map(|d| d.ur_date.clone()).max();
     assert_eq!(newest.hits[0].ur_date, max);
-    assert_eq!(newest.hits[0].file, "CM16-0007342.txt");
+    assert_eq!(newest.hits[0].file, "CM17-0031406.txt");
 }
 
 // ---------------------------------------------------------------------------

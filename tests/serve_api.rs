@@ -165,8 +165,8 @@ fn search_documents_equal_the_cli_json() {
         );
         assert!(api["total"].as_u64().unwrap() > 0, "{query} found nothing");
     }
-    // The exact figures, not only agreement: 48 items in the samples.
-    assert_eq!(ok_json("/api/search?limit=0")["total"], 48);
+    // The exact figures, not only agreement: 54 items in the samples.
+    assert_eq!(ok_json("/api/search?limit=0")["total"], 54);
 }
 
 #[test]
@@ -191,7 +191,7 @@ fn stats_documents_equal_the_cli_json() {
     let v = ok_json("/api/stats?by=outcome");
     let rows = v["rows"].as_array().unwrap();
     let items: u64 = rows.iter().map(|r| r["items"].as_u64().unwrap()).sum();
-    assert_eq!(items, 48);
+    assert_eq!(items, 54);
 }
 
 #[test]
@@ -252,7 +252,7 @@ fn letter_is_the_cli_record_with_highlights_of_the_query() {
 #[test]
 fn info_counts_documents_and_lists_facets() {
     let v = ok_json("/api/info");
-    assert_eq!(v["documents"], 48);
+    assert_eq!(v["documents"], 54);
     let facets: Vec<&str> = v["facets"]
         .as_array()
         .unwrap()
@@ -546,7 +546,7 @@ fn serve_start(args: &[&str]) -> (String, String) {
 fn serve_prints_its_url_and_warns_off_loopback() {
     let (line, err) = serve_start(&["--addr", "127.0.0.1:0"]);
     assert!(line.starts_with("imr serve: http://127.0.0.1:"), "{line}");
-    assert!(line.contains("48 items"), "{line}");
+    assert!(line.contains("54 items"), "{line}");
     assert!(err.is_empty(), "{err}");
     let (line, err) = serve_start(&["--addr", "0.0.0.0:0"]);
     assert!(line.starts_with("imr serve: http://127.0.0.1:"), "{line}");

@@ -218,7 +218,7 @@ fn search_facet_letter_and_back_in_a_real_browser() {
         let result = async {
             // Load the page; `/` focuses the search box.
             c.goto(&url).await?;
-            wait_total(&c, 48).await;
+            wait_total(&c, 54).await;
             let body = c.find(Locator::Css("body")).await?;
             body.send_keys("/").await?;
             let q = c.find(Locator::Css("#q")).await?;
