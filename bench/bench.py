@@ -224,7 +224,7 @@ class Bench:
     def __init__(self, a):
         self.a = a
         self.imr = os.path.join(a.target, "imr")
-        self.floor = os.path.join(a.target, "examples", "floor_index")
+        self.floor = os.path.join(a.target, "floor_index")
         self.work = a.work
         self.idx = os.path.join(self.work, "imr-index")
         self.floor_idx = os.path.join(self.work, "floor-index")
@@ -404,11 +404,11 @@ class Bench:
                         rtt.append(ms)
                 rows.append({"label": label, "total": total, "server_ms": summary_ms(took),
                              "http_ms": summary_ms(rtt)})
-            page = os.path.join(self.a.target, "examples", "page_latency")
+            page = os.path.join(self.a.target, "page_latency")
             driver = shutil.which("chromedriver")
             if not (driver and shutil.which("chromium") and os.path.exists(page)):
                 self.note("page latency skipped: needs chromium, chromedriver and "
-                          "examples/page_latency (apt-get install chromium chromium-driver)")
+                          "crates/bench page_latency (apt-get install chromium chromium-driver)")
                 return
             self.log("page: Enter to rendered results in headless Chromium")
             out = capture([page, "--url", url, "--runs", str(k)] + PAGE_QUERIES)
@@ -593,7 +593,7 @@ def run_body(r, w):
         if sv.get("page"):
             w("The page in headless Chromium: from Enter (the form's submit) to the results "
               "and facets rendered, measured in the page with `performance.now()` "
-              "(`examples/page_latency.rs`, driven through chromedriver).")
+              "(`crates/bench/src/bin/page_latency.rs`, driven through chromedriver).")
             w("")
             w("| query typed | p50 / p95 / p99 ms |")
             w("|---|---:|")

@@ -50,14 +50,13 @@ $(python3 --version), $(rustc --version | awk '{print $1, $2}')"
 # --- release binaries, built once -------------------------------------------
 target="$(cargo metadata --no-deps --format-version 1 \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/release"
-examples=(--example floor_index --example page_latency)
-have_gen=0
-if [ -f examples/gen_corpus.rs ]; then
-    examples+=(--example gen_corpus)
-    have_gen=1
-fi
-say "building release binaries (imr, ${examples[*]})"
-cargo build --release --quiet --bin imr "${examples[@]}"
+# The bench tools live in their own crate (crates/bench), outside the test
+# build; their binaries land beside imr.
+tools_bins=(--bin floor_index --bin page_latency --bin gen_corpus)
+have_gen=1
+say "building release binaries (imr, ${tools_bins[*]})"
+cargo build --release --quiet --bin imr
+cargo build --release --quiet -p imr-bench "${tools_bins[@]}"
 
 have_search=()
 if "$target/imr" search --help >/dev/null 2>&1 && "$target/imr" stats --help >/dev/null 2>&1; then
@@ -80,12 +79,12 @@ else
         say "reusing $corpus"
     else
         if [ "$have_gen" = 0 ]; then
-            say "examples/gen_corpus.rs is missing: merge the corpus generator, or set CORPUS=DIR"
+            say "crates/bench/src/bin/gen_corpus.rs is missing: set CORPUS=DIR"
             exit 1
         fi
         say "generating $N letters (seed $SEED) into $corpus"
         rm -rf "$corpus.tmp" "$corpus" "$corpus.complete"
-        "$target/examples/gen_corpus" --out "$corpus.tmp" --count "$N" --seed "$SEED" >&2
+        "$target/gen_corpus" --out "$corpus.tmp" --count "$N" --seed "$SEED" >&2
         mv "$corpus.tmp" "$corpus"
         touch "$corpus.complete"
     fi

@@ -1,32 +1,27 @@
 //! imr-search: full-text search over California workers' compensation
-//! Independent Medical Review (IMR) decision letters.
-//!
-//! The pipeline, one module per stage:
+//! Independent Medical Review (IMR) decision letters. This crate is the `imr`
+//! binary's library: rendering ([`output`]) and the web page ([`serve`]) over
+//! two library crates:
 //!
 //! ```text
-//! bytes ─decode─▶ text ─clean─▶ clean text ─sections─▶ layout + sections
-//!       ─letter─▶ Letter { fields, items } ─index─▶ tantivy documents
-//!       ─search─▶ hits, facets, stats ─(CLI)─▶ table / JSON / CSV
-//!                                     ─(serve)─▶ JSON API + web page
+//! imr-letter  bytes ─extract/decode─▶ text ─clean─▶ clean text ─sections─▶
+//!             layout + sections ─letter─▶ Letter { fields, items }
+//! imr-index   Letter ─index─▶ tantivy documents; query ─search─▶ hits,
+//!             facets, stats
+//! imr-search  hits ─output─▶ table / JSON / CSV;  ─serve─▶ JSON API + page
 //! ```
 //!
-//! [`normalize`] owns the vocabularies (guideline citations, specialties,
-//! service categories) the parser maps free text onto.
+//! The parser's and the index's modules are re-exported under their own
+//! names so callers write `imr_search::letter::Letter` whichever crate holds
+//! it.
 
 #![warn(missing_docs)]
 
-pub mod clean;
-pub mod date;
-pub mod decode;
-pub mod error;
-pub mod extract;
-pub mod index;
-pub mod letter;
-pub mod normalize;
-pub mod output;
-pub mod search;
-pub mod sections;
-pub mod serve;
+pub use imr_index::{index, search};
+pub use imr_letter::{
+    clean, date, decode, extract, ingest, letter, normalize, parse_bytes, parse_text, sections,
+    Letter,
+};
 
-pub use error::{Error, Result};
-pub use letter::{parse_bytes, parse_text, Letter};
+pub mod output;
+pub mod serve;

@@ -20,9 +20,7 @@ use imr_search::index::store::{commit_with_manifest, create_index, open_writer, 
 use imr_search::letter::{Item, Layout, Letter, Outcome};
 use imr_search::parse_text;
 
-mod common;
-
-use common::json::{FacetJson, HitJson, SearchJson, StatsJson};
+use crate::common::json::{FacetJson, HitJson, SearchJson, StatsJson};
 
 /// One hand-built item, with its letter's fields (items of a letter repeat
 /// them; `letters()` groups them by file).

@@ -3,7 +3,7 @@
 //! the real `imr index`.
 //!
 //! Expected hit sets and counts are never copied from the CLI: they are
-//! worked out here from the golden records (`tests/golden/*.json`) with a
+//! worked out here from the golden records (`crates/letter/tests/golden/*.json`) with a
 //! small model of the index (`Model`): one document per item, searchable
 //! text = the item's rationale and service plus its letter's summary, words
 //! split at non-alphanumeric characters and lower-cased (what the `imr_text`
@@ -18,10 +18,8 @@ use std::sync::OnceLock;
 use assert_cmd::Command;
 use serde_json::Value;
 
-mod common;
-
-use common::json::{FacetJson, SearchJson, StatsJson, StatsRowJson};
-use common::{imr, root};
+use crate::common::json::{FacetJson, SearchJson, StatsJson, StatsRowJson};
+use crate::common::{imr, root};
 
 /// `imr search --format json --limit 1000 QUERY EXTRA...`, exit code 0 or 1.
 fn search(query: &str, extra: &[&str]) -> SearchJson {
@@ -111,7 +109,7 @@ fn words(text: &str) -> Vec<String> {
 fn golden() -> &'static Vec<Value> {
     static GOLDEN: OnceLock<Vec<Value>> = OnceLock::new();
     GOLDEN.get_or_init(|| {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("tests/golden"))
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("crates/letter/tests/golden"))
             .unwrap()
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|x| x == "json"))

@@ -4,8 +4,6 @@
 //! 4xx and error kind, nothing is echoed unescaped, and a new commit is
 //! picked up without a restart.
 
-mod common;
-
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
@@ -19,7 +17,7 @@ use imr_search::serve::{router, AppState};
 use serde_json::Value;
 use tower::ServiceExt;
 
-use common::{imr, root, samples_index};
+use crate::common::{imr, root, samples_index};
 
 const ADDR: &str = "127.0.0.1:8080";
 

@@ -7,8 +7,6 @@
 //! them). Without them the test says it was skipped and why, unless
 //! `IMR_REQUIRE_BROWSER=1` is set (CI sets it), when their absence fails.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -18,7 +16,7 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
-use common::{imr, root, samples_index};
+use crate::common::{imr, root, samples_index};
 
 const WAIT: Duration = Duration::from_secs(15);
 

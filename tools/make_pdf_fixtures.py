@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes the PDF fixtures under tests/pdf/ from sample letters in corpus_samples/.
+"""Makes the PDF fixtures under crates/letter/tests/pdf/ from sample letters in corpus_samples/.
 
 Run once from the repository root (needs fpdf2: `pip install fpdf2`):
 
@@ -20,7 +20,7 @@ from fpdf import FPDF
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLES = os.path.join(ROOT, "corpus_samples")
-OUT = os.path.join(ROOT, "tests", "pdf")
+OUT = os.path.join(ROOT, "crates", "letter", "tests", "pdf")
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 # stem -> (lines per page, use ligature glyphs).  CM14-0187733 gets short

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
-use imr_search::extract::{parse_file, DocKind};
+use imr_search::ingest;
 
 use super::Status;
 
@@ -21,29 +21,40 @@ pub struct Args {
     pub pretty: bool,
 }
 
-/// Adds the .txt and .pdf files below `dir` to `out`, sorted; returns how
-/// many entries could not be read (each reported on stderr).
-fn letters_in(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> usize {
+/// Adds the letters below `dir` (as [`ingest::walk`] finds them: what
+/// `imr index` would read) to `out`, in path order; returns how many entries
+/// could not be read (each reported on stderr). Files that are not letters
+/// are passed over quietly, as a folder of letters holds other things too.
+fn letters_in(dir: &std::path::Path, out: &mut Vec<(PathBuf, Option<ingest::Skip>)>) -> usize {
+    let walk = match ingest::walk(dir, None) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("imr parse: {e}");
+            return 1;
+        }
+    };
     let mut failed = 0;
-    let mut found = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).follow_links(true) {
-        match entry {
-            Ok(e) if e.file_type().is_file() && DocKind::from_path(e.path()).is_some() => {
-                found.push(e.into_path());
+    let mut here = Vec::new();
+    for (rel, skip) in walk.skipped {
+        match skip {
+            ingest::Skip::NotALetter => {}
+            // Reported in path order with the letters, below.
+            skip @ (ingest::Skip::Empty | ingest::Skip::TooLarge(_) | ingest::Skip::NotAFile) => {
+                here.push((dir.join(rel), Some(skip)));
             }
-            Ok(_) => {}
-            Err(e) => {
-                eprintln!("imr parse: {e}");
+            skip => {
+                eprintln!("imr parse: {}: {skip}", dir.join(rel).display());
                 failed += 1;
             }
         }
     }
-    if found.is_empty() {
+    if walk.found.is_empty() && here.is_empty() {
         eprintln!("imr parse: no .txt or .pdf letters in {}", dir.display());
         failed += 1;
     }
-    found.sort();
-    out.extend(found);
+    here.extend(walk.found.into_iter().map(|f| (f.path, None)));
+    here.sort_by(|a, b| a.0.cmp(&b.0));
+    out.extend(here);
     failed
 }
 
@@ -54,31 +65,24 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    let mut files = Vec::new();
+    let mut files: Vec<(PathBuf, Option<ingest::Skip>)> = Vec::new();
     for path in &args.files {
         if path.is_dir() {
             failed += letters_in(path, &mut files);
         } else {
-            files.push(path.clone());
+            files.push((path.clone(), None));
         }
     }
-    for path in &files {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("imr parse: cannot read {}: {e}", path.display());
-                failed += 1;
-                continue;
-            }
-        };
+    for (path, walked_skip) in &files {
         let shown = path.to_string_lossy();
-        // Content decides (a PDF is a PDF whatever its name); anything that
-        // is neither .pdf nor PDF bytes is read as text, as before.
-        let kind = DocKind::detect(path, &bytes).unwrap_or(DocKind::Text);
-        let letter = match parse_file(&bytes, kind, Some(&shown)) {
+        let read = match walked_skip {
+            Some(skip) => Err(skip.clone()),
+            None => ingest::read(path, &shown).letter,
+        };
+        let letter = match read {
             Ok(letter) => letter,
-            Err(e) => {
-                eprintln!("imr parse: {}: {e}", path.display());
+            Err(skip) => {
+                eprintln!("imr parse: {}: {skip}", path.display());
                 failed += 1;
                 continue;
             }

@@ -1,0 +1,508 @@
+//! `imr index`: walk a corpus folder, parse new and changed letters in
+//! parallel, write their documents, remove those of deleted files, and
+//! commit together with the manifest.
+//!
+//! Files are handled in path order, in chunks: a chunk is read and parsed on
+//! all cores (rayon), then its documents go to tantivy's multi-threaded
+//! writer from one thread, which is also where duplicates are decided (the
+//! first file in path order keeps the letter), so results do not depend on
+//! thread timing. Progress goes to a [`Progress`] the caller renders.
+
+use std::collections::{HashMap, HashSet};
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use super::document::{letter_documents, letter_key};
+use super::schema::Fields;
+use super::store::{
+    commit_with_manifest, create_index, open_index, open_writer, read_manifest, wipe_index,
+    FileEntry, FileStatus, IndexError, Manifest, Result,
+};
+use imr_letter::extract::DocKind;
+use imr_letter::ingest::{self, Found};
+
+pub use imr_letter::ingest::MAX_FILE_BYTES;
+
+/// How to run an indexing pass.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The corpus folder (searched recursively).
+    pub corpus: PathBuf,
+    /// The index folder.
+    pub index_dir: PathBuf,
+    /// Start over instead of updating.
+    pub rebuild: bool,
+    /// Threads for parsing and for the writer (>= 1).
+    pub threads: usize,
+    /// Commit at least this often (seconds), so a killed run keeps progress.
+    pub commit_every_secs: u64,
+    /// Also commit after this many letters (0 = only by time).
+    pub commit_every_letters: u64,
+    /// Test hook: stop after this many files, without the final commit, as a
+    /// killed process would.
+    pub stop_after: Option<u64>,
+}
+
+impl BuildOptions {
+    /// Options with defaults: all cores, a commit every 30 s.
+    pub fn new(corpus: impl Into<PathBuf>, index_dir: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            corpus: corpus.into(),
+            index_dir: index_dir.into(),
+            rebuild: false,
+            threads: std::thread::available_parallelism().map_or(1, usize::from),
+            commit_every_secs: 30,
+            commit_every_letters: 0,
+            stop_after: None,
+        }
+    }
+}
+
+/// Progress of an indexing pass. All methods are called from one thread.
+pub trait Progress {
+    /// The work is known: `files` to read, `bytes` in them.
+    fn start(&mut self, _files: u64, _bytes: u64) {}
+    /// One more file handled: its `bytes` and the `items` it gave.
+    fn advance(&mut self, _bytes: u64, _items: u64) {}
+    /// A commit is being written.
+    fn committing(&mut self) {}
+    /// The pass is over.
+    fn finish(&mut self) {}
+}
+
+/// A [`Progress`] that shows nothing.
+#[derive(Debug, Default)]
+pub struct NoProgress;
+
+impl Progress for NoProgress {}
+
+/// A file that was not indexed, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    /// Path relative to the corpus root.
+    pub file: String,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
+/// A file holding a letter already indexed from another file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Duplicate {
+    /// The file that is indexed.
+    pub kept: String,
+    /// The file that is not.
+    pub duplicate: String,
+    /// The letter key (case number) they share.
+    pub key: String,
+}
+
+/// One letter's warnings, for `--report`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LetterWarnings {
+    /// Path relative to the corpus root.
+    pub file: String,
+    /// The case number, if found.
+    pub case_number: Option<String>,
+    /// The parser's warnings.
+    pub warnings: Vec<String>,
+}
+
+/// What an indexing pass did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndexSummary {
+    /// Letters parsed and written in this pass.
+    pub letters: u64,
+    /// Items written in this pass.
+    pub items: u64,
+    /// Letters written in this pass that carry parser warnings.
+    pub letters_with_warnings: u64,
+    /// Guideline citation paths read from this pass's letters (without
+    /// `/None cited`).
+    pub citations: u64,
+    /// Of those, the paths made from wording the citation vocabulary does not
+    /// know (each is also a warning on its letter).
+    pub citations_unplaced: u64,
+    /// Files not indexed, and why (every run lists all of them).
+    pub skipped: Vec<Skipped>,
+    /// Files holding a letter indexed from another file.
+    pub duplicates: Vec<Duplicate>,
+    /// Files whose documents were removed because they are gone or changed
+    /// into something not indexable.
+    pub removed: u64,
+    /// Files left as they were (not read).
+    pub unchanged: u64,
+    /// Letters in the index after the pass.
+    pub total_letters: u64,
+    /// Documents (items) in the index after the pass.
+    pub total_docs: u64,
+    /// Whether anything was committed.
+    pub committed: bool,
+    /// Wall-clock seconds.
+    pub seconds: f64,
+    /// Bytes read in this pass.
+    pub bytes: u64,
+    /// Throughput of the read-and-parse stage for `.txt` letters.
+    pub text: KindStats,
+    /// Throughput of the read-extract-parse stage for PDF letters.
+    pub pdf: KindStats,
+    /// Every indexed letter with warnings (this pass and earlier ones).
+    #[serde(skip)]
+    pub warnings: Vec<LetterWarnings>,
+}
+
+/// Files of one kind (text or PDF) read in a pass, and the thread time
+/// spent reading, extracting and parsing them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct KindStats {
+    /// Files of this kind read (indexed, duplicate or skipped).
+    pub files: u64,
+    /// Seconds of parser-thread time spent on them, summed over threads.
+    pub thread_seconds: f64,
+    /// Files per second on one thread (`files / thread_seconds`).
+    pub letters_per_sec_per_thread: f64,
+}
+
+impl KindStats {
+    fn add(&mut self, secs: f64) {
+        self.files += 1;
+        self.thread_seconds += secs;
+        self.letters_per_sec_per_thread = if self.thread_seconds > 0.0 {
+            self.files as f64 / self.thread_seconds
+        } else {
+            0.0
+        };
+    }
+}
+
+impl IndexSummary {
+    /// Throughput of this pass in MB/s.
+    pub fn mb_per_sec(&self) -> f64 {
+        if self.seconds > 0.0 {
+            self.bytes as f64 / 1e6 / self.seconds
+        } else {
+            0.0
+        }
+    }
+}
+
+/// A letter candidate from the corpus walk.
+type Candidate = Found;
+
+/// The corpus walk ([`ingest::walk`]), the index folder left out when it
+/// lies inside the corpus (`imr index .` with the default `./imr-index`).
+fn walk(corpus: &Path, index_dir: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
+    let walked = ingest::walk(corpus, Some(index_dir)).map_err(|e| match e {
+        ingest::WalkError::NotAFolder { path } => IndexError::Corpus { path },
+    })?;
+    let skipped = walked
+        .skipped
+        .into_iter()
+        .map(|(file, skip)| Skipped {
+            file,
+            reason: skip.to_string(),
+        })
+        .collect();
+    Ok((walked.found, skipped))
+}
+
+/// What reading and parsing one file gave.
+enum Parsed {
+    Skipped(String),
+    Letter {
+        key: String,
+        case_number: Option<String>,
+        items: u64,
+        /// Guideline paths read and how many were not placed.
+        citations: (u64, u64),
+        warnings: Vec<String>,
+        docs: Vec<TantivyDocument>,
+    },
+}
+
+/// Reads one file and parses it ([`ingest::read`]); also says which kind
+/// it turned out to be and how long that took (for the per-kind throughput).
+fn read_and_parse(c: &Candidate, fields: &Fields) -> (Parsed, DocKind, f64) {
+    let started = Instant::now();
+    let read = ingest::read(&c.path, &c.rel);
+    let parsed = match read.letter {
+        Err(skip) => Parsed::Skipped(skip.to_string()),
+        Ok(letter) => {
+            let docs = letter_documents(&letter, &c.rel, fields);
+            Parsed::Letter {
+                key: letter_key(&letter, &c.rel),
+                case_number: letter.case_number.clone(),
+                items: letter.items.len() as u64,
+                citations: imr_letter::letter::citation_tally(&letter),
+                warnings: letter.warnings,
+                docs,
+            }
+        }
+    };
+    (parsed, read.kind, started.elapsed().as_secs_f64())
+}
+
+/// The writer's memory budget: ~150 MB per thread, at most ~480 MB in all,
+/// so peak memory stays well under 1 GB on any machine.
+fn writer_budget(threads: usize) -> (usize, usize) {
+    let threads = threads.clamp(1, 8);
+    let total = (threads * 150_000_000).min(480_000_000);
+    (threads, total.max(threads * 20_000_000))
+}
+
+/// Runs one indexing pass: creates the index if needed, brings it in step
+/// with the corpus, commits. Never prints; see [`Progress`].
+pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<IndexSummary> {
+    let started = Instant::now();
+    let dir = opts.index_dir.as_path();
+    let mut summary = IndexSummary::default();
+
+    if !opts.corpus.is_dir() {
+        return Err(IndexError::Corpus {
+            path: opts.corpus.clone(),
+        });
+    }
+    // Open (or create) and lock before anything else changes.
+    if opts.rebuild {
+        wipe_index(dir)?;
+    }
+    let (index, created) = match open_index(dir) {
+        Ok(index) => (index, false),
+        Err(IndexError::Missing { .. }) => (create_index(dir)?, true),
+        Err(e) => return Err(e),
+    };
+    let (threads, budget) = writer_budget(opts.threads);
+    let mut writer: IndexWriter = open_writer(&index, dir, threads, budget, created)?;
+    let fields = Fields::new(&index.schema())?;
+    let old = read_manifest(dir, &index)?;
+
+    let (candidates, stat_skipped) = walk(&opts.corpus, dir)?;
+    summary.skipped = stat_skipped;
+
+    // Classify against the manifest.
+    let mut manifest = Manifest::default();
+    let mut work: Vec<Candidate> = Vec::new();
+    let seen: HashSet<&str> = candidates.iter().map(|c| c.rel.as_str()).collect();
+    let mut changed = false;
+    for (rel, entry) in &old.files {
+        if !seen.contains(rel.as_str()) {
+            // Gone (or now skipped by stat): its documents go too.
+            writer.delete_term(Term::from_field_text(fields.file, rel));
+            if matches!(entry.status, FileStatus::Indexed { .. }) {
+                summary.removed += 1;
+            }
+            changed = true;
+        }
+    }
+    // Keys indexed by files left untouched: duplicates of those stay put.
+    let mut owners: HashMap<String, String> = HashMap::new();
+    let mut pending_dups: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        match old.files.get(&c.rel) {
+            Some(e) if e.size == c.size && e.mtime_ns == c.mtime_ns => {
+                if let FileStatus::Indexed { key, .. } = &e.status {
+                    owners.insert(key.clone(), c.rel.clone());
+                }
+                if matches!(e.status, FileStatus::Duplicate { .. }) {
+                    pending_dups.push(c);
+                } else {
+                    manifest.files.insert(c.rel.clone(), e.clone());
+                    summary.unchanged += 1;
+                }
+            }
+            _ => work.push(c),
+        }
+    }
+    for c in pending_dups {
+        let keep = old.files.get(&c.rel).filter(
+            |e| matches!(&e.status, FileStatus::Duplicate { key, .. } if owners.contains_key(key)),
+        );
+        match keep {
+            Some(e) => {
+                manifest.files.insert(c.rel.clone(), e.clone());
+                summary.unchanged += 1;
+            }
+            // Its letter's indexed copy changed or went away: read it again.
+            None => work.push(c),
+        }
+    }
+    work.sort_by(|a, b| a.rel.cmp(&b.rel));
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads.max(1))
+        .build()
+        .map_err(|e| IndexError::Io {
+            path: opts.corpus.clone(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+    progress.start(work.len() as u64, work.iter().map(|c| c.size).sum());
+
+    let chunk_len = (opts.threads.max(1) * 32).min(512);
+    let mut last_commit = Instant::now();
+    let mut since_commit = 0u64;
+    let mut handled = 0u64;
+    let mut stopped = false;
+    for chunk in work.chunks(chunk_len) {
+        let parsed: Vec<(Parsed, DocKind, f64)> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|c| read_and_parse(c, &fields))
+                .collect()
+        });
+        for (c, (p, kind, secs)) in chunk.iter().zip(parsed) {
+            if let Some(limit) = opts.stop_after {
+                if handled >= limit {
+                    stopped = true;
+                    break;
+                }
+            }
+            match kind {
+                DocKind::Text => summary.text.add(secs),
+                DocKind::Pdf => summary.pdf.add(secs),
+            }
+            handled += 1;
+            changed = true;
+            if old.files.contains_key(&c.rel) {
+                writer.delete_term(Term::from_field_text(fields.file, &c.rel));
+            }
+            summary.bytes += c.size;
+            let status = match p {
+                Parsed::Skipped(reason) => {
+                    progress.advance(c.size, 0);
+                    FileStatus::Skipped { reason }
+                }
+                Parsed::Letter {
+                    key,
+                    case_number,
+                    items,
+                    citations,
+                    warnings,
+                    docs,
+                } => {
+                    if let Some(kept) = owners.get(&key) {
+                        progress.advance(c.size, 0);
+                        FileStatus::Duplicate {
+                            key,
+                            of: kept.clone(),
+                        }
+                    } else {
+                        let n = docs.len() as u64;
+                        for doc in docs {
+                            writer.add_document(doc)?;
+                        }
+                        owners.insert(key.clone(), c.rel.clone());
+                        summary.letters += 1;
+                        summary.items += items;
+                        summary.citations += citations.0;
+                        summary.citations_unplaced += citations.1;
+                        if !warnings.is_empty() {
+                            summary.letters_with_warnings += 1;
+                        }
+                        since_commit += 1;
+                        progress.advance(c.size, items);
+                        FileStatus::Indexed {
+                            key,
+                            case_number,
+                            docs: n,
+                            items,
+                            warnings,
+                        }
+                    }
+                }
+            };
+            manifest.files.insert(
+                c.rel.clone(),
+                FileEntry {
+                    size: c.size,
+                    mtime_ns: c.mtime_ns,
+                    status,
+                },
+            );
+            let by_count =
+                opts.commit_every_letters > 0 && since_commit >= opts.commit_every_letters;
+            if by_count || last_commit.elapsed().as_secs() >= opts.commit_every_secs {
+                progress.committing();
+                commit_with_manifest(&mut writer, dir, &with_unfinished(&manifest, &old, &work))?;
+                last_commit = Instant::now();
+                since_commit = 0;
+            }
+        }
+        if stopped {
+            break;
+        }
+    }
+    if stopped {
+        // As if killed: uncommitted documents are dropped with the writer.
+        drop(writer);
+    } else {
+        if changed || opts.rebuild {
+            progress.committing();
+            commit_with_manifest(&mut writer, dir, &manifest)?;
+            summary.committed = true;
+        }
+        writer.wait_merging_threads()?;
+    }
+    progress.finish();
+
+    finish_summary(&mut summary, &manifest);
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// The manifest to commit mid-run: what is done so far, plus the old entries
+/// of files not handled yet (their old documents are still in the index,
+/// and their changed size or time makes the next run read them).
+fn with_unfinished(done: &Manifest, old: &Manifest, work: &[Candidate]) -> Manifest {
+    let mut m = done.clone();
+    for c in work {
+        if !m.files.contains_key(&c.rel) {
+            if let Some(e) = old.files.get(&c.rel) {
+                m.files.insert(c.rel.clone(), e.clone());
+            }
+        }
+    }
+    m
+}
+
+/// Fills the totals, duplicates, content-skips and warnings from the final
+/// manifest.
+fn finish_summary(summary: &mut IndexSummary, manifest: &Manifest) {
+    let mut content_skips = Vec::new();
+    for (rel, entry) in &manifest.files {
+        match &entry.status {
+            FileStatus::Indexed {
+                case_number,
+                docs,
+                warnings,
+                ..
+            } => {
+                summary.total_letters += 1;
+                summary.total_docs += docs;
+                if !warnings.is_empty() {
+                    summary.warnings.push(LetterWarnings {
+                        file: rel.clone(),
+                        case_number: case_number.clone(),
+                        warnings: warnings.clone(),
+                    });
+                }
+            }
+            FileStatus::Duplicate { key, of } => summary.duplicates.push(Duplicate {
+                kept: of.clone(),
+                duplicate: rel.clone(),
+                key: key.clone(),
+            }),
+            FileStatus::Skipped { reason } => {
+                content_skips.push(Skipped {
+                    file: rel.clone(),
+                    reason: reason.clone(),
+                });
+            }
+        }
+    }
+    summary.skipped.extend(content_skips);
+    summary.skipped.sort_by(|a, b| a.file.cmp(&b.file));
+}

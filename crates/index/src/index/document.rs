@@ -1,0 +1,491 @@
+//! [`Letter`] -> tantivy documents, and back.
+//!
+//! One document per decided item, carrying its letter's fields; a letter
+//! without a recognised item is one document with outcome `/unknown`. Big
+//! letter-level things (the whole text, the JSON record) go on the letter's
+//! first document only, so they are stored and indexed once per letter.
+//! [`letter_from_docs`] rebuilds the parsed record from the stored fields, so
+//! `imr show` works after the corpus folder is gone.
+//!
+//! [`RECORD_TO_FIELDS`] is the one table saying which record field feeds which
+//! index fields; a test checks it against both the record and the schema.
+
+use serde_json::Value as Json;
+use tantivy::schema::{Facet, Field, OwnedValue, Value};
+use tantivy::{DateTime, TantivyDocument};
+
+use super::schema::Fields;
+use imr_letter::date::IsoDate;
+use imr_letter::letter::{FinalDetermination, Item, Letter, Outcome};
+
+/// Which index fields each `Letter` record field feeds (`items.x` for item
+/// fields). The drift test fails when the record gains a field missing here,
+/// or the schema declares a field no entry feeds.
+pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
+    ("file", &["file", "letter_key"]),
+    ("case_number", &["case_number", "letter_key"]),
+    ("layout", &["layout"]),
+    ("age", &["age"]),
+    ("gender", &["gender"]),
+    ("injury_date", &["injury_date"]),
+    ("ur_date", &["ur_date", "year"]),
+    ("assigned_date", &["assigned_date"]),
+    ("decision_date", &["decision_date", "year"]),
+    ("application_received_date", &["received_date"]),
+    ("license_states", &["state"]),
+    ("specialties", &["specialty"]),
+    ("specialty_text", &["letter_json"]),
+    ("final_determination", &["final"]),
+    ("summary", &["summary", "letter_json"]),
+    ("diagnoses", &["diagnoses", "letter_json"]),
+    ("items", &["item_index", "item_count"]),
+    ("warnings", &["warning_count", "letter_json"]),
+    ("text", &["letter"]),
+    ("items.service", &["service"]),
+    ("items.service_category", &["category"]),
+    ("items.regions", &["region"]),
+    ("items.outcome", &["outcome"]),
+    ("items.requested", &["modified", "item_json"]),
+    ("items.authorized", &["item_json"]),
+    ("items.reviewer_guidelines", &["guideline"]),
+    ("items.claims_administrator_guidelines", &["ca_guideline"]),
+    ("items.reviewer_citation", &["item_json"]),
+    ("items.claims_administrator_citation", &["item_json"]),
+    ("items.rationale", &["rationale"]),
+];
+
+/// The identity of a letter: its case number, else `file:` and the path.
+/// Two files with the same key are the same letter (duplicates).
+pub fn letter_key(letter: &Letter, file: &str) -> String {
+    match &letter.case_number {
+        Some(cn) if !cn.trim().is_empty() => cn.trim().to_string(),
+        _ => format!("file:{file}"),
+    }
+}
+
+/// A facet from a parser path such as `/ODG/Low Back/Discography`; `None`
+/// when the path has no segment. Never panics (unlike `Facet::from`).
+pub fn facet_from_path(path: &str) -> Option<Facet> {
+    let segments: Vec<&str> = path
+        .split('/')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!segments.is_empty()).then(|| Facet::from_path(segments))
+}
+
+/// The parser-style path of a facet (`/a/b`), the inverse of
+/// [`facet_from_path`].
+pub fn facet_to_path(facet: &Facet) -> String {
+    facet.to_path().iter().fold(String::new(), |mut acc, s| {
+        acc.push('/');
+        acc.push_str(s);
+        acc
+    })
+}
+
+/// A date as the index stores it: midnight UTC of that day.
+pub fn date_value(date: IsoDate) -> DateTime {
+    DateTime::from_timestamp_secs(date.days_since_epoch() * 86_400)
+}
+
+/// The calendar day of a stored date.
+pub fn date_from_value(value: DateTime) -> Option<IsoDate> {
+    let days = value.into_timestamp_secs().div_euclid(86_400);
+    // Howard Hinnant's civil_from_days, the inverse of days_since_epoch.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    IsoDate::new(
+        i32::try_from(year).ok()?,
+        u32::try_from(month).ok()?,
+        u32::try_from(day).ok()?,
+    )
+}
+
+fn add_facet(doc: &mut TantivyDocument, field: Field, path: &str) {
+    if let Some(facet) = facet_from_path(path) {
+        doc.add_facet(field, facet);
+    }
+}
+
+/// The JSON stored in `letter_json`: the record without items (they live
+/// on their own documents) and without the text (indexed, not stored, in
+/// `letter`: nothing prints it).
+fn letter_json(letter: &Letter) -> String {
+    let mut value = serde_json::to_value(letter).unwrap_or(Json::Null);
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("items".into(), Json::Array(Vec::new()));
+    }
+    value.to_string()
+}
+
+fn item_json(item: &Item) -> String {
+    let mut v = serde_json::json!({
+        "reviewer_citation": item.reviewer_citation,
+        "claims_administrator_citation": item.claims_administrator_citation,
+    });
+    // Only modified requests carry the other two: most items stay small.
+    if let Some(obj) = v.as_object_mut() {
+        if let Some(r) = &item.requested {
+            obj.insert("requested".into(), Json::from(r.as_str()));
+        }
+        if let Some(a) = &item.authorized {
+            obj.insert("authorized".into(), Json::from(a.as_str()));
+        }
+    }
+    v.to_string()
+}
+
+/// The tantivy documents of one letter: one per item, or one with outcome
+/// `/unknown` when it has none. `file` is the path relative to the corpus
+/// root, the key deletes go by.
+pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyDocument> {
+    let mut base = TantivyDocument::default();
+    base.add_text(f.file, file);
+    if let Some(cn) = letter
+        .case_number
+        .as_deref()
+        .filter(|c| !c.trim().is_empty())
+    {
+        base.add_text(f.case_number, cn.trim());
+    }
+    base.add_text(f.letter_key, letter_key(letter, file));
+    base.add_u64(f.item_count, letter.items.len() as u64);
+    base.add_text(f.layout, letter.layout.as_str());
+    add_facet(
+        &mut base,
+        f.final_,
+        letter
+            .final_determination
+            .map_or("unknown", FinalDetermination::as_str),
+    );
+    for s in &letter.specialties {
+        add_facet(&mut base, f.specialty, s);
+    }
+    for s in &letter.license_states {
+        add_facet(&mut base, f.state, s);
+    }
+    if let Some(g) = letter.gender {
+        add_facet(&mut base, f.gender, g.as_str());
+    }
+    if let Some(y) = letter.ur_date.or(letter.decision_date).map(|d| d.year) {
+        add_facet(&mut base, f.year, &y.to_string());
+    }
+    for (field, date) in [
+        (f.ur_date, letter.ur_date),
+        (f.injury_date, letter.injury_date),
+        (f.decision_date, letter.decision_date),
+        (f.assigned_date, letter.assigned_date),
+        (f.received_date, letter.application_received_date),
+    ] {
+        if let Some(d) = date {
+            base.add_date(field, date_value(d));
+        }
+    }
+    if let Some(age) = letter.age {
+        base.add_u64(f.age, u64::from(age));
+    }
+    base.add_u64(f.warning_count, letter.warnings.len() as u64);
+    if !letter.summary.is_empty() {
+        base.add_text(f.summary, &letter.summary);
+    }
+    for d in &letter.diagnoses {
+        base.add_text(f.diagnoses, d);
+    }
+
+    let mut docs = Vec::with_capacity(letter.items.len().max(1));
+    if letter.items.is_empty() {
+        let mut doc = base;
+        doc.add_u64(f.item_index, 0);
+        add_facet(&mut doc, f.outcome, "unknown");
+        docs.push(doc);
+    } else {
+        for (i, item) in letter.items.iter().enumerate() {
+            let mut doc = base.clone();
+            doc.add_u64(f.item_index, i as u64);
+            doc.add_text(f.service, &item.service);
+            add_facet(&mut doc, f.category, &item.service_category);
+            for r in &item.regions {
+                add_facet(&mut doc, f.region, r);
+            }
+            add_facet(
+                &mut doc,
+                f.modified,
+                if item.requested.is_some() {
+                    "/yes"
+                } else {
+                    "/no"
+                },
+            );
+            add_facet(
+                &mut doc,
+                f.outcome,
+                item.outcome.map_or("unknown", Outcome::as_str),
+            );
+            for g in &item.reviewer_guidelines {
+                add_facet(&mut doc, f.guideline, g);
+            }
+            for g in &item.claims_administrator_guidelines {
+                add_facet(&mut doc, f.ca_guideline, g);
+            }
+            doc.add_text(f.rationale, &item.rationale);
+            doc.add_text(f.item_json, item_json(item));
+            docs.push(doc);
+        }
+    }
+    if let Some(first) = docs.first_mut() {
+        first.add_text(f.letter, &letter.text);
+        first.add_text(f.letter_json, letter_json(letter));
+    }
+    docs
+}
+
+fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+fn first_u64(doc: &TantivyDocument, field: Field) -> Option<u64> {
+    doc.get_first(field).and_then(|v| v.as_u64())
+}
+
+fn facets(doc: &TantivyDocument, field: Field) -> Vec<String> {
+    doc.get_all(field)
+        .filter_map(|v| match OwnedValue::from(v) {
+            OwnedValue::Facet(facet) => Some(facet_to_path(&facet)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The item a stored document holds, if it holds one (`None` for the single
+/// document of a letter without recognised items).
+pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
+    if first_u64(doc, f.item_count).unwrap_or(0) == 0 {
+        return None;
+    }
+    let citations: Json = first_str(doc, f.item_json)
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or(Json::Null);
+    let cite = |key: &str| {
+        citations
+            .get(key)
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let outcome = match facets(doc, f.outcome).first().map(String::as_str) {
+        Some("/upheld") => Some(Outcome::Upheld),
+        Some("/overturned") => Some(Outcome::Overturned),
+        _ => None,
+    };
+    Some(Item {
+        service: first_str(doc, f.service).unwrap_or_default(),
+        service_category: facets(doc, f.category)
+            .into_iter()
+            .next()
+            .unwrap_or_default(),
+        outcome,
+        requested: citations
+            .get("requested")
+            .and_then(Json::as_str)
+            .map(str::to_string),
+        authorized: citations
+            .get("authorized")
+            .and_then(Json::as_str)
+            .map(str::to_string),
+        regions: facets(doc, f.region),
+        reviewer_guidelines: facets(doc, f.guideline),
+        claims_administrator_guidelines: facets(doc, f.ca_guideline),
+        reviewer_citation: cite("reviewer_citation"),
+        claims_administrator_citation: cite("claims_administrator_citation"),
+        rationale: first_str(doc, f.rationale).unwrap_or_default(),
+    })
+}
+
+/// Rebuilds a parsed letter from all its stored documents (any order). `None`
+/// when the first document (item_index 0) is missing or unreadable.
+pub fn letter_from_docs(docs: &[TantivyDocument], f: &Fields) -> Option<Letter> {
+    let mut sorted: Vec<&TantivyDocument> = docs.iter().collect();
+    sorted.sort_by_key(|d| first_u64(d, f.item_index).unwrap_or(u64::MAX));
+    let first = sorted.first()?;
+    let mut letter: Letter = serde_json::from_str(&first_str(first, f.letter_json)?).ok()?;
+    letter.text = first_str(first, f.letter).unwrap_or_default();
+    letter.items = sorted.iter().filter_map(|d| item_from_doc(d, f)).collect();
+    Some(letter)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::index::schema::{field_specs, schema, Per};
+    use imr_letter::letter::{Gender, Layout};
+
+    fn date(y: i32, m: u32, d: u32) -> Option<IsoDate> {
+        IsoDate::new(y, m, d)
+    }
+
+    fn item(n: usize, outcome: Outcome) -> Item {
+        Item {
+            service: format!("Ultrasound therapy {n} sessions"),
+            service_category: "/Physical Medicine/Ultrasound".into(),
+            outcome: Some(outcome),
+            requested: None,
+            authorized: None,
+            regions: vec!["/Lumbar Spine".into(), "/Hip".into()],
+            reviewer_guidelines: vec![
+                "/ODG/Low Back/Ultrasound, therapeutic".into(),
+                "/MTUS/Chronic Pain".into(),
+            ],
+            claims_administrator_guidelines: vec!["/ACOEM/Chapter 12".into()],
+            reviewer_citation: format!("reviewer cited page {n}"),
+            claims_administrator_citation: format!("administrator cited page {n}"),
+            rationale: format!("Rationale number {n}: the request is not supported."),
+        }
+    }
+
+    /// A letter with every optional field filled and every list non-empty.
+    pub(crate) fn full_letter() -> Letter {
+        Letter {
+            file: Some("a/b.txt".into()),
+            case_number: Some("CM14-0123456".into()),
+            layout: Layout::Determination2014,
+            age: Some(47),
+            gender: Some(Gender::Female),
+            injury_date: date(2010, 5, 3),
+            ur_date: date(2014, 2, 20),
+            assigned_date: date(2014, 3, 1),
+            decision_date: date(2014, 4, 2),
+            application_received_date: date(2014, 2, 27),
+            license_states: vec!["/CA".into(), "/NV".into()],
+            specialties: vec!["/Orthopedic Surgery".into()],
+            specialty_text: Some("Orthopedic Surgery".into()),
+            final_determination: Some(FinalDetermination::Partial),
+            summary: "The patient is a 47 year old female.".into(),
+            diagnoses: vec!["lumbar strain".into()],
+            items: vec![item(1, Outcome::Upheld), item(2, Outcome::Overturned)],
+            warnings: vec!["guessed the decision date".into()],
+            text: "Whole letter\ntext here.".into(),
+        }
+    }
+
+    fn fields() -> Fields {
+        Fields::new(&schema()).unwrap()
+    }
+
+    #[test]
+    fn record_and_schema_do_not_drift() {
+        let letter = full_letter();
+        // Every record field (and item field) is in the table, and vice versa.
+        let json = serde_json::to_value(&letter).unwrap();
+        let mut record: BTreeSet<String> = json.as_object().unwrap().keys().cloned().collect();
+        record.insert("text".into()); // skipped by serde, indexed as `letter`
+        for key in serde_json::to_value(&letter.items[0])
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .keys()
+        {
+            record.insert(format!("items.{key}"));
+        }
+        let table: BTreeSet<String> = RECORD_TO_FIELDS
+            .iter()
+            .map(|(r, _)| r.to_string())
+            .collect();
+        assert_eq!(record, table, "record fields vs RECORD_TO_FIELDS");
+
+        // Every schema field is fed by some record field, and nothing feeds
+        // a field the schema lacks.
+        let schema_names: BTreeSet<&str> = field_specs().iter().map(|s| s.name).collect();
+        let fed: BTreeSet<&str> = RECORD_TO_FIELDS
+            .iter()
+            .flat_map(|(_, fs)| fs.iter().copied())
+            .collect();
+        assert_eq!(schema_names, fed, "schema fields vs RECORD_TO_FIELDS");
+
+        // The builder really fills every field from a full letter.
+        let f = fields();
+        let s = schema();
+        let docs = letter_documents(&letter, "a/b.txt", &f);
+        assert_eq!(docs.len(), 2);
+        for spec in field_specs() {
+            let field = s.get_field(spec.name).unwrap();
+            let counts: Vec<usize> = docs.iter().map(|d| d.get_all(field).count()).collect();
+            match spec.per {
+                Per::First => assert_eq!(counts, vec![1, 0], "{}", spec.name),
+                _ => assert!(
+                    counts.iter().all(|&c| c >= 1),
+                    "{} not filled: {counts:?}",
+                    spec.name
+                ),
+            }
+            if !spec.multi {
+                assert!(
+                    counts.iter().all(|&c| c <= 1),
+                    "{} is not multi: {counts:?}",
+                    spec.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn letter_round_trips_through_stored_fields() {
+        let letter = full_letter();
+        let f = fields();
+        let docs = letter_documents(&letter, "a/b.txt", &f);
+        let back = letter_from_docs(&docs, &f).unwrap();
+        assert_eq!(back, letter);
+    }
+
+    #[test]
+    fn letter_without_items_is_one_unknown_document() {
+        let mut letter = full_letter();
+        letter.items.clear();
+        letter.final_determination = None;
+        letter.case_number = None;
+        let f = fields();
+        let docs = letter_documents(&letter, "x/y.txt", &f);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(facets(&docs[0], f.outcome), vec!["/unknown"]);
+        assert_eq!(facets(&docs[0], f.final_), vec!["/unknown"]);
+        assert_eq!(
+            first_str(&docs[0], f.letter_key).as_deref(),
+            Some("file:x/y.txt")
+        );
+        assert_eq!(
+            first_str(&docs[0], f.letter).as_deref(),
+            Some("Whole letter\ntext here.")
+        );
+        assert_eq!(letter_from_docs(&docs, &f).unwrap(), letter);
+    }
+
+    #[test]
+    fn facet_paths_never_panic() {
+        assert!(facet_from_path("").is_none());
+        assert!(facet_from_path("///").is_none());
+        let f = facet_from_path("/ODG/Neck and Upper Back/Ultrasound, diagnostic").unwrap();
+        assert_eq!(
+            facet_to_path(&f),
+            "/ODG/Neck and Upper Back/Ultrasound, diagnostic"
+        );
+    }
+
+    #[test]
+    fn dates_round_trip() {
+        for d in [date(2014, 2, 20), date(1969, 12, 31), date(2000, 2, 29)] {
+            let d = d.unwrap();
+            assert_eq!(date_from_value(date_value(d)), Some(d));
+        }
+    }
+}

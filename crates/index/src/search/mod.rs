@@ -1,0 +1,67 @@
+//! Searching the index: user query and filters -> tantivy query ([`query`]),
+//! collectors for hits, counts, facets and stats ([`run`]), and highlighted
+//! snippets ([`snippet`]). Returns plain data; rendering is the CLI's job
+//! (the `imr` binary's `output` module).
+//!
+//! Field names come from `index_schema/fields.tsv` through
+//! [`crate::index::schema`]; the friendly aliases users may type instead
+//! (`specialties`, `date`, ...) live in [`fields::ALIASES`], nowhere else.
+
+mod by_outcome;
+pub mod fields;
+pub mod query;
+pub mod run;
+pub mod snippet;
+
+pub use query::{Filter, IntRange};
+pub use run::{
+    FacetCount, FacetCounts, FacetRequest, Hit, IndexSearcher, SearchRequest, SearchResults, Sort,
+    StatsRow,
+};
+pub use snippet::Snippet;
+
+/// What searching can fail with. Every message is meant for the user as is.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The query string does not parse.
+    #[error("query syntax error: {0}")]
+    Syntax(String),
+    /// A field name that the schema does not have (or that is not searchable).
+    #[error("unknown field `{name}`; valid fields: {}", valid.join(", "))]
+    UnknownField {
+        /// The name as the user wrote it.
+        name: String,
+        /// Searchable field names and aliases.
+        valid: Vec<String>,
+    },
+    /// Query syntax that parses but that imr-search does not run (rather than
+    /// silently searching for something else).
+    #[error("unsupported query: {0}")]
+    Unsupported(String),
+    /// A bad filter, date, range or facet path.
+    #[error("{0}")]
+    BadValue(String),
+    /// The index is missing, locked or of another version.
+    #[error(transparent)]
+    Index(#[from] crate::index::store::IndexError),
+    /// Nothing in the index matches a `show` argument.
+    #[error("no letter with case number or file `{0}` in the index")]
+    NoSuchLetter(String),
+    /// The stored letter data could not be read back.
+    #[error("stored data of {what} is unreadable: {reason}")]
+    Stored {
+        /// Which document.
+        what: String,
+        /// Why.
+        reason: String,
+    },
+    /// Reading the index failed.
+    #[error("reading the index: {0}")]
+    Io(#[from] std::io::Error),
+    /// A tantivy failure.
+    #[error(transparent)]
+    Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// Result with [`SearchError`].
+pub type Result<T, E = SearchError> = std::result::Result<T, E>;

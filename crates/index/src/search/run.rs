@@ -1,0 +1,515 @@
+//! Running searches: one pass collects the page of hits, the exact total and
+//! the facet counts; stats add two more passes (upheld, overturned). Stored
+//! documents are loaded only for the page of hits (and for `show`).
+
+use std::path::Path;
+
+use serde::Serialize;
+use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
+use tantivy::query::{Query, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::{
+    DateTime, DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
+
+use super::by_outcome::ByOutcome;
+use super::fields::{self, SNIPPET_FIELD};
+use super::query::{restrict, Filter, IntRange, QueryBuilder};
+use super::snippet::{highlight_all, make_snippet, Pattern, Snippet};
+use super::{Result, SearchError};
+use crate::index::document::{date_from_value, letter_from_docs};
+use crate::index::schema::{register_tokenizers, Fields};
+use crate::index::store::open_index;
+use imr_letter::date::IsoDate;
+use imr_letter::letter::Letter;
+
+/// Hit order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Best score first.
+    #[default]
+    Relevance,
+    /// Newest UR date first; items without a date last; ties by score.
+    Date,
+}
+
+/// `--facet FIELD[:PATH]` / `--by FIELD[:PATH]`: counts one level below PATH.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetRequest {
+    /// Field name or alias, as typed.
+    pub field: String,
+    /// The path whose children are counted; `/` for the top level.
+    pub path: String,
+}
+
+impl std::str::FromStr for FacetRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (field, path) = match s.split_once(':') {
+            Some((f, p)) => (f.trim(), p.trim()),
+            None => (s.trim(), "/"),
+        };
+        if field.is_empty() {
+            return Err(format!("expected FIELD or FIELD:PATH, got `{s}`"));
+        }
+        let path = if path.is_empty() { "/" } else { path };
+        Ok(FacetRequest {
+            field: field.to_string(),
+            path: path.to_string(),
+        })
+    }
+}
+
+/// Everything `imr search` and `imr stats` need to know.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    /// The user query; empty or `*` for everything.
+    pub query: String,
+    /// `--filter`s, all of which must hold.
+    pub filters: Vec<Filter>,
+    /// UR date on or after.
+    pub since: Option<IsoDate>,
+    /// UR date on or before.
+    pub until: Option<IsoDate>,
+    /// Worker's age range.
+    pub age: Option<IntRange>,
+    /// Page size.
+    pub limit: usize,
+    /// Hits skipped before the page.
+    pub offset: usize,
+    /// Hit order.
+    pub sort: Sort,
+    /// Facet counts wanted.
+    pub facets: Vec<FacetRequest>,
+}
+
+/// Per item of a letter, the byte ranges of its rationale a query matched.
+pub type ItemMarks = Vec<Vec<(usize, usize)>>;
+
+/// One matching item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    /// Path relative to the indexed corpus folder.
+    pub file: String,
+    /// Case number, when the letter has one.
+    pub case_number: Option<String>,
+    /// 0-based position of the item in its letter.
+    pub item_index: u64,
+    /// The disputed item as written.
+    pub service: String,
+    /// Service category path.
+    pub category: Option<String>,
+    /// `upheld`, `overturned` or `unknown`.
+    pub outcome: Option<String>,
+    /// Reviewer specialties (facet paths).
+    pub specialties: Vec<String>,
+    /// Guidelines the expert reviewer relied on (facet paths).
+    pub guidelines: Vec<String>,
+    /// UR denial date, ISO.
+    pub ur_date: Option<String>,
+    /// Relevance score (also computed when sorting by date).
+    pub score: f32,
+    /// Rationale window with the matches marked.
+    pub snippet: Snippet,
+}
+
+/// One facet value and how many matched items carry it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    /// Full facet path.
+    pub path: String,
+    /// Matched items with this value (or a value below it).
+    pub count: u64,
+}
+
+/// The counts for one `--facet`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCounts {
+    /// Schema field name.
+    pub field: String,
+    /// The path counted below.
+    pub path: String,
+    /// Children of `path`, largest count first, then by path.
+    pub counts: Vec<FacetCount>,
+}
+
+/// The result of a search.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchResults {
+    /// Exact number of matching items.
+    pub total: usize,
+    /// The requested page.
+    pub hits: Vec<Hit>,
+    /// One entry per `--facet`, in request order.
+    pub facets: Vec<FacetCounts>,
+}
+
+/// One row of `imr stats`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatsRow {
+    /// Facet path of the value.
+    pub value: String,
+    /// Matched items with that value.
+    pub items: u64,
+    /// Of those, upheld.
+    pub upheld: u64,
+    /// Of those, overturned.
+    pub overturned: u64,
+    /// overturned / (upheld + overturned); `None` when neither.
+    pub overturn_rate: Option<f64>,
+}
+
+/// An opened index, ready for any number of searches.
+pub struct IndexSearcher {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl IndexSearcher {
+    /// Opens the index in `dir` (checking its schema version); a folder
+    /// without an index is an error saying how to build one.
+    pub fn open(dir: &Path) -> Result<Self> {
+        Self::from_index(open_index(dir)?)
+    }
+
+    /// Like [`IndexSearcher::open`], for long-running readers (`imr serve`):
+    /// each call searches the newest commit, picked up shortly after
+    /// `imr index` makes it, without reopening.
+    pub fn open_live(dir: &Path) -> Result<Self> {
+        Self::with_policy(open_index(dir)?, ReloadPolicy::OnCommitWithDelay)
+    }
+
+    /// Wraps an already opened index (tests build them in RAM).
+    pub fn from_index(index: Index) -> Result<Self> {
+        // A one-shot process reads one commit; watching for more would only
+        // cost a thread at start-up.
+        Self::with_policy(index, ReloadPolicy::Manual)
+    }
+
+    fn with_policy(mut index: Index, policy: ReloadPolicy) -> Result<Self> {
+        // Segments are searched in parallel: a phrase over a few hundred
+        // thousand items is CPU-bound, and the machine's cores are idle
+        // while one `imr search` runs.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if threads > 1 {
+            index.set_multithread_executor(threads)?;
+        }
+        register_tokenizers(&index);
+        let fields = Fields::new(&index.schema())?;
+        let reader = index.reader_builder().reload_policy(policy).try_into()?;
+        Ok(IndexSearcher {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// Number of item documents in the index.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// The whole query of a request: user query, filters, dates, ages.
+    fn full_query(
+        &self,
+        searcher: &Searcher,
+        req: &SearchRequest,
+    ) -> Result<(Box<dyn Query>, Vec<Pattern>)> {
+        let b = QueryBuilder::new(&self.index, searcher);
+        let built = b.user_query(&req.query)?;
+        let mut filters = Vec::new();
+        for f in &req.filters {
+            filters.push(b.filter(f)?);
+        }
+        if req.since.is_some() || req.until.is_some() {
+            filters.push(b.date_range(self.fields.ur_date, req.since, req.until));
+        }
+        if let Some(age) = req.age {
+            filters.push(b.int_range(self.fields.age, age));
+        }
+        Ok((restrict(built.query, filters), built.patterns))
+    }
+
+    /// Facet collector for one request, and its resolved (field, path).
+    fn facet_collector(
+        &self,
+        searcher: &Searcher,
+        req: &FacetRequest,
+    ) -> Result<(FacetCollector, String, Facet)> {
+        let spec = fields::resolve_facet(&req.field)?;
+        let field = self.index.schema().get_field(spec.name)?;
+        let facet =
+            QueryBuilder::new(&self.index, searcher).resolve_facet(field, spec.name, &req.path)?;
+        let mut collector = FacetCollector::for_field(spec.name);
+        collector.add_facet(facet.clone());
+        Ok((collector, spec.name.to_string(), facet))
+    }
+
+    /// Runs a search: the page of hits, the exact total, facet counts.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
+        let searcher = self.reader.searcher();
+        let (query, patterns) = self.full_query(&searcher, req)?;
+        let mut multi = MultiCollector::new();
+        let mut facet_handles = Vec::new();
+        for f in &req.facets {
+            let (collector, field, facet) = self.facet_collector(&searcher, f)?;
+            facet_handles.push((multi.add_collector(collector), field, facet));
+        }
+        // The collector allocates for `limit` hits: never more than exist.
+        let limit = req.limit.min(searcher.num_docs() as usize).max(1);
+        let top = TopDocs::with_limit(limit).and_offset(req.offset);
+        let (page, total, mut facet_fruits): (Vec<(f32, DocAddress)>, usize, _) = match req.sort {
+            Sort::Relevance => searcher.search(&*query, &(top.order_by_score(), Count, multi))?,
+            Sort::Date => {
+                let ur_date = self
+                    .index
+                    .schema()
+                    .get_field_name(self.fields.ur_date)
+                    .to_string();
+                let collector = top.tweak_score(move |segment: &tantivy::SegmentReader| {
+                    let column = segment.fast_fields().date(&ur_date).ok();
+                    move |doc: tantivy::DocId, score: tantivy::Score| {
+                        let date = column
+                            .as_ref()
+                            .and_then(|c| c.first(doc))
+                            .map(|d: DateTime| d.into_timestamp_secs());
+                        (date, score)
+                    }
+                });
+                let (page, total, fruits) = searcher.search(&*query, &(collector, Count, multi))?;
+                let page = page
+                    .into_iter()
+                    .map(|((_, score), addr)| (score, addr))
+                    .collect();
+                (page, total, fruits)
+            }
+        };
+        let page: Vec<(f32, DocAddress)> = if req.limit == 0 { Vec::new() } else { page };
+        let mut facets = Vec::new();
+        for (handle, field, facet) in facet_handles {
+            let counts = handle.extract(&mut facet_fruits);
+            facets.push(FacetCounts {
+                field,
+                path: facet.to_path_string(),
+                counts: sorted_counts(&counts, &facet),
+            });
+        }
+        let mut analyzer = self.index.tokenizer_for_field(self.fields.rationale)?;
+        let mut hits = Vec::with_capacity(page.len());
+        for (score, addr) in page {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let rationale = self.text(&doc, self.fields.rationale).unwrap_or_default();
+            let snippet = make_snippet(&rationale, &patterns, &mut analyzer);
+            hits.push(Hit {
+                file: self.text(&doc, self.fields.file).unwrap_or_default(),
+                case_number: self.text(&doc, self.fields.case_number),
+                item_index: first_u64(&doc, self.fields.item_index).unwrap_or(0),
+                service: self.text(&doc, self.fields.service).unwrap_or_default(),
+                category: facets_of(&doc, self.fields.category).into_iter().next(),
+                outcome: facets_of(&doc, self.fields.outcome)
+                    .into_iter()
+                    .next()
+                    .map(|p| p.trim_start_matches('/').to_string()),
+                specialties: facets_of(&doc, self.fields.specialty),
+                guidelines: facets_of(&doc, self.fields.guideline),
+                ur_date: date_of(&doc, self.fields.ur_date),
+                score,
+                snippet,
+            });
+        }
+        debug_assert_eq!(SNIPPET_FIELD, "rationale");
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+        })
+    }
+
+    /// `imr stats`: for each value one level below `by.path`, among items
+    /// matching `req` (its page, sort and facets are ignored): items,
+    /// upheld, overturned, overturn rate. Sorted by items, largest first.
+    pub fn stats(&self, req: &SearchRequest, by: &FacetRequest) -> Result<(usize, Vec<StatsRow>)> {
+        let searcher = self.reader.searcher();
+        let (query, _) = self.full_query(&searcher, req)?;
+        let (_, field, facet) = self.facet_collector(&searcher, by)?;
+        let outcome = self
+            .index
+            .schema()
+            .get_field_name(self.fields.outcome)
+            .to_string();
+        let split = ByOutcome::new(&field, &facet, &outcome);
+        let (total, (all, upheld, overturned)) = searcher.search(&*query, &(Count, split))?;
+        let (all, upheld, overturned) = (
+            sorted_counts(&all, &facet),
+            sorted_counts(&upheld, &facet),
+            sorted_counts(&overturned, &facet),
+        );
+        let lookup = |counts: &[FacetCount], path: &str| {
+            counts
+                .iter()
+                .find(|c| c.path == path)
+                .map_or(0, |c| c.count)
+        };
+        let rows = all
+            .into_iter()
+            .map(|c| {
+                let up = lookup(&upheld, &c.path);
+                let over = lookup(&overturned, &c.path);
+                StatsRow {
+                    overturn_rate: (up + over > 0).then(|| over as f64 / (up + over) as f64),
+                    value: c.path,
+                    items: c.count,
+                    upheld: up,
+                    overturned: over,
+                }
+            })
+            .collect();
+        Ok((total, rows))
+    }
+
+    /// `imr show`: the letter whose case number is `key`, or whose stored
+    /// file path is `key`, or the stored path that `key` ends with (so a path
+    /// under the corpus folder works too), rebuilt from the index alone.
+    pub fn show(&self, key: &str) -> Result<Letter> {
+        self.show_in(&self.reader.searcher(), key)
+    }
+
+    fn show_in(&self, s: &Searcher, key: &str) -> Result<Letter> {
+        let key = key.trim();
+        let mut addrs = self.docs_with(s, self.fields.case_number, &key.to_ascii_uppercase())?;
+        if addrs.is_empty() {
+            addrs = self.docs_with(s, self.fields.file, &key.replace('\\', "/"))?;
+        }
+        if addrs.is_empty() {
+            if let Some(file) = self.file_ending(s, key)? {
+                addrs = self.docs_with(s, self.fields.file, &file)?;
+            }
+        }
+        let Some(&first) = addrs.first() else {
+            return Err(SearchError::NoSuchLetter(key.to_string()));
+        };
+        // All documents of that letter (a case number's, or a file's).
+        let first: TantivyDocument = s.doc(first)?;
+        let letter_key = self
+            .text(&first, self.fields.letter_key)
+            .unwrap_or_default();
+        let mut docs = Vec::new();
+        for addr in self.docs_with(s, self.fields.letter_key, &letter_key)? {
+            docs.push(s.doc::<TantivyDocument>(addr)?);
+        }
+        let mut letter =
+            letter_from_docs(&docs, &self.fields).ok_or_else(|| SearchError::Stored {
+                what: format!("letter {letter_key}"),
+                reason: "its first document or its JSON record is missing".into(),
+            })?;
+        if let Some(file) = self.text(&first, self.fields.file) {
+            letter.file = Some(file);
+        }
+        Ok(letter)
+    }
+
+    /// [`IndexSearcher::show`], plus where `query` matches each item's
+    /// rationale (byte ranges, one list per item) for a page that marks them.
+    pub fn show_highlighted(&self, key: &str, query: &str) -> Result<(Letter, ItemMarks)> {
+        // One snapshot for both, so the letter and the query agree on the
+        // commit even if `imr index` commits in between.
+        let searcher = self.reader.searcher();
+        let letter = self.show_in(&searcher, key)?;
+        let patterns = QueryBuilder::new(&self.index, &searcher)
+            .user_query(query)?
+            .patterns;
+        let mut analyzer = self.index.tokenizer_for_field(self.fields.rationale)?;
+        let marks = letter
+            .items
+            .iter()
+            .map(|item| highlight_all(&item.rationale, &patterns, &mut analyzer))
+            .collect();
+        Ok((letter, marks))
+    }
+
+    fn docs_with(
+        &self,
+        searcher: &Searcher,
+        field: tantivy::schema::Field,
+        value: &str,
+    ) -> Result<Vec<DocAddress>> {
+        let q = TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        );
+        let docs = searcher.search(&q, &TopDocs::with_limit(10_000).order_by_score())?;
+        Ok(docs.into_iter().map(|(_, a)| a).collect())
+    }
+
+    /// The stored file path that `path` ends with at a `/` boundary.
+    fn file_ending(&self, searcher: &Searcher, path: &str) -> Result<Option<String>> {
+        let path = path.replace('\\', "/");
+        let mut best: Option<String> = None;
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(self.fields.file)?;
+            let mut stream = inverted.terms().stream()?;
+            while stream.advance() {
+                let Ok(stored) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                let hit = path == stored
+                    || path.ends_with(&format!("/{stored}"))
+                    || stored.ends_with(&format!("/{path}"));
+                if hit && best.as_ref().is_none_or(|b| stored.len() > b.len()) {
+                    best = Some(stored.to_string());
+                }
+            }
+        }
+        Ok(best)
+    }
+
+    fn text(&self, doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+        doc.get_first(field)
+            .and_then(|v| v.as_str().map(str::to_string))
+    }
+}
+
+fn first_u64(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<u64> {
+    doc.get_first(field).and_then(|v| v.as_u64())
+}
+
+fn facets_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String> {
+    doc.get_all(field)
+        .filter_map(|v| v.as_facet().map(|s| s.to_string()))
+        .filter_map(|encoded| Facet::from_encoded(encoded.into_bytes()).ok())
+        .map(|f| f.to_path_string())
+        .collect()
+}
+
+fn date_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+    let dt = doc.get_first(field)?.as_datetime()?;
+    date_from_value(dt).map(|d| d.to_string())
+}
+
+fn sorted_counts(counts: &tantivy::collector::FacetCounts, facet: &Facet) -> Vec<FacetCount> {
+    let mut out: Vec<FacetCount> = counts
+        .get(facet.clone())
+        .map(|(f, count)| FacetCount {
+            path: f.to_path_string(),
+            count,
+        })
+        .collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.path.cmp(&b.path)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facet_requests_parse() {
+        let r: FacetRequest = "guideline:/ODG".parse().unwrap();
+        assert_eq!((r.field.as_str(), r.path.as_str()), ("guideline", "/ODG"));
+        let r: FacetRequest = "outcome".parse().unwrap();
+        assert_eq!(r.path, "/");
+        assert!(":x".parse::<FacetRequest>().is_err());
+    }
+}

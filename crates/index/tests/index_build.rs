@@ -1,0 +1,197 @@
+//! The index layer through its library API: phrases across line breaks,
+//! partial commits, progress reporting, rebuilding a letter from the index.
+
+use std::fs;
+use std::path::Path;
+
+use imr_index::index::build::{build_index, BuildOptions, Progress};
+use imr_index::index::store::read_manifest;
+use imr_index::index::{letter_from_docs, open_index, Fields, NoProgress};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{QueryParser, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{TantivyDocument, Term};
+
+fn corpus(dir: &Path, n: u32) {
+    for i in 0..n {
+        let text = format!(
+            "Letter {i}.\nThe reviewer found the request is not\nMEDICALLY\x0c\n   necessary at this time.\n"
+        );
+        fs::write(dir.join(format!("l{i:03}.txt")), text).unwrap();
+    }
+}
+
+fn opts(corpus: &Path, index: &Path) -> BuildOptions {
+    let mut o = BuildOptions::new(corpus, index);
+    o.threads = 2;
+    o
+}
+
+#[test]
+fn phrases_match_across_line_and_page_breaks_in_any_case() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, ix) = (tmp.path().join("c"), tmp.path().join("ix"));
+    fs::create_dir_all(&c).unwrap();
+    corpus(&c, 3);
+    build_index(&opts(&c, &ix), &mut NoProgress).unwrap();
+
+    let index = open_index(&ix).unwrap();
+    let f = Fields::new(&index.schema()).unwrap();
+    let searcher = index.reader().unwrap().searcher();
+    let parser = QueryParser::for_index(&index, vec![f.letter]);
+    for q in [
+        "\"medically necessary\"",
+        "\"NOT MEDICALLY NECESSARY\"",
+        "letter:\"request is not medically\"",
+    ] {
+        let query = parser.parse_query(q).unwrap();
+        assert_eq!(searcher.search(&query, &Count).unwrap(), 3, "{q}");
+    }
+    let query = parser.parse_query("\"necessary medically\"").unwrap();
+    assert_eq!(searcher.search(&query, &Count).unwrap(), 0);
+}
+
+#[derive(Default)]
+struct Counting {
+    started: u64,
+    advanced: u64,
+    commits: u64,
+    finished: bool,
+}
+
+impl Progress for Counting {
+    fn start(&mut self, files: u64, _bytes: u64) {
+        self.started = files;
+    }
+    fn advance(&mut self, _bytes: u64, _items: u64) {
+        self.advanced += 1;
+    }
+    fn committing(&mut self) {
+        self.commits += 1;
+    }
+    fn finish(&mut self) {
+        self.finished = true;
+    }
+}
+
+#[test]
+fn stopped_run_keeps_its_last_commit_and_the_next_completes_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, ix) = (tmp.path().join("c"), tmp.path().join("ix"));
+    fs::create_dir_all(&c).unwrap();
+    corpus(&c, 7);
+
+    let mut o = opts(&c, &ix);
+    o.commit_every_letters = 2;
+    o.stop_after = Some(5);
+    let mut p = Counting::default();
+    build_index(&o, &mut p).unwrap();
+    assert_eq!((p.started, p.advanced, p.commits), (7, 5, 2));
+
+    // The index is at its last commit: 4 letters, and the manifest says so.
+    let index = open_index(&ix).unwrap();
+    let manifest = read_manifest(&ix, &index).unwrap();
+    assert_eq!(manifest.files.len(), 4);
+    assert_eq!(index.reader().unwrap().searcher().num_docs(), 4);
+
+    let mut p = Counting::default();
+    let s = build_index(&opts(&c, &ix), &mut p).unwrap();
+    assert_eq!((s.letters, s.unchanged, s.total_letters), (3, 4, 7));
+    assert_eq!((p.started, p.advanced, p.commits), (3, 3, 1));
+    assert!(p.finished);
+    let index = open_index(&ix).unwrap();
+    assert_eq!(index.reader().unwrap().searcher().num_docs(), s.total_docs);
+}
+
+#[test]
+fn show_can_rebuild_a_letter_from_the_index_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, ix) = (tmp.path().join("c"), tmp.path().join("ix"));
+    fs::create_dir_all(&c).unwrap();
+    corpus(&c, 2);
+    build_index(&opts(&c, &ix), &mut NoProgress).unwrap();
+    fs::remove_dir_all(&c).unwrap();
+
+    let index = open_index(&ix).unwrap();
+    let f = Fields::new(&index.schema()).unwrap();
+    let searcher = index.reader().unwrap().searcher();
+    let query = TermQuery::new(
+        Term::from_field_text(f.file, "l001.txt"),
+        IndexRecordOption::Basic,
+    );
+    let hits = searcher
+        .search(&query, &TopDocs::with_limit(100).order_by_score())
+        .unwrap();
+    assert!(!hits.is_empty());
+    let docs: Vec<TantivyDocument> = hits
+        .iter()
+        .map(|(_, a)| searcher.doc(*a).unwrap())
+        .collect();
+    let letter = letter_from_docs(&docs, &f).unwrap();
+    assert_eq!(letter.file.as_deref(), Some("l001.txt"));
+    // The whole text is searchable but not stored (nothing prints it).
+    assert!(letter.text.is_empty());
+}
+
+#[test]
+fn unchanged_corpus_is_not_reread_or_recommitted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, ix) = (tmp.path().join("c"), tmp.path().join("ix"));
+    fs::create_dir_all(&c).unwrap();
+    corpus(&c, 400);
+    let first = build_index(&opts(&c, &ix), &mut NoProgress).unwrap();
+    assert_eq!(first.letters, 400);
+    let again = build_index(&opts(&c, &ix), &mut NoProgress).unwrap();
+    assert_eq!((again.letters, again.unchanged, again.bytes), (0, 400, 0));
+    assert!(!again.committed);
+    assert!(again.seconds < 2.0, "{} s", again.seconds);
+}
+
+#[test]
+fn same_case_number_is_indexed_once_and_a_duplicate_takes_over() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, ix) = (tmp.path().join("c"), tmp.path().join("ix"));
+    fs::create_dir_all(c.join("z")).unwrap();
+    fs::write(c.join("a.txt"), "CM14-0000001\nfirst copy\n").unwrap();
+    fs::write(c.join("z/b.txt"), "CM14-0000001\nsecond copy\n").unwrap();
+    fs::write(c.join("m.txt"), "CM14-0000002\nanother letter\n").unwrap();
+    // The parser reads the case number from the text.
+    let o = opts(&c, &ix);
+
+    let s = build_index(&o, &mut NoProgress).unwrap();
+    assert_eq!((s.letters, s.total_letters), (2, 2));
+    assert_eq!(s.duplicates.len(), 1);
+    assert_eq!(
+        (
+            s.duplicates[0].kept.as_str(),
+            s.duplicates[0].duplicate.as_str()
+        ),
+        ("a.txt", "z/b.txt")
+    );
+
+    // Unchanged: still reported, nothing re-read.
+    let s = build_index(&o, &mut NoProgress).unwrap();
+    assert_eq!((s.letters, s.unchanged, s.duplicates.len()), (0, 3, 1));
+
+    // The kept copy goes: the duplicate is read again and takes its place.
+    fs::remove_file(c.join("a.txt")).unwrap();
+    let s = build_index(&o, &mut NoProgress).unwrap();
+    assert_eq!((s.letters, s.removed, s.total_letters), (1, 1, 2));
+    assert!(s.duplicates.is_empty());
+    let index = open_index(&ix).unwrap();
+    let f = Fields::new(&index.schema()).unwrap();
+    let searcher = index.reader().unwrap().searcher();
+    let q = TermQuery::new(
+        Term::from_field_text(f.case_number, "CM14-0000001"),
+        IndexRecordOption::Basic,
+    );
+    let hits = searcher
+        .search(&q, &TopDocs::with_limit(10).order_by_score())
+        .unwrap();
+    assert_eq!(hits.len(), 1);
+    let doc: TantivyDocument = searcher.doc(hits[0].1).unwrap();
+    assert_eq!(
+        letter_from_docs(&[doc], &f).unwrap().file.as_deref(),
+        Some("z/b.txt")
+    );
+}

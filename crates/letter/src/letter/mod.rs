@@ -1,0 +1,177 @@
+//! The parsed record of one IMR letter: [`Letter`] and its disputed [`Item`]s.
+//!
+//! This module owns the serde shape that `imr parse` prints and that the
+//! index layer turns into documents. It knows nothing of tantivy or of the
+//! terminal. The parsing itself lives in the submodules, one per layout
+//! concern: `header` (letter-level fields), `diagnoses` (the summary's
+//! diagnoses) and `items` (per-item decisions).
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::IsoDate;
+
+pub mod diagnoses;
+pub mod header;
+pub mod items;
+pub mod notice;
+mod parse;
+
+pub use parse::{citation_tally, parse_bytes, parse_text, unplaced_citations};
+
+pub use crate::sections::Layout;
+
+/// The outcome of one disputed item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The UR denial stands: not medically necessary.
+    Upheld,
+    /// The UR denial is reversed: medically necessary.
+    Overturned,
+}
+
+impl Outcome {
+    /// The name used in JSON and in the index.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Upheld => "upheld",
+            Outcome::Overturned => "overturned",
+        }
+    }
+}
+
+/// The letter's overall result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FinalDetermination {
+    /// Every item upheld.
+    Uphold,
+    /// Every item overturned.
+    Overturn,
+    /// Some items upheld, some overturned.
+    Partial,
+}
+
+impl FinalDetermination {
+    /// The name used in JSON and in the index.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FinalDetermination::Uphold => "uphold",
+            FinalDetermination::Overturn => "overturn",
+            FinalDetermination::Partial => "partial",
+        }
+    }
+
+    /// The letter-level result implied by its items' outcomes, if any.
+    pub fn from_outcomes<'a>(outcomes: impl IntoIterator<Item = &'a Outcome>) -> Option<Self> {
+        let (mut up, mut over) = (false, false);
+        for o in outcomes {
+            match o {
+                Outcome::Upheld => up = true,
+                Outcome::Overturned => over = true,
+            }
+        }
+        match (up, over) {
+            (true, false) => Some(FinalDetermination::Uphold),
+            (false, true) => Some(FinalDetermination::Overturn),
+            (true, true) => Some(FinalDetermination::Partial),
+            (false, false) => None,
+        }
+    }
+}
+
+/// The injured worker's gender as the summary states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    /// "female", "woman", "she".
+    Female,
+    /// "male", "man", "he".
+    Male,
+}
+
+impl Gender {
+    /// The name used in JSON and in the index.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+        }
+    }
+}
+
+/// One disputed item and the reviewer's decision on it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// The item as written in the letter, whitespace-normalised.
+    pub service: String,
+    /// Facet path from `normalize::service`, e.g. `/Pharmaceuticals/Opioids`.
+    pub service_category: String,
+    /// Upheld or overturned; `None` only when the letter does not say.
+    pub outcome: Option<Outcome>,
+    /// For a modified request (UR authorized part of it): the original
+    /// request as written. `None` when the request came to IMR whole.
+    #[serde(default)]
+    pub requested: Option<String>,
+    /// For a modified request: the part the claims administrator authorized.
+    #[serde(default)]
+    pub authorized: Option<String>,
+    /// Body regions the item concerns, as facet paths (see
+    /// `index_schema/REGIONS.md`), e.g. `/Lumbar Spine`.
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// Guideline facet paths the expert reviewer relied on, in citation order.
+    pub reviewer_guidelines: Vec<String>,
+    /// Guideline facet paths the claims administrator's UR decision cited.
+    pub claims_administrator_guidelines: Vec<String>,
+    /// The reviewer's guideline paragraph as written (pages stay here).
+    pub reviewer_citation: String,
+    /// The claims administrator's guideline paragraph as written.
+    pub claims_administrator_citation: String,
+    /// The decision rationale, full text with line breaks joined.
+    pub rationale: String,
+}
+
+/// One parsed letter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Letter {
+    /// The file the letter came from, as given by the caller.
+    pub file: Option<String>,
+    /// `CMyy-nnnnnnn`, from the text, else the file name, else none.
+    pub case_number: Option<String>,
+    /// The recognised layout.
+    pub layout: Layout,
+    /// The injured worker's age in years.
+    pub age: Option<u32>,
+    /// The injured worker's gender.
+    pub gender: Option<Gender>,
+    /// Date of injury.
+    pub injury_date: Option<IsoDate>,
+    /// Date of the UR determination being challenged.
+    pub ur_date: Option<IsoDate>,
+    /// Date the case was assigned to the reviewer (header table / letterhead).
+    pub assigned_date: Option<IsoDate>,
+    /// Date of the IMR decision (header table / letterhead).
+    pub decision_date: Option<IsoDate>,
+    /// Date the IMR application was received.
+    pub application_received_date: Option<IsoDate>,
+    /// States where the reviewer is licensed.
+    pub license_states: Vec<String>,
+    /// Canonical reviewer specialties, primary first.
+    pub specialties: Vec<String>,
+    /// The specialty text as written.
+    pub specialty_text: Option<String>,
+    /// Overall result: stated in the letter, or derived from the items.
+    pub final_determination: Option<FinalDetermination>,
+    /// The clinical case summary.
+    pub summary: String,
+    /// Diagnoses the summary states, one value per diagnosis.
+    pub diagnoses: Vec<String>,
+    /// The disputed items in letter order.
+    pub items: Vec<Item>,
+    /// What the parser could not read, or had to guess.
+    pub warnings: Vec<String>,
+    /// The whole cleaned text (not printed by `imr parse`, kept for the index).
+    #[serde(skip_serializing, default)]
+    pub text: String,
+}

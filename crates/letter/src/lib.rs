@@ -1,0 +1,29 @@
+//! imr-letter: California workers' compensation Independent Medical Review
+//! (IMR) decision letters -> structured records. No index, no terminal: a
+//! program that only wants the records uses this crate alone.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! file bytes ─extract─▶ text (PDF text layer, or the bytes)
+//!            ─decode─▶ text ─clean─▶ clean text ─sections─▶ layout + sections
+//!            ─letter─▶ Letter { fields, items }
+//! ```
+//!
+//! [`ingest`] walks a corpus folder and reads each file through those stages
+//! into a [`Letter`] or a typed [`ingest::Skip`]; [`normalize`] owns the
+//! vocabularies (guideline citations, specialties, service categories, body
+//! regions, states) the parser maps free text onto.
+
+#![warn(missing_docs)]
+
+pub mod clean;
+pub mod date;
+pub mod decode;
+pub mod extract;
+pub mod ingest;
+pub mod letter;
+pub mod normalize;
+pub mod sections;
+
+pub use letter::{parse_bytes, parse_text, Letter};

@@ -1,0 +1,249 @@
+//! Clean text -> layout + named sections.
+//!
+//! Letters are parsed by their upper-case headings, never by offsets. A
+//! heading may wrap onto a second line and may lose its trailing space, so
+//! each heading is matched with any whitespace between its words. The layout
+//! is decided by which headings are present.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use serde::{Deserialize, Serialize};
+
+/// Which published layout a letter follows (see `shared/docs/LETTERS.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// 2013: MAXIMUS letterhead, numbered "is (not) medically necessary" items.
+    #[serde(rename = "letterhead_2013")]
+    Letterhead2013,
+    /// 2014 onward: `IMR ISSUES, DECISIONS AND RATIONALES`, with or without
+    /// the header table.
+    #[serde(rename = "determination_2014")]
+    Determination2014,
+    /// `MEDICAL PROFESSIONAL REVIEW` with `ISSUE AT DISPUTE:` sections.
+    ProfessionalReview,
+    /// No known headings: the record still carries the whole text.
+    Unknown,
+}
+
+impl Layout {
+    /// The name used in JSON and in the index.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Letterhead2013 => "letterhead_2013",
+            Layout::Determination2014 => "determination_2014",
+            Layout::ProfessionalReview => "professional_review",
+            Layout::Unknown => "unknown",
+        }
+    }
+}
+
+/// A named part of a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    /// Everything before the first heading: letterhead or header table.
+    Header,
+    /// `HOW THE IMR FINAL DETERMINATION WAS MADE` (credentials live here).
+    HowMade,
+    /// `DOCUMENTS REVIEWED` (2013) / `DOCUMENTS REVIEWED FOR DETERMINATION:`.
+    DocumentsReviewed,
+    /// `CLINICAL CASE SUMMARY` / `CASE SUMMARY:`.
+    Summary,
+    /// `IMR ISSUES, DECISIONS AND RATIONALES` / `IMR DECISION(S) AND RATIONALE(S)`.
+    Decisions,
+    /// `ISSUE AT DISPUTE:` (professional review).
+    IssueAtDispute,
+    /// `MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:`.
+    Guidelines,
+    /// `RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:`.
+    Rationale,
+    /// `MEDICAL REVIEWER QUALIFICATIONS:`.
+    Qualifications,
+    /// `MEDICAL PROFESSIONAL REVIEW` title line.
+    Title,
+    /// "1) Regarding the request for <item>:" (the September 2013 notice):
+    /// one item's guideline and rationale paragraphs.
+    ItemBlock,
+}
+
+/// The headings, each as words (matched with any whitespace between them)
+/// and the section it opens. Longer headings come first so that
+/// `DOCUMENTS REVIEWED FOR DETERMINATION:` wins over `DOCUMENTS REVIEWED`
+/// and `CLINICAL CASE SUMMARY` over `CASE SUMMARY:`.
+const HEADINGS: &[(&str, SectionKind)] = &[
+    (
+        "HOW THE IMR FINAL DETERMINATION WAS MADE",
+        SectionKind::HowMade,
+    ),
+    (
+        "IMR ISSUES, DECISIONS AND RATIONALES",
+        SectionKind::Decisions,
+    ),
+    ("IMR DECISION(S) AND RATIONALE(S)", SectionKind::Decisions),
+    ("IMR DECISIONS AND RATIONALES", SectionKind::Decisions),
+    (
+        "DOCUMENTS REVIEWED FOR DETERMINATION:",
+        SectionKind::DocumentsReviewed,
+    ),
+    ("DOCUMENTS REVIEWED", SectionKind::DocumentsReviewed),
+    ("CLINICAL CASE SUMMARY", SectionKind::Summary),
+    ("CASE SUMMARY:", SectionKind::Summary),
+    ("MEDICAL PROFESSIONAL REVIEW", SectionKind::Title),
+    ("ISSUE AT DISPUTE:", SectionKind::IssueAtDispute),
+    ("ISSUES AT DISPUTE:", SectionKind::IssueAtDispute),
+    (
+        "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:",
+        SectionKind::Guidelines,
+    ),
+    (
+        "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:",
+        SectionKind::Rationale,
+    ),
+    (
+        "MEDICAL REVIEWER QUALIFICATIONS:",
+        SectionKind::Qualifications,
+    ),
+    // The September 2013 notice writes its headings in title case.
+    (
+        "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE",
+        SectionKind::Decisions,
+    ),
+    (
+        "Medical Qualifications of the Expert Reviewer:",
+        SectionKind::Qualifications,
+    ),
+    ("Expert Reviewer Case Summary:", SectionKind::Summary),
+    ("Case Summary:", SectionKind::Summary),
+];
+
+/// Headings with a number in them, as regex fragments (matched like
+/// [`HEADINGS`], at a line start).
+const NUMBERED_HEADINGS: &[(&str, SectionKind)] = &[(
+    r"\d{1,2}\)[ \t]*Regarding[ \t]+the[ \t]+request[ \t]+for\b",
+    SectionKind::ItemBlock,
+)];
+
+/// One alternation of all headings. A heading must start a line (after
+/// optional spaces) so that prose such as "the clinical case summary" or a
+/// quoted heading inside a sentence does not split a section.
+static HEADING_RE: Lazy<Regex> = Lazy::new(|| {
+    let alts: Vec<String> = HEADINGS
+        .iter()
+        .map(|(h, _)| {
+            let words: Vec<String> = h.split(' ').map(regex::escape).collect();
+            format!("({})", words.join(r"[ \t]*\n?[ \t]*"))
+        })
+        .chain(NUMBERED_HEADINGS.iter().map(|(re, _)| format!("({re})")))
+        .collect();
+    Regex::new(&format!(r"(?m)^[ \t]*(?:{})", alts.join("|"))).expect("static regex")
+});
+
+/// A 2013 letter's letterhead.
+static LETTERHEAD_2013: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"MAXIMUS\s+FEDERAL\s+SERVICES,?\s+INC").expect("static regex"));
+
+/// A letter split into its sections.
+#[derive(Debug, Clone)]
+pub struct Sections<'a> {
+    /// The layout the headings point to.
+    pub layout: Layout,
+    /// Sections in letter order: kind and body (text after the heading).
+    pub parts: Vec<(SectionKind, &'a str)>,
+}
+
+impl<'a> Sections<'a> {
+    /// The body of the first section of this kind.
+    pub fn get(&self, kind: SectionKind) -> Option<&'a str> {
+        self.parts.iter().find(|(k, _)| *k == kind).map(|(_, b)| *b)
+    }
+
+    /// The bodies of every section of this kind, in letter order.
+    pub fn all(&self, kind: SectionKind) -> impl Iterator<Item = &'a str> + '_ {
+        self.parts
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, b)| *b)
+    }
+
+    /// The body of the section of this kind with the most text (a heading
+    /// quoted again later must not shadow the real section).
+    pub fn longest(&self, kind: SectionKind) -> Option<&'a str> {
+        self.parts
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, b)| *b)
+            .max_by_key(|b| b.len())
+    }
+}
+
+/// Splits clean text into sections and decides the layout.
+pub fn split(text: &str) -> Sections<'_> {
+    let mut parts = Vec::new();
+    let mut last_kind = SectionKind::Header;
+    let mut last_start = 0;
+    for caps in HEADING_RE.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let Some(idx) = (1..caps.len()).find(|&i| caps.get(i).is_some()) else {
+            continue;
+        };
+        let kind = HEADINGS
+            .iter()
+            .chain(NUMBERED_HEADINGS)
+            .nth(idx - 1)
+            .map_or(SectionKind::Header, |h| h.1);
+        parts.push((last_kind, &text[last_start..whole.start()]));
+        last_kind = kind;
+        last_start = whole.end();
+    }
+    parts.push((last_kind, &text[last_start..]));
+
+    let has = |k: SectionKind| parts.iter().any(|(kind, _)| *kind == k);
+    let professional = has(SectionKind::IssueAtDispute)
+        || (has(SectionKind::Title)
+            && (has(SectionKind::Rationale) || has(SectionKind::Guidelines)));
+    let layout = if professional {
+        Layout::ProfessionalReview
+    } else if text.contains("IMR ISSUES") && has(SectionKind::Decisions) {
+        Layout::Determination2014
+    } else if has(SectionKind::Decisions)
+        && (LETTERHEAD_2013.is_match(text) || text.contains("DECISION(S)"))
+    {
+        Layout::Letterhead2013
+    } else if has(SectionKind::Decisions) {
+        Layout::Determination2014
+    } else {
+        Layout::Unknown
+    };
+    Sections { layout, parts }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_heading() {
+        let t = "MEDICAL PROFESSIONAL REVIEW\nISSUE AT DISPUTE:\nMRI\n\nMEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL\nREVIEWER AND WHY:\nODG\n";
+        let s = split(t);
+        assert_eq!(s.layout, Layout::ProfessionalReview);
+        assert_eq!(s.get(SectionKind::IssueAtDispute), Some("\nMRI\n\n"));
+        assert_eq!(s.get(SectionKind::Guidelines), Some("\nODG\n"));
+    }
+
+    #[test]
+    fn layout_2014() {
+        let t = "HOW THE IMR FINAL DETERMINATION WAS MADE\nx\nCLINICAL CASE SUMMARY\ny\nIMR ISSUES, DECISIONS AND RATIONALES\nz\n";
+        let s = split(t);
+        assert_eq!(s.layout, Layout::Determination2014);
+        assert_eq!(s.get(SectionKind::Summary), Some("\ny\n"));
+        assert_eq!(s.get(SectionKind::Decisions), Some("\nz\n"));
+    }
+
+    #[test]
+    fn prose_mention_is_not_a_heading() {
+        let s = split("based on the CLINICAL CASE SUMMARY below\n");
+        assert_eq!(s.layout, Layout::Unknown);
+        assert_eq!(s.parts.len(), 1);
+    }
+}

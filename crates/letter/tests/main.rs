@@ -1,0 +1,15 @@
+//! The parser crate's integration tests, one binary: golden records of the
+//! bundled samples, property tests on arbitrary bytes, PDF fixtures against
+//! their text twins, and the real published letters (when present).
+
+use std::path::PathBuf;
+
+mod golden;
+mod parser_props;
+mod pdf_golden;
+mod real_letters;
+
+/// The workspace root: `corpus_samples/` and `../shared/` are found from it.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}

@@ -1,0 +1,82 @@
+//! Shared helpers: finding the real letters, converting them with poppler's
+//! `pdftotext`, parsing a reading, and skipping loudly when a tool or the
+//! folder is missing.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use imr_letter::extract::DocKind;
+use imr_letter::ingest::letter_from_bytes;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    crate::root()
+}
+
+/// Whether a missing folder or tool must fail the test instead of skipping.
+fn required() -> bool {
+    std::env::var("IMR_REQUIRE_REAL_LETTERS").is_ok_and(|v| v == "1")
+}
+
+/// Reports a skipped test, or fails it when the real letters are required.
+pub fn skip(test: &str, why: &str) {
+    assert!(
+        !required(),
+        "{test}: {why}, and IMR_REQUIRE_REAL_LETTERS=1 requires it"
+    );
+    eprintln!("SKIPPED {test}: {why}");
+}
+
+/// The real letters' PDFs, sorted; `None` (after saying so) when the folder
+/// is missing or empty.
+pub fn real_pdfs(test: &str) -> Option<Vec<PathBuf>> {
+    let dir = root().join("../shared/real-letters");
+    let mut pdfs: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf")))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    if pdfs.is_empty() {
+        skip(test, &format!("no PDFs in {}", dir.display()));
+        return None;
+    }
+    pdfs.sort();
+    Some(pdfs)
+}
+
+/// Whether poppler's `pdftotext` runs here (after saying so when not).
+pub fn have_pdftotext(test: &str) -> bool {
+    let ok = Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        skip(test, "pdftotext (poppler-utils) is not installed");
+    }
+    ok
+}
+
+/// The text `pdftotext` makes of a PDF, with extra arguments (`-layout`).
+pub fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
+    let out = Command::new("pdftotext")
+        .args(args)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext {pdf:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "pdftotext {pdf:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The record `imr parse` prints for a file of this kind, as JSON.
+pub fn record(bytes: &[u8], kind: DocKind) -> serde_json::Value {
+    let letter = letter_from_bytes(bytes, kind, None).unwrap_or_else(|e| panic!("parse: {e}"));
+    serde_json::to_value(&letter).expect("record serialises")
+}

@@ -1,0 +1,135 @@
+//! Twin readings: a letter parses to the same record whatever turned its PDF
+//! into text (issue 15).
+//!
+//! Text fields are compared whitespace-normalised and with line-end
+//! hyphenation ignored: `pdftotext`'s default mode deletes a hyphen that ends
+//! a line and glues the halves ("non-" / "certified" -> "noncertified",
+//! "11-4-" / "16" -> "11-416"), so which hyphen was there cannot be known
+//! from its text; every other difference counts.
+
+use serde_json::Value;
+
+use imr_letter::extract::DocKind;
+
+use super::support::{have_pdftotext, pdftotext, real_pdfs, record, root};
+
+/// Whitespace runs collapsed; a hyphen before a (collapsed) line break
+/// dropped with the break.
+fn norm_text(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("- ", "")
+}
+
+fn normalised(v: &Value) -> Value {
+    match v {
+        Value::String(s) => Value::String(norm_text(s)),
+        Value::Array(a) => Value::Array(a.iter().map(normalised).collect()),
+        Value::Object(o) => Value::Object(
+            o.iter()
+                .filter(|(k, _)| k.as_str() != "file")
+                .map(|(k, v)| (k.clone(), normalised(v)))
+                .collect(),
+        ),
+        v => v.clone(),
+    }
+}
+
+const DATES: [&str; 4] = [
+    "assigned_date",
+    "decision_date",
+    "ur_date",
+    "application_received_date",
+];
+
+#[derive(Default)]
+struct Tally {
+    dates: usize,
+    case: usize,
+    items: usize,
+    whole: usize,
+}
+
+#[test]
+fn pdf_pdftotext_and_layout_readings_agree() {
+    const TEST: &str = "pdf_pdftotext_and_layout_readings_agree";
+    let Some(pdfs) = real_pdfs(TEST) else { return };
+    if !have_pdftotext(TEST) {
+        return;
+    }
+    let mut tallies = [Tally::default(), Tally::default()];
+    let mut diffs = Vec::new();
+    for pdf in &pdfs {
+        let stem = pdf.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
+        let bytes = std::fs::read(pdf).expect("real letter readable");
+        let own = normalised(&record(&bytes, DocKind::Pdf));
+        assert!(
+            own["items"].as_array().is_some_and(|a| !a.is_empty()),
+            "{stem}: the PDF reading has items"
+        );
+        for (t, args) in [&[][..], &["-layout"][..]].into_iter().enumerate() {
+            let name = if args.is_empty() {
+                "pdftotext"
+            } else {
+                "pdftotext -layout"
+            };
+            let txt = normalised(&record(&pdftotext(pdf, args), DocKind::Text));
+            let tally = &mut tallies[t];
+            tally.dates += usize::from(DATES.iter().all(|d| txt[d] == own[d]));
+            tally.case += usize::from(txt["case_number"] == own["case_number"]);
+            tally.items += usize::from(txt["items"] == own["items"]);
+            tally.whole += usize::from(txt == own);
+            if let Some(obj) = own.as_object() {
+                for (key, want) in obj {
+                    if &txt[key] != want {
+                        diffs.push(format!("{stem} ({name}): field {key} differs"));
+                    }
+                }
+            }
+        }
+    }
+    for (t, name) in ["pdftotext", "pdftotext -layout"].iter().enumerate() {
+        let x = &tallies[t];
+        eprintln!(
+            "{name}: of {n} letters, same four header dates {} / case number {} / items {} / whole record {} as the PDF reading",
+            x.dates,
+            x.case,
+            x.items,
+            x.whole,
+            n = pdfs.len()
+        );
+    }
+    assert!(diffs.is_empty(), "readings differ:\n{}", diffs.join("\n"));
+}
+
+/// The bundled sample written with `pdftotext`'s flattened header (labels
+/// column, then values column; "Application" / "Received:" cut) reads the
+/// same as the same letter with its header as a plain table.
+#[test]
+fn flattened_header_sample_reads_like_its_table_form() {
+    let flat = std::fs::read_to_string(root().join("corpus_samples/CM17-0031406.txt"))
+        .expect("sample readable");
+    let body = flat
+        .find("HOW THE IMR FINAL DETERMINATION WAS MADE")
+        .map(|i| &flat[i..])
+        .expect("sample has its first heading");
+    let table = format!(
+        "Case Number: CM17-0031406\nDate Assigned: 02/13/2017\nDate of Injury: 07/19/2015\n\
+         Decision Date: 03/09/2017\nUR Denial Date: 01/30/2017\nPriority: Standard\n\
+         Application Received: 02/08/2017\n\n{body}"
+    );
+    let flat = normalised(&record(flat.as_bytes(), DocKind::Text));
+    let table = normalised(&record(table.as_bytes(), DocKind::Text));
+    for (field, want) in [
+        ("assigned_date", "2017-02-13"),
+        ("decision_date", "2017-03-09"),
+        ("application_received_date", "2017-02-08"),
+        ("ur_date", "2017-01-30"),
+        ("injury_date", "2015-07-19"),
+    ] {
+        assert_eq!(flat[field], want, "flattened: {field}");
+    }
+    assert_eq!(flat["warnings"], Value::Array(Vec::new()));
+    assert_eq!(flat, table);
+}
