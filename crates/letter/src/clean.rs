@@ -79,7 +79,11 @@ pub fn clean(text: &str) -> String {
             } else {
                 real_blanks >= 1
             };
-            out.push_str(if para { "\n\n" } else { "\n" });
+            if para {
+                out.push_str("\n\n");
+            } else if !hyphen_wrap(&out, line) {
+                out.push('\n');
+            }
         }
         push_squashed(&mut out, line);
         started = true;
@@ -91,6 +95,22 @@ pub fn clean(text: &str) -> String {
     }
 
     unglue_numbered_lists(unglue_dates(out))
+}
+
+/// Whether a line break falls inside a hyphenated word or number
+/// ("sprain-" / "strain", "11-4-" / "16"), so the lines join with no space.
+/// A heading (a line in capitals) never joins.
+fn hyphen_wrap(out: &str, next: &str) -> bool {
+    let b = out.as_bytes();
+    let ends_hyphenated =
+        b.len() >= 2 && b[b.len() - 1] == b'-' && b[b.len() - 2].is_ascii_alphanumeric();
+    let starts_word = next
+        .bytes()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    let heading = next.bytes().any(|c| c.is_ascii_uppercase())
+        && !next.bytes().any(|c| c.is_ascii_lowercase());
+    ends_hyphenated && starts_word && !heading
 }
 
 /// Spells out the Latin ligatures U+FB00..=U+FB06 ("\u{fb01}brosis" ->
@@ -411,6 +431,18 @@ mod tests {
         assert_eq!(
             clean(raw),
             "HEADING\nfirst line of a\nparagraph.\n\nsecond paragraph\n"
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_join_across_a_line_break() {
+        assert_eq!(
+            clean("lumbar sprain-\nstrain and a visit on 11-4-\n16.\nNOTE -\nnext\n"),
+            "lumbar sprain-strain and a visit on 11-4-16.\nNOTE -\nnext\n"
+        );
+        assert_eq!(
+            clean("follow-\nCLINICAL CASE SUMMARY\n"),
+            "follow-\nCLINICAL CASE SUMMARY\n"
         );
     }
 

@@ -6,7 +6,7 @@ use crate::index::schema::{field_spec, field_specs, FieldSpec, FieldType};
 use super::{Result, SearchError};
 
 /// Alias -> schema field name. Users read `Letter`'s JSON (`specialties`,
-/// `reviewer_guidelines`, ...) and the issue text (`date`), so those names work
+/// `reviewer_guidelines`, ...) and everyday words (`date`), so those names work
 /// too.
 pub const ALIASES: &[(&str, &str)] = &[
     ("guidelines", "guideline"),

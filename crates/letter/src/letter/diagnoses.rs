@@ -413,10 +413,32 @@ fn split_list(sentence: &str) -> Vec<String> {
             values.push(p);
         }
         for v in values {
-            for d in split_and(&v) {
-                push_value(&mut out, d);
+            for part in split_repeated_status_post(&v) {
+                for d in split_and(part) {
+                    push_value(&mut out, d);
+                }
             }
         }
+    }
+    out
+}
+
+/// "status post A status post B" lists two histories without a separator;
+/// a single "X status post Y" stays one value.
+fn split_repeated_status_post(value: &str) -> Vec<&str> {
+    let lower = value.to_ascii_lowercase();
+    let starts: Vec<usize> = lower
+        .match_indices("status post ")
+        .map(|(i, _)| i)
+        .filter(|&i| i == 0 || lower.as_bytes()[i - 1] == b' ')
+        .collect();
+    if starts.len() < 2 || starts[0] != 0 {
+        return vec![value];
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(value.len());
+        out.push(value[s..e].trim());
     }
     out
 }
@@ -490,6 +512,18 @@ fn push_value(out: &mut Vec<String>, raw: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_status_post_splits() {
+        assert_eq!(
+            split_repeated_status_post("status post fall status post hip pinning"),
+            ["status post fall", "status post hip pinning"]
+        );
+        assert_eq!(
+            split_repeated_status_post("knee pain status post arthroscopy"),
+            ["knee pain status post arthroscopy"]
+        );
+    }
 
     #[test]
     fn numbered_list_and_glued_sentence() {

@@ -1688,6 +1688,12 @@ fn acoem_path(kind: Kind, ctx: &Context<'_>, tail: &str, strong: &str) -> String
             .or_else(|| title_in(&ACOEM2_TITLE, ACOEM2_TABLE, sentence).map(Cow::Borrowed))
             .or_else(|| acoem_as_written(sentence).map(Cow::Owned))
     };
+    // A chapter only the 3rd edition has ("Hip and Groin Disorders") names
+    // its edition when the letter does not.
+    let third_only = title.as_deref().is_some_and(|t| {
+        ACOEM3_TABLE.iter().any(|(n, _)| *n == t) && !ACOEM2_TABLE.iter().any(|(n, _)| *n == t)
+    });
+    let edition = edition.or(third_only.then_some(3));
     let mut path = if in_mtus {
         String::from("/MTUS/ACOEM")
     } else {
@@ -2494,7 +2500,7 @@ mod tests {
     fn acoem_after_other_guidelines_is_outside_mtus() {
         assert_eq!(
             paths("Decision based on Non-MTUS Citation Other Medical Treatment Guidelines ACOEM Hip and Groin Disorders, Imaging"),
-            ["/ACOEM/Edition not stated/Hip and Groin Disorders"]
+            ["/ACOEM/3rd Edition/Hip and Groin Disorders"]
         );
         assert_eq!(
             paths("Decision based on Non-MTUS Citation ODG Low Back, Manipulation Roe K. Occupational medicine practice guidelines, 2nd edition (2004) p 12."),

@@ -57,6 +57,18 @@ pub const RULES: &[(&str, &str)] = &[
         "/Evaluation and Management",
         r"\b(?:(?:opioid|opiate|narcotic)\s+(?:risk\s+)?(?:assessment|evaluation|screening\s+questionnaire|consult\w*)|addiction\s+(?:medicine\s+)?(?:consult\w*|evaluation|assessment))\b",
     ),
+    // ---- 1b. A visit with a practitioner, and a course of acupuncture
+    // visits, before the practitioner's own rule and before any drug named
+    // as an add-on: "Re-exam with chiropractor", "Twelve acupuncture visits
+    // with capsaicin patch".
+    (
+        "/Evaluation and Management",
+        r"\b(?:re-?\s?exam\w*|exam\w*|evaluations?|re-?\s?evaluations?|consult\w*|visits?|follow[\s-]?ups?)\s+(?:with|by)\s+(?:an?\s+|the\s+)?(?:chiropractor|acupuncturist|physical\s+therapist|orthopedi\w+|orthopaedi\w+|specialist|surgeon|psycholog\w+|psychiatrist|neurologist|podiatrist|physician)\b",
+    ),
+    (
+        "/Acupuncture",
+        r"\bacupunct\w*\s+(?:visits?|sessions?|treatments?)\b",
+    ),
     // ---- 2. Programs: "Functional restoration program x 10 days",
     // "Outpatient detoxification", "Gym membership x 6 months".
     (
