@@ -57,6 +57,8 @@ struct Counting {
     advanced: u64,
     commits: u64,
     finished: bool,
+    /// Stop before the file after this many (as a killed run would).
+    stop_after: Option<u64>,
 }
 
 impl Progress for Counting {
@@ -72,6 +74,9 @@ impl Progress for Counting {
     fn finish(&mut self) {
         self.finished = true;
     }
+    fn should_stop(&mut self) -> bool {
+        self.stop_after.is_some_and(|n| self.advanced >= n)
+    }
 }
 
 #[test]
@@ -83,8 +88,10 @@ fn stopped_run_keeps_its_last_commit_and_the_next_completes_it() {
 
     let mut o = opts(&c, &ix);
     o.commit_every_letters = 2;
-    o.stop_after = Some(5);
-    let mut p = Counting::default();
+    let mut p = Counting {
+        stop_after: Some(5),
+        ..Counting::default()
+    };
     build_index(&o, &mut p).unwrap();
     assert_eq!((p.started, p.advanced, p.commits), (7, 5, 2));
 

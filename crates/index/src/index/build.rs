@@ -43,9 +43,6 @@ pub struct BuildOptions {
     pub commit_every_secs: u64,
     /// Also commit after this many letters (0 = only by time).
     pub commit_every_letters: u64,
-    /// Test hook: stop after this many files, without the final commit, as a
-    /// killed process would.
-    pub stop_after: Option<u64>,
 }
 
 impl BuildOptions {
@@ -58,7 +55,6 @@ impl BuildOptions {
             threads: std::thread::available_parallelism().map_or(1, usize::from),
             commit_every_secs: 30,
             commit_every_letters: 0,
-            stop_after: None,
         }
     }
 }
@@ -71,6 +67,12 @@ pub trait Progress {
     fn advance(&mut self, _bytes: u64, _items: u64) {}
     /// A commit is being written.
     fn committing(&mut self) {}
+    /// Asked before each file: `true` stops the pass there, without the
+    /// final commit, as a killed process would (the last commit stands and
+    /// the next pass completes the work).
+    fn should_stop(&mut self) -> bool {
+        false
+    }
     /// The pass is over.
     fn finish(&mut self) {}
 }
@@ -283,54 +285,23 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let (candidates, stat_skipped) = walk(&opts.corpus, dir)?;
     summary.skipped = stat_skipped;
 
-    // Classify against the manifest.
+    let Plan {
+        remove,
+        keep,
+        mut owners,
+        read: work,
+    } = plan(&old, candidates);
     let mut manifest = Manifest::default();
-    let mut work: Vec<Candidate> = Vec::new();
-    let seen: HashSet<&str> = candidates.iter().map(|c| c.rel.as_str()).collect();
     let mut changed = false;
-    for (rel, entry) in &old.files {
-        if !seen.contains(rel.as_str()) {
-            // Gone (or now skipped by stat): its documents go too.
-            writer.delete_term(Term::from_field_text(fields.file, rel));
-            if matches!(entry.status, FileStatus::Indexed { .. }) {
-                summary.removed += 1;
-            }
-            changed = true;
-        }
+    for (rel, was_indexed) in &remove {
+        writer.delete_term(Term::from_field_text(fields.file, rel));
+        summary.removed += u64::from(*was_indexed);
+        changed = true;
     }
-    // Keys indexed by files left untouched: duplicates of those stay put.
-    let mut owners: HashMap<String, String> = HashMap::new();
-    let mut pending_dups: Vec<Candidate> = Vec::new();
-    for c in candidates {
-        match old.files.get(&c.rel) {
-            Some(e) if e.size == c.size && e.mtime_ns == c.mtime_ns => {
-                if let FileStatus::Indexed { key, .. } = &e.status {
-                    owners.insert(key.clone(), c.rel.clone());
-                }
-                if matches!(e.status, FileStatus::Duplicate { .. }) {
-                    pending_dups.push(c);
-                } else {
-                    manifest.files.insert(c.rel.clone(), e.clone());
-                    summary.unchanged += 1;
-                }
-            }
-            _ => work.push(c),
-        }
+    for (rel, entry) in keep {
+        manifest.files.insert(rel, entry);
+        summary.unchanged += 1;
     }
-    for c in pending_dups {
-        let keep = old.files.get(&c.rel).filter(
-            |e| matches!(&e.status, FileStatus::Duplicate { key, .. } if owners.contains_key(key)),
-        );
-        match keep {
-            Some(e) => {
-                manifest.files.insert(c.rel.clone(), e.clone());
-                summary.unchanged += 1;
-            }
-            // Its letter's indexed copy changed or went away: read it again.
-            None => work.push(c),
-        }
-    }
-    work.sort_by(|a, b| a.rel.cmp(&b.rel));
 
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.threads.max(1))
@@ -344,7 +315,6 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let chunk_len = (opts.threads.max(1) * 32).min(512);
     let mut last_commit = Instant::now();
     let mut since_commit = 0u64;
-    let mut handled = 0u64;
     let mut stopped = false;
     for chunk in work.chunks(chunk_len) {
         let parsed: Vec<(Parsed, DocKind, f64)> = pool.install(|| {
@@ -354,17 +324,14 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                 .collect()
         });
         for (c, (p, kind, secs)) in chunk.iter().zip(parsed) {
-            if let Some(limit) = opts.stop_after {
-                if handled >= limit {
-                    stopped = true;
-                    break;
-                }
+            if progress.should_stop() {
+                stopped = true;
+                break;
             }
             match kind {
                 DocKind::Text => summary.text.add(secs),
                 DocKind::Pdf => summary.pdf.add(secs),
             }
-            handled += 1;
             changed = true;
             if old.files.contains_key(&c.rel) {
                 writer.delete_term(Term::from_field_text(fields.file, &c.rel));
@@ -453,6 +420,65 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     Ok(summary)
 }
 
+/// What an indexing pass must do, worked out from the last pass's manifest
+/// and the corpus walk alone: no index is opened, so it is tested without
+/// tantivy.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Plan {
+    /// Files the manifest knows that are gone from the corpus (or no longer
+    /// letter candidates): their documents are deleted. `true` when the file
+    /// was indexed (not a duplicate or a skip), so it counts as removed.
+    pub remove: Vec<(String, bool)>,
+    /// Files unchanged since the last pass: their entries carry over and
+    /// they are not read.
+    pub keep: Vec<(String, FileEntry)>,
+    /// The letter keys that kept files hold, and the file holding each: a
+    /// new file with one of these keys is a duplicate.
+    pub owners: HashMap<String, String>,
+    /// Files to read and parse, in path order: new, changed, and duplicates
+    /// whose letter's indexed copy changed or went away.
+    pub read: Vec<Found>,
+}
+
+/// Compares the walk with the manifest. A file is unchanged when its size
+/// and modification time are the same; a duplicate stays one only while the
+/// file it duplicates is kept.
+pub fn plan(old: &Manifest, found: Vec<Found>) -> Plan {
+    let mut out = Plan::default();
+    let seen: HashSet<&str> = found.iter().map(|c| c.rel.as_str()).collect();
+    for (rel, entry) in &old.files {
+        if !seen.contains(rel.as_str()) {
+            let indexed = matches!(entry.status, FileStatus::Indexed { .. });
+            out.remove.push((rel.clone(), indexed));
+        }
+    }
+    let mut pending_dups: Vec<(Found, &FileEntry)> = Vec::new();
+    for c in found {
+        match old.files.get(&c.rel) {
+            Some(e) if e.size == c.size && e.mtime_ns == c.mtime_ns => match &e.status {
+                FileStatus::Duplicate { .. } => pending_dups.push((c, e)),
+                FileStatus::Indexed { key, .. } => {
+                    out.owners.insert(key.clone(), c.rel.clone());
+                    out.keep.push((c.rel, e.clone()));
+                }
+                FileStatus::Skipped { .. } => out.keep.push((c.rel, e.clone())),
+            },
+            _ => out.read.push(c),
+        }
+    }
+    for (c, e) in pending_dups {
+        match &e.status {
+            FileStatus::Duplicate { key, .. } if out.owners.contains_key(key) => {
+                out.keep.push((c.rel, e.clone()));
+            }
+            // Its letter's indexed copy changed or went away: read it again.
+            _ => out.read.push(c),
+        }
+    }
+    out.read.sort_by(|a, b| a.rel.cmp(&b.rel));
+    out
+}
+
 /// The manifest to commit mid-run: what is done so far, plus the old entries
 /// of files not handled yet (their old documents are still in the index,
 /// and their changed size or time makes the next run read them).
@@ -505,4 +531,97 @@ fn finish_summary(summary: &mut IndexSummary, manifest: &Manifest) {
     }
     summary.skipped.extend(content_skips);
     summary.skipped.sort_by(|a, b| a.file.cmp(&b.file));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(rel: &str, size: u64) -> Found {
+        Found {
+            rel: rel.into(),
+            path: PathBuf::from(rel),
+            size,
+            mtime_ns: 7,
+        }
+    }
+
+    fn entry(size: u64, status: FileStatus) -> FileEntry {
+        FileEntry {
+            size,
+            mtime_ns: 7,
+            status,
+        }
+    }
+
+    fn indexed(key: &str) -> FileStatus {
+        FileStatus::Indexed {
+            key: key.into(),
+            case_number: Some(key.into()),
+            docs: 1,
+            items: 1,
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn plan_keeps_unchanged_reads_changed_and_removes_gone() {
+        let mut old = Manifest::default();
+        old.files
+            .insert("a.txt".into(), entry(10, indexed("CM14-0000001")));
+        old.files
+            .insert("b.txt".into(), entry(10, indexed("CM14-0000002")));
+        old.files.insert(
+            "c.txt".into(),
+            entry(
+                10,
+                FileStatus::Skipped {
+                    reason: "empty file".into(),
+                },
+            ),
+        );
+        old.files.insert(
+            "d.txt".into(),
+            entry(
+                10,
+                FileStatus::Duplicate {
+                    key: "CM14-0000001".into(),
+                    of: "a.txt".into(),
+                },
+            ),
+        );
+        old.files.insert(
+            "e.txt".into(),
+            entry(
+                10,
+                FileStatus::Duplicate {
+                    key: "CM14-0000002".into(),
+                    of: "b.txt".into(),
+                },
+            ),
+        );
+        old.files
+            .insert("gone.txt".into(), entry(10, indexed("CM14-0000009")));
+        // b.txt changed size; new.txt is new.
+        let walk = vec![
+            found("a.txt", 10),
+            found("b.txt", 11),
+            found("c.txt", 10),
+            found("d.txt", 10),
+            found("e.txt", 10),
+            found("new.txt", 3),
+        ];
+        let p = plan(&old, walk);
+        assert_eq!(p.remove, [("gone.txt".to_string(), true)]);
+        let kept: Vec<&str> = p.keep.iter().map(|(r, _)| r.as_str()).collect();
+        assert_eq!(kept, ["a.txt", "c.txt", "d.txt"]);
+        // e.txt duplicated b.txt, which changed: e.txt is read again.
+        let read: Vec<&str> = p.read.iter().map(|f| f.rel.as_str()).collect();
+        assert_eq!(read, ["b.txt", "e.txt", "new.txt"]);
+        assert_eq!(
+            p.owners.get("CM14-0000001").map(String::as_str),
+            Some("a.txt")
+        );
+        assert!(!p.owners.contains_key("CM14-0000002"));
+    }
 }
