@@ -1,27 +1,26 @@
-//! CSV output (RFC 4180 quoting). Lists are joined with `; `; highlights are
-//! `start-end` byte ranges of the snippet, space-separated.
+//! CSV output through the `csv` crate (RFC 4180 quoting). Lists are joined
+//! with `; `; highlights are `start-end` byte ranges of the snippet,
+//! space-separated.
 
 use std::io::{self, Write};
 
 use crate::search::{Hit, StatsRow};
 
-/// Quotes a field when it holds a comma, quote or line break.
-pub fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+fn writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
+    csv::WriterBuilder::new().from_writer(out)
 }
 
-fn row(out: &mut dyn Write, cols: &[String]) -> io::Result<()> {
-    let line: Vec<String> = cols.iter().map(|c| field(c)).collect();
-    writeln!(out, "{}", line.join(","))
+fn io_err(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// Writes hits with a header row.
 pub fn hits(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
-    let header = [
+    let mut w = writer(out);
+    w.write_record([
         "file",
         "case_number",
         "item_index",
@@ -34,8 +33,8 @@ pub fn hits(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
         "score",
         "snippet",
         "highlights",
-    ];
-    row(out, &header.map(String::from))?;
+    ])
+    .map_err(io_err)?;
     for h in hits {
         let highlights: Vec<String> = h
             .snippet
@@ -43,48 +42,43 @@ pub fn hits(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
             .iter()
             .map(|(a, b)| format!("{a}-{b}"))
             .collect();
-        row(
-            out,
-            &[
-                h.file.clone(),
-                h.case_number.clone().unwrap_or_default(),
-                h.item_index.to_string(),
-                h.service.clone(),
-                h.category.clone().unwrap_or_default(),
-                h.outcome.clone().unwrap_or_default(),
-                h.specialties.join("; "),
-                h.guidelines.join("; "),
-                h.ur_date.clone().unwrap_or_default(),
-                format!("{:.4}", h.score),
-                h.snippet.text.clone(),
-                highlights.join(" "),
-            ],
-        )?;
+        w.write_record([
+            h.file.as_str(),
+            h.case_number.as_deref().unwrap_or_default(),
+            &h.item_index.to_string(),
+            &h.service,
+            h.category.as_deref().unwrap_or_default(),
+            h.outcome.map_or("unknown", |o| o.as_str()),
+            &h.specialties.join("; "),
+            &h.guidelines.join("; "),
+            &h.ur_date.map(|d| d.to_string()).unwrap_or_default(),
+            &format!("{:.4}", h.score),
+            &h.snippet.text,
+            &highlights.join(" "),
+        ])
+        .map_err(io_err)?;
     }
-    Ok(())
+    w.flush()
 }
 
 /// Writes stats rows with a header row; the rate is a fraction (0..1).
 pub fn stats(out: &mut dyn Write, rows: &[StatsRow]) -> io::Result<()> {
-    row(
-        out,
-        &["value", "items", "upheld", "overturned", "overturn_rate"].map(String::from),
-    )?;
+    let mut w = writer(out);
+    w.write_record(["value", "items", "upheld", "overturned", "overturn_rate"])
+        .map_err(io_err)?;
     for r in rows {
-        row(
-            out,
-            &[
-                r.value.clone(),
-                r.items.to_string(),
-                r.upheld.to_string(),
-                r.overturned.to_string(),
-                r.overturn_rate
-                    .map(|x| format!("{x:.4}"))
-                    .unwrap_or_default(),
-            ],
-        )?;
+        w.write_record([
+            r.value.clone(),
+            r.items.to_string(),
+            r.upheld.to_string(),
+            r.overturned.to_string(),
+            r.overturn_rate
+                .map(|x| format!("{x:.4}"))
+                .unwrap_or_default(),
+        ])
+        .map_err(io_err)?;
     }
-    Ok(())
+    w.flush()
 }
 
 #[cfg(test)]
@@ -93,8 +87,18 @@ mod tests {
 
     #[test]
     fn quoting() {
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a, b"), "\"a, b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        let rows = [StatsRow {
+            value: "/ODG/Knee & Leg, \"MRI\"".into(),
+            items: 2,
+            upheld: 1,
+            overturned: 1,
+            overturn_rate: Some(0.5),
+        }];
+        let mut out = Vec::new();
+        stats(&mut out, &rows).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "value,items,upheld,overturned,overturn_rate\n\"/ODG/Knee & Leg, \"\"MRI\"\"\",2,1,1,0.5000\n"
+        );
     }
 }

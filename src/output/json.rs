@@ -4,7 +4,8 @@
 //! "snippet", "highlights": [[start, end], ...]}], "facets": {"guideline":
 //! [{"path": "/ODG", "count": 3}]}}`. A facet asked for below a path is keyed
 //! `field:path` (`"guideline:/ODG"`). Stats: `{"total", "by", "path",
-//! "rows": [...]}`. Show: an array of letters.
+//! "rows": [...]}`. Show: the letter record, as `imr parse` prints it. A hit
+//! is [`Hit`]'s own `Serialize`, the one place its JSON shape is written.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -14,47 +15,12 @@ use serde::Serialize;
 use crate::letter::Letter;
 use crate::search::{FacetCount, Hit, SearchResults, StatsRow};
 
-#[derive(Serialize)]
-struct JsonHit<'a> {
-    file: &'a str,
-    case_number: Option<&'a str>,
-    item_index: u64,
-    service: &'a str,
-    category: Option<&'a str>,
-    outcome: Option<&'a str>,
-    specialties: &'a [String],
-    guidelines: &'a [String],
-    ur_date: Option<&'a str>,
-    score: f32,
-    snippet: &'a str,
-    highlights: &'a [(usize, usize)],
-}
-
-impl<'a> From<&'a Hit> for JsonHit<'a> {
-    fn from(h: &'a Hit) -> Self {
-        JsonHit {
-            file: &h.file,
-            case_number: h.case_number.as_deref(),
-            item_index: h.item_index,
-            service: &h.service,
-            category: h.category.as_deref(),
-            outcome: h.outcome.as_deref(),
-            specialties: &h.specialties,
-            guidelines: &h.guidelines,
-            ur_date: h.ur_date.as_deref(),
-            score: h.score,
-            snippet: &h.snippet.text,
-            highlights: &h.snippet.highlights,
-        }
-    }
-}
-
 /// The search document, as `imr search --format json` prints it and the
 /// web API returns it.
 #[derive(Serialize)]
 pub struct JsonSearch<'a> {
     total: usize,
-    hits: Vec<JsonHit<'a>>,
+    hits: &'a [Hit],
     facets: BTreeMap<String, &'a [FacetCount]>,
 }
 
@@ -63,7 +29,7 @@ impl<'a> JsonSearch<'a> {
     pub fn new(results: &'a SearchResults) -> Self {
         JsonSearch {
             total: results.total,
-            hits: results.hits.iter().map(JsonHit::from).collect(),
+            hits: &results.hits,
             facets: results
                 .facets
                 .iter()

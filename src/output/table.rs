@@ -108,8 +108,8 @@ pub fn search(
             "{rank:<5} {:<12} #{:<2} {:<10} {:<10} {:>6.2}  ",
             fit(h.case_number.as_deref().unwrap_or("-"), 12),
             h.item_index,
-            h.outcome.as_deref().unwrap_or("-"),
-            h.ur_date.as_deref().unwrap_or("-"),
+            h.outcome.map_or("-", |o| o.as_str()),
+            h.ur_date.map_or_else(|| "-".to_string(), |d| d.to_string()),
             h.score,
         );
         let room = WIDTH.saturating_sub(head.chars().count());

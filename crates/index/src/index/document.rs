@@ -89,24 +89,11 @@ pub fn date_value(date: IsoDate) -> DateTime {
     DateTime::from_timestamp_secs(date.days_since_epoch() * 86_400)
 }
 
-/// The calendar day of a stored date.
+/// The calendar day of a stored date (tantivy's own `time` does the
+/// calendar arithmetic).
 pub fn date_from_value(value: DateTime) -> Option<IsoDate> {
-    let days = value.into_timestamp_secs().div_euclid(86_400);
-    // Howard Hinnant's civil_from_days, the inverse of days_since_epoch.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    IsoDate::new(
-        i32::try_from(year).ok()?,
-        u32::try_from(month).ok()?,
-        u32::try_from(day).ok()?,
-    )
+    let d = value.into_utc().date();
+    IsoDate::new(d.year(), u32::from(u8::from(d.month())), u32::from(d.day()))
 }
 
 fn add_facet(doc: &mut TantivyDocument, field: Field, path: &str) {
@@ -282,11 +269,7 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
             .unwrap_or_default()
             .to_string()
     };
-    let outcome = match facets(doc, f.outcome).first().map(String::as_str) {
-        Some("/upheld") => Some(Outcome::Upheld),
-        Some("/overturned") => Some(Outcome::Overturned),
-        _ => None,
-    };
+    let outcome = outcome_of(doc, f);
     Some(Item {
         service: first_str(doc, f.service).unwrap_or_default(),
         service_category: facets(doc, f.category)
@@ -309,6 +292,20 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
         claims_administrator_citation: cite("claims_administrator_citation"),
         rationale: first_str(doc, f.rationale).unwrap_or_default(),
     })
+}
+
+/// The outcome a stored item document holds (`/unknown` is `None`).
+pub fn outcome_of(doc: &TantivyDocument, f: &Fields) -> Option<Outcome> {
+    facets(doc, f.outcome)
+        .first()
+        .and_then(|p| outcome_from_facet(p))
+}
+
+/// The outcome a facet path names: `/upheld`, `/overturned`, else none.
+pub fn outcome_from_facet(path: &str) -> Option<Outcome> {
+    [Outcome::Upheld, Outcome::Overturned]
+        .into_iter()
+        .find(|o| path.strip_prefix('/') == Some(o.as_str()))
 }
 
 /// Rebuilds a parsed letter from all its stored documents (any order). `None`

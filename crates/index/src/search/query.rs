@@ -118,7 +118,7 @@ pub fn parse_date(text: &str) -> Result<IsoDate> {
 
 /// Midnight UTC of a date, the way dates are indexed.
 fn day_start(date: IsoDate) -> DateTime {
-    DateTime::from_timestamp_secs(date.days_since_epoch() * 86_400)
+    crate::index::document::date_value(date)
 }
 
 /// A user query after translation.

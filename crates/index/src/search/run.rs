@@ -17,11 +17,11 @@ use super::fields::{self, SNIPPET_FIELD};
 use super::query::{restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{highlight_all, make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
-use crate::index::document::{date_from_value, letter_from_docs};
+use crate::index::document::{date_from_value, letter_from_docs, outcome_of};
 use crate::index::schema::{register_tokenizers, Fields};
 use crate::index::store::open_index;
 use imr_letter::date::IsoDate;
-use imr_letter::letter::Letter;
+use imr_letter::letter::{Letter, Outcome};
 
 /// Hit order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -100,18 +100,27 @@ pub struct Hit {
     pub service: String,
     /// Service category path.
     pub category: Option<String>,
-    /// `upheld`, `overturned` or `unknown`.
-    pub outcome: Option<String>,
+    /// Upheld or overturned; `None` (written `"unknown"`) when the letter
+    /// does not say or has no recognised item.
+    #[serde(serialize_with = "outcome_or_unknown")]
+    pub outcome: Option<Outcome>,
     /// Reviewer specialties (facet paths).
     pub specialties: Vec<String>,
     /// Guidelines the expert reviewer relied on (facet paths).
     pub guidelines: Vec<String>,
-    /// UR denial date, ISO.
-    pub ur_date: Option<String>,
+    /// UR denial date.
+    pub ur_date: Option<IsoDate>,
     /// Relevance score (also computed when sorting by date).
     pub score: f32,
-    /// Rationale window with the matches marked.
+    /// Rationale window with the matches marked (`snippet` and
+    /// `highlights` in JSON).
+    #[serde(flatten)]
     pub snippet: Snippet,
+}
+
+/// An outcome as JSON writes it: `upheld`, `overturned` or `unknown`.
+fn outcome_or_unknown<S: serde::Serializer>(o: &Option<Outcome>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(o.map_or("unknown", Outcome::as_str))
 }
 
 /// One facet value and how many matched items carry it.
@@ -308,10 +317,7 @@ impl IndexSearcher {
                 item_index: first_u64(&doc, self.fields.item_index).unwrap_or(0),
                 service: self.text(&doc, self.fields.service).unwrap_or_default(),
                 category: facets_of(&doc, self.fields.category).into_iter().next(),
-                outcome: facets_of(&doc, self.fields.outcome)
-                    .into_iter()
-                    .next()
-                    .map(|p| p.trim_start_matches('/').to_string()),
+                outcome: outcome_of(&doc, &self.fields),
                 specialties: facets_of(&doc, self.fields.specialty),
                 guidelines: facets_of(&doc, self.fields.guideline),
                 ur_date: date_of(&doc, self.fields.ur_date),
@@ -483,9 +489,10 @@ fn facets_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String
         .collect()
 }
 
-fn date_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
-    let dt = doc.get_first(field)?.as_datetime()?;
-    date_from_value(dt).map(|d| d.to_string())
+fn date_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<IsoDate> {
+    doc.get_first(field)?
+        .as_datetime()
+        .and_then(date_from_value)
 }
 
 fn sorted_counts(counts: &tantivy::collector::FacetCounts, facet: &Facet) -> Vec<FacetCount> {

@@ -55,6 +55,7 @@ pub enum Pattern {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Snippet {
     /// Plain text: the window, line breaks as spaces, `…` where it was cut.
+    #[serde(rename = "snippet")]
     pub text: String,
     /// Byte ranges `[start, end)` of [`Snippet::text`] to highlight, sorted
     /// and disjoint.
