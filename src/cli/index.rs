@@ -25,7 +25,7 @@ pub enum Format {
 /// Arguments of `imr index`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Folder of letters (searched recursively; `.txt` files are letters).
+    /// Folder of letters (searched recursively; `.txt` and `.pdf` files are letters).
     pub corpus: PathBuf,
     /// Index folder.
     #[arg(long, env = "IMR_INDEX", default_value = DEFAULT_INDEX_DIR)]

@@ -15,6 +15,7 @@
 mod api;
 mod assets;
 mod params;
+mod response;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -28,7 +29,7 @@ use axum::Router;
 
 use crate::search::IndexSearcher;
 
-pub use api::ApiError;
+pub use response::ApiError;
 
 /// What every handler shares.
 pub struct AppState {

@@ -5,7 +5,7 @@
 use crate::search::query::parse_date;
 use crate::search::{FacetRequest, Filter, IntRange, SearchRequest, Sort};
 
-use super::api::ApiError;
+use super::response::ApiError;
 
 /// Longest `q` accepted, in bytes. Real questions are a few words; anything
 /// longer is a pasted letter or an attack on the query parser.

@@ -3,7 +3,7 @@
 //! The output has `\n` line ends, no trailing spaces, no form feeds, no
 //! running page footers, and exactly one empty line between paragraphs, so
 //! the later stages can think in lines and paragraphs. Artefacts handled
-//! (see `shared/docs/LETTERS.md`):
+//! (each reproduced by a letter in `corpus_samples/`):
 //!
 //! - CRLF and lone CR line ends;
 //! - "double spacing": every line followed by an empty line, with

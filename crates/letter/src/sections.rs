@@ -10,7 +10,8 @@ use regex::Regex;
 
 use serde::{Deserialize, Serialize};
 
-/// Which published layout a letter follows (see `shared/docs/LETTERS.md`).
+/// Which published layout a letter follows (`tests/samples_expected.md`
+/// names a sample of each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Layout {

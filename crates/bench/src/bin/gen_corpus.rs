@@ -7,7 +7,7 @@
 //! Writes `N` letters into `DIR/00000/`, `DIR/00001/`, ... (1,000 files per
 //! shard) in the three published layouts (about 70% 2014 determinations, 15%
 //! 2013 letterheads, 15% medical professional reviews), with the
-//! PDF-to-text artefacts described in `shared/docs/LETTERS.md`: lines
+//! PDF-to-text artefacts that published letters carry: lines
 //! followed by empty lines or not, trailing spaces or not, CRLF, form feeds
 //! with running footers and case-number headers, Windows-1252 apostrophes,
 //! header tables flat or flattened, glued dates and diagnoses, long item

@@ -1,5 +1,6 @@
 //! Running searches: one pass collects the page of hits, the exact total and
-//! the facet counts; stats add two more passes (upheld, overturned). Stored
+//! the facet counts; stats are one pass too (the `ByOutcome` collector counts
+//! each value's upheld and overturned items together). Stored
 //! documents are loaded only for the page of hits (and for `show`).
 
 use std::path::Path;

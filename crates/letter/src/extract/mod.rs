@@ -6,7 +6,7 @@
 //! crate is called only from [`pdf`], inside a panic guard, and its failures
 //! become typed [`ExtractError`]s ("encrypted", "no text layer: needs OCR",
 //! ...) that callers report per file. It knows nothing of the parser:
-//! [`crate::ingest`] hands the text that comes out to [`crate::parse_text`]
+//! the ingest module hands the text that comes out to the parser
 //! like the text of a `.txt` letter, and the cleaner absorbs what is left of
 //! the PDF layout (page footers, page breaks, ligatures).
 
