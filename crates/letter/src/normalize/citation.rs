@@ -181,10 +181,11 @@ fn scope_start(prefix: &str) -> usize {
 }
 
 /// What a path must never hold: "Section(s):", the word "chapter", a web
-/// scheme, "(updated ...)", dates and years.
+/// scheme, version notes ("(updated ...)", "online version, last updated"),
+/// dates and years.
 static PATH_NOISE: Lazy<Regex> = Lazy::new(|| {
     compile(
-        r"(?i)\bsections?\s*\(\s*s\s*\)\s*:?|\bchapters?\b|\(\s*(?:last\s+)?updated[^)]*\)?|\bhttps?\b:?|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(?:19|20)\d\d\b",
+        r"(?i)\bsections?\s*\(\s*s\s*\)\s*:?|\bchapters?\b|\(\s*(?:last\s+)?updated[^)]*\)?|\b(?:online|web|print)\s+version\b|\b(?:last\s+)?updated(?:\s+(?:on|as\s+of))?\b|\bhttps?\b:?|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(?:19|20)\d\d\b",
     )
 });
 
@@ -199,18 +200,23 @@ fn sanitize(path: &str) -> Option<String> {
         let cleaned = PATH_NOISE.replace_all(seg, " ");
         let mut name = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
         name = name.replace(" ,", ",");
+        while name.contains(",,") {
+            name = name.replace(",,", ",");
+        }
         loop {
             let t = name
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-'))
                 .to_string();
-            let t = ["and", "or", "&"]
-                .iter()
-                .find_map(|w| {
-                    t.strip_suffix(w)
-                        .filter(|r| r.ends_with([' ', ',']))
-                        .map(str::to_string)
-                })
-                .unwrap_or(t);
+            let t = [
+                "and", "or", "&", "dated", "of", "on", "from", "for", "per", "by", "the", "with",
+            ]
+            .iter()
+            .find_map(|w| {
+                t.strip_suffix(w)
+                    .filter(|r| r.ends_with([' ', ',']))
+                    .map(str::to_string)
+            })
+            .unwrap_or(t);
             let t = balance_parens(&t).to_string();
             if t == name {
                 break;
@@ -316,7 +322,7 @@ const MARKER_TABLE: &[(Kind, &str)] = &[
     // the whole name and its year are one marker.
     (
         Kind::MtusPart,
-        r"(?:\bMTUS[:\s]{1,3}|,\s*and\s+)(?-i:[A-Z][\w'’&-]*)(?:,?\s+(?:(?:and|&|of|to|for|in)\s+)?(?-i:[A-Z][\w'’&-]*)){0,7}\s+(?:19|20)\d\d\b",
+        r"(?:\bMTUS[:\s]{1,3}|,\s*and\s+)(?-i:[A-Z][\w'’&-]*)(?:,?\s+(?:(?:and|&|of|to|for|in)\s+)?(?-i:[A-Z][\w'’&-]*)){0,7}\s+(?:\(\s*(?:revised|updated|effective)\s+)?(?:19|20)\d\d\b\)?",
     ),
     (
         Kind::NoneCited,
@@ -709,9 +715,13 @@ fn general_chapter(section: &str) -> Option<&'static str> {
     (idx < 7).then(|| ACOEM2_TABLE[idx].0)
 }
 
-/// The name and edition year of an MTUS part marker.
-static PART_NAME: Lazy<Regex> =
-    Lazy::new(|| compile(r"(?is)^(?:MTUS[:\s]{1,3}|,\s*and\s+)(.+?)\s+(?:19|20)\d\d$"));
+/// The name and edition year of an MTUS part marker ("Elbow Disorders
+/// (Revised 2007)" writes the year as a revision note).
+static PART_NAME: Lazy<Regex> = Lazy::new(|| {
+    compile(
+        r"(?is)^(?:MTUS[:\s]{1,3}|,\s*and\s+)(.+?)\s+(?:\(\s*(?:revised|updated|effective)\s+)?(?:19|20)\d\d\)?$",
+    )
+});
 
 /// MTUS parts by name, as "MTUS <name> <year>" writes them.
 const PART_TABLE: &[(&str, &str)] = &[
@@ -757,11 +767,21 @@ fn mtus_part_paths(marker: &str, tail: &str) -> Vec<Found> {
         };
         return paths.into_iter().map(Found::known).collect();
     }
+    // The 2004 chapters ("Shoulder Complaints", "Eye"), else a chapter of
+    // the later ACOEM editions that the MTUS adopted from 2017 on ("Hip and
+    // Groin Disorders"), named as that edition names it.
     let chapter = ACOEM_CHAPTER_NAME
         .captures(name)
         .and_then(|c| match c.get(1) {
             Some(head) => title_in(&ACOEM2_TITLE, ACOEM2_TABLE, head.as_str()),
             None => Some(""),
+        })
+        .or_else(|| {
+            ACOEM2_TABLE
+                .iter()
+                .chain(ACOEM3_TABLE)
+                .map(|(t, _)| *t)
+                .find(|t| t.eq_ignore_ascii_case(name.trim()))
         });
     let (base, known) = match chapter {
         Some("") => ("/MTUS/ACOEM".to_string(), true),
@@ -965,7 +985,7 @@ fn pages_in(clause: &str) -> Option<String> {
 /// "Procedure Summary", stray years and dates.
 static TOPIC_NOISE: Lazy<Regex> = Lazy::new(|| {
     compile(
-        r"(?i)\(\s*(?:last\s+)?(?:updated|effective|revised|web|online)[^)]*\)|\((?:may\s+)?(?:19|20)\d\d\)|\beffective\s+[a-z]+\s+\d{1,2},?\s*\d{4}|\b\d*\s*CCR\b|§+|\b9792\.[\d.]*\d(?:\s*(?:-|–|to|through)\s*9792\.[\d.]*\d)?|\bMTUS\b|\bODG\b|\bguidel?ines?\b|\bprocedure\s+summary\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\(\s*\)",
+        r"(?i)\(\s*(?:last\s+)?(?:updated|effective|revised|web|online)[^)]*\)|\b(?:online|web|print)\s+version\b|\b(?:last\s+)?updated(?:\s+(?:on|as\s+of))?\b|\((?:may\s+)?(?:19|20)\d\d\)|\beffective\s+[a-z]+\s+\d{1,2},?\s*\d{4}|\b\d*\s*CCR\b|§+|\b9792\.[\d.]*\d(?:\s*(?:-|–|to|through)\s*9792\.[\d.]*\d)?|\bMTUS\b|\bODG\b|\bguidel?ines?\b|\bprocedure\s+summary\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\(\s*\)",
     )
 });
 
@@ -2383,10 +2403,41 @@ mod tests {
 
     #[test]
     fn unknown_mtus_part_is_kept_readable_and_reported() {
+        let p = "Decision based on MTUS Occupational Interstitial Lung Disease 2019, Section(s): Imaging.";
+        assert_eq!(
+            paths(p),
+            ["/MTUS/Occupational Interstitial Lung Disease/Imaging"]
+        );
+        assert_eq!(
+            unplaced(p),
+            ["/MTUS/Occupational Interstitial Lung Disease/Imaging"]
+        );
+        // Chapters the MTUS adopted from later ACOEM editions, and a 2004
+        // chapter without a "Complaints" suffix, are ACOEM chapters.
         let p = "Decision based on MTUS Hip and Groin Disorders 2011, Section(s): Imaging.";
-        assert_eq!(paths(p), ["/MTUS/Hip and Groin Disorders/Imaging"]);
-        assert_eq!(unplaced(p), ["/MTUS/Hip and Groin Disorders/Imaging"]);
+        assert_eq!(paths(p), ["/MTUS/ACOEM/Hip and Groin Disorders/Imaging"]);
+        assert!(unplaced(p).is_empty());
+        assert_eq!(
+            paths("Decision based on MTUS Eye 2004, Section(s): Referral."),
+            ["/MTUS/ACOEM/Eye/Referral"]
+        );
+        assert_eq!(
+            paths("Decision based on MTUS Elbow Disorders (Revised 2007), Section(s): Surgical Considerations."),
+            ["/MTUS/ACOEM/Elbow Disorders/Surgical Considerations"]
+        );
         assert!(unplaced("Decision based on MTUS Knee Complaints 2004.").is_empty());
+    }
+
+    #[test]
+    fn version_notes_and_dangling_words_never_reach_a_path() {
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation ODG (Official Disability Guidelines) Low Back Procedure Summary, Online version, last updated 12/14/16, Lumbar fusion."),
+            ["/ODG/Low Back/Lumbar fusion"]
+        );
+        assert_eq!(
+            paths("Decision based on Non-MTUS Citation Treating physician's progress report dated 1/2/2016."),
+            ["/Other/Treating physician's progress report"]
+        );
     }
 
     #[test]
