@@ -44,7 +44,7 @@ static NAMED: Lazy<Regex> = Lazy::new(|| {
 /// What the worker is treated for, when no sentence names diagnoses.
 static TREATED_FOR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:undergoing|receiving|under)\s+(?:(?:active|ongoing|medical|continued|conservative)\s+)?(?:treatments?|care)|being\s+treated)\s+for\b",
+        r"(?i)\b(?:(?:undergoing|receiving|under)\s+(?:(?:active|ongoing|medical|continued|conservative)\s+)?(?:treatments?|care)|being\s+treated|(?:was|were|is|are|has\s+been|have\s+been)\s+treated)\s+for\b",
     )
     .expect("static regex")
 });
@@ -477,6 +477,11 @@ fn split_and(value: &str) -> Vec<&str> {
 fn push_value(out: &mut Vec<String>, raw: &str) {
     let mut d = crate::clean::squash(raw);
     for lead in [
+        "to include ",
+        "to be ",
+        "including ",
+        "include ",
+        "includes ",
         "the diagnoses of ",
         "the diagnosis of ",
         "diagnoses of ",
@@ -512,6 +517,20 @@ fn push_value(out: &mut Vec<String>, raw: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_sentence_forms() {
+        assert_eq!(
+            diagnoses("The diagnoses were noted to include lumbar disc displacement and right knee meniscal tear."),
+            ["lumbar disc displacement", "right knee meniscal tear"]
+        );
+        assert_eq!(
+            diagnoses(
+                "A worker. He was treated for a fracture of the left distal radius. He improved."
+            ),
+            ["fracture of the left distal radius"]
+        );
+    }
 
     #[test]
     fn repeated_status_post_splits() {
