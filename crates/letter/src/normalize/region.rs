@@ -76,18 +76,8 @@ pub const REGIONS: &[(&str, &str)] = &[
 const MAX_INPUT: usize = 4_000;
 
 /// [`REGIONS`] compiled once, in order.
-static REGION_REGEXES: Lazy<Vec<Regex>> = Lazy::new(|| {
-    REGIONS
-        .iter()
-        .map(|(_, p)| {
-            let ascii = p
-                .replace(r"\b", r"(?-u:\b)")
-                .replace(r"\w", r"(?-u:\w)")
-                .replace(r"\s", r"(?-u:\s)");
-            Regex::new(&format!("(?i){ascii}")).expect("REGIONS patterns are valid regexes")
-        })
-        .collect()
-});
+static REGION_REGEXES: Lazy<Vec<Regex>> =
+    Lazy::new(|| REGIONS.iter().map(|(_, p)| super::ascii_regex(p)).collect());
 
 /// Phrases that name a region word without meaning the body part: "back to
 /// work", "came back", "on the other hand", "head of the department".

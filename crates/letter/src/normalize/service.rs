@@ -324,21 +324,8 @@ pub const RULES: &[(&str, &str)] = &[
 /// prefilter, so trying the rules in order and stopping at the first match
 /// is far cheaper than one set that must run every rule to the end (about
 /// twenty-five times faster on typical items when measured).
-static RULE_REGEXES: Lazy<Vec<Regex>> = Lazy::new(|| {
-    RULES
-        .iter()
-        .map(|(_, p)| {
-            // ASCII `\b`, `\w` and `\s` keep the automata small and fast;
-            // item text is English, and stray non-ASCII characters (curly
-            // quotes from Windows-1252 letters) only ever separate words.
-            let ascii = p
-                .replace(r"\b", r"(?-u:\b)")
-                .replace(r"\w", r"(?-u:\w)")
-                .replace(r"\s", r"(?-u:\s)");
-            Regex::new(&format!("(?i){ascii}")).expect("RULES patterns are valid regexes")
-        })
-        .collect()
-});
+static RULE_REGEXES: Lazy<Vec<Regex>> =
+    Lazy::new(|| RULES.iter().map(|(_, p)| super::ascii_regex(p)).collect());
 
 /// The `/<category>[/<subcategory>]` facet path for one disputed item.
 ///
