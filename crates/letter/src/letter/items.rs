@@ -395,8 +395,36 @@ pub fn disputed_names(section: &str) -> Vec<String> {
 /// ends in a joiner, a function word or an open bracket.
 fn continues(prev: &str, next: &str) -> bool {
     const JOIN_WORDS: &[&str] = &[
-        "and", "or", "of", "for", "with", "to", "the", "a", "an", "x", "per", "at", "in", "on",
-        "by", "times", "plus",
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "without",
+        "to",
+        "the",
+        "a",
+        "an",
+        "x",
+        "per",
+        "at",
+        "in",
+        "into",
+        "on",
+        "by",
+        "times",
+        "plus",
+        "including",
+        "from",
+        "over",
+        "under",
+        "after",
+        "before",
+        "between",
+        "every",
+        "each",
+        "than",
+        "w/",
     ];
     let starts_inside = next
         .chars()
