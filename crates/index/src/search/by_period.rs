@@ -64,7 +64,7 @@ impl Period {
     fn key(self, year: i32, month: u32) -> (i32, u32) {
         match self {
             Period::Year => (year, 0),
-            Period::Quarter => (year, (month + 2) / 3),
+            Period::Quarter => (year, month.div_ceil(3)),
             Period::Month => (year, month),
         }
     }
@@ -280,7 +280,10 @@ pub(super) fn trend(total: usize, by: Period, (months, undated): Months) -> Tren
 mod tests {
     use super::*;
 
-    fn months(list: &[((i32, u32), u64, u64, u64, u64)]) -> Months {
+    /// ((year, month), items, upheld, overturned, dated_by_ur).
+    type Month = ((i32, u32), u64, u64, u64, u64);
+
+    fn months(list: &[Month]) -> Months {
         let map = list
             .iter()
             .map(|&(k, items, upheld, overturned, dated_by_ur)| {
