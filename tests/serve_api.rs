@@ -352,6 +352,12 @@ fn every_bad_input_gets_a_4xx_naming_the_problem() {
             "`by` is required",
         ),
         (
+            "/api/stats".into(),
+            StatusCode::BAD_REQUEST,
+            "bad_value",
+            "or year, quarter, month for a trend",
+        ),
+        (
             "/api/stats?by=nope".into(),
             StatusCode::BAD_REQUEST,
             "unknown_field",
