@@ -20,7 +20,7 @@ use imr_search::index::store::{commit_with_manifest, create_index, open_writer, 
 use imr_search::letter::{Item, Layout, Letter, Outcome};
 use imr_search::parse_text;
 
-use crate::common::json::{FacetJson, HitJson, SearchJson, StatsJson};
+use crate::common::json::{FacetJson, HitJson, SearchJson, StatsJson, TrendJson};
 
 /// One hand-built item, with its letter's fields (items of a letter repeat
 /// them; `letters()` groups them by file).
@@ -172,12 +172,17 @@ fn letters() -> Vec<(String, Letter)> {
 
 /// Writes the corpus as an index in `dir`, through the index layer.
 fn build_index(dir: &Path) {
+    write_index(dir, letters());
+}
+
+/// Writes `letters` as an index in `dir`, through the index layer.
+fn write_index(dir: &Path, letters: Vec<(String, Letter)>) {
     let index = create_index(dir).unwrap();
     let f = Fields::new(&index.schema()).unwrap();
     // Other test threads spawn `imr` processes meanwhile: the writer lock
     // `create_index` just released can look busy for a moment.
     let mut writer = open_writer(&index, dir, 1, 20_000_000, true).unwrap();
-    for (file, letter) in letters() {
+    for (file, letter) in letters {
         for doc in letter_documents(&letter, &file, &f) {
             writer.add_document(doc).unwrap();
         }
@@ -662,4 +667,215 @@ fn errors_and_exit_codes() {
         err.contains("no index") && err.contains("imr index"),
         "{err}"
     );
+}
+
+// ---------------------------------------------------------------- trends
+
+/// Letters for `stats --by year|quarter|month`: (file, decision date, UR
+/// date, item outcomes). t1's UR date is in 2013 but its decision in 2014:
+/// the decision date wins. t3 has only a UR date; t6 has no date at all.
+#[allow(clippy::type_complexity)]
+const TREND: &[(
+    &str,
+    Option<(i32, u32, u32)>,
+    Option<(i32, u32, u32)>,
+    &[Option<Outcome>],
+)] = &[
+    (
+        "t1.txt",
+        Some((2014, 1, 20)),
+        Some((2013, 12, 1)),
+        &[Some(Outcome::Upheld), Some(Outcome::Overturned)],
+    ),
+    (
+        "t2.txt",
+        Some((2014, 2, 28)),
+        None,
+        &[Some(Outcome::Overturned)],
+    ),
+    ("t3.txt", None, Some((2014, 5, 3)), &[Some(Outcome::Upheld)]),
+    (
+        "t4.txt",
+        Some((2014, 11, 10)),
+        Some((2014, 9, 1)),
+        &[Some(Outcome::Upheld), None],
+    ),
+    (
+        "t5.txt",
+        Some((2015, 3, 2)),
+        None,
+        &[Some(Outcome::Overturned)],
+    ),
+    ("t6.txt", None, None, &[Some(Outcome::Upheld)]),
+];
+
+fn trend_letters() -> Vec<(String, Letter)> {
+    let date = |d: Option<(i32, u32, u32)>| d.and_then(|(y, m, d)| IsoDate::new(y, m, d));
+    TREND
+        .iter()
+        .map(|&(file, decision, ur, outcomes)| {
+            let mut letter = parse_text("", Some(file));
+            letter.warnings.clear();
+            letter.decision_date = date(decision);
+            letter.ur_date = date(ur);
+            for (i, &outcome) in outcomes.iter().enumerate() {
+                letter.items.push(Item {
+                    service: format!("Physical therapy {i}"),
+                    service_category: "/Therapy/Physical Therapy".to_string(),
+                    outcome,
+                    requested: None,
+                    authorized: None,
+                    regions: Vec::new(),
+                    reviewer_guidelines: Vec::new(),
+                    claims_administrator_guidelines: Vec::new(),
+                    reviewer_citation: String::new(),
+                    claims_administrator_citation: String::new(),
+                    rationale: "Therapy is supported.".to_string(),
+                });
+            }
+            (file.to_string(), letter)
+        })
+        .collect()
+}
+
+fn trend_fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    write_index(dir.path(), trend_letters());
+    Fixture { dir }
+}
+
+/// (period, items, upheld, overturned, dated_by_ur) of every row.
+type TrendRows = Vec<(String, u64, u64, u64, u64)>;
+
+fn trend_json(fx: &Fixture, args: &[&str]) -> (TrendJson, TrendRows) {
+    let mut all = vec!["stats", "--format", "json"];
+    all.extend_from_slice(args);
+    let (code, out, err) = fx.imr(&all);
+    assert_eq!(code, 0, "{err}");
+    let t: TrendJson = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    let rows = t
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.value.clone(),
+                r.items,
+                r.upheld,
+                r.overturned,
+                r.dated_by_ur,
+            )
+        })
+        .collect();
+    (t, rows)
+}
+
+fn row(
+    p: &str,
+    items: u64,
+    upheld: u64,
+    overturned: u64,
+    by_ur: u64,
+) -> (String, u64, u64, u64, u64) {
+    (p.to_string(), items, upheld, overturned, by_ur)
+}
+
+#[test]
+fn stats_by_year_quarter_and_month_of_the_decision_date() {
+    let fx = trend_fixture();
+    let (t, rows) = trend_json(&fx, &["--by", "year"]);
+    assert_eq!(
+        (
+            t.total,
+            t.by.as_str(),
+            t.date.as_str(),
+            t.dated_by_ur,
+            t.undated
+        ),
+        (8, "year", "decision_date", 1, 1)
+    );
+    assert_eq!(rows, [row("2014", 6, 3, 2, 1), row("2015", 1, 0, 1, 0)]);
+    assert_eq!(t.rows[0].overturn_rate, Some(0.4));
+    assert_eq!(t.rows[1].overturn_rate, Some(1.0));
+
+    // Time order, the empty third quarter of 2014 kept as a zero row.
+    let (t, rows) = trend_json(&fx, &["--by", "quarter"]);
+    assert_eq!(
+        rows,
+        [
+            row("2014-Q1", 3, 1, 2, 0),
+            row("2014-Q2", 1, 1, 0, 1),
+            row("2014-Q3", 0, 0, 0, 0),
+            row("2014-Q4", 2, 1, 0, 0),
+            row("2015-Q1", 1, 0, 1, 0),
+        ]
+    );
+    let rates: Vec<Option<f64>> = t.rows.iter().map(|r| r.overturn_rate).collect();
+    assert_eq!(
+        rates,
+        [Some(2.0 / 3.0), Some(0.0), None, Some(0.0), Some(1.0)]
+    );
+
+    let (t, rows) = trend_json(&fx, &["--by", "month"]);
+    assert_eq!(rows.len(), 15, "2014-01 to 2015-03: {rows:?}");
+    let nonzero: TrendRows = rows.into_iter().filter(|r| r.1 > 0).collect();
+    assert_eq!(
+        nonzero,
+        [
+            row("2014-01", 2, 1, 1, 0),
+            row("2014-02", 1, 0, 1, 0),
+            row("2014-05", 1, 1, 0, 1),
+            row("2014-11", 2, 1, 0, 0),
+            row("2015-03", 1, 0, 1, 0),
+        ]
+    );
+    assert_eq!((t.rows[2].value.as_str(), t.rows[2].items), ("2014-03", 0));
+
+    // A filter restricts the items counted; the periods span only theirs.
+    let (t, rows) = trend_json(&fx, &["--by", "quarter", "--filter", "outcome=/overturned"]);
+    assert_eq!((t.total, t.dated_by_ur, t.undated), (3, 0, 0));
+    assert_eq!(
+        rows,
+        [
+            row("2014-Q1", 2, 0, 2, 0),
+            row("2014-Q2", 0, 0, 0, 0),
+            row("2014-Q3", 0, 0, 0, 0),
+            row("2014-Q4", 0, 0, 0, 0),
+            row("2015-Q1", 1, 0, 1, 0),
+        ]
+    );
+}
+
+#[test]
+fn stats_by_period_table_and_csv_say_how_items_were_dated() {
+    let fx = trend_fixture();
+    let (code, out, err) = fx.imr(&["stats", "--by", "Year"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "8 matching items by year of the decision date");
+    assert_eq!(
+        lines[2],
+        "2014              6        3           2     40.0%            1"
+    );
+    assert!(
+        out.contains("note: 1 of 8 items are dated by the UR date (no decision date in the letter); 1 have neither date"),
+        "{out}"
+    );
+    let (code, out, _) = fx.imr(&["stats", "--by", "quarter", "--format", "csv"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "value,items,upheld,overturned,overturn_rate,dated_by_ur",
+            "2014-Q1,3,1,2,0.6667,0",
+            "2014-Q2,1,1,0,0.0000,1",
+            "2014-Q3,0,0,0,,0",
+            "2014-Q4,2,1,0,0.0000,0",
+            "2015-Q1,1,0,1,1.0000,0",
+        ]
+    );
+    // Nothing matched: exit 1, as for facet stats.
+    let (code, _, err) = fx.imr(&["stats", "--by", "month", "nosuchword"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no hits"), "{err}");
 }

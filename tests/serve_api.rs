@@ -352,6 +352,12 @@ fn every_bad_input_gets_a_4xx_naming_the_problem() {
             "`by` is required",
         ),
         (
+            "/api/stats".into(),
+            StatusCode::BAD_REQUEST,
+            "bad_value",
+            "or year, quarter, month for a trend",
+        ),
+        (
             "/api/stats?by=nope".into(),
             StatusCode::BAD_REQUEST,
             "unknown_field",
@@ -577,4 +583,48 @@ fn serve_fails_clearly_without_an_index_or_a_free_port() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("cannot listen on {addr}")), "{err}");
     assert!(err.contains("--addr"), "{err}");
+}
+
+#[test]
+fn trend_documents_equal_the_cli_json() {
+    for (query, args) in [
+        ("by=year", vec!["--by", "year"]),
+        ("by=quarter&q=pain", vec!["--by", "quarter", "pain"]),
+        (
+            "by=month&filter=outcome%3D%2Foverturned",
+            vec!["--by", "month", "--filter", "outcome=/overturned"],
+        ),
+    ] {
+        let api = ok_json(&format!("/api/stats?{query}"));
+        let mut cli_args = vec!["stats"];
+        cli_args.extend(args);
+        cli_args.extend(["--format", "json"]);
+        assert_eq!(api, cli_json(&cli_args), "/api/stats?{query}");
+    }
+    // The samples: 54 items, all dated; 23 of them by the UR date only.
+    let v = ok_json("/api/stats?by=year");
+    assert_eq!(
+        (v["total"].as_u64(), v["by"].as_str()),
+        (Some(54), Some("year"))
+    );
+    assert_eq!(
+        (v["dated_by_ur"].as_u64(), v["undated"].as_u64()),
+        (Some(23), Some(0))
+    );
+    let years: Vec<(&str, u64)> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["value"].as_str().unwrap(), r["items"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        years,
+        [
+            ("2013", 10),
+            ("2014", 29),
+            ("2015", 12),
+            ("2016", 2),
+            ("2017", 1)
+        ]
+    );
 }

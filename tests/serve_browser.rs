@@ -148,6 +148,46 @@ async fn wait_all(c: &Client, css: &str) -> Vec<fantoccini::elements::Element> {
     panic!("nothing matched {css}");
 }
 
+/// Waits until exactly `n` elements match `css`.
+async fn wait_count(c: &Client, css: &str, n: usize) {
+    let deadline = Instant::now() + WAIT;
+    let mut last = 0;
+    while Instant::now() < deadline {
+        if let Ok(found) = c.find_all(Locator::Css(css)).await {
+            last = found.len();
+            if last == n {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{css} matched {last}, expected {n}");
+}
+
+/// `imr stats --by PERIOD` for the phrase within /ODG: (rows, rows with a
+/// rate, items dated by the UR date).
+fn cli_trend(period: &str, phrase: &str) -> (usize, usize, u64) {
+    let (code, out, err) = imr(&[
+        "stats",
+        "--by",
+        period,
+        "--filter",
+        "guideline=/ODG",
+        "--format",
+        "json",
+        "--",
+        phrase,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let rows = v["rows"].as_array().unwrap();
+    let rated = rows
+        .iter()
+        .filter(|r| !r["overturn_rate"].is_null())
+        .count();
+    (rows.len(), rated, v["dated_by_ur"].as_u64().unwrap())
+}
+
 fn squash(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
@@ -186,6 +226,13 @@ fn search_facet_letter_and_back_in_a_real_browser() {
     assert!(
         0 < odg && odg < total,
         "the facet must narrow: {odg} of {total}"
+    );
+
+    let (years, _, _) = cli_trend("year", phrase);
+    let (quarters, rated, by_ur) = cli_trend("quarter", phrase);
+    assert!(
+        1 < years && years < quarters,
+        "{years} years, {quarters} quarters"
     );
 
     let (_server, url) = start_server();
@@ -273,6 +320,28 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                     .await?
                     .is_displayed()
                     .await?
+            );
+
+            // Over time: one bar per year of the same search, then per
+            // quarter, with a dot per period that has decided items, the
+            // table listing every period and the note on UR-dated items.
+            c.find(Locator::Css("#tab-trend")).await?.click().await?;
+            wait_displayed(&c, "#trend-chart svg").await;
+            wait_count(&c, "#trend-chart .trend-bar", years).await;
+            c.find(Locator::Css("#period"))
+                .await?
+                .select_by_value("quarter")
+                .await?;
+            wait_count(&c, "#trend-chart .trend-bar", quarters).await;
+            wait_count(&c, "#trend-chart .trend-dot", rated).await;
+            wait_count(&c, "#trend-table tbody tr", quarters).await;
+            let note = c.find(Locator::Css("#trend-note")).await?.text().await?;
+            assert!(note.starts_with(&format!("{by_ur} item")), "note: {note}");
+            let trend_url = c.current_url().await?;
+            let query = trend_url.query().unwrap_or("");
+            assert!(
+                query.contains("view=trend") && query.contains("period=quarter"),
+                "{trend_url}"
             );
             Ok::<(), fantoccini::error::CmdError>(())
         }

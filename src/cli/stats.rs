@@ -1,11 +1,13 @@
 //! `imr stats --by FIELD[:PATH] [QUERY]`: items, upheld, overturned and
-//! overturn rate per facet value among the matching items.
+//! overturn rate per facet value among the matching items; `--by year`,
+//! `quarter` or `month` give the same per period of the decision date, in
+//! time order (the trend; see `imr_search::search::by_period`).
 
 use std::io::Write;
 
 use anyhow::Context;
 use imr_search::output;
-use imr_search::search::{FacetRequest, IndexSearcher};
+use imr_search::search::{FacetRequest, IndexSearcher, Period};
 
 use super::search::{describe, FormatArg, QueryArgs};
 use super::Status;
@@ -14,7 +16,9 @@ use super::Status;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Facet FIELD[:PATH] to break down: one row per value one level below
-    /// PATH (the top by default), most items first.
+    /// PATH (the top by default), most items first. `year`, `quarter` or
+    /// `month`: one row per period of the decision date (the UR date when
+    /// the letter has none), in time order, empty periods as 0.
     #[arg(long, value_name = "FIELD[:PATH]")]
     pub by: FacetRequest,
     #[command(flatten)]
@@ -28,6 +32,11 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<Status> {
     let searcher = IndexSearcher::open(&args.query.index.index)?;
     let req = args.query.request()?;
+    if args.by.path == "/" {
+        if let Some(period) = Period::from_name(&args.by.field) {
+            return trend(&searcher, &req, period, args.format.into());
+        }
+    }
     let (total, rows) = searcher.stats(&req, &args.by)?;
     let by = imr_search::search::fields::resolve_facet(&args.by.field)?.name;
     if total == 0 {
@@ -40,6 +49,29 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         output::Format::Table => output::table::stats(&mut out, total, by, &args.by.path, &rows)?,
         output::Format::Json => output::json::stats(&mut out, total, by, &args.by.path, &rows)?,
         output::Format::Csv => output::csv::stats(&mut out, &rows)?,
+    }
+    out.flush().context("writing to stdout")?;
+    Ok(Status::Found)
+}
+
+/// `imr stats --by year|quarter|month`.
+fn trend(
+    searcher: &IndexSearcher,
+    req: &imr_search::search::SearchRequest,
+    period: Period,
+    format: output::Format,
+) -> anyhow::Result<Status> {
+    let t = searcher.trend(req, period)?;
+    if t.total == 0 {
+        eprintln!("no hits for {}", describe(&req.query));
+        return Ok(Status::NotFound);
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        output::Format::Table => output::table::trend(&mut out, &t)?,
+        output::Format::Json => output::json::trend(&mut out, &t)?,
+        output::Format::Csv => output::csv::trend(&mut out, &t)?,
     }
     out.flush().context("writing to stdout")?;
     Ok(Status::Found)

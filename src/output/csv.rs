@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use crate::search::{Hit, StatsRow};
+use crate::search::{Hit, StatsRow, Trend};
 
 fn writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
     csv::WriterBuilder::new().from_writer(out)
@@ -75,6 +75,35 @@ pub fn stats(out: &mut dyn Write, rows: &[StatsRow]) -> io::Result<()> {
             r.overturn_rate
                 .map(|x| format!("{x:.4}"))
                 .unwrap_or_default(),
+        ])
+        .map_err(io_err)?;
+    }
+    w.flush()
+}
+
+/// Writes trend rows in time order with a header row; the rate is a
+/// fraction (0..1), `dated_by_ur` the items dated by the UR date.
+pub fn trend(out: &mut dyn Write, t: &Trend) -> io::Result<()> {
+    let mut w = writer(out);
+    w.write_record([
+        "value",
+        "items",
+        "upheld",
+        "overturned",
+        "overturn_rate",
+        "dated_by_ur",
+    ])
+    .map_err(io_err)?;
+    for r in &t.rows {
+        w.write_record([
+            r.value.clone(),
+            r.items.to_string(),
+            r.upheld.to_string(),
+            r.overturned.to_string(),
+            r.overturn_rate
+                .map(|x| format!("{x:.4}"))
+                .unwrap_or_default(),
+            r.dated_by_ur.to_string(),
         ])
         .map_err(io_err)?;
     }

@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::letter::Letter;
-use crate::search::{FacetCount, Hit, SearchResults, StatsRow};
+use crate::search::{FacetCount, Hit, SearchResults, StatsRow, Trend};
 
 /// The search document, as `imr search --format json` prints it and the
 /// web API returns it.
@@ -83,6 +83,13 @@ pub fn stats(
             rows,
         },
     )
+}
+
+/// Writes a trend: `{"total", "by", "date", "dated_by_ur", "undated",
+/// "rows": [{"value", "items", "upheld", "overturned", "overturn_rate",
+/// "dated_by_ur"}]}`, rows in time order.
+pub fn trend(out: &mut dyn Write, t: &Trend) -> io::Result<()> {
+    write_json(out, t)
 }
 
 /// Writes a letter read back from the index, in `imr parse`'s record shape.

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use super::{Emphasis, WIDTH};
 use crate::letter::Letter;
-use crate::search::{FacetCounts, SearchResults, Snippet, StatsRow};
+use crate::search::{FacetCounts, SearchResults, Snippet, StatsRow, Trend};
 
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
@@ -183,6 +183,41 @@ pub fn stats(
             r.overturned,
             rate
         )?;
+    }
+    Ok(())
+}
+
+/// Writes a trend as a table in time order, then a note saying how many
+/// items were dated by the UR date or not at all.
+pub fn trend(out: &mut dyn Write, t: &Trend) -> io::Result<()> {
+    let title = format!(
+        "{} matching items by {} of the decision date",
+        t.total,
+        t.by.as_str()
+    );
+    writeln!(out, "{}", fit(&title, WIDTH))?;
+    writeln!(
+        out,
+        "{:<10} {:>8} {:>8} {:>11} {:>9} {:>12}",
+        "period", "items", "upheld", "overturned", "rate", "by UR date"
+    )?;
+    for r in &t.rows {
+        let rate = r
+            .overturn_rate
+            .map_or_else(|| "-".to_string(), |x| format!("{:.1}%", 100.0 * x));
+        writeln!(
+            out,
+            "{:<10} {:>8} {:>8} {:>11} {:>9} {:>12}",
+            r.value, r.items, r.upheld, r.overturned, rate, r.dated_by_ur
+        )?;
+    }
+    let note = format!(
+        "note: {} of {} items are dated by the UR date (no decision date in the letter); \
+         {} have neither date and are left out; periods without items are listed with 0.",
+        t.dated_by_ur, t.total, t.undated
+    );
+    for (start, end) in wrap(&note, WIDTH) {
+        writeln!(out, "{}", &note[start..end])?;
     }
     Ok(())
 }

@@ -17,7 +17,7 @@ use super::response::{json_response, ApiError};
 use super::AppState;
 use crate::letter::Letter;
 use crate::output::json::{JsonSearch, JsonStats};
-use crate::search::{fields, FacetRequest};
+use crate::search::{fields, FacetRequest, Period};
 
 /// A document with the server-side time it took.
 #[derive(Serialize)]
@@ -71,7 +71,7 @@ pub async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
 const STATS_PARAMS: &[&str] = &["by", "q", "filter", "since", "until", "age"];
 
 /// `GET /api/stats?by=FIELD[:PATH]`: `imr stats --format json`'s document
-/// plus `took_ms`.
+/// plus `took_ms`; `by=year|quarter|month` gives the trend document.
 pub async fn stats(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
     let run = move || -> Result<Response, ApiError> {
         let p = Params::parse(raw.as_deref(), STATS_PARAMS)?;
@@ -79,14 +79,25 @@ pub async fn stats(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) 
             .one("by")
             .ok_or_else(|| {
                 ApiError::bad_value(format!(
-                    "`by` is required: one of {} (FIELD or FIELD:PATH)",
-                    fields::facet_names().join(", ")
+                    "`by` is required: one of {} (FIELD or FIELD:PATH), or {} for a trend",
+                    fields::facet_names().join(", "),
+                    Period::NAMES.join(", ")
                 ))
             })?
             .parse()
             .map_err(ApiError::bad_value)?;
         let req = p.request()?;
         let start = Instant::now();
+        if by.path == "/" {
+            if let Some(period) = Period::from_name(&by.field) {
+                let trend = state.searcher.trend(&req, period)?;
+                let doc = Timed {
+                    doc: &trend,
+                    took_ms: millis(start),
+                };
+                return Ok(json_response(StatusCode::OK, &doc));
+            }
+        }
         let (total, rows) = state.searcher.stats(&req, &by)?;
         let field = fields::resolve_facet(&by.field)?.name;
         let doc = Timed {

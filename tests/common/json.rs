@@ -69,3 +69,26 @@ impl PartialEq for StatsRowJson {
             == (&other.value, other.items, other.upheld, other.overturned)
     }
 }
+
+/// `imr stats --by year|quarter|month --format json`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrendJson {
+    pub total: usize,
+    pub by: String,
+    pub date: String,
+    pub dated_by_ur: u64,
+    pub undated: u64,
+    pub rows: Vec<TrendRowJson>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrendRowJson {
+    pub value: String,
+    pub items: u64,
+    pub upheld: u64,
+    pub overturned: u64,
+    pub overturn_rate: Option<f64>,
+    pub dated_by_ur: u64,
+}

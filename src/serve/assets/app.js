@@ -39,6 +39,8 @@
     ['modified', 'Request modified by UR'],
     ['year', 'Year'],
   ];
+  /** Choices for the time chart ("Over time" tab): `by` of /api/stats. */
+  const PERIODS = [['year', 'Year'], ['quarter', 'Quarter'], ['month', 'Month']];
 
   /** Long canonical guideline names and the short form shown on screen
    * (the full path stays in the title attribute). */
@@ -67,6 +69,7 @@
     return {
       q: '', filters: [], since: '', until: '', offset: 0, sort: 'relevance',
       view: 'results', by: 'guideline', letter: '', item: null, expand: [],
+      period: 'year',
     };
   }
 
@@ -93,6 +96,9 @@
     const view = p.get('view');
     if (view === 'stats') s.view = 'stats';
     else if (view === 'letter' && s.letter) s.view = 'letter';
+    if (view === 'trend') s.view = 'trend';
+    const period = p.get('period');
+    if (PERIODS.some(([v]) => v === period)) s.period = period;
     for (const x of p.getAll('expand')) {
       const i = x.indexOf(':');
       if (i > 0 && x[i + 1] === '/' && !s.expand.includes(x)) s.expand.push(x);
@@ -120,6 +126,7 @@
     if (s.offset) p.set('offset', String(s.offset));
     if (s.view !== 'results') p.set('view', s.view);
     if (s.by !== 'guideline') p.set('by', s.by);
+    if (s.period !== 'year') p.set('period', s.period);
     if (s.letter) p.set('letter', s.letter);
     if (s.letter && s.item !== null) p.set('item', String(s.item));
     for (const x of s.expand) p.append('expand', x);
@@ -225,6 +232,12 @@
     return `/api/stats?${apiQuery(p)}`;
   }
 
+  function trendUrl(s) {
+    const p = commonParams(s);
+    p.set('by', s.period);
+    return `/api/stats?${apiQuery(p)}`;
+  }
+
   function letterUrl(s) {
     const p = new URLSearchParams();
     p.set('key', s.letter);
@@ -239,6 +252,7 @@
     }
     const jobs = [getJson(searchUrl(s), signal)];
     if (s.view === 'stats') jobs.push(getJson(statsUrl(s), signal));
+    if (s.view === 'trend') jobs.push(getJson(trendUrl(s), signal));
     const [search, stats] = await Promise.all(jobs);
     return { search, stats };
   }
@@ -492,6 +506,10 @@
     }
     drawCount(data.search);
     drawFacets(data.search ? data.search.facets : null);
+    if (state.view === 'trend') {
+      drawTrend(data.stats);
+      return;
+    }
     if (state.view === 'results') drawResults(data.search);
     else drawStats(data.stats);
   }
@@ -508,6 +526,7 @@
     document.body.dataset.view = view;
     $('#results-view').hidden = view !== 'results';
     $('#stats').hidden = view !== 'stats';
+    $('#trend').hidden = view !== 'trend';
     $('#letter').hidden = view !== 'letter';
     $('#toolbar').hidden = view === 'letter';
     $('#sort-label').hidden = view !== 'results';
@@ -539,6 +558,7 @@
     if (view === 'letter') bits.push(`Letter ${state.letter}`);
     else if (state.q) bits.push(state.q);
     if (view === 'stats') bits.push('overturn rates');
+    if (view === 'trend') bits.push('over time');
     bits.push('IMR decision search');
     document.title = bits.join(' · ');
   }
@@ -957,6 +977,148 @@
     table.append(body);
   }
 
+  // ----- over time
+
+  /** The last trend document drawn, for redrawing on resize. */
+  let lastTrend = null;
+
+  function trendRows(t) {
+    return t && Array.isArray(t.rows) ? t.rows.filter((r) => r && typeof r === 'object') : [];
+  }
+
+  function periodWord(period) {
+    const known = PERIODS.find(([v]) => v === period);
+    return known ? known[1].toLowerCase() : period;
+  }
+
+  function drawTrend(t) {
+    lastTrend = t || null;
+    const select = $('#period');
+    if (!select.options.length) {
+      for (const [v, label] of PERIODS) select.append(el('option', { value: v }, label));
+    }
+    select.value = state.period;
+    const rows = trendRows(t);
+    const summary = $('#trend-summary');
+    summary.replaceChildren();
+    if (t) {
+      summary.append(
+        `${plural(t.total, 'item matches', 'items match')} the search and filters${t.took_ms !== undefined ? ` (${fmtMs(t.took_ms)})` : ''}, `
+        + `counted by ${periodWord(state.period)} of the IMR decision date, oldest first; periods without items show 0. `
+        + 'The rate is the share of decided items (upheld or overturned) that were overturned.');
+      const byUr = Number(t.dated_by_ur) || 0;
+      const undated = Number(t.undated) || 0;
+      summary.append(el('span', { class: 'trend-note', id: 'trend-note' },
+        ` ${plural(byUr, 'item is', 'items are')} dated by the UR date because the letter gives no decision date`
+        + `${undated ? `; ${plural(undated, 'item has', 'items have')} neither date and is not counted here` : ''}.`));
+    }
+    drawTrendChart(rows);
+    drawTrendTable(rows);
+  }
+
+  /** Bars for items per period (left scale), a line with dots for the
+   * overturn rate (right scale, 0-100%); numbers under each period when
+   * they fit, else in each bar's tooltip and the table. */
+  function drawTrendChart(rows) {
+    const box = $('#trend-chart');
+    box.replaceChildren();
+    if (!rows.length) {
+      box.append(el('p', { class: 'empty' }, 'No dated items to count for this search.'));
+      return;
+    }
+    const width = Math.max(280, Math.floor(box.clientWidth || 640));
+    const left = 44;
+    const right = 44;
+    const top = 12;
+    const plotH = 180;
+    const step = (width - left - right) / rows.length;
+    const numbers = step >= 46;
+    const height = top + plotH + (numbers ? 62 : 28);
+    const maxItems = Math.max(1, ...rows.map((r) => Number(r.items) || 0));
+    const yItems = (n) => top + plotH - (n / maxItems) * plotH;
+    const yRate = (x) => top + plotH - Math.max(0, Math.min(1, x)) * plotH;
+    const chart = svg('svg', {
+      width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'trend',
+      'aria-label': `Items and overturn rate by ${periodWord(state.period)}; the same figures are in the table below.`,
+    });
+    // Scales: items on the left, rate on the right.
+    for (const [frac, label, rate] of [[0, '0', '0%'], [0.5, '', '50%'], [1, fmtInt(maxItems), '100%']]) {
+      const y = top + plotH - frac * plotH;
+      chart.append(svg('line', { x1: left, x2: width - right, y1: y, y2: y, class: 'trend-grid' }));
+      if (label) chart.append(svg('text', { x: left - 6, y: y + 4, class: 'trend-axis', 'text-anchor': 'end' }, label));
+      chart.append(svg('text', { x: width - right + 6, y: y + 4, class: 'trend-axis rate' }, rate));
+    }
+    // Period labels: every one when they fit, else every k-th.
+    const every = Math.max(1, Math.ceil(60 / step));
+    const points = [];
+    rows.forEach((r, i) => {
+      const items = Number(r.items) || 0;
+      const x = left + i * step;
+      const cx = x + step / 2;
+      const t = rateText(r);
+      const g = svg('g', { class: 'trend-period', 'data-period': str(r.value) });
+      g.append(svg('title', null, `${str(r.value)}: ${plural(items, 'item', 'items')}; ${t.pct ? `${t.pct} overturned (${t.words})` : t.words}`));
+      const barW = Math.max(1, step * 0.7);
+      g.append(svg('rect', {
+        x: (cx - barW / 2).toFixed(1), y: yItems(items).toFixed(1), width: barW.toFixed(1),
+        height: (top + plotH - yItems(items)).toFixed(1), class: 'trend-bar',
+      }));
+      if (i % every === 0) {
+        g.append(svg('text', { x: cx.toFixed(1), y: top + plotH + 16, class: 'trend-label', 'text-anchor': 'middle' }, str(r.value)));
+      }
+      if (numbers) {
+        g.append(svg('text', { x: cx.toFixed(1), y: top + plotH + 34, class: 'trend-items', 'text-anchor': 'middle' }, fmtInt(items)));
+        g.append(svg('text', { x: cx.toFixed(1), y: top + plotH + 52, class: 'trend-rate-text', 'text-anchor': 'middle' }, t.pct || '–'));
+      }
+      chart.append(g);
+      points.push(t.pct ? [cx, yRate(t.rate)] : null);
+    });
+    // The rate line breaks where a period has no decided item.
+    let run = [];
+    const flush = () => {
+      if (run.length > 1) chart.append(svg('polyline', { points: run.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '), class: 'trend-line' }));
+      run = [];
+    };
+    for (const pt of points) {
+      if (pt) run.push(pt);
+      else flush();
+    }
+    flush();
+    for (const pt of points) {
+      if (pt) chart.append(svg('circle', { cx: pt[0].toFixed(1), cy: pt[1].toFixed(1), r: 3.5, class: 'trend-dot' }));
+    }
+    box.append(chart);
+    const legend = el('p', { class: 'trend-legend muted small' },
+      el('span', { class: 'swatch bar' }), ' items (left scale) ',
+      el('span', { class: 'swatch rate' }), ' overturn rate (right scale)');
+    if (!numbers) legend.append(' · each period\u2019s figures are in its tooltip and the table');
+    box.append(legend);
+  }
+
+  function drawTrendTable(rows) {
+    const table = $('#trend-table');
+    table.replaceChildren();
+    if (!rows.length) return;
+    table.append(el('caption', null, `Items and overturn rate by ${periodWord(state.period)} of the decision date`));
+    table.append(el('thead', null, el('tr', null,
+      el('th', { scope: 'col' }, 'Period'),
+      el('th', { scope: 'col', class: 'num' }, 'Items'),
+      el('th', { scope: 'col', class: 'num' }, 'Overturn rate'),
+      el('th', { scope: 'col', class: 'num' }, 'Overturned of decided'),
+      el('th', { scope: 'col', class: 'num' }, 'Dated by UR date'))));
+    const body = el('tbody');
+    for (const r of rows) {
+      const t = rateText(r);
+      body.append(el('tr', { 'data-value': str(r.value) },
+        el('th', { scope: 'row' }, str(r.value)),
+        el('td', { class: 'num' }, fmtInt(r.items)),
+        el('td', { class: 'num' }, t.pct || '–'),
+        el('td', { class: 'num' }, t.pct ? t.short : t.words),
+        el('td', { class: 'num' }, fmtInt(r.dated_by_ur))));
+    }
+    table.append(body);
+  }
+
   // ---------------------------------------------------------------- events
 
   function onClick(e) {
@@ -1060,6 +1222,7 @@
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       if (state.view === 'stats' && lastStats) drawChart(Array.isArray(lastStats.rows) ? lastStats.rows : []);
+      if (state.view === 'trend' && lastTrend) drawTrendChart(trendRows(lastTrend));
     }, 150);
   }
 
@@ -1087,6 +1250,7 @@
     });
     $('#sort').addEventListener('change', (e) => go(withChanges({ sort: e.target.value, offset: 0 })));
     $('#by').addEventListener('change', (e) => go(withChanges({ by: e.target.value }), { scroll: 'keep' }));
+    $('#period').addEventListener('change', (e) => go(withChanges({ period: e.target.value }), { scroll: 'keep' }));
     $('#since').addEventListener('change', onDate);
     $('#until').addEventListener('change', onDate);
     window.addEventListener('resize', onResize);

@@ -47,7 +47,7 @@ pub struct ByOutcomeSegment {
     overturned_ord: Option<u64>,
 }
 
-fn ord_of(reader: &FacetReader, path: &str) -> tantivy::Result<Option<u64>> {
+pub(super) fn ord_of(reader: &FacetReader, path: &str) -> tantivy::Result<Option<u64>> {
     let facet = Facet::from_text(path).map_err(|e| {
         tantivy::TantivyError::InvalidArgument(format!("outcome facet {path}: {e}"))
     })?;

@@ -8,11 +8,13 @@
 //! (`specialties`, `date`, ...) live in [`fields::ALIASES`], nowhere else.
 
 mod by_outcome;
+pub mod by_period;
 pub mod fields;
 pub mod query;
 pub mod run;
 pub mod snippet;
 
+pub use by_period::{Period, Trend, TrendRow};
 pub use query::{Filter, IntRange};
 pub use run::{
     FacetCount, FacetCounts, FacetRequest, Hit, IndexSearcher, SearchRequest, SearchResults, Sort,

@@ -14,6 +14,7 @@ use tantivy::{
 };
 
 use super::by_outcome::ByOutcome;
+use super::by_period::{self, ByMonth, Period, Trend};
 use super::fields::{self, SNIPPET_FIELD};
 use super::query::{restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{highlight_all, make_snippet, Pattern, Snippet};
@@ -374,6 +375,22 @@ impl IndexSearcher {
             })
             .collect();
         Ok((total, rows))
+    }
+
+    /// `imr stats --by year|quarter|month`: among items matching `req`,
+    /// items, upheld, overturned and overturn rate per period of the
+    /// decision date (the UR date when there is none), in time order.
+    pub fn trend(&self, req: &SearchRequest, by: Period) -> Result<Trend> {
+        let searcher = self.reader.searcher();
+        let (query, _) = self.full_query(&searcher, req)?;
+        let name = |f| self.index.schema().get_field_name(f).to_string();
+        let months = ByMonth {
+            decision_date: name(self.fields.decision_date),
+            ur_date: name(self.fields.ur_date),
+            outcome: name(self.fields.outcome),
+        };
+        let (total, months) = searcher.search(&*query, &(Count, months))?;
+        Ok(by_period::trend(total, by, months))
     }
 
     /// `imr show`: the letter whose case number is `key`, or whose stored
