@@ -19,6 +19,8 @@
     { field: 'modified', title: 'Request modified by UR', chip: 'modified by UR', depth: 1 },
     { field: 'specialty', title: 'Reviewer specialty', chip: 'specialty', depth: 1 },
     { field: 'year', title: 'Year', chip: 'year', depth: 1 },
+    { field: 'ca_licensed', title: 'Reviewer licensed in California', chip: 'licensed in CA', depth: 1 },
+    { field: 'ur_match', title: 'Reviewer and denial guideline family', chip: 'guideline family vs denial', depth: 1 },
   ];
   const FACET_BY_FIELD = new Map(FACETS.map((f) => [f.field, f]));
   /** Extra fields a bookmarked filter may use that have no sidebar box. */
@@ -38,6 +40,8 @@
     ['region', 'Body region'],
     ['modified', 'Request modified by UR'],
     ['year', 'Year'],
+    ['ca_licensed', 'Reviewer licensed in California'],
+    ['ur_match', 'Reviewer vs denial guideline family'],
   ];
 
   /** Long canonical guideline names and the short form shown on screen
