@@ -8,6 +8,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod markdown;
 pub mod table;
 
 /// Output format of `search`, `stats` and `show`.
@@ -20,6 +21,8 @@ pub enum Format {
     Json,
     /// Comma-separated values with a header row.
     Csv,
+    /// Markdown citations (`search` only): see [`markdown`].
+    Md,
 }
 
 /// How the table marks highlights.
