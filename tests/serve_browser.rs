@@ -1,7 +1,8 @@
 //! The web page end to end in a real headless Chromium, driven through
 //! WebDriver (chromedriver + fantoccini): load the page, search a phrase,
 //! check the count and a highlighted snippet, click a guideline facet and
-//! check the filtered count, open a letter, go Back.
+//! check the filtered count, open a letter, copy an item's citation, go
+//! Back.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
 //! them). Without them the test says it was skipped and why, unless
@@ -148,6 +149,21 @@ async fn wait_all(c: &Client, css: &str) -> Vec<fantoccini::elements::Element> {
     panic!("nothing matched {css}");
 }
 
+/// The text of the first element matching `css`, once it has some.
+async fn wait_text(c: &Client, css: &str) -> String {
+    let deadline = Instant::now() + WAIT;
+    while Instant::now() < deadline {
+        if let Ok(el) = c.find(Locator::Css(css)).await {
+            let text = el.text().await.unwrap_or_default();
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{css} never got any text");
+}
+
 fn squash(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
@@ -187,6 +203,22 @@ fn search_facet_letter_and_back_in_a_real_browser() {
         0 < odg && odg < total,
         "the facet must narrow: {odg} of {total}"
     );
+
+    // The first filtered hit's citation, as `--format md` writes it: the
+    // letter view's "Copy citation" on that item must carry the same text.
+    let (code, md, err) = imr(&[
+        "search",
+        phrase,
+        "--filter",
+        "guideline=/ODG",
+        "--limit",
+        "1",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let citation = md.trim_end().to_string();
+    assert!(citation.contains("\n\n> "), "no quoted sentence: {citation}");
 
     let (_server, url) = start_server();
     let (_driver, webdriver) = start_chromedriver(&driver);
@@ -262,6 +294,19 @@ fn search_facet_letter_and_back_in_a_real_browser() {
             let marked = wait_all(&c, "#letter .rationale mark").await;
             assert_eq!(squash(&marked[0].text().await?), "medically necessary");
             assert!(c.current_url().await?.as_str().contains("view=letter"));
+
+            // "Copy citation" on the opened item: the CLI's citation, copied.
+            let button = c
+                .find(Locator::Css("#letter .item.target button.copy-citation"))
+                .await?;
+            assert_eq!(button.text().await?, "Copy citation");
+            assert_eq!(
+                button.attr("data-citation").await?.as_deref(),
+                Some(citation.as_str())
+            );
+            button.click().await?;
+            let status = wait_text(&c, "#letter .item.target .copy-status").await;
+            assert_eq!(status, "Copied.");
 
             // Back: the filtered results as they were.
             c.back().await?;

@@ -762,7 +762,8 @@
     const marks = Array.isArray(L.highlights) ? L.highlights : [];
     box.append(el('h3', null, items.length === 1 ? 'The decision' : `The decisions (${items.length} items)`));
     if (!items.length) box.append(el('p', { class: 'muted' }, 'No decided items were recognised in this letter.'));
-    items.forEach((it, i) => box.append(drawItem(it || {}, i, marks[i])));
+    const cites = Array.isArray(L.citations) ? L.citations : [];
+    items.forEach((it, i) => box.append(drawItem(it || {}, i, marks[i], cites[i])));
   }
 
   function guideBlock(cls, heading, paths, citation) {
@@ -779,7 +780,7 @@
     return sec;
   }
 
-  function drawItem(it, i, ranges) {
+  function drawItem(it, i, ranges, citation) {
     const outcome = outcomeOf(it.outcome);
     const target = state.item === i;
     const art = el('article', { class: target ? 'item target' : 'item', id: `item-${i}`, 'data-index': i, 'data-outcome': outcome });
@@ -795,6 +796,13 @@
     const h5 = el('h5', null, "Reviewer's rationale");
     if (n && state.q) h5.append(' ', el('span', { class: 'muted small' }, `(${plural(n, 'match', 'matches')} marked)`));
     art.append(h5, el('div', { class: 'rationale prose' }, highlighted(it.rationale, ranges)));
+    // The server writes the citation (as `imr search --format md` does), so
+    // a pasted citation reads the same from the page and the terminal.
+    if (str(citation)) {
+      art.append(el('p', { class: 'cite-row' },
+        el('button', { type: 'button', class: 'copy-citation', 'data-citation': str(citation), title: 'Case, date, service, outcome, specialty, guidelines and the matched sentence, as Markdown' }, 'Copy citation'),
+        ' ', el('span', { class: 'copy-status muted small', role: 'status' })));
+    }
     return art;
   }
 
@@ -963,6 +971,26 @@
 
   // ---------------------------------------------------------------- events
 
+  /** Copies a button's `data-citation` to the clipboard and says whether
+   * it worked; the Clipboard API needs a secure context (loopback is one),
+   * the textarea fallback covers other addresses. */
+  async function copyCitation(btn) {
+    const text = btn.dataset.citation || '';
+    const status = btn.parentElement && btn.parentElement.querySelector('.copy-status');
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch (_) {
+      const area = el('textarea', { class: 'copy-buffer', readonly: true }, text);
+      document.body.append(area);
+      area.select();
+      try { ok = document.execCommand('copy'); } catch (_) { ok = false; }
+      area.remove();
+    }
+    if (status) status.textContent = ok ? 'Copied.' : 'Could not copy: your browser refused the clipboard.';
+  }
+
   function onClick(e) {
     const t = e.target instanceof Element ? e.target : null;
     if (!t) return;
@@ -990,6 +1018,10 @@
 
     const btn = t.closest('button');
     if (!btn) return;
+    if (btn.classList.contains('copy-citation')) {
+      copyCitation(btn);
+      return;
+    }
     if (btn.classList.contains('facet-value')) {
       const { field, path } = btn.dataset;
       const on = hasFilter(state, field, path);
