@@ -151,9 +151,9 @@ fn letters() -> Vec<(String, Letter)> {
             // Licence states and a decision date for the ca_licensed facet
             // and the citations of `--format md`; four.txt names neither.
             letter.license_states = match r.file {
-                "a/one.txt" => vec!["/CA".into()],
-                "b/two.txt" => vec!["/NV".into()],
-                "c/three.txt" => vec!["/CA".into(), "/AZ".into()],
+                "a/one.txt" => vec!["/California".into()],
+                "b/two.txt" => vec!["/Nevada".into()],
+                "c/three.txt" => vec!["/Arizona".into(), "/California".into()],
                 _ => Vec::new(),
             };
             letter.decision_date = (r.file == "a/one.txt")

@@ -103,9 +103,11 @@ pub fn ca_licensed(license_states: &[String]) -> Option<&'static str> {
     if license_states.is_empty() {
         return None;
     }
-    let ca = license_states
-        .iter()
-        .any(|s| s.trim_matches('/').eq_ignore_ascii_case("CA"));
+    // The parser writes full names (`/California`); accept the code too.
+    let ca = license_states.iter().any(|s| {
+        let s = s.trim_matches('/').trim();
+        s.eq_ignore_ascii_case("California") || s.eq_ignore_ascii_case("CA")
+    });
     Some(if ca { "/yes" } else { "/no" })
 }
 
@@ -535,9 +537,13 @@ pub(crate) mod tests {
 
     #[test]
     fn ca_licensed_says_yes_no_or_nothing() {
+        assert_eq!(ca_licensed(&paths(&["/California"])), Some("/yes"));
+        assert_eq!(
+            ca_licensed(&paths(&["/Nevada", "/California"])),
+            Some("/yes")
+        );
         assert_eq!(ca_licensed(&paths(&["/CA"])), Some("/yes"));
-        assert_eq!(ca_licensed(&paths(&["/NV", "/CA"])), Some("/yes"));
-        assert_eq!(ca_licensed(&paths(&["/NV", "/AZ"])), Some("/no"));
+        assert_eq!(ca_licensed(&paths(&["/Nevada", "/Arizona"])), Some("/no"));
         assert_eq!(ca_licensed(&[]), None);
     }
 
