@@ -695,7 +695,14 @@ fn ca_licensed_and_ur_match_facets() {
     };
     // Every item's UR decision cited the MTUS: the reviewer's families
     // decide. four.txt names no state (no ca_licensed) and no guideline.
-    let r = fx.search(&["--limit", "0", "--facet", "ca_licensed", "--facet", "ur_match"]);
+    let r = fx.search(&[
+        "--limit",
+        "0",
+        "--facet",
+        "ca_licensed",
+        "--facet",
+        "ur_match",
+    ]);
     assert_eq!(r.facets["ca_licensed"], [f("/yes", 4), f("/no", 1)]);
     assert_eq!(
         r.facets["ur_match"],
@@ -754,5 +761,8 @@ fn markdown_citations_quote_the_matched_sentence() {
     );
     let (code, _, err) = fx.imr(&["stats", "--by", "outcome", "--format", "md"]);
     assert_eq!(code, 2);
-    assert!(err.contains("imr stats prints table, json or csv, not md"), "{err}");
+    assert!(
+        err.contains("imr stats prints table, json or csv, not md"),
+        "{err}"
+    );
 }

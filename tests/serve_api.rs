@@ -207,11 +207,7 @@ fn letter_is_the_cli_record_with_highlights_of_the_query() {
         .unwrap()
         .remove("highlights")
         .unwrap();
-    let citations = record
-        .as_object_mut()
-        .unwrap()
-        .remove("citations")
-        .unwrap();
+    let citations = record.as_object_mut().unwrap().remove("citations").unwrap();
     assert_eq!(
         record,
         cli_json(&["show", "CM14-0103527", "--format", "json"])

@@ -218,7 +218,10 @@ fn search_facet_letter_and_back_in_a_real_browser() {
     ]);
     assert_eq!(code, 0, "{err}");
     let citation = md.trim_end().to_string();
-    assert!(citation.contains("\n\n> "), "no quoted sentence: {citation}");
+    assert!(
+        citation.contains("\n\n> "),
+        "no quoted sentence: {citation}"
+    );
 
     let (_server, url) = start_server();
     let (_driver, webdriver) = start_chromedriver(&driver);

@@ -28,7 +28,9 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<Status> {
     // Checked before searching, so the answer does not depend on the index.
     if matches!(args.format, FormatArg::Md) {
-        anyhow::bail!("imr show prints table or json, not md (citations come from imr search --format md)");
+        anyhow::bail!(
+            "imr show prints table or json, not md (citations come from imr search --format md)"
+        );
     }
     let searcher = IndexSearcher::open(&args.index.index)?;
     let letter = match searcher.show(&args.letter) {

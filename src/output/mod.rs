@@ -1,6 +1,6 @@
 //! Renderers for search, stats and show results: a 100-column table for
 //! people, JSON for scripts, CSV for spreadsheets. They write to any
-//! `io::Write`; the CLI picks the format and whether stdout is a terminal
+//! `io::Write`; Markdown citations of hits are in [`markdown`]. The CLI picks the format and whether stdout is a terminal
 //! (bold highlights only then). The search layer never prints.
 //!
 //! Highlights in JSON and CSV are byte offsets `[start, end)` into the UTF-8

@@ -48,7 +48,10 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("items.requested", &["modified", "item_json"]),
     ("items.authorized", &["item_json"]),
     ("items.reviewer_guidelines", &["guideline", "ur_match"]),
-    ("items.claims_administrator_guidelines", &["ca_guideline", "ur_match"]),
+    (
+        "items.claims_administrator_guidelines",
+        &["ca_guideline", "ur_match"],
+    ),
     ("items.reviewer_citation", &["item_json"]),
     ("items.claims_administrator_citation", &["item_json"]),
     ("items.rationale", &["rationale"]),
@@ -559,7 +562,10 @@ pub(crate) mod tests {
         );
         assert_eq!(ur_match(&odg, &mtus), "/different");
         assert_eq!(
-            ur_match(&paths(&["/ACOEM/Chapter 12"]), &paths(&["/Other/Up To Date"])),
+            ur_match(
+                &paths(&["/ACOEM/Chapter 12"]),
+                &paths(&["/Other/Up To Date"])
+            ),
             "/different"
         );
         assert_eq!(ur_match(&odg, &none), "/none cited");

@@ -568,12 +568,8 @@ mod tests {
         let mut a = analyzer();
         let text = "No gains. Functional\nimprovement is required here. Improvement alone no.";
         assert_eq!(
-            first_match_sentence(
-                text,
-                &[phrase(&["functional", "improvement"], 0)],
-                &mut a
-            )
-            .as_deref(),
+            first_match_sentence(text, &[phrase(&["functional", "improvement"], 0)], &mut a)
+                .as_deref(),
             Some("Functional improvement is required here.")
         );
         assert_eq!(
