@@ -260,6 +260,17 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                 .await?;
             assert_eq!(focused, "q", "`/` did not focus the search box");
 
+            // The two facets from the published analyses have sidebar boxes
+            // (every sample reviewer is licensed in California).
+            c.find(Locator::Css(
+                "button.facet-value[data-field=\"ca_licensed\"][data-path=\"/yes\"]",
+            ))
+            .await?;
+            c.find(Locator::Css(
+                "button.facet-value[data-field=\"ur_match\"][data-path=\"/same\"]",
+            ))
+            .await?;
+
             // Search a phrase with Enter.
             q.send_keys(&format!("{phrase}\u{E007}")).await?;
             wait_total(&c, total).await;
@@ -322,6 +333,20 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                     .is_displayed()
                     .await?
             );
+
+            // ... and overturn-rate groupings: 43 of the 54 sample items
+            // relied on the family UR cited.
+            c.goto(&format!(
+                "{}/?view=stats&by=ur_match",
+                url.trim_end_matches('/')
+            ))
+            .await?;
+            let rows = wait_all(&c, "tr[data-value=\"/same\"]").await;
+            assert!(squash(&rows[0].text().await?).contains("43"));
+            for by in ["ca_licensed", "ur_match"] {
+                c.find(Locator::Css(&format!("#by option[value=\"{by}\"]")))
+                    .await?;
+            }
             Ok::<(), fantoccini::error::CmdError>(())
         }
         .await;
