@@ -148,6 +148,17 @@ fn letters() -> Vec<(String, Letter)> {
             letter.age = r.age;
             letter.specialties = r.specialties.iter().map(|s| s.to_string()).collect();
             letter.summary = r.summary.to_string();
+            // Licence states and a decision date for the ca_licensed facet
+            // and the citations of `--format md`; four.txt names neither.
+            letter.license_states = match r.file {
+                "a/one.txt" => vec!["/California".into()],
+                "b/two.txt" => vec!["/Nevada".into()],
+                "c/three.txt" => vec!["/Arizona".into(), "/California".into()],
+                _ => Vec::new(),
+            };
+            letter.decision_date = (r.file == "a/one.txt")
+                .then(|| IsoDate::new(2014, 4, 1))
+                .flatten();
             out.push((r.file.to_string(), letter));
         }
         let Some((_, letter)) = out.last_mut() else {
@@ -845,6 +856,66 @@ fn stats_by_year_quarter_and_month_of_the_decision_date() {
     );
 }
 
+/// `(value, items, upheld, overturned)` of `imr stats --by FIELD`.
+fn stats_rows(fx: &Fixture, by: &str) -> Vec<(String, u64, u64, u64)> {
+    let (code, out, err) = fx.imr(&["stats", "--by", by, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let s: StatsJson = serde_json::from_str(&out).unwrap();
+    s.rows
+        .iter()
+        .map(|r| (r.value.clone(), r.items, r.upheld, r.overturned))
+        .collect()
+}
+
+#[test]
+fn ca_licensed_and_ur_match_facets() {
+    let fx = Fixture::new();
+    let f = |path: &str, count: u64| FacetJson {
+        path: path.into(),
+        count,
+    };
+    // Every item's UR decision cited the MTUS: the reviewer's families
+    // decide. four.txt names no state (no ca_licensed) and no guideline.
+    let r = fx.search(&[
+        "--limit",
+        "0",
+        "--facet",
+        "ca_licensed",
+        "--facet",
+        "ur_match",
+    ]);
+    assert_eq!(r.facets["ca_licensed"], [f("/yes", 4), f("/no", 1)]);
+    assert_eq!(
+        r.facets["ur_match"],
+        [f("/different", 3), f("/same", 2), f("/none cited", 1)]
+    );
+    assert_eq!(
+        fx.hits("", &["--filter", "ca_licensed=/no"]),
+        set(&[("b/two.txt", 0)])
+    );
+    assert_eq!(
+        fx.hits("", &["--filter", "ur_match=/none cited"]),
+        set(&[("d/four.txt", 0)])
+    );
+    assert_eq!(
+        fx.hits("", &["--filter", "ur_match=/same"]),
+        set(&[("a/one.txt", 0), ("b/two.txt", 0)])
+    );
+    let row = |v: &str, n, u, o| (v.to_string(), n, u, o);
+    assert_eq!(
+        stats_rows(&fx, "ca_licensed"),
+        [row("/yes", 4, 3, 1), row("/no", 1, 0, 1)]
+    );
+    assert_eq!(
+        stats_rows(&fx, "ur_match"),
+        [
+            row("/different", 3, 2, 1),
+            row("/same", 2, 1, 1),
+            row("/none cited", 1, 0, 0)
+        ]
+    );
+}
+
 #[test]
 fn stats_by_period_table_and_csv_say_how_items_were_dated() {
     let fx = trend_fixture();
@@ -878,4 +949,36 @@ fn stats_by_period_table_and_csv_say_how_items_were_dated() {
     let (code, _, err) = fx.imr(&["stats", "--by", "month", "nosuchword"]);
     assert_eq!(code, 1);
     assert!(err.contains("no hits"), "{err}");
+}
+
+#[test]
+fn markdown_citations_quote_the_matched_sentence() {
+    let fx = Fixture::new();
+    let (code, out, err) = fx.imr(&["search", "--format", "md", "\"functional improvement\""]);
+    assert_eq!(code, 0, "{err}");
+    // The first match spans a line break: its whole sentence is quoted on
+    // one line, not the snippet window.
+    assert_eq!(
+        out,
+        "CM14-0000001 (IMR decision 2014-04-01): Norco 10/325mg #90, upheld. \
+         Reviewer: Pain Medicine. Guidelines relied on: MTUS/Chronic Pain/Opioids; \
+         ODG/Pain/Opioids.\n\n> Opioids need documented functional improvement.\n"
+    );
+    // two.txt matches in its summary only: a citation without a quote.
+    let (code, out, err) = fx.imr(&["search", "--format", "md", "--sort", "date", "knee"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "CM14-0000002 (decision date not stated): Physical therapy x 12, overturned. \
+         Reviewer: Orthopedic Surgery. Guidelines relied on: MTUS/Postsurgical.\n\n\
+         d/four.txt (decision date not stated): Knee brace, outcome not stated. \
+         Reviewer: specialty not stated. Guidelines relied on: none named.\n\n\
+         > A knee brace may help ligament instability.\n"
+    );
+    let (code, _, err) = fx.imr(&["stats", "--by", "outcome", "--format", "md"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("imr stats prints table, json or csv, not md"),
+        "{err}"
+    );
 }

@@ -92,6 +92,12 @@ fn cli_json(args: &[&str]) -> Value {
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("imr {args:?}: {e}: {out}"))
 }
 
+fn cli_text(args: &[&str]) -> String {
+    let (code, out, err) = imr(args);
+    assert_eq!(code, 0, "imr {args:?}: {err}");
+    out
+}
+
 fn enc(s: &str) -> String {
     form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
@@ -201,10 +207,33 @@ fn letter_is_the_cli_record_with_highlights_of_the_query() {
         .unwrap()
         .remove("highlights")
         .unwrap();
+    let citations = record.as_object_mut().unwrap().remove("citations").unwrap();
     assert_eq!(
         record,
         cli_json(&["show", "CM14-0103527", "--format", "json"])
     );
+    // Each matched item's citation is the one `imr search --format md`
+    // writes for it (same line, same quoted sentence).
+    let args = [
+        "--filter",
+        "case_number=CM14-0103527",
+        "--limit",
+        "100",
+        "\"functional improvement\" OR physical",
+    ];
+    let hits = cli_json(&[&["search", "--format", "json"][..], &args[..]].concat());
+    let md = cli_text(&[&["search", "--format", "md"][..], &args[..]].concat());
+    let citations = citations.as_array().unwrap();
+    assert_eq!(citations.len(), api["items"].as_array().unwrap().len());
+    let hits = hits["hits"].as_array().unwrap();
+    assert!(!hits.is_empty());
+    for h in hits {
+        let c = citations[h["item_index"].as_u64().unwrap() as usize]
+            .as_str()
+            .unwrap();
+        assert!(c.starts_with("CM14-0103527 ("), "{c}");
+        assert!(md.contains(&format!("{c}\n")), "{c}\nnot in\n{md}");
+    }
     let items = api["items"].as_array().unwrap();
     let highlights = highlights.as_array().unwrap();
     assert_eq!(highlights.len(), items.len());

@@ -1,7 +1,8 @@
 //! The web page end to end in a real headless Chromium, driven through
 //! WebDriver (chromedriver + fantoccini): load the page, search a phrase,
 //! check the count and a highlighted snippet, click a guideline facet and
-//! check the filtered count, open a letter, go Back.
+//! check the filtered count, open a letter, copy an item's citation, go
+//! Back.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
 //! them). Without them the test says it was skipped and why, unless
@@ -188,6 +189,21 @@ fn cli_trend(period: &str, phrase: &str) -> (usize, usize, u64) {
     (rows.len(), rated, v["dated_by_ur"].as_u64().unwrap())
 }
 
+/// The text of the first element matching `css`, once it has some.
+async fn wait_text(c: &Client, css: &str) -> String {
+    let deadline = Instant::now() + WAIT;
+    while Instant::now() < deadline {
+        if let Ok(el) = c.find(Locator::Css(css)).await {
+            let text = el.text().await.unwrap_or_default();
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{css} never got any text");
+}
+
 fn squash(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
@@ -235,6 +251,25 @@ fn search_facet_letter_and_back_in_a_real_browser() {
         "{years} years, {quarters} quarters"
     );
 
+    // The first filtered hit's citation, as `--format md` writes it: the
+    // letter view's "Copy citation" on that item must carry the same text.
+    let (code, md, err) = imr(&[
+        "search",
+        phrase,
+        "--filter",
+        "guideline=/ODG",
+        "--limit",
+        "1",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let citation = md.trim_end().to_string();
+    assert!(
+        citation.contains("\n\n> "),
+        "no quoted sentence: {citation}"
+    );
+
     let (_server, url) = start_server();
     let (_driver, webdriver) = start_chromedriver(&driver);
     let profile = tempfile::tempdir().unwrap();
@@ -271,6 +306,17 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                 .execute("return document.activeElement.id", vec![])
                 .await?;
             assert_eq!(focused, "q", "`/` did not focus the search box");
+
+            // The two facets from the published analyses have sidebar boxes
+            // (every sample reviewer is licensed in California).
+            c.find(Locator::Css(
+                "button.facet-value[data-field=\"ca_licensed\"][data-path=\"/yes\"]",
+            ))
+            .await?;
+            c.find(Locator::Css(
+                "button.facet-value[data-field=\"ur_match\"][data-path=\"/same\"]",
+            ))
+            .await?;
 
             // Search a phrase with Enter.
             q.send_keys(&format!("{phrase}\u{E007}")).await?;
@@ -310,6 +356,19 @@ fn search_facet_letter_and_back_in_a_real_browser() {
             assert_eq!(squash(&marked[0].text().await?), "medically necessary");
             assert!(c.current_url().await?.as_str().contains("view=letter"));
 
+            // "Copy citation" on the opened item: the CLI's citation, copied.
+            let button = c
+                .find(Locator::Css("#letter .item.target button.copy-citation"))
+                .await?;
+            assert_eq!(button.text().await?, "Copy citation");
+            assert_eq!(
+                button.attr("data-citation").await?.as_deref(),
+                Some(citation.as_str())
+            );
+            button.click().await?;
+            let status = wait_text(&c, "#letter .item.target .copy-status").await;
+            assert_eq!(status, "Copied.");
+
             // Back: the filtered results as they were.
             c.back().await?;
             wait_displayed(&c, "#results .hit").await;
@@ -343,6 +402,20 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                 query.contains("view=trend") && query.contains("period=quarter"),
                 "{trend_url}"
             );
+
+            // ... and overturn-rate groupings: 43 of the 54 sample items
+            // relied on the family UR cited.
+            c.goto(&format!(
+                "{}/?view=stats&by=ur_match",
+                url.trim_end_matches('/')
+            ))
+            .await?;
+            let rows = wait_all(&c, "tr[data-value=\"/same\"]").await;
+            assert!(squash(&rows[0].text().await?).contains("43"));
+            for by in ["ca_licensed", "ur_match"] {
+                c.find(Locator::Css(&format!("#by option[value=\"{by}\"]")))
+                    .await?;
+            }
             Ok::<(), fantoccini::error::CmdError>(())
         }
         .await;

@@ -21,6 +21,9 @@ pub enum FormatArg {
     Json,
     /// For spreadsheets.
     Csv,
+    /// Citations to paste: per hit case number, decision date, service,
+    /// outcome, specialty, guidelines and the matched sentence quoted.
+    Md,
 }
 
 impl From<FormatArg> for output::Format {
@@ -29,6 +32,7 @@ impl From<FormatArg> for output::Format {
             FormatArg::Table => output::Format::Table,
             FormatArg::Json => output::Format::Json,
             FormatArg::Csv => output::Format::Csv,
+            FormatArg::Md => output::Format::Md,
         }
     }
 }
@@ -146,6 +150,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         output::Format::Table => output::table::search(&mut out, &results, req.offset, emphasis)?,
         output::Format::Json => output::json::search(&mut out, &results)?,
         output::Format::Csv => output::csv::hits(&mut out, &results.hits)?,
+        output::Format::Md => output::markdown::search(&mut out, &results)?,
     }
     out.flush().context("writing to stdout")?;
     Ok(if results.total == 0 {

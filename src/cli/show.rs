@@ -19,13 +19,19 @@ pub struct Args {
     pub letter: String,
     #[command(flatten)]
     pub index: IndexArg,
-    /// Output format (csv is not available for letters).
+    /// Output format (csv and md are not available for letters).
     #[arg(long, value_enum, default_value_t)]
     pub format: FormatArg,
 }
 
 /// Runs `imr show`: exit 1 when no letter matches.
 pub fn run(args: Args) -> anyhow::Result<Status> {
+    // Checked before searching, so the answer does not depend on the index.
+    if matches!(args.format, FormatArg::Md) {
+        anyhow::bail!(
+            "imr show prints table or json, not md (citations come from imr search --format md)"
+        );
+    }
     let searcher = IndexSearcher::open(&args.index.index)?;
     let letter = match searcher.show(&args.letter) {
         Ok(l) => l,
@@ -41,6 +47,9 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         output::Format::Table => output::table::show(&mut out, &letter)?,
         output::Format::Json => output::json::show(&mut out, &letter)?,
         output::Format::Csv => anyhow::bail!("imr show prints table or json, not csv"),
+        output::Format::Md => anyhow::bail!(
+            "imr show prints table or json, not md (citations come from imr search --format md)"
+        ),
     }
     out.flush().context("writing to stdout")?;
     Ok(Status::Found)

@@ -23,13 +23,17 @@ pub struct Args {
     pub by: FacetRequest,
     #[command(flatten)]
     pub query: QueryArgs,
-    /// Output format.
+    /// Output format (md is for search hits, not stats).
     #[arg(long, value_enum, default_value_t)]
     pub format: FormatArg,
 }
 
 /// Runs `imr stats`: exit 0 with rows, 1 when nothing matched.
 pub fn run(args: Args) -> anyhow::Result<Status> {
+    // Checked before searching, so the answer does not depend on the index.
+    if matches!(args.format, FormatArg::Md) {
+        anyhow::bail!("imr stats prints table, json or csv, not md");
+    }
     let searcher = IndexSearcher::open(&args.query.index.index)?;
     let req = args.query.request()?;
     if args.by.path == "/" {
@@ -49,6 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         output::Format::Table => output::table::stats(&mut out, total, by, &args.by.path, &rows)?,
         output::Format::Json => output::json::stats(&mut out, total, by, &args.by.path, &rows)?,
         output::Format::Csv => output::csv::stats(&mut out, &rows)?,
+        output::Format::Md => anyhow::bail!("imr stats prints table, json or csv, not md"),
     }
     out.flush().context("writing to stdout")?;
     Ok(Status::Found)
@@ -72,6 +77,7 @@ fn trend(
         output::Format::Table => output::table::trend(&mut out, &t)?,
         output::Format::Json => output::json::trend(&mut out, &t)?,
         output::Format::Csv => output::csv::trend(&mut out, &t)?,
+        output::Format::Md => anyhow::bail!("imr stats prints table, json or csv, not md"),
     }
     out.flush().context("writing to stdout")?;
     Ok(Status::Found)

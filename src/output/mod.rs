@@ -1,13 +1,15 @@
 //! Renderers for search, stats and show results: a 100-column table for
-//! people, JSON for scripts, CSV for spreadsheets. They write to any
-//! `io::Write`; the CLI picks the format and whether stdout is a terminal
-//! (bold highlights only then). The search layer never prints.
+//! people, JSON for scripts, CSV for spreadsheets, and Markdown citations of
+//! hits ([`markdown`]). They write to any `io::Write`; the CLI picks the
+//! format and whether stdout is a terminal (bold highlights only then). The
+//! search layer never prints.
 //!
 //! Highlights in JSON and CSV are byte offsets `[start, end)` into the UTF-8
 //! snippet text, so scripts can slice or re-mark them as they like.
 
 pub mod csv;
 pub mod json;
+pub mod markdown;
 pub mod table;
 
 /// Output format of `search`, `stats` and `show`.
@@ -20,6 +22,8 @@ pub enum Format {
     Json,
     /// Comma-separated values with a header row.
     Csv,
+    /// Markdown citations (`search` only): see [`markdown`].
+    Md,
 }
 
 /// How the table marks highlights.

@@ -17,6 +17,8 @@ use super::response::{json_response, ApiError};
 use super::AppState;
 use crate::letter::Letter;
 use crate::output::json::{JsonSearch, JsonStats};
+use crate::output::markdown::Citation;
+use crate::search::snippet::sentence_around;
 use crate::search::{fields, FacetRequest, Period};
 
 /// A document with the server-side time it took.
@@ -114,16 +116,34 @@ pub async fn stats(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) 
     respond(blocking(run).await)
 }
 
-/// A letter with where the query matched each item's rationale.
+/// A letter with where the query matched each item's rationale, and each
+/// item's citation as `imr search --format md` writes it.
 #[derive(Serialize)]
 struct MarkedLetter<'a> {
     #[serde(flatten)]
     letter: &'a Letter,
     highlights: &'a [Vec<(usize, usize)>],
+    citations: Vec<String>,
+}
+
+/// Per item, its Markdown citation, quoting the sentence of the first
+/// highlight when the query marked the rationale (the page's "Copy
+/// citation" copies these, so it reads as the CLI's `--format md`).
+fn item_citations(letter: &Letter, highlights: &[Vec<(usize, usize)>]) -> Vec<String> {
+    (0..letter.items.len())
+        .filter_map(|i| {
+            let sentence = highlights
+                .get(i)
+                .and_then(|ranges| ranges.first())
+                .map(|&(from, to)| sentence_around(&letter.items[i].rationale, from, to));
+            Citation::of_item(letter, i, sentence.as_deref()).map(|c| c.markdown())
+        })
+        .collect()
 }
 
 /// `GET /api/letter?key=CASE_OR_FILE[&q=QUERY]`: `imr show --format json`'s
-/// record plus `highlights` (per item, byte ranges of the rationale).
+/// record plus `highlights` (per item, byte ranges of the rationale) and
+/// `citations` (per item, its `--format md` citation).
 pub async fn letter(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
     let run = move || -> Result<Response, ApiError> {
         let p = Params::parse(raw.as_deref(), &["key", "q"])?;
@@ -144,6 +164,7 @@ pub async fn letter(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
             doc: MarkedLetter {
                 letter: &letter,
                 highlights: &highlights,
+                citations: item_citations(&letter, &highlights),
             },
             took_ms: millis(start),
         };

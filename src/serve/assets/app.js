@@ -19,6 +19,8 @@
     { field: 'modified', title: 'Request modified by UR', chip: 'modified by UR', depth: 1 },
     { field: 'specialty', title: 'Reviewer specialty', chip: 'specialty', depth: 1 },
     { field: 'year', title: 'Year', chip: 'year', depth: 1 },
+    { field: 'ca_licensed', title: 'Reviewer licensed in California', chip: 'licensed in CA', depth: 1 },
+    { field: 'ur_match', title: 'Reviewer and denial guideline family', chip: 'guideline family vs denial', depth: 1 },
   ];
   const FACET_BY_FIELD = new Map(FACETS.map((f) => [f.field, f]));
   /** Extra fields a bookmarked filter may use that have no sidebar box. */
@@ -38,6 +40,8 @@
     ['region', 'Body region'],
     ['modified', 'Request modified by UR'],
     ['year', 'Year'],
+    ['ca_licensed', 'Reviewer licensed in California'],
+    ['ur_match', 'Reviewer vs denial guideline family'],
   ];
   /** Choices for the time chart ("Over time" tab): `by` of /api/stats. */
   const PERIODS = [['year', 'Year'], ['quarter', 'Quarter'], ['month', 'Month']];
@@ -778,7 +782,8 @@
     const marks = Array.isArray(L.highlights) ? L.highlights : [];
     box.append(el('h3', null, items.length === 1 ? 'The decision' : `The decisions (${items.length} items)`));
     if (!items.length) box.append(el('p', { class: 'muted' }, 'No decided items were recognised in this letter.'));
-    items.forEach((it, i) => box.append(drawItem(it || {}, i, marks[i])));
+    const cites = Array.isArray(L.citations) ? L.citations : [];
+    items.forEach((it, i) => box.append(drawItem(it || {}, i, marks[i], cites[i])));
   }
 
   function guideBlock(cls, heading, paths, citation) {
@@ -795,7 +800,7 @@
     return sec;
   }
 
-  function drawItem(it, i, ranges) {
+  function drawItem(it, i, ranges, citation) {
     const outcome = outcomeOf(it.outcome);
     const target = state.item === i;
     const art = el('article', { class: target ? 'item target' : 'item', id: `item-${i}`, 'data-index': i, 'data-outcome': outcome });
@@ -811,6 +816,13 @@
     const h5 = el('h5', null, "Reviewer's rationale");
     if (n && state.q) h5.append(' ', el('span', { class: 'muted small' }, `(${plural(n, 'match', 'matches')} marked)`));
     art.append(h5, el('div', { class: 'rationale prose' }, highlighted(it.rationale, ranges)));
+    // The server writes the citation (as `imr search --format md` does), so
+    // a pasted citation reads the same from the page and the terminal.
+    if (str(citation)) {
+      art.append(el('p', { class: 'cite-row' },
+        el('button', { type: 'button', class: 'copy-citation', 'data-citation': str(citation), title: 'Case, date, service, outcome, specialty, guidelines and the matched sentence, as Markdown' }, 'Copy citation'),
+        ' ', el('span', { class: 'copy-status muted small', role: 'status' })));
+    }
     return art;
   }
 
@@ -1121,6 +1133,26 @@
 
   // ---------------------------------------------------------------- events
 
+  /** Copies a button's `data-citation` to the clipboard and says whether
+   * it worked; the Clipboard API needs a secure context (loopback is one),
+   * the textarea fallback covers other addresses. */
+  async function copyCitation(btn) {
+    const text = btn.dataset.citation || '';
+    const status = btn.parentElement && btn.parentElement.querySelector('.copy-status');
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch (_) {
+      const area = el('textarea', { class: 'copy-buffer', readonly: true }, text);
+      document.body.append(area);
+      area.select();
+      try { ok = document.execCommand('copy'); } catch (_) { ok = false; }
+      area.remove();
+    }
+    if (status) status.textContent = ok ? 'Copied.' : 'Could not copy: your browser refused the clipboard.';
+  }
+
   function onClick(e) {
     const t = e.target instanceof Element ? e.target : null;
     if (!t) return;
@@ -1148,6 +1180,10 @@
 
     const btn = t.closest('button');
     if (!btn) return;
+    if (btn.classList.contains('copy-citation')) {
+      copyCitation(btn);
+      return;
+    }
     if (btn.classList.contains('facet-value')) {
       const { field, path } = btn.dataset;
       const on = hasFilter(state, field, path);

@@ -32,7 +32,7 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("assigned_date", &["assigned_date"]),
     ("decision_date", &["decision_date", "year"]),
     ("application_received_date", &["received_date"]),
-    ("license_states", &["state"]),
+    ("license_states", &["state", "ca_licensed"]),
     ("specialties", &["specialty"]),
     ("specialty_text", &["letter_json"]),
     ("final_determination", &["final"]),
@@ -47,8 +47,11 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("items.outcome", &["outcome"]),
     ("items.requested", &["modified", "item_json"]),
     ("items.authorized", &["item_json"]),
-    ("items.reviewer_guidelines", &["guideline"]),
-    ("items.claims_administrator_guidelines", &["ca_guideline"]),
+    ("items.reviewer_guidelines", &["guideline", "ur_match"]),
+    (
+        "items.claims_administrator_guidelines",
+        &["ca_guideline", "ur_match"],
+    ),
     ("items.reviewer_citation", &["item_json"]),
     ("items.claims_administrator_citation", &["item_json"]),
     ("items.rationale", &["rationale"]),
@@ -94,6 +97,48 @@ pub fn date_value(date: IsoDate) -> DateTime {
 pub fn date_from_value(value: DateTime) -> Option<IsoDate> {
     let d = value.into_utc().date();
     IsoDate::new(d.year(), u32::from(u8::from(d.month())), u32::from(d.day()))
+}
+
+/// The `ca_licensed` facet of a letter: `/yes` when California is among the
+/// reviewer's licence states, `/no` when other states are named and it is
+/// not, `None` when the letter names no state (unknown is not "no").
+pub fn ca_licensed(license_states: &[String]) -> Option<&'static str> {
+    if license_states.is_empty() {
+        return None;
+    }
+    // The parser writes full names (`/California`); accept the code too.
+    let ca = license_states.iter().any(|s| {
+        let s = s.trim_matches('/').trim();
+        s.eq_ignore_ascii_case("California") || s.eq_ignore_ascii_case("CA")
+    });
+    Some(if ca { "/yes" } else { "/no" })
+}
+
+/// The path the parser writes for a side that cited no medical evidence.
+const NONE_CITED: &str = "None cited";
+
+/// The `ur_match` facet of an item: `/same` when the expert reviewer and the
+/// claims administrator's UR decision cited at least one guideline family in
+/// common (the first path segment: MTUS, ODG, ACOEM, Other), `/different`
+/// when both cited something but share no family, `/none cited` when either
+/// side cited nothing (no path, or only `/None cited`): then there is nothing
+/// to compare.
+pub fn ur_match(reviewer: &[String], claims_administrator: &[String]) -> &'static str {
+    fn families(paths: &[String]) -> std::collections::BTreeSet<&str> {
+        paths
+            .iter()
+            .filter_map(|p| p.split('/').map(str::trim).find(|s| !s.is_empty()))
+            .filter(|f| *f != NONE_CITED)
+            .collect()
+    }
+    let (ours, theirs) = (families(reviewer), families(claims_administrator));
+    if ours.is_empty() || theirs.is_empty() {
+        "/none cited"
+    } else if ours.intersection(&theirs).next().is_some() {
+        "/same"
+    } else {
+        "/different"
+    }
 }
 
 fn add_facet(doc: &mut TantivyDocument, field: Field, path: &str) {
@@ -159,6 +204,9 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
     for s in &letter.license_states {
         add_facet(&mut base, f.state, s);
     }
+    if let Some(ca) = ca_licensed(&letter.license_states) {
+        add_facet(&mut base, f.ca_licensed, ca);
+    }
     if let Some(g) = letter.gender {
         add_facet(&mut base, f.gender, g.as_str());
     }
@@ -222,6 +270,14 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
             for g in &item.claims_administrator_guidelines {
                 add_facet(&mut doc, f.ca_guideline, g);
             }
+            add_facet(
+                &mut doc,
+                f.ur_match,
+                ur_match(
+                    &item.reviewer_guidelines,
+                    &item.claims_administrator_guidelines,
+                ),
+            );
             doc.add_text(f.rationale, &item.rationale);
             doc.add_text(f.item_json, item_json(item));
             docs.push(doc);
@@ -476,6 +532,65 @@ pub(crate) mod tests {
             facet_to_path(&f),
             "/ODG/Neck and Upper Back/Ultrasound, diagnostic"
         );
+    }
+
+    fn paths(ps: &[&str]) -> Vec<String> {
+        ps.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn ca_licensed_says_yes_no_or_nothing() {
+        assert_eq!(ca_licensed(&paths(&["/California"])), Some("/yes"));
+        assert_eq!(
+            ca_licensed(&paths(&["/Nevada", "/California"])),
+            Some("/yes")
+        );
+        assert_eq!(ca_licensed(&paths(&["/CA"])), Some("/yes"));
+        assert_eq!(ca_licensed(&paths(&["/Nevada", "/Arizona"])), Some("/no"));
+        assert_eq!(ca_licensed(&[]), None);
+    }
+
+    #[test]
+    fn ur_match_compares_guideline_families() {
+        let odg = paths(&["/ODG/Low Back/Discography"]);
+        let mtus = paths(&["/MTUS/Chronic Pain"]);
+        let none = paths(&["/None cited"]);
+        assert_eq!(ur_match(&odg, &paths(&["/ODG/Knee"])), "/same");
+        assert_eq!(
+            ur_match(&paths(&["/MTUS/Chronic Pain", "/ODG/Pain"]), &odg),
+            "/same"
+        );
+        assert_eq!(ur_match(&odg, &mtus), "/different");
+        assert_eq!(
+            ur_match(
+                &paths(&["/ACOEM/Chapter 12"]),
+                &paths(&["/Other/Up To Date"])
+            ),
+            "/different"
+        );
+        assert_eq!(ur_match(&odg, &none), "/none cited");
+        assert_eq!(ur_match(&none, &odg), "/none cited");
+        assert_eq!(ur_match(&[], &odg), "/none cited");
+        assert_eq!(ur_match(&odg, &[]), "/none cited");
+        // `/None cited` beside a real citation does not count as a family.
+        assert_eq!(
+            ur_match(&paths(&["/None cited", "/MTUS/Chronic Pain"]), &mtus),
+            "/same"
+        );
+    }
+
+    #[test]
+    fn new_facets_are_on_the_documents() {
+        let f = fields();
+        let mut letter = full_letter();
+        let docs = letter_documents(&letter, "a/b.txt", &f);
+        assert_eq!(facets(&docs[0], f.ca_licensed), vec!["/yes"]);
+        assert_eq!(facets(&docs[1], f.ur_match), vec!["/different"]);
+        letter.license_states.clear();
+        letter.items[0].claims_administrator_guidelines = paths(&["/MTUS/Chronic Pain"]);
+        let docs = letter_documents(&letter, "a/b.txt", &f);
+        assert!(facets(&docs[0], f.ca_licensed).is_empty());
+        assert_eq!(facets(&docs[0], f.ur_match), vec!["/same"]);
     }
 
     #[test]

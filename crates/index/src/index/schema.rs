@@ -19,7 +19,7 @@ pub const FIELDS_TSV: &str = include_str!("../../../../index_schema/fields.tsv")
 /// Version of the index layout. Bump it whenever `fields.tsv`, the analyzer
 /// or the way documents are built changes: an index with another version is
 /// refused with a request to rebuild.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Name of the analyzer every text field uses: split on anything that is not
 /// a letter or digit, lower-case, drop tokens over 40 bytes, no stemming. Line
@@ -301,6 +301,8 @@ fields_struct!(
     letter = "letter",
     item_json = "item_json",
     letter_json = "letter_json",
+    ca_licensed = "ca_licensed",
+    ur_match = "ur_match",
 );
 
 #[cfg(test)]
@@ -329,6 +331,8 @@ mod tests {
             "gender",
             "state",
             "year",
+            "ca_licensed",
+            "ur_match",
         ] {
             assert!(facets.contains(&name), "{name} must be a facet");
         }

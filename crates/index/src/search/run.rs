@@ -17,7 +17,7 @@ use super::by_outcome::ByOutcome;
 use super::by_period::{self, ByMonth, Period, Trend};
 use super::fields::{self, SNIPPET_FIELD};
 use super::query::{restrict, Filter, IntRange, QueryBuilder};
-use super::snippet::{highlight_all, make_snippet, Pattern, Snippet};
+use super::snippet::{first_match_sentence, highlight_all, make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
 use crate::index::document::{date_from_value, letter_from_docs, outcome_of};
 use crate::index::schema::{register_tokenizers, Fields};
@@ -118,6 +118,15 @@ pub struct Hit {
     /// `highlights` in JSON).
     #[serde(flatten)]
     pub snippet: Snippet,
+    /// IMR decision date, for citations (`--format md`). Not in the JSON:
+    /// its shape stays as documented.
+    #[serde(skip)]
+    pub decision_date: Option<IsoDate>,
+    /// The whole sentence of the rationale holding the first match, for
+    /// citations; `None` when the query matched nothing in the rationale
+    /// (a filter-only search, or a match in the service or summary).
+    #[serde(skip)]
+    pub sentence: Option<String>,
 }
 
 /// An outcome as JSON writes it: `upheld`, `overturned` or `unknown`.
@@ -313,6 +322,7 @@ impl IndexSearcher {
             let doc: TantivyDocument = searcher.doc(addr)?;
             let rationale = self.text(&doc, self.fields.rationale).unwrap_or_default();
             let snippet = make_snippet(&rationale, &patterns, &mut analyzer);
+            let sentence = first_match_sentence(&rationale, &patterns, &mut analyzer);
             hits.push(Hit {
                 file: self.text(&doc, self.fields.file).unwrap_or_default(),
                 case_number: self.text(&doc, self.fields.case_number),
@@ -325,6 +335,8 @@ impl IndexSearcher {
                 ur_date: date_of(&doc, self.fields.ur_date),
                 score,
                 snippet,
+                decision_date: date_of(&doc, self.fields.decision_date),
+                sentence,
             });
         }
         debug_assert_eq!(SNIPPET_FIELD, "rationale");

@@ -122,6 +122,95 @@ pub fn highlight_all(
         .collect()
 }
 
+/// Longest quoted sentence, in bytes: a "sentence" longer than this is a
+/// list or a paragraph without full stops, and is cut around the match.
+pub const SENTENCE_MAX: usize = 600;
+
+/// Words that end in a full stop without ending a sentence ("Dr. Smith",
+/// "e.g. the MTUS", "et al. 2010"). Single letters (initials) count too.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "vs", "no", "nos", "e.g", "i.e", "p", "pp", "fig", "approx", "cf",
+    "al", "st", "jr", "u.s", "m.d", "d.o", "ph.d",
+];
+
+/// True when the byte at `i` (a `.`, `?` or `!`) ends a sentence: whitespace
+/// or the end follows, and for a full stop the word before it is not an
+/// abbreviation (decimals such as 2.5 never qualify: no space follows).
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(i), Some(b'.' | b'?' | b'!')) {
+        return false;
+    }
+    if !bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()) {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    let word_start = text[..i]
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |k| k + 1);
+    let word = text[word_start..i].to_ascii_lowercase();
+    let single_letter = word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic());
+    !(single_letter || ABBREVIATIONS.contains(&word.as_str()))
+}
+
+/// The whole sentence of `text` holding the byte range `[from, to)` (a
+/// match), whitespace runs and line breaks collapsed to single spaces: from
+/// just after the previous sentence end or blank line to the next sentence
+/// end. A sentence over [`SENTENCE_MAX`] bytes is cut on word boundaries
+/// around the match, with `…` where it was cut. Out-of-range offsets are
+/// clamped, so this never panics.
+pub fn sentence_around(text: &str, from: usize, to: usize) -> String {
+    let from = floor_boundary(text, from.min(text.len()));
+    let to = floor_boundary(text, to.min(text.len()).max(from));
+    let mut start = 0;
+    for (i, _) in text[..from].char_indices().rev() {
+        if ends_sentence(text, i) {
+            start = i + 1;
+            break;
+        }
+    }
+    if let Some(k) = text[start..from].rfind("\n\n") {
+        start += k + 2;
+    }
+    let mut end = text.len();
+    for (i, _) in text[to..].char_indices() {
+        if ends_sentence(text, to + i) {
+            end = to + i + 1;
+            break;
+        }
+    }
+    if let Some(k) = text[to..end].find("\n\n") {
+        end = to + k;
+    }
+    let (mut lead, mut tail) = ("", "");
+    if end - start > SENTENCE_MAX {
+        let room = SENTENCE_MAX.saturating_sub(to - from) / 2;
+        let s = snap_start(text, from.saturating_sub(room).max(start), from);
+        let e = snap_end(text, (to + room).min(end), to);
+        if s > start {
+            (start, lead) = (s, ELLIPSIS);
+        }
+        if e < end {
+            (end, tail) = (e, ELLIPSIS);
+        }
+    }
+    let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    format!("{lead}{}{tail}", words.join(" "))
+}
+
+/// The sentence of `text` holding the first match of `patterns`, if any
+/// (see [`sentence_around`]).
+pub fn first_match_sentence(
+    text: &str,
+    patterns: &[Pattern],
+    analyzer: &mut TextAnalyzer,
+) -> Option<String> {
+    let (from, to) = highlight_all(text, patterns, analyzer).into_iter().next()?;
+    Some(sentence_around(text, from, to))
+}
+
 fn tokenize(text: &str, analyzer: &mut TextAnalyzer) -> Vec<Token> {
     let mut stream = analyzer.token_stream(text);
     let mut tokens = Vec::new();
@@ -444,6 +533,49 @@ mod tests {
         assert!(s.text.starts_with("alpha"));
         assert!(s.text.ends_with(ELLIPSIS));
         assert!(s.highlights.is_empty());
+    }
+
+    #[test]
+    fn sentence_around_a_match_is_whole() {
+        let text = "Dr. Smith saw her. The MTUS, e.g. page 9, requires\nfunctional  improvement \
+                    of 2.5 points. It was not shown!\n\nHeading without stop";
+        let at = text.find("functional").unwrap();
+        assert_eq!(
+            sentence_around(text, at, at + 10),
+            "The MTUS, e.g. page 9, requires functional improvement of 2.5 points."
+        );
+        assert_eq!(sentence_around(text, 0, 3), "Dr. Smith saw her.");
+        let at = text.find("shown").unwrap();
+        assert_eq!(sentence_around(text, at, at + 5), "It was not shown!");
+        let at = text.find("Heading").unwrap();
+        assert_eq!(sentence_around(text, at, at + 7), "Heading without stop");
+        // Offsets past the end or inside a character never panic.
+        assert_eq!(sentence_around("é.", 1, 99), "é.");
+    }
+
+    #[test]
+    fn overlong_sentence_is_cut_around_the_match() {
+        let text = format!("{} needle {}", "word ".repeat(200), "more ".repeat(200));
+        let at = text.find("needle").unwrap();
+        let s = sentence_around(&text, at, at + 6);
+        assert!(s.starts_with("…word ") && s.ends_with(" more…"), "{s}");
+        assert!(s.contains(" needle "));
+        assert!(s.len() <= SENTENCE_MAX + 2 * "…".len(), "{}", s.len());
+    }
+
+    #[test]
+    fn first_match_sentence_finds_the_phrase() {
+        let mut a = analyzer();
+        let text = "No gains. Functional\nimprovement is required here. Improvement alone no.";
+        assert_eq!(
+            first_match_sentence(text, &[phrase(&["functional", "improvement"], 0)], &mut a)
+                .as_deref(),
+            Some("Functional improvement is required here.")
+        );
+        assert_eq!(
+            first_match_sentence(text, &[Pattern::Term("absent".into())], &mut a),
+            None
+        );
     }
 
     #[test]
