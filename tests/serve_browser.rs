@@ -187,6 +187,18 @@ fn search_facet_letter_and_back_in_a_real_browser() {
         0 < odg && odg < total,
         "the facet must narrow: {odg} of {total}"
     );
+    let met = "/Guideline criteria met";
+    let (odg_met, _) = cli_total(&[
+        phrase,
+        "--filter",
+        "guideline=/ODG",
+        "--filter",
+        &format!("reason={met}"),
+    ]);
+    assert!(
+        0 < odg_met && odg_met < odg,
+        "the reason facet must narrow: {odg_met} of {odg}"
+    );
 
     let (_server, url) = start_server();
     let (_driver, webdriver) = start_chromedriver(&driver);
@@ -274,6 +286,19 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                     .is_displayed()
                     .await?
             );
+
+            // The decision-reason facet narrows like the others.
+            c.find(Locator::Css(&format!(
+                "button.facet-value[data-field=\"reason\"][data-path=\"{met}\"]"
+            )))
+            .await?
+            .click()
+            .await?;
+            wait_total(&c, odg_met).await;
+            c.find(Locator::Css(&format!(
+                "button.chip[data-field=\"reason\"][data-path=\"{met}\"]"
+            )))
+            .await?;
             Ok::<(), fantoccini::error::CmdError>(())
         }
         .await;
