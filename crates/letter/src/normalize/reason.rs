@@ -85,7 +85,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         path: NO_FUNCTIONAL_IMPROVEMENT,
         applies: Applies::Denied,
-        pattern: r"\b(?:no|not|lack|lacks|absence|unclear|neither|nor|against)\b[^.;]{0,100}?\b(?:functional (?:improvement|benefits?|response|gains?)|improvement in function|increased? (?:in )?function|objective (?:response|improvement)|pain relief|decrease in pain|medication efficacy)",
+        pattern: r"\b(?:no|not|lack|lacks|absence|unclear|neither|nor|against|without documented)\b[^.;]{0,100}?\b(?:functional (?:improvement|benefits?|response|gains?)|improvement in function|increased? (?:in )?function|gains? in function|objective (?:response|improvement)|pain relief|decrease in pain|medication efficacy)|\b(?:lack of|no) (?:\w+ )?benefit\b",
         unless_before: "",
         unless_after: "",
     },
@@ -95,7 +95,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         path: EXCEEDS_GUIDELINE,
         applies: Applies::Denied,
-        pattern: r"\b(?:exceed(?:s|ed|ing)?|in excess of|excessive|surpass(?:es|ed)?|beyond the (?:recommended|guidelines?))\b",
+        pattern: r"\b(?:exceed(?:s|ed|ing)?|in excess of|excessive|surpass(?:es|ed)?|beyond the (?:recommended|guidelines?)|over the (?:number|quantity|amount) (?:of visits )?(?:recommended|allowed)|more than the (?:guidelines?|recommended))\b",
         unless_before: r"\b(?:when|if|should not|not to|must not|may not|guidelines? (?:states?|says?|notes?))\b[^.;]{0,60}$",
         unless_after: "",
     },
@@ -113,12 +113,21 @@ pub const RULES: &[Rule] = &[
         unless_before: "",
         unless_after: "",
     },
-    // "is not recommended for <use>", but not the conditional forms: for
+    // A guideline named as the subject ("ODG does not recommend X"), but not
+    // its routine-use or primary-treatment caveats.
+    Rule {
+        path: NOT_RECOMMENDED,
+        applies: Applies::Denied,
+        pattern: r"\b(?:MTUS|ODG|ACOEM|guidelines?) (?:\w+ )?(?:does|do) not recommend\b",
+        unless_before: "",
+        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line)",
+    },
+    // "is not recommended (approved) for <use>", but not the conditional forms: for
     // long-term use, for routine use, in the absence of findings.
     Rule {
         path: NOT_RECOMMENDED,
         applies: Applies::Denied,
-        pattern: r"\b(?:is|are) not recommended (?:for|beyond|in)\b",
+        pattern: r"\b(?:is|are) not (?:recommended|approved) (?:for|beyond|in)\b",
         unless_before: "",
         unless_after: r"^\s*(?:long[- ]term|routine|the absence)",
     },
@@ -154,7 +163,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         path: CONSERVATIVE_CARE,
         applies: Applies::Denied,
-        pattern: r"\b(?:no|lack of|absence of)\b (?:[\w'-]+ ){0,8}(?:recent |prior )?conservative (?:care|treatment|management|measures)|\bhas not yet had\b|\byet to be completed\b",
+        pattern: r"\b(?:no|lack of|absence of)\b (?:[\w'-]+ ){0,8}(?:recent |prior )?conservative (?:care|treatment|management|measures)|\bhas not yet had\b|\byet to be completed\b|\bno (?:prior )?(?:trial|attempt)s? (?:of|at)\b",
         unless_before: "",
         unless_after: "",
     },
@@ -164,7 +173,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         path: MISSING_DOCUMENTATION,
         applies: Applies::Denied,
-        pattern: r"\b(?:lack of|no|absence of|without) (?:(?:any|clear|clinical|medical|sufficient|adequate|specific|objective|physical|therapy|treatment|progress|the) ){0,2}(?:documentation|information|records?|notes)\b|\b(?:not|never) (?:been )?(?:documented|provided|submitted|specified)\b|\b(?:did not|does not|failed to|fails to) (?:specify|document|provide)\b|\b(?:no|unclear)\b[^.;]{0,20}\brationale\b|\bnothing specific\b",
+        pattern: r"\b(?:lack of|no|absence of|without) (?:(?:any|clear|clinical|medical|sufficient|adequate|specific|objective|physical|therapy|treatment|progress|the) ){0,2}(?:documentation|information|records?|notes)\b|\b(?:not|never) (?:been )?(?:documented|provided|submitted|specified)\b|\b(?:did not|does not|failed to|fails to) (?:specify|document|provide)\b|\b(?:no|unclear)\b[^.;]{0,20}\brationale\b|\bnothing specific\b|\bno\b[^.;]{0,40}\b(?:is|are|was|were) documented\b|\b(?:do|does|did) not (?:mention|describe|identify)\b|\bnot (?:identified|described|discussed)\b",
         unless_before: "",
         unless_after: "",
     },
@@ -178,7 +187,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         path: ANCILLARY,
         applies: Applies::Denied,
-        pattern: r"\b(?:since|as|because|given that)\b[^.;]{0,80}\b(?:procedure|surgery|operation|injection|surgical request)s?\b[^.;]{0,60}\b(?:is|are|was|were|has been|have been) (?:also )?(?:not|deemed not|found not|non-?certified)\b|\b(?:associated|ancillary|concurrent) (?:services?|requests?|items?)\b[^.;]{0,60}\b(?:is|are) (?:also )?not\b",
+        pattern: r"\b(?:since|as|because|given that)\b[^.;]{0,80}\b(?:procedure|surgery|operation|injection|surgical request)s?\b[^.;]{0,60}\b(?:is|are|was|were|has been|have been) (?:also )?(?:not|deemed not|found not|non-?certified)\b|\b(?:associated|ancillary|concurrent) (?:services?|requests?|items?)\b[^.;]{0,60}\b(?:is|are) (?:also )?not\b|\bbecause\b[^.;]{0,60}\bitself (?:is|was) not (?:supported|medically necessary|certified|recommended)",
         unless_before: "",
         unless_after: "",
     },
@@ -334,6 +343,31 @@ mod tests {
                 "The associated services are also not medically necessary.",
                 &[ANCILLARY],
             ),
+            (
+                "Because the opioid itself is not supported, the antiemetic is not either.",
+                &[ANCILLARY],
+            ),
+            (
+                "The worker has had 18 visits, well over the number recommended.",
+                &[EXCEEDS_GUIDELINE],
+            ),
+            (
+                "Without documented functional improvement, continued use is not supported.",
+                &[NO_FUNCTIONAL_IMPROVEMENT],
+            ),
+            ("ODG does not recommend carisoprodol.", &[NOT_RECOMMENDED]),
+            (
+                "Ketoprofen is not approved for topical use.",
+                &[NOT_RECOMMENDED],
+            ),
+            (
+                "There has been no trial of behavioral treatment.",
+                &[CONSERVATIVE_CARE],
+            ),
+            (
+                "No sleep assessment is documented, and the program is not identified.",
+                &[MISSING_DOCUMENTATION],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(reasons(text, UP), *want, "{text:?}");
@@ -348,6 +382,9 @@ mod tests {
             "Imaging is not recommended in the absence of trauma.",
             "Sedating antihistamines are not recommended for long-term insomnia treatment.",
             "TENS is not recommended as a primary treatment modality.",
+            "The guidelines do not recommend the routine use of MRI.",
+            "The guidelines do not recommend TENS units as a primary treatment.",
+            "This medication is not indicated for long term use.",
             "Treatment may be extended if functional improvement is documented.",
         ] {
             assert!(
