@@ -18,6 +18,7 @@ use imr_search::index::document::letter_documents;
 use imr_search::index::schema::Fields;
 use imr_search::index::store::{commit_with_manifest, create_index, open_writer, Manifest};
 use imr_search::letter::{Item, Layout, Letter, Outcome};
+use imr_search::normalize::reason;
 use imr_search::parse_text;
 
 use crate::common::json::{FacetJson, HitJson, SearchJson, StatsJson, TrendJson};
@@ -171,6 +172,9 @@ fn letters() -> Vec<(String, Letter)> {
             requested: None,
             authorized: None,
             regions: r.regions.iter().map(|s| s.to_string()).collect(),
+            // The parser's own rules, so the reason facet tests read like
+            // an index built from letters.
+            reasons: reason::reasons(r.rationale, r.outcome),
             reviewer_guidelines: r.guidelines.iter().map(|s| s.to_string()).collect(),
             claims_administrator_guidelines: vec!["/MTUS/Chronic Pain".to_string()],
             reviewer_citation: format!("Reviewer cited guidelines for {}.", r.service),
@@ -590,6 +594,56 @@ fn region_filter_facet_and_stats() {
 }
 
 #[test]
+fn reason_filter_facet_and_stats() {
+    let fx = Fixture::new();
+    // Upheld: "no functional improvement documented" (one.txt) and "no
+    // functional or objective improvement" (three.txt); tramadol's "without
+    // pain relief" and the knee brace's rationale give no reason.
+    let nfi = set(&[("a/one.txt", 0), ("c/three.txt", 0)]);
+    assert_eq!(
+        fx.hits("", &["--filter", "reason=/No functional improvement"]),
+        nfi
+    );
+    // Filter paths ignore case, and the record's name works as an alias.
+    assert_eq!(
+        fx.hits("", &["--filter", "reasons=/no functional improvement"]),
+        nfi
+    );
+    // Overturned: "is supported", "is recommended".
+    assert_eq!(
+        fx.hits("", &["--filter", "reason=/Guideline criteria met"]),
+        set(&[("a/one.txt", 1), ("b/two.txt", 0)])
+    );
+    let r = fx.search(&["--limit", "1", "--facet", "reason"]);
+    let f = |path: &str, count: u64| FacetJson {
+        path: path.into(),
+        count,
+    };
+    assert_eq!(
+        r.facets["reason"],
+        [
+            f("/Guideline criteria met", 2),
+            f("/No functional improvement", 2)
+        ]
+    );
+    let (code, out, err) = fx.imr(&["stats", "--by", "reason", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let s: StatsJson = serde_json::from_str(&out).unwrap();
+    let rows: Vec<(&str, u64, u64, u64)> = s
+        .rows
+        .iter()
+        .map(|r| (r.value.as_str(), r.items, r.upheld, r.overturned))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("/Guideline criteria met", 2, 0, 2),
+            ("/No functional improvement", 2, 2, 0)
+        ]
+    );
+}
+
+#[test]
 fn show_by_case_number_and_by_file() {
     let fx = Fixture::new();
     let (code, out, err) = fx.imr(&["show", "CM13-0000003", "--format", "json"]);
@@ -737,6 +791,7 @@ fn trend_letters() -> Vec<(String, Letter)> {
                     requested: None,
                     authorized: None,
                     regions: Vec::new(),
+                    reasons: Vec::new(),
                     reviewer_guidelines: Vec::new(),
                     claims_administrator_guidelines: Vec::new(),
                     reviewer_citation: String::new(),

@@ -277,6 +277,49 @@ fn letter_is_the_cli_record_with_highlights_of_the_query() {
 }
 
 #[test]
+fn reason_facet_filter_and_stats_over_the_api() {
+    let api = ok_json("/api/stats?by=reason");
+    assert_eq!(
+        api,
+        cli_json(&["stats", "--by", "reason", "--format", "json"])
+    );
+    let rows = api["rows"].as_array().unwrap();
+    assert!(rows.len() >= 3, "{rows:?}");
+    for r in rows {
+        let (upheld, overturned) = (
+            r["upheld"].as_u64().unwrap(),
+            r["overturned"].as_u64().unwrap(),
+        );
+        // Denial reasons come from upheld items (or ones without an outcome),
+        // the criteria-met reason from overturned items only.
+        if r["value"] == "/Guideline criteria met" {
+            assert_eq!(upheld, 0, "{r}");
+            assert!(overturned > 0, "{r}");
+        } else {
+            assert_eq!(overturned, 0, "{r}");
+        }
+    }
+    let q = format!(
+        "filter={}&facet=reason",
+        enc("reason=/No functional improvement")
+    );
+    let v = ok_json(&format!("/api/search?{q}"));
+    assert_eq!(
+        v,
+        cli_json(&[
+            "search",
+            "--filter",
+            "reason=/No functional improvement",
+            "--facet",
+            "reason",
+            "--format",
+            "json"
+        ])
+    );
+    assert!(v["total"].as_u64().unwrap() > 0, "{v}");
+}
+
+#[test]
 fn info_counts_documents_and_lists_facets() {
     let v = ok_json("/api/info");
     assert_eq!(v["documents"], 54);

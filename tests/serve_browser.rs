@@ -243,6 +243,18 @@ fn search_facet_letter_and_back_in_a_real_browser() {
         0 < odg && odg < total,
         "the facet must narrow: {odg} of {total}"
     );
+    let met = "/Guideline criteria met";
+    let (odg_met, _) = cli_total(&[
+        phrase,
+        "--filter",
+        "guideline=/ODG",
+        "--filter",
+        &format!("reason={met}"),
+    ]);
+    assert!(
+        0 < odg_met && odg_met < odg,
+        "the reason facet must narrow: {odg_met} of {odg}"
+    );
 
     let (years, _, _) = cli_trend("year", phrase);
     let (quarters, rated, by_ur) = cli_trend("quarter", phrase);
@@ -380,6 +392,27 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                     .is_displayed()
                     .await?
             );
+
+            // The decision-reason facet narrows like the others.
+            c.find(Locator::Css(&format!(
+                "button.facet-value[data-field=\"reason\"][data-path=\"{met}\"]"
+            )))
+            .await?
+            .click()
+            .await?;
+            wait_total(&c, odg_met).await;
+            c.find(Locator::Css(&format!(
+                "button.chip[data-field=\"reason\"][data-path=\"{met}\"]"
+            )))
+            .await?;
+            // Taking the chip off restores the ODG search for what follows.
+            c.find(Locator::Css(&format!(
+                "button.chip[data-field=\"reason\"][data-path=\"{met}\"]"
+            )))
+            .await?
+            .click()
+            .await?;
+            wait_total(&c, odg).await;
 
             // Over time: one bar per year of the same search, then per
             // quarter, with a dot per period that has decided items, the

@@ -267,6 +267,10 @@ pub fn show(out: &mut dyn Write, letter: &Letter) -> io::Result<()> {
             let r = fit(&item.regions.join("; "), WIDTH - 14);
             writeln!(out, "{INDENT}regions: {r}")?;
         }
+        if !item.reasons.is_empty() {
+            let r = fit(&item.reasons.join("; "), WIDTH - 14);
+            writeln!(out, "{INDENT}reasons: {r}")?;
+        }
         if let Some(r) = &item.requested {
             writeln!(out, "{INDENT}original request: {}", fit(r, WIDTH - 24))?;
         }

@@ -16,6 +16,7 @@
     { field: 'ca_guideline', title: 'Guideline cited in the denial', chip: 'denial guideline', depth: 3 },
     { field: 'category', title: 'Type of service', chip: 'service type', depth: 2 },
     { field: 'region', title: 'Body region', chip: 'body region', depth: 1 },
+    { field: 'reason', title: 'Decision reason', chip: 'reason', depth: 1 },
     { field: 'modified', title: 'Request modified by UR', chip: 'modified by UR', depth: 1 },
     { field: 'specialty', title: 'Reviewer specialty', chip: 'specialty', depth: 1 },
     { field: 'year', title: 'Year', chip: 'year', depth: 1 },
@@ -38,6 +39,7 @@
     ['specialty', 'Reviewer specialty'],
     ['category', 'Type of service'],
     ['region', 'Body region'],
+    ['reason', 'Decision reason'],
     ['modified', 'Request modified by UR'],
     ['year', 'Year'],
     ['ca_licensed', 'Reviewer licensed in California'],
@@ -808,6 +810,8 @@
     if (it.service_category) art.append(el('p', { class: 'muted small' }, 'Service type: ', pathNode(it.service_category)));
     const regions = Array.isArray(it.regions) ? it.regions.filter((r) => str(r)) : [];
     if (regions.length) art.append(el('p', { class: 'muted small' }, 'Body region: ', ...regions.flatMap((r, k) => (k ? ['; ', pathNode(r)] : [pathNode(r)]))));
+    const reasons = Array.isArray(it.reasons) ? it.reasons.filter((r) => str(r)) : [];
+    if (reasons.length) art.append(el('p', { class: 'muted small item-reasons' }, 'Reasons: ', ...reasons.flatMap((r, k) => (k ? ['; ', pathNode(r)] : [pathNode(r)]))));
     if (str(it.requested)) art.append(el('p', { class: 'muted small' }, 'Modified request. Original request: ', str(it.requested), str(it.authorized) ? `; authorized by UR: ${str(it.authorized)}` : ''));
     art.append(el('div', { class: 'guide-grid' },
       guideBlock('reviewer', 'The reviewer relied on', it.reviewer_guidelines, it.reviewer_citation),

@@ -44,6 +44,7 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("items.service", &["service"]),
     ("items.service_category", &["category"]),
     ("items.regions", &["region"]),
+    ("items.reasons", &["reason"]),
     ("items.outcome", &["outcome"]),
     ("items.requested", &["modified", "item_json"]),
     ("items.authorized", &["item_json"]),
@@ -250,6 +251,9 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
             for r in &item.regions {
                 add_facet(&mut doc, f.region, r);
             }
+            for r in &item.reasons {
+                add_facet(&mut doc, f.reason, r);
+            }
             add_facet(
                 &mut doc,
                 f.modified,
@@ -342,6 +346,7 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
             .and_then(Json::as_str)
             .map(str::to_string),
         regions: facets(doc, f.region),
+        reasons: facets(doc, f.reason),
         reviewer_guidelines: facets(doc, f.guideline),
         claims_administrator_guidelines: facets(doc, f.ca_guideline),
         reviewer_citation: cite("reviewer_citation"),
@@ -396,6 +401,10 @@ pub(crate) mod tests {
             requested: None,
             authorized: None,
             regions: vec!["/Lumbar Spine".into(), "/Hip".into()],
+            reasons: vec![
+                "/No functional improvement".into(),
+                "/Missing documentation".into(),
+            ],
             reviewer_guidelines: vec![
                 "/ODG/Low Back/Ultrasound, therapeutic".into(),
                 "/MTUS/Chronic Pain".into(),

@@ -18,6 +18,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("specialties", "specialty"),
     ("service_category", "category"),
     ("regions", "region"),
+    ("reasons", "reason"),
     ("final_determination", "final"),
     ("license_states", "state"),
     ("states", "state"),

@@ -120,6 +120,10 @@ pub struct Item {
     /// `index_schema/REGIONS.md`), e.g. `/Lumbar Spine`.
     #[serde(default)]
     pub regions: Vec<String>,
+    /// Reasons the rationale gives for the outcome, as facet paths (see
+    /// `index_schema/REASONS.md`), e.g. `/No functional improvement`.
+    #[serde(default)]
+    pub reasons: Vec<String>,
     /// Guideline facet paths the expert reviewer relied on, in citation order.
     pub reviewer_guidelines: Vec<String>,
     /// Guideline facet paths the claims administrator's UR decision cited.

@@ -9,7 +9,7 @@ use super::notice;
 use super::{FinalDetermination, Item, Layout, Letter, Outcome};
 use crate::clean::{clean, join_paragraphs, squash};
 use crate::decode::decode;
-use crate::normalize::{memo, region, specialty};
+use crate::normalize::{memo, reason, region, specialty};
 use crate::sections::{split, SectionKind};
 
 /// Parses one letter from raw file bytes. Never panics; what cannot be read
@@ -161,6 +161,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         .into_iter()
         .map(|mut item| {
             item.regions = region::item_regions(&item.service, &diagnoses);
+            item.reasons = reason::reasons(&item.rationale, item.outcome);
             item
         })
         .collect();
@@ -266,6 +267,7 @@ fn finish_item(index: usize, raw: RawItem, warnings: &mut Vec<String>) -> Item {
         requested: raw.requested,
         authorized: raw.authorized,
         regions: Vec::new(),
+        reasons: Vec::new(),
         reviewer_citation: raw.reviewer_citation,
         claims_administrator_citation: raw.ca_citation,
         rationale: raw.rationale,

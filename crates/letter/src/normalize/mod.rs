@@ -5,11 +5,13 @@
 //! - [`specialty`]: reviewer specialty text -> canonical specialty names
 //! - [`service`]: disputed item text -> `/<category>[/<subcategory>]` paths
 //! - [`region`]: service and diagnosis text -> body region paths
+//! - [`reason`]: an item's rationale and outcome -> decision reason paths
 //! - [`memo`]: per-thread memo tables in front of citation and service
 //! - [`state`]: licensure text -> US state names
 
 pub mod citation;
 pub mod memo;
+pub mod reason;
 pub mod region;
 pub mod service;
 pub mod specialty;

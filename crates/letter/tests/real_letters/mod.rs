@@ -5,5 +5,6 @@
 //! instead when `IMR_REQUIRE_REAL_LETTERS=1` (as `.ci/run` sets it).
 
 mod goldens;
+mod reasons;
 mod support;
 mod twins;
