@@ -34,6 +34,14 @@ const STOP_WORDS: &[&str] = &[
 /// service words of a long rationale).
 const MAX_QUERY_TERMS: usize = 40;
 
+/// How many times the service's words count against the rationale's. The
+/// query weighs a word by its frequency in the item, so a service named
+/// once is drowned by a long rationale; counting it three times raised the
+/// share of the top 1-3 hits of `corpus_samples/` that are of the item's
+/// own service category from 57 to 66 of 84 (items with such a
+/// neighbour in another letter), the best hit staying at 32 of 39.
+const SERVICE_WEIGHT: usize = 3;
+
 /// Rationale words marked in each hit's snippet and used to pick its quoted
 /// sentence: the item's most telling few, not all of them.
 const MARKED_TERMS: usize = 6;
@@ -107,7 +115,7 @@ impl IndexSearcher {
             .with_stop_words(STOP_WORDS.iter().map(|w| w.to_string()).collect())
             .with_document_fields(vec![
                 (f.rationale, vec![OwnedValue::Str(rationale)]),
-                (f.service, vec![OwnedValue::Str(service)]),
+                (f.service, vec![OwnedValue::Str(service); SERVICE_WEIGHT]),
             ]);
 
         // Never the item itself; by default none of its letter either (the
