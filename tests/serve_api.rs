@@ -736,7 +736,10 @@ fn similar_documents_equal_the_cli_json() {
 #[test]
 fn similar_refuses_unknown_letters_and_items() {
     let (status, kind, msg) = err_json("/api/similar?key=CM99-0000000");
-    assert_eq!((status, kind.as_str()), (StatusCode::NOT_FOUND, "not_found"));
+    assert_eq!(
+        (status, kind.as_str()),
+        (StatusCode::NOT_FOUND, "not_found")
+    );
     assert_eq!(
         msg,
         "no letter with case number or file `CM99-0000000` in the index"
@@ -760,6 +763,10 @@ fn similar_refuses_unknown_letters_and_items() {
         ("key=CM14-0103527&limit=101", "out_of_range"),
     ] {
         let (status, k, msg) = err_json(&format!("/api/similar?{query}"));
-        assert_eq!((status, k.as_str()), (StatusCode::BAD_REQUEST, kind), "{query}: {msg}");
+        assert_eq!(
+            (status, k.as_str()),
+            (StatusCode::BAD_REQUEST, kind),
+            "{query}: {msg}"
+        );
     }
 }

@@ -305,7 +305,11 @@ fn search_facet_letter_and_back_in_a_real_browser() {
     assert_eq!(code, 0, "{err}");
     let similar: Value = serde_json::from_str(&out).unwrap();
     let similar_hits = similar["hits"].as_array().unwrap();
-    assert_eq!(similar_hits.len(), 10, "{target}: the page lists a full page");
+    assert_eq!(
+        similar_hits.len(),
+        10,
+        "{target}: the page lists a full page"
+    );
     let similar_first = similar_hits[0]["case_number"].as_str().unwrap().to_string();
 
     let (_server, url) = start_server();
@@ -418,7 +422,9 @@ fn search_facet_letter_and_back_in_a_real_browser() {
             button.click().await?;
             wait_count(&c, "#letter .item.target .similar-hit", similar_hits.len()).await;
             let link = c
-                .find(Locator::Css("#letter .item.target .similar-hit a.open-letter"))
+                .find(Locator::Css(
+                    "#letter .item.target .similar-hit a.open-letter",
+                ))
                 .await?;
             assert_eq!(link.text().await?, similar_first);
             assert_eq!(

@@ -149,7 +149,11 @@ fn the_other_knee_mris_come_first_and_never_the_item_or_its_letter() {
     // The hit's snippet marks the item's most telling words (frequent in
     // the item, rare in the index) where it shares them.
     let h = &doc.hits[0];
-    let marked: Vec<&str> = h.highlights.iter().map(|&(a, b)| &h.snippet[a..b]).collect();
+    let marked: Vec<&str> = h
+        .highlights
+        .iter()
+        .map(|&(a, b)| &h.snippet[a..b])
+        .collect();
     assert_eq!(
         marked,
         ["Locking", "knee", "MRI", "after", "conservative", "care"]
@@ -205,7 +209,11 @@ fn table_csv_and_md_print_the_hits() {
     let (code, out, _) = fx.imr(&["similar", "CM15-0000013", "--format", "csv"]);
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 1 + 4, "{out}");
-    assert!(out.lines().nth(1).unwrap().starts_with("k1.txt,CM15-0000011,0,MRI of the left knee,"));
+    assert!(out
+        .lines()
+        .nth(1)
+        .unwrap()
+        .starts_with("k1.txt,CM15-0000011,0,MRI of the left knee,"));
     let (code, out, _) = fx.imr(&["similar", "CM15-0000012", "--format", "md", "--limit", "1"]);
     assert_eq!(code, 0);
     // The citation quotes the hit's sentence holding the first of the
@@ -243,5 +251,8 @@ fn bad_items_exit_2_saying_what_to_fix() {
     );
     let (code, _, err) = fx.imr(&["similar", "CM15-0000011#first"]);
     assert_eq!(code, 2);
-    assert!(err.contains("the part after `#` must be an item number"), "{err}");
+    assert!(
+        err.contains("the part after `#` must be an item number"),
+        "{err}"
+    );
 }

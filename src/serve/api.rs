@@ -16,10 +16,10 @@ use super::params::{Params, MAX_LIMIT, MAX_OFFSET};
 use super::response::{json_response, ApiError};
 use super::AppState;
 use crate::letter::Letter;
+use crate::letter::Outcome;
 use crate::output::json::{JsonSearch, JsonStats};
 use crate::output::markdown::Citation;
 use crate::search::snippet::sentence_around;
-use crate::letter::Outcome;
 use crate::search::{fields, FacetRequest, Period, SimilarRequest};
 
 /// A document with the server-side time it took.

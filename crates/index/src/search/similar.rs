@@ -4,8 +4,8 @@
 //! stored text) and what is excluded from the answer (the item itself and,
 //! by default, the rest of its letter). Filters are the search's own.
 
-use tantivy::collector::{Count, TopDocs};
 use std::collections::HashMap;
+use tantivy::collector::{Count, TopDocs};
 
 use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
@@ -26,8 +26,8 @@ const STOP_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has", "have",
     "he", "her", "his", "if", "in", "into", "is", "it", "its", "may", "no", "not", "of", "on",
     "or", "she", "should", "such", "that", "the", "their", "there", "these", "this", "to", "was",
-    "were", "which", "with", "would", "will", "than", "then", "also", "any", "all",
-    "does", "do", "per", "other", "who", "when", "being", "had", "can", "only",
+    "were", "which", "with", "would", "will", "than", "then", "also", "any", "all", "does", "do",
+    "per", "other", "who", "when", "being", "had", "can", "only",
 ];
 
 /// Query terms taken from the item (tantivy's default, 25, misses the
@@ -85,9 +85,7 @@ impl IndexSearcher {
         }
         let target = docs
             .iter()
-            .find(|d| {
-                d.get_first(f.item_index).and_then(|v| v.as_u64()) == Some(req.item as u64)
-            })
+            .find(|d| d.get_first(f.item_index).and_then(|v| v.as_u64()) == Some(req.item as u64))
             .filter(|_| (req.item as u64) < count)
             .ok_or(SearchError::NoSuchItem {
                 key: name(),
