@@ -1,14 +1,13 @@
 //! `imr similar`: the items closest to one given item by the words of its
 //! rationale and service. Owns the item lookup (letter key + item index),
-//! the more-like-this query (tantivy's [`MoreLikeThisQuery`] over the item's
-//! stored text) and what is excluded from the answer (the item itself and,
+//! the more-like-this query over the item's stored text, and what is excluded from the answer (the item itself and,
 //! by default, the rest of its letter). Filters are the search's own.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use tantivy::collector::{Count, TopDocs};
 
-use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
@@ -30,16 +29,16 @@ const STOP_WORDS: &[&str] = &[
     "per", "other", "who", "when", "being", "had", "can", "only",
 ];
 
-/// Query terms taken from the item (tantivy's default, 25, misses the
-/// service words of a long rationale).
+/// Words taken from the item (tantivy's more-like-this default, 25, misses
+/// the service words of a long rationale).
 const MAX_QUERY_TERMS: usize = 40;
 
-/// How many times the service's words count against the rationale's. The
-/// query weighs a word by its frequency in the item, so a service named
-/// once is drowned by a long rationale; counting it three times raised the
-/// share of the top 1-3 hits of `corpus_samples/` that are of the item's
-/// own service category from 57 to 66 of 84 (items with such a
-/// neighbour in another letter), the best hit staying at 32 of 39.
+/// How many times the service's words count against the rationale's. A
+/// word weighs by its count in the item, so a service named once is
+/// drowned by a long rationale. On `corpus_samples/`, of the 39 items with a
+/// same-category item in another letter, counting the service three times
+/// instead of once made the best hit one of those for 33 instead of 31, and
+/// 65 instead of 56 of their 84 top-1-to-3 hits.
 const SERVICE_WEIGHT: usize = 3;
 
 /// Rationale words marked in each hit's snippet and used to pick its quoted
@@ -102,19 +101,22 @@ impl IndexSearcher {
         let (rationale, service) = (text(f.rationale), text(f.service));
 
         let mut analyzer = self.index.tokenizer_for_field(f.rationale)?;
-        let patterns = telling_words(&searcher, f.rationale, &rationale, &mut analyzer)?;
-        let like = MoreLikeThisQuery::builder()
-            // A word only the item itself has finds nothing else.
-            .with_min_doc_frequency(2)
-            // A service is a few words, each said once.
-            .with_min_term_frequency(1)
-            .with_max_query_terms(MAX_QUERY_TERMS)
-            .with_min_word_length(2)
-            .with_stop_words(STOP_WORDS.iter().map(|w| w.to_string()).collect())
-            .with_document_fields(vec![
-                (f.rationale, vec![OwnedValue::Str(rationale)]),
-                (f.service, vec![OwnedValue::Str(service); SERVICE_WEIGHT]),
-            ]);
+        let mut words = telling_words(&searcher, f.rationale, &rationale, 1, &mut analyzer)?;
+        // Rationale words marked in the hits: the item's most telling few.
+        let patterns: Vec<Pattern> = words
+            .iter()
+            .take(MARKED_TERMS)
+            .map(|w| Pattern::Term(w.word.clone()))
+            .collect();
+        let mut analyzer = self.index.tokenizer_for_field(f.service)?;
+        words.extend(telling_words(
+            &searcher,
+            f.service,
+            &service,
+            SERVICE_WEIGHT,
+            &mut analyzer,
+        )?);
+        let like = more_like_this(words);
 
         // Never the item itself; by default none of its letter either (the
         // other items of one letter share its whole history).
@@ -139,7 +141,7 @@ impl IndexSearcher {
             letter_term()
         };
         let query: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-            (Occur::Must, Box::new(like) as Box<dyn Query>),
+            (Occur::Must, like),
             (Occur::MustNot, exclude),
         ]));
 
@@ -182,37 +184,81 @@ impl IndexSearcher {
     }
 }
 
-/// The rationale's most telling words, best first (frequency in the text
-/// times rarity in the index, as more-like-this weighs them), to mark in
-/// each hit: tantivy does not hand back the terms its query chose.
+/// One word of the item, weighed as Lucene's and tantivy's more-like-this
+/// weigh it: its count in the item times its BM25 idf in the index.
+struct Word {
+    field: Field,
+    word: String,
+    score: f32,
+}
+
+/// The words of `text` (field `field`) worth searching for, best first:
+/// not a stop word, in at least one other item (a word only the item itself
+/// has finds nothing else), each counted `weight` times per occurrence.
 fn telling_words(
     searcher: &Searcher,
     field: Field,
     text: &str,
+    weight: usize,
     analyzer: &mut TextAnalyzer,
-) -> Result<Vec<Pattern>> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+) -> Result<Vec<Word>> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut stream = analyzer.token_stream(text);
     while stream.advance() {
         let word = &stream.token().text;
         if word.len() >= 2 && !STOP_WORDS.contains(&word.as_str()) {
-            *counts.entry(word.clone()).or_default() += 1;
+            *counts.entry(word.clone()).or_default() += weight;
         }
     }
-    let docs = searcher.num_docs() as f32;
-    let mut scored = Vec::with_capacity(counts.len());
+    let docs = searcher.num_docs();
+    let mut words = Vec::with_capacity(counts.len());
     for (word, tf) in counts {
         let df = searcher.doc_freq(&Term::from_field_text(field, &word))?;
         if df < 2 {
             continue;
         }
-        let idf = (docs / (df as f32 + 1.0)).ln() + 1.0;
-        scored.push((tf as f32 * idf, word));
+        // Deleted documents still count in `df` until a merge drops them.
+        let idf = (1.0 + (docs.saturating_sub(df) as f32 + 0.5) / (df as f32 + 0.5)).ln();
+        words.push(Word {
+            field,
+            word,
+            score: tf as f32 * idf,
+        });
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    Ok(scored
+    sort_words(&mut words);
+    Ok(words)
+}
+
+/// Best first; equal scores by field and word, so one item always gives
+/// the same query.
+fn sort_words(words: &mut [Word]) {
+    words.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.field.field_id().cmp(&b.field.field_id()))
+            .then_with(|| a.word.cmp(&b.word))
+    });
+}
+
+/// Any of the best [`MAX_QUERY_TERMS`] words, each boosted by its score
+/// relative to the best one's. This is what tantivy's `MoreLikeThisQuery`
+/// builds, made here because tantivy cuts its word list at the limit in
+/// hash-map order when scores tie, so the same item gave different hits
+/// from one process to the next.
+fn more_like_this(mut words: Vec<Word>) -> Box<dyn Query> {
+    sort_words(&mut words);
+    words.truncate(MAX_QUERY_TERMS);
+    let best = words.first().map_or(1.0, |w| w.score);
+    let clauses = words
         .into_iter()
-        .take(MARKED_TERMS)
-        .map(|(_, w)| Pattern::Term(w))
-        .collect())
+        .map(|w| {
+            let term = TermQuery::new(
+                Term::from_field_text(w.field, &w.word),
+                IndexRecordOption::WithFreqs,
+            );
+            let boosted: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(term), w.score / best));
+            (Occur::Should, boosted)
+        })
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
 }
