@@ -108,13 +108,13 @@ impl IndexSearcher {
             .take(MARKED_TERMS)
             .map(|w| Pattern::Term(w.word.clone()))
             .collect();
-        let mut analyzer = self.index.tokenizer_for_field(f.service)?;
+        let mut service_analyzer = self.index.tokenizer_for_field(f.service)?;
         words.extend(telling_words(
             &searcher,
             f.service,
             &service,
             SERVICE_WEIGHT,
-            &mut analyzer,
+            &mut service_analyzer,
         )?);
         let like = more_like_this(words);
 
