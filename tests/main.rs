@@ -9,3 +9,4 @@ mod search_e2e;
 mod search_samples;
 mod serve_api;
 mod serve_browser;
+mod similar_e2e;

@@ -191,7 +191,7 @@ fn build_index(dir: &Path) {
 }
 
 /// Writes `letters` as an index in `dir`, through the index layer.
-fn write_index(dir: &Path, letters: Vec<(String, Letter)>) {
+pub(crate) fn write_index(dir: &Path, letters: Vec<(String, Letter)>) {
     let index = create_index(dir).unwrap();
     let f = Fields::new(&index.schema()).unwrap();
     // Other test threads spawn `imr` processes meanwhile: the writer lock
@@ -206,8 +206,8 @@ fn write_index(dir: &Path, letters: Vec<(String, Letter)>) {
     writer.wait_merging_threads().unwrap();
 }
 
-struct Fixture {
-    dir: tempfile::TempDir,
+pub(crate) struct Fixture {
+    pub(crate) dir: tempfile::TempDir,
 }
 
 impl Fixture {
@@ -217,7 +217,7 @@ impl Fixture {
         Fixture { dir }
     }
 
-    fn imr(&self, args: &[&str]) -> (i32, String, String) {
+    pub(crate) fn imr(&self, args: &[&str]) -> (i32, String, String) {
         // `--index` right after the subcommand: later arguments may follow `--`.
         let out = Command::cargo_bin("imr")
             .unwrap()

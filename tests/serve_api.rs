@@ -700,3 +700,73 @@ fn trend_documents_equal_the_cli_json() {
         ]
     );
 }
+
+#[test]
+fn similar_documents_equal_the_cli_json() {
+    let cases: &[(&str, &[&str])] = &[
+        ("key=CM14-0103527&item=1", &["CM14-0103527#1"]),
+        (
+            "key=CM14-0103527&item=1&outcome=overturned&filter=year%3D%2F2014&limit=3",
+            &[
+                "CM14-0103527#1",
+                "--outcome",
+                "overturned",
+                "--filter",
+                "year=/2014",
+                "--limit",
+                "3",
+            ],
+        ),
+        (
+            "key=CM14-0103527&same_category=true&same_letter=true",
+            &["CM14-0103527", "--same-category", "--same-letter"],
+        ),
+    ];
+    for (query, args) in cases {
+        let api = ok_json(&format!("/api/similar?{query}"));
+        let cli = cli_json(&[&["similar", "--format", "json"][..], args].concat());
+        assert_eq!(api, cli, "{query}");
+    }
+    // A urine drug screen is most like the other urine drug screen.
+    let v = ok_json("/api/similar?key=CM14-0103527&item=1&limit=1");
+    assert_eq!(v["hits"][0]["case_number"], "CM14-0187733");
+    assert_eq!(v["hits"][0]["service"], "Urine toxicology screen");
+}
+
+#[test]
+fn similar_refuses_unknown_letters_and_items() {
+    let (status, kind, msg) = err_json("/api/similar?key=CM99-0000000");
+    assert_eq!(
+        (status, kind.as_str()),
+        (StatusCode::NOT_FOUND, "not_found")
+    );
+    assert_eq!(
+        msg,
+        "no letter with case number or file `CM99-0000000` in the index"
+    );
+    let (status, kind, msg) = err_json("/api/similar?key=CM14-0103527&item=7");
+    assert_eq!(
+        (status, kind.as_str()),
+        (StatusCode::BAD_REQUEST, "out_of_range")
+    );
+    assert_eq!(
+        msg,
+        "letter `CM14-0103527` has 2 item(s), numbered 0 to 1; there is no item 7 \
+         (give CASE#N with N as `imr show` prints it)"
+    );
+    for (query, kind) in [
+        ("item=0", "bad_value"),
+        ("key=CM14-0103527&item=x", "bad_value"),
+        ("key=CM14-0103527&outcome=partial", "bad_value"),
+        ("key=CM14-0103527&same_category=maybe", "bad_value"),
+        ("key=CM14-0103527&q=knee", "bad_value"),
+        ("key=CM14-0103527&limit=101", "out_of_range"),
+    ] {
+        let (status, k, msg) = err_json(&format!("/api/similar?{query}"));
+        assert_eq!(
+            (status, k.as_str()),
+            (StatusCode::BAD_REQUEST, kind),
+            "{query}: {msg}"
+        );
+    }
+}

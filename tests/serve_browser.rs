@@ -1,8 +1,8 @@
 //! The web page end to end in a real headless Chromium, driven through
 //! WebDriver (chromedriver + fantoccini): load the page, search a phrase,
 //! check the count and a highlighted snippet, click a guideline facet and
-//! check the filtered count, open a letter, copy an item's citation, go
-//! Back.
+//! check the filtered count, open a letter, copy an item's citation, list
+//! an item's similar decisions, go Back.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
 //! them). Without them the test says it was skipped and why, unless
@@ -282,6 +282,36 @@ fn search_facet_letter_and_back_in_a_real_browser() {
         "no quoted sentence: {citation}"
     );
 
+    // The items `imr similar` finds for that same hit: the letter view's
+    // "Similar decisions" button on it must list them.
+    let (code, out, err) = imr(&[
+        "search",
+        phrase,
+        "--filter",
+        "guideline=/ODG",
+        "--limit",
+        "1",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let first: Value = serde_json::from_str(&out).unwrap();
+    let target = format!(
+        "{}#{}",
+        first["hits"][0]["case_number"].as_str().unwrap(),
+        first["hits"][0]["item_index"]
+    );
+    let (code, out, err) = imr(&["similar", &target, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let similar: Value = serde_json::from_str(&out).unwrap();
+    let similar_hits = similar["hits"].as_array().unwrap();
+    assert_eq!(
+        similar_hits.len(),
+        10,
+        "{target}: the page lists a full page"
+    );
+    let similar_first = similar_hits[0]["case_number"].as_str().unwrap().to_string();
+
     let (_server, url) = start_server();
     let (_driver, webdriver) = start_chromedriver(&driver);
     let profile = tempfile::tempdir().unwrap();
@@ -380,6 +410,34 @@ fn search_facet_letter_and_back_in_a_real_browser() {
             button.click().await?;
             let status = wait_text(&c, "#letter .item.target .copy-status").await;
             assert_eq!(status, "Copied.");
+
+            // "Similar decisions" on the same item: imr similar's hits, each
+            // with its outcome, service and a link to its letter.
+            let button = c
+                .find(Locator::Css(
+                    "#letter .item.target button.similar-button[data-outcome=\"\"]",
+                ))
+                .await?;
+            assert_eq!(button.text().await?, "Similar decisions");
+            button.click().await?;
+            wait_count(&c, "#letter .item.target .similar-hit", similar_hits.len()).await;
+            let link = c
+                .find(Locator::Css(
+                    "#letter .item.target .similar-hit a.open-letter",
+                ))
+                .await?;
+            assert_eq!(link.text().await?, similar_first);
+            assert_eq!(
+                link.attr("data-key").await?.as_deref(),
+                Some(similar_first.as_str())
+            );
+            let first_hit = c
+                .find(Locator::Css("#letter .item.target .similar-hit"))
+                .await?;
+            assert_eq!(
+                first_hit.attr("data-outcome").await?.as_deref(),
+                similar_hits[0]["outcome"].as_str()
+            );
 
             // Back: the filtered results as they were.
             c.back().await?;

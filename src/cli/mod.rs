@@ -11,6 +11,7 @@ mod parse;
 mod search;
 mod serve;
 mod show;
+mod similar;
 mod stats;
 
 /// Exit codes, as grep and ripgrep use them.
@@ -44,6 +45,9 @@ enum Command {
     Stats(stats::Args),
     /// Print a whole letter from the index.
     Show(show::Args),
+    /// The items most like one item (by rationale and service), as search
+    /// prints hits.
+    Similar(similar::Args),
     /// Serve a local web page and JSON API over the index (read-only).
     Serve(serve::Args),
 }
@@ -68,6 +72,7 @@ pub fn main() -> ExitCode {
         Command::Search(args) => search::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Show(args) => show::run(args),
+        Command::Similar(args) => similar::run(args),
         Command::Serve(args) => serve::run(args),
     };
     match result {

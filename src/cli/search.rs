@@ -1,5 +1,6 @@
 //! `imr search QUERY`: hits, total and facet counts as a table, JSON or CSV.
-//! Also holds the arguments `search` and `stats` share (index, filters).
+//! Also holds the arguments `search`, `stats` and `similar` share (index,
+//! filters, output format).
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -65,6 +66,28 @@ pub struct QueryArgs {
     /// Several arguments are joined with spaces; put `--` before a query
     /// that starts with `-`.
     pub query: Vec<String>,
+    #[command(flatten)]
+    pub restrict: FilterArgs,
+}
+
+impl QueryArgs {
+    /// The request these arguments describe (page, sort and facets empty).
+    pub fn request(&self) -> anyhow::Result<SearchRequest> {
+        Ok(SearchRequest {
+            query: self.query.join(" "),
+            ..self.restrict.request()?
+        })
+    }
+
+    /// The index folder.
+    pub fn index(&self) -> &std::path::Path {
+        &self.restrict.index.index
+    }
+}
+
+/// Restrictions shared by `search`, `stats` and `similar`, and the index.
+#[derive(Debug, clap::Args)]
+pub struct FilterArgs {
     /// FIELD=VALUE, repeatable, all must hold. Facet fields match the path
     /// and everything below it (guideline=/ODG, outcome=overturned); numbers
     /// and dates take MIN..MAX.
@@ -83,14 +106,14 @@ pub struct QueryArgs {
     pub index: IndexArg,
 }
 
-impl QueryArgs {
-    /// The request these arguments describe (page, sort and facets empty).
+impl FilterArgs {
+    /// The request these restrictions describe (query, page, sort and
+    /// facets empty).
     pub fn request(&self) -> anyhow::Result<SearchRequest> {
         let date = |d: &Option<String>| -> anyhow::Result<_> {
             d.as_deref().map(parse_date).transpose().map_err(Into::into)
         };
         Ok(SearchRequest {
-            query: self.query.join(" "),
             filters: self.filters.clone(),
             since: date(&self.since).context("--since")?,
             until: date(&self.until).context("--until")?,
@@ -125,7 +148,7 @@ pub struct Args {
 
 /// Runs `imr search`: exit 0 with matches, 1 without.
 pub fn run(args: Args) -> anyhow::Result<Status> {
-    let searcher = IndexSearcher::open(&args.query.index.index)?;
+    let searcher = IndexSearcher::open(args.query.index())?;
     let mut req = args.query.request()?;
     req.limit = args.limit;
     req.offset = args.offset;

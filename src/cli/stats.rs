@@ -34,7 +34,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     if matches!(args.format, FormatArg::Md) {
         anyhow::bail!("imr stats prints table, json or csv, not md");
     }
-    let searcher = IndexSearcher::open(&args.query.index.index)?;
+    let searcher = IndexSearcher::open(args.query.index())?;
     let req = args.query.request()?;
     if args.by.path == "/" {
         if let Some(period) = Period::from_name(&args.by.field) {

@@ -16,10 +16,11 @@ use super::params::{Params, MAX_LIMIT, MAX_OFFSET};
 use super::response::{json_response, ApiError};
 use super::AppState;
 use crate::letter::Letter;
+use crate::letter::Outcome;
 use crate::output::json::{JsonSearch, JsonStats};
 use crate::output::markdown::Citation;
 use crate::search::snippet::sentence_around;
-use crate::search::{fields, FacetRequest, Period};
+use crate::search::{fields, FacetRequest, Period, SimilarRequest};
 
 /// A document with the server-side time it took.
 #[derive(Serialize)]
@@ -166,6 +167,80 @@ pub async fn letter(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
                 highlights: &highlights,
                 citations: item_citations(&letter, &highlights),
             },
+            took_ms: millis(start),
+        };
+        Ok(json_response(StatusCode::OK, &doc))
+    };
+    respond(blocking(run).await)
+}
+
+const SIMILAR_PARAMS: &[&str] = &[
+    "key",
+    "item",
+    "outcome",
+    "same_category",
+    "same_letter",
+    "filter",
+    "since",
+    "until",
+    "age",
+    "limit",
+    "offset",
+];
+
+/// A yes/no parameter: absent, `false` or `0` is no; `true`, `1` is yes.
+fn flag(p: &Params, key: &str) -> Result<bool, ApiError> {
+    match p.one(key).map(str::trim) {
+        None | Some("false" | "0") => Ok(false),
+        Some("true" | "1") => Ok(true),
+        Some(other) => Err(ApiError::bad_value(format!(
+            "`{key}` is `true` or `false`, got `{other}`"
+        ))),
+    }
+}
+
+/// `GET /api/similar?key=CASE&item=N`: `imr similar --format json`'s
+/// document plus `took_ms`; 404 for an unknown letter, 400 for an item the
+/// letter does not have.
+pub async fn similar(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
+    let run = move || -> Result<Response, ApiError> {
+        let p = Params::parse(raw.as_deref(), SIMILAR_PARAMS)?;
+        let key = p.one("key").ok_or_else(|| {
+            ApiError::bad_value("`key` is required: a case number (CM14-0123456) or a file path")
+        })?;
+        if key.len() > 1000 {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "too_long",
+                "`key` is longer than 1000 bytes; give a case number or a file path",
+            ));
+        }
+        let outcome = match p.one("outcome").map(str::trim) {
+            None => None,
+            Some("overturned") => Some(Outcome::Overturned),
+            Some("upheld") => Some(Outcome::Upheld),
+            Some(other) => {
+                return Err(ApiError::bad_value(format!(
+                    "`outcome` is `overturned` or `upheld`, got `{other}`"
+                )))
+            }
+        };
+        let mut search = p.request()?;
+        search.limit = p.number("limit", 10, MAX_LIMIT)?;
+        search.offset = p.number("offset", 0, MAX_OFFSET)?;
+        let req = SimilarRequest {
+            key: key.to_string(),
+            // Items are numbered from 0; a letter has far fewer than this.
+            item: p.number("item", 0, 10_000)?,
+            same_category: flag(&p, "same_category")?,
+            same_letter: flag(&p, "same_letter")?,
+            outcome,
+            search,
+        };
+        let start = Instant::now();
+        let results = state.searcher.similar(&req)?;
+        let doc = Timed {
+            doc: JsonSearch::new(&results),
             took_ms: millis(start),
         };
         Ok(json_response(StatusCode::OK, &doc))

@@ -2,7 +2,7 @@
 //! [`IndexSearcher`] and the embedded web page that uses it.
 //!
 //! Routes: `/` (the page), `/assets/*` (its script and style, compiled into
-//! the binary), `/api/search`, `/api/stats`, `/api/letter`, `/api/info`.
+//! the binary), `/api/search`, `/api/stats`, `/api/letter`, `/api/similar`, `/api/info`.
 //! The API's bodies are the CLI's `--format json` documents (built by
 //! [`crate::output::json`]) with `took_ms` added, so a script can switch
 //! between the two without changing its parser.
@@ -69,6 +69,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/search", get(api::search))
         .route("/api/stats", get(api::stats))
         .route("/api/letter", get(api::letter))
+        .route("/api/similar", get(api::similar))
         .route("/api/info", get(api::info))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), guard))
@@ -78,7 +79,7 @@ pub fn router(state: Arc<AppState>) -> Router {
 async fn not_found(req: Request) -> Response {
     if req.uri().path().starts_with("/api/") {
         ApiError::not_found(
-            "no such API route; the routes are /api/search, /api/stats, /api/letter, /api/info",
+            "no such API route; the routes are /api/search, /api/stats, /api/letter, /api/similar, /api/info",
         )
         .into_response()
     } else {

@@ -57,6 +57,9 @@ impl From<SearchError> for ApiError {
             SearchError::Unsupported(_) => (StatusCode::BAD_REQUEST, "unsupported"),
             SearchError::BadValue(_) => (StatusCode::BAD_REQUEST, "bad_value"),
             SearchError::NoSuchLetter(_) => (StatusCode::NOT_FOUND, "not_found"),
+            SearchError::NoItems(_) | SearchError::NoSuchItem { .. } => {
+                (StatusCode::BAD_REQUEST, "out_of_range")
+            }
             SearchError::Index(_)
             | SearchError::Stored { .. }
             | SearchError::Io(_)

@@ -785,7 +785,8 @@
     box.append(el('h3', null, items.length === 1 ? 'The decision' : `The decisions (${items.length} items)`));
     if (!items.length) box.append(el('p', { class: 'muted' }, 'No decided items were recognised in this letter.'));
     const cites = Array.isArray(L.citations) ? L.citations : [];
-    items.forEach((it, i) => box.append(drawItem(it || {}, i, marks[i], cites[i])));
+    const key = str(L.case_number) || str(L.file);
+    items.forEach((it, i) => box.append(drawItem(it || {}, i, marks[i], cites[i], key)));
   }
 
   function guideBlock(cls, heading, paths, citation) {
@@ -802,7 +803,7 @@
     return sec;
   }
 
-  function drawItem(it, i, ranges, citation) {
+  function drawItem(it, i, ranges, citation, key) {
     const outcome = outcomeOf(it.outcome);
     const target = state.item === i;
     const art = el('article', { class: target ? 'item target' : 'item', id: `item-${i}`, 'data-index': i, 'data-outcome': outcome });
@@ -827,7 +828,72 @@
         el('button', { type: 'button', class: 'copy-citation', 'data-citation': str(citation), title: 'Case, date, service, outcome, specialty, guidelines and the matched sentence, as Markdown' }, 'Copy citation'),
         ' ', el('span', { class: 'copy-status muted small', role: 'status' })));
     }
+    if (key) art.append(similarSection(key, i, outcome));
     return art;
+  }
+
+  // ----- similar decisions
+
+  /** The item's "Similar decisions" buttons and the (empty) panel they fill:
+   * items like it across the index, or only those that went the other way. */
+  function similarSection(key, i, outcome) {
+    const sec = el('section', { class: 'similar', 'data-key': key, 'data-item': i });
+    const row = el('p', { class: 'similar-row' },
+      el('button', { type: 'button', class: 'similar-button', 'data-outcome': '', title: 'Items of other letters whose rationale and service read most like this one' }, 'Similar decisions'));
+    const other = outcome === 'upheld' ? 'overturned' : outcome === 'overturned' ? 'upheld' : '';
+    if (other) {
+      row.append(' ', el('button', { type: 'button', class: 'similar-button', 'data-outcome': other, title: `Only similar items that were ${other}` }, `Similar, but ${OUTCOME_WORDS[other].toLowerCase()}`));
+    }
+    sec.append(row, el('div', { class: 'similar-panel', 'aria-live': 'polite' }));
+    return sec;
+  }
+
+  function similarUrl(key, item, outcome) {
+    const p = new URLSearchParams();
+    p.set('key', key);
+    p.set('item', String(item));
+    if (outcome) p.set('outcome', outcome);
+    p.set('limit', String(LIMIT));
+    return `/api/similar?${apiQuery(p)}`;
+  }
+
+  /** Loads /api/similar for a button's item and lists the hits in its panel:
+   * outcome, service, and the case number linking to that letter. */
+  async function loadSimilar(btn) {
+    const sec = btn.closest('section.similar');
+    const panel = sec && sec.querySelector('.similar-panel');
+    if (!panel) return;
+    const item = parseInt(sec.dataset.item || '', 10);
+    const outcome = btn.dataset.outcome || '';
+    panel.replaceChildren(el('p', { class: 'muted small' }, 'Looking for similar decisions…'));
+    let data;
+    try {
+      data = await getJson(similarUrl(sec.dataset.key || '', Number.isFinite(item) ? item : 0, outcome));
+    } catch (e) {
+      panel.replaceChildren(el('p', { class: 'error small' }, str(e && e.message) || 'The similar decisions could not be loaded.'));
+      return;
+    }
+    const hits = Array.isArray(data.hits) ? data.hits : [];
+    const which = outcome ? `${OUTCOME_WORDS[outcome].toLowerCase()} ` : '';
+    if (!hits.length) {
+      panel.replaceChildren(el('p', { class: 'muted small' }, `No similar ${which}decisions in other letters.`));
+      return;
+    }
+    const ul = el('ul', { class: 'similar-hits' });
+    for (const h of hits) {
+      const hk = letterKeyOf(h);
+      const hi = Number.isInteger(h.item_index) ? h.item_index : null;
+      const name = str(h.case_number) || str(h.file) || '(unnamed letter)';
+      const link = hk
+        ? el('a', { class: 'open-letter case', href: hrefFor(letterState(hk, hi)), 'data-key': hk, 'data-item': hi === null ? '' : hi }, name)
+        : el('span', { class: 'case' }, name);
+      ul.append(el('li', { class: 'similar-hit', 'data-outcome': outcomeOf(h.outcome) },
+        badge(h.outcome), ' ', el('span', { class: 'service' }, str(h.service) || '(service not recognised)'), ' ', link,
+        hi === null ? null : el('span', { class: 'muted small' }, ` item ${hi + 1}`)));
+    }
+    panel.replaceChildren(
+      el('p', { class: 'muted small' }, `The ${plural(hits.length, `most similar ${which}decision`, `most similar ${which}decisions`)} of ${fmtInt(data.total)} sharing its words:`),
+      ul);
   }
 
   // ----- overturn rates
@@ -1186,6 +1252,10 @@
     if (!btn) return;
     if (btn.classList.contains('copy-citation')) {
       copyCitation(btn);
+      return;
+    }
+    if (btn.classList.contains('similar-button')) {
+      loadSimilar(btn);
       return;
     }
     if (btn.classList.contains('facet-value')) {

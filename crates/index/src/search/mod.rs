@@ -12,6 +12,7 @@ pub mod by_period;
 pub mod fields;
 pub mod query;
 pub mod run;
+pub mod similar;
 pub mod snippet;
 
 pub use by_period::{Period, Trend, TrendRow};
@@ -20,6 +21,7 @@ pub use run::{
     FacetCount, FacetCounts, FacetRequest, Hit, IndexSearcher, SearchRequest, SearchResults, Sort,
     StatsRow,
 };
+pub use similar::SimilarRequest;
 pub use snippet::Snippet;
 
 /// What searching can fail with. Every message is meant for the user as is.
@@ -49,6 +51,19 @@ pub enum SearchError {
     /// Nothing in the index matches a `show` argument.
     #[error("no letter with case number or file `{0}` in the index")]
     NoSuchLetter(String),
+    /// `similar` on a letter without recognised items.
+    #[error("letter `{0}` has no recognised items, so there is nothing to compare; pick a letter `imr show` lists items for")]
+    NoItems(String),
+    /// `similar` on an item index the letter does not have.
+    #[error("letter `{key}` has {count} item(s), numbered 0 to {}; there is no item {item} (give CASE#N with N as `imr show` prints it)", count - 1)]
+    NoSuchItem {
+        /// The letter as given.
+        key: String,
+        /// The index asked for.
+        item: usize,
+        /// How many items the letter has (at least 1).
+        count: u64,
+    },
     /// The stored letter data could not be read back.
     #[error("stored data of {what} is unreadable: {reason}")]
     Stored {

@@ -182,9 +182,9 @@ pub struct StatsRow {
 
 /// An opened index, ready for any number of searches.
 pub struct IndexSearcher {
-    index: Index,
-    reader: IndexReader,
-    fields: Fields,
+    pub(super) index: Index,
+    pub(super) reader: IndexReader,
+    pub(super) fields: Fields,
 }
 
 impl IndexSearcher {
@@ -239,6 +239,18 @@ impl IndexSearcher {
     ) -> Result<(Box<dyn Query>, Vec<Pattern>)> {
         let b = QueryBuilder::new(&self.index, searcher);
         let built = b.user_query(&req.query)?;
+        let filters = self.filter_queries(searcher, req)?;
+        Ok((restrict(built.query, filters), built.patterns))
+    }
+
+    /// The restrictions of a request (filters, dates, ages), one query each;
+    /// its query text is ignored.
+    pub(super) fn filter_queries(
+        &self,
+        searcher: &Searcher,
+        req: &SearchRequest,
+    ) -> Result<Vec<Box<dyn Query>>> {
+        let b = QueryBuilder::new(&self.index, searcher);
         let mut filters = Vec::new();
         for f in &req.filters {
             filters.push(b.filter(f)?);
@@ -249,7 +261,7 @@ impl IndexSearcher {
         if let Some(age) = req.age {
             filters.push(b.int_range(self.fields.age, age));
         }
-        Ok((restrict(built.query, filters), built.patterns))
+        Ok(filters)
     }
 
     /// Facet collector for one request, and its resolved (field, path).
@@ -320,24 +332,7 @@ impl IndexSearcher {
         let mut hits = Vec::with_capacity(page.len());
         for (score, addr) in page {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let rationale = self.text(&doc, self.fields.rationale).unwrap_or_default();
-            let snippet = make_snippet(&rationale, &patterns, &mut analyzer);
-            let sentence = first_match_sentence(&rationale, &patterns, &mut analyzer);
-            hits.push(Hit {
-                file: self.text(&doc, self.fields.file).unwrap_or_default(),
-                case_number: self.text(&doc, self.fields.case_number),
-                item_index: first_u64(&doc, self.fields.item_index).unwrap_or(0),
-                service: self.text(&doc, self.fields.service).unwrap_or_default(),
-                category: facets_of(&doc, self.fields.category).into_iter().next(),
-                outcome: outcome_of(&doc, &self.fields),
-                specialties: facets_of(&doc, self.fields.specialty),
-                guidelines: facets_of(&doc, self.fields.guideline),
-                ur_date: date_of(&doc, self.fields.ur_date),
-                score,
-                snippet,
-                decision_date: date_of(&doc, self.fields.decision_date),
-                sentence,
-            });
+            hits.push(self.hit(&doc, score, &patterns, &mut analyzer));
         }
         debug_assert_eq!(SNIPPET_FIELD, "rationale");
         Ok(SearchResults {
@@ -345,6 +340,35 @@ impl IndexSearcher {
             hits,
             facets,
         })
+    }
+
+    /// One hit from a stored item document: its fields, and the snippet and
+    /// sentence where `patterns` match its rationale.
+    pub(super) fn hit(
+        &self,
+        doc: &TantivyDocument,
+        score: f32,
+        patterns: &[Pattern],
+        analyzer: &mut tantivy::tokenizer::TextAnalyzer,
+    ) -> Hit {
+        let rationale = self.text(doc, self.fields.rationale).unwrap_or_default();
+        let snippet = make_snippet(&rationale, patterns, analyzer);
+        let sentence = first_match_sentence(&rationale, patterns, analyzer);
+        Hit {
+            file: self.text(doc, self.fields.file).unwrap_or_default(),
+            case_number: self.text(doc, self.fields.case_number),
+            item_index: first_u64(doc, self.fields.item_index).unwrap_or(0),
+            service: self.text(doc, self.fields.service).unwrap_or_default(),
+            category: facets_of(doc, self.fields.category).into_iter().next(),
+            outcome: outcome_of(doc, &self.fields),
+            specialties: facets_of(doc, self.fields.specialty),
+            guidelines: facets_of(doc, self.fields.guideline),
+            ur_date: date_of(doc, self.fields.ur_date),
+            score,
+            snippet,
+            decision_date: date_of(doc, self.fields.decision_date),
+            sentence,
+        }
     }
 
     /// `imr stats`: for each value one level below `by.path`, among items
@@ -413,6 +437,27 @@ impl IndexSearcher {
     }
 
     fn show_in(&self, s: &Searcher, key: &str) -> Result<Letter> {
+        let (letter_key, addrs) = self.letter_docs(s, key)?;
+        let mut docs = Vec::new();
+        for addr in addrs {
+            docs.push(s.doc::<TantivyDocument>(addr)?);
+        }
+        let first = &docs[0];
+        let mut letter =
+            letter_from_docs(&docs, &self.fields).ok_or_else(|| SearchError::Stored {
+                what: format!("letter {letter_key}"),
+                reason: "its first document or its JSON record is missing".into(),
+            })?;
+        if let Some(file) = self.text(first, self.fields.file) {
+            letter.file = Some(file);
+        }
+        Ok(letter)
+    }
+
+    /// The letter `key` names (case number, stored file, or a path ending
+    /// in one): its letter key and the addresses of all its documents,
+    /// never empty.
+    pub(super) fn letter_docs(&self, s: &Searcher, key: &str) -> Result<(String, Vec<DocAddress>)> {
         let key = key.trim();
         let mut addrs = self.docs_with(s, self.fields.case_number, &key.to_ascii_uppercase())?;
         if addrs.is_empty() {
@@ -426,24 +471,22 @@ impl IndexSearcher {
         let Some(&first) = addrs.first() else {
             return Err(SearchError::NoSuchLetter(key.to_string()));
         };
-        // All documents of that letter (a case number's, or a file's).
-        let first: TantivyDocument = s.doc(first)?;
+        // All documents of that letter (a case number's, or a file's); the
+        // one found first is among them, so the list is never empty.
+        let first_doc: TantivyDocument = s.doc(first)?;
         let letter_key = self
-            .text(&first, self.fields.letter_key)
+            .text(&first_doc, self.fields.letter_key)
             .unwrap_or_default();
-        let mut docs = Vec::new();
-        for addr in self.docs_with(s, self.fields.letter_key, &letter_key)? {
-            docs.push(s.doc::<TantivyDocument>(addr)?);
+        let mut addrs = self.docs_with(s, self.fields.letter_key, &letter_key)?;
+        if !addrs.contains(&first) {
+            addrs.insert(0, first);
         }
-        let mut letter =
-            letter_from_docs(&docs, &self.fields).ok_or_else(|| SearchError::Stored {
-                what: format!("letter {letter_key}"),
-                reason: "its first document or its JSON record is missing".into(),
-            })?;
-        if let Some(file) = self.text(&first, self.fields.file) {
-            letter.file = Some(file);
-        }
-        Ok(letter)
+        Ok((letter_key, addrs))
+    }
+
+    /// The service category path of an item document.
+    pub(super) fn category_of(&self, doc: &TantivyDocument) -> Option<String> {
+        facets_of(doc, self.fields.category).into_iter().next()
     }
 
     /// [`IndexSearcher::show`], plus where `query` matches each item's

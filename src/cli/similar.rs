@@ -1,0 +1,124 @@
+//! `imr similar CASE_NUMBER[#ITEM]`: the items most like one item of a
+//! letter, printed as `imr search` prints hits (table, JSON, CSV, Markdown
+//! citations). The ranking itself is the library's
+//! ([`imr_search::search::similar`]); this file maps the arguments onto it.
+
+use std::io::{IsTerminal, Write};
+
+use anyhow::Context;
+use imr_search::letter::Outcome;
+use imr_search::output::{self, Emphasis};
+use imr_search::search::{IndexSearcher, SimilarRequest};
+
+use super::search::{FilterArgs, FormatArg};
+use super::Status;
+
+/// `--outcome` values.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum OutcomeArg {
+    /// The denial was overturned (the service is authorized).
+    Overturned,
+    /// The denial was upheld.
+    Upheld,
+}
+
+/// Arguments of `imr similar`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The item: a case number (CM14-0123456) or a letter's file, then
+    /// `#N` for its item N, 0-based as `imr show` numbers them (item 0
+    /// without it).
+    #[arg(value_name = "CASE_NUMBER[#ITEM]")]
+    pub item: String,
+    /// Only items with this outcome (ask for the other one to find
+    /// decisions that went the other way).
+    #[arg(long, value_enum)]
+    pub outcome: Option<OutcomeArg>,
+    /// Only items of the same service category (e.g. /Diagnostics/MRI).
+    #[arg(long)]
+    pub same_category: bool,
+    /// Also the other items of the same letter (never the item itself).
+    #[arg(long)]
+    pub same_letter: bool,
+    #[command(flatten)]
+    pub restrict: FilterArgs,
+    /// Hits per page.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Hits to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: FormatArg,
+}
+
+/// `KEY#N` -> (`KEY`, N); `KEY` -> (`KEY`, 0).
+fn split_item(arg: &str) -> anyhow::Result<(&str, usize)> {
+    let Some((key, item)) = arg.rsplit_once('#') else {
+        return Ok((arg, 0));
+    };
+    let n = item.trim().parse().map_err(|_| {
+        anyhow::anyhow!(
+            "`{arg}`: the part after `#` must be an item number (0, 1, ...), as `imr show` prints it"
+        )
+    })?;
+    Ok((key, n))
+}
+
+/// Runs `imr similar`: exit 0 with hits, 1 without, 2 for an unknown letter
+/// or item.
+pub fn run(args: Args) -> anyhow::Result<Status> {
+    let (key, item) = split_item(&args.item)?;
+    let mut search = args.restrict.request()?;
+    search.limit = args.limit;
+    search.offset = args.offset;
+    let req = SimilarRequest {
+        key: key.to_string(),
+        item,
+        same_category: args.same_category,
+        same_letter: args.same_letter,
+        outcome: args.outcome.map(|o| match o {
+            OutcomeArg::Overturned => Outcome::Overturned,
+            OutcomeArg::Upheld => Outcome::Upheld,
+        }),
+        search,
+    };
+    let searcher = IndexSearcher::open(&args.restrict.index.index)?;
+    let results = searcher.similar(&req)?;
+    let stdout = std::io::stdout();
+    let emphasis = if stdout.is_terminal() {
+        Emphasis::Bold
+    } else {
+        Emphasis::Plain
+    };
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if results.total == 0 {
+        eprintln!("no items like {key}#{item} (with these filters)");
+    }
+    match args.format.into() {
+        output::Format::Table if results.total == 0 => {}
+        output::Format::Table => output::table::search(&mut out, &results, args.offset, emphasis)?,
+        output::Format::Json => output::json::search(&mut out, &results)?,
+        output::Format::Csv => output::csv::hits(&mut out, &results.hits)?,
+        output::Format::Md => output::markdown::search(&mut out, &results)?,
+    }
+    out.flush().context("writing to stdout")?;
+    Ok(if results.total == 0 {
+        Status::NotFound
+    } else {
+        Status::Found
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_suffix_splits() {
+        assert_eq!(split_item("CM14-0000001").unwrap(), ("CM14-0000001", 0));
+        assert_eq!(split_item("CM14-0000001#2").unwrap(), ("CM14-0000001", 2));
+        assert!(split_item("CM14-0000001#x").is_err());
+    }
+}
