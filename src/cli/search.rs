@@ -158,6 +158,22 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     };
     req.facets = args.facets;
     let results = searcher.search(&req)?;
+    print_hits(
+        &results,
+        req.offset,
+        args.format.into(),
+        &format!("no hits for {}", describe(&req.query)),
+    )
+}
+
+/// Prints a page of hits in the chosen format (search and similar share
+/// it); `none` goes to stderr when nothing matched, and the status says so.
+pub fn print_hits(
+    results: &imr_search::search::SearchResults,
+    offset: usize,
+    format: output::Format,
+    none: &str,
+) -> anyhow::Result<Status> {
     let stdout = std::io::stdout();
     let emphasis = if stdout.is_terminal() {
         Emphasis::Bold
@@ -166,14 +182,14 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
     if results.total == 0 {
-        eprintln!("no hits for {}", describe(&req.query));
+        eprintln!("{none}");
     }
-    match args.format.into() {
+    match format {
         output::Format::Table if results.total == 0 => {}
-        output::Format::Table => output::table::search(&mut out, &results, req.offset, emphasis)?,
-        output::Format::Json => output::json::search(&mut out, &results)?,
+        output::Format::Table => output::table::search(&mut out, results, offset, emphasis)?,
+        output::Format::Json => output::json::search(&mut out, results)?,
         output::Format::Csv => output::csv::hits(&mut out, &results.hits)?,
-        output::Format::Md => output::markdown::search(&mut out, &results)?,
+        output::Format::Md => output::markdown::search(&mut out, results)?,
     }
     out.flush().context("writing to stdout")?;
     Ok(if results.total == 0 {

@@ -3,11 +3,7 @@
 //! citations). The ranking itself is the library's
 //! ([`imr_search::search::similar`]); this file maps the arguments onto it.
 
-use std::io::{IsTerminal, Write};
-
-use anyhow::Context;
 use imr_search::letter::Outcome;
-use imr_search::output::{self, Emphasis};
 use imr_search::search::{IndexSearcher, SimilarRequest};
 
 use super::search::{FilterArgs, FormatArg};
@@ -86,29 +82,12 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     };
     let searcher = IndexSearcher::open(&args.restrict.index.index)?;
     let results = searcher.similar(&req)?;
-    let stdout = std::io::stdout();
-    let emphasis = if stdout.is_terminal() {
-        Emphasis::Bold
-    } else {
-        Emphasis::Plain
-    };
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    if results.total == 0 {
-        eprintln!("no items like {key}#{item} (with these filters)");
-    }
-    match args.format.into() {
-        output::Format::Table if results.total == 0 => {}
-        output::Format::Table => output::table::search(&mut out, &results, args.offset, emphasis)?,
-        output::Format::Json => output::json::search(&mut out, &results)?,
-        output::Format::Csv => output::csv::hits(&mut out, &results.hits)?,
-        output::Format::Md => output::markdown::search(&mut out, &results)?,
-    }
-    out.flush().context("writing to stdout")?;
-    Ok(if results.total == 0 {
-        Status::NotFound
-    } else {
-        Status::Found
-    })
+    super::search::print_hits(
+        &results,
+        args.offset,
+        args.format.into(),
+        &format!("no items like {key}#{item} (with these filters)"),
+    )
 }
 
 #[cfg(test)]
