@@ -61,21 +61,31 @@ pub fn hits(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
     w.flush()
 }
 
+/// The cells every stats-like row starts with: value, items, upheld,
+/// overturned, and the rate as a fraction (0..1, empty when undefined).
+fn counts(value: &str, items: u64, upheld: u64, overturned: u64, rate: Option<f64>) -> Vec<String> {
+    vec![
+        value.to_string(),
+        items.to_string(),
+        upheld.to_string(),
+        overturned.to_string(),
+        rate.map(|x| format!("{x:.4}")).unwrap_or_default(),
+    ]
+}
+
 /// Writes stats rows with a header row; the rate is a fraction (0..1).
 pub fn stats(out: &mut dyn Write, rows: &[StatsRow]) -> io::Result<()> {
     let mut w = writer(out);
     w.write_record(["value", "items", "upheld", "overturned", "overturn_rate"])
         .map_err(io_err)?;
     for r in rows {
-        w.write_record([
-            r.value.clone(),
-            r.items.to_string(),
-            r.upheld.to_string(),
-            r.overturned.to_string(),
-            r.overturn_rate
-                .map(|x| format!("{x:.4}"))
-                .unwrap_or_default(),
-        ])
+        w.write_record(counts(
+            &r.value,
+            r.items,
+            r.upheld,
+            r.overturned,
+            r.overturn_rate,
+        ))
         .map_err(io_err)?;
     }
     w.flush()
@@ -95,17 +105,9 @@ pub fn trend(out: &mut dyn Write, t: &Trend) -> io::Result<()> {
     ])
     .map_err(io_err)?;
     for r in &t.rows {
-        w.write_record([
-            r.value.clone(),
-            r.items.to_string(),
-            r.upheld.to_string(),
-            r.overturned.to_string(),
-            r.overturn_rate
-                .map(|x| format!("{x:.4}"))
-                .unwrap_or_default(),
-            r.dated_by_ur.to_string(),
-        ])
-        .map_err(io_err)?;
+        let mut row = counts(&r.value, r.items, r.upheld, r.overturned, r.overturn_rate);
+        row.push(r.dated_by_ur.to_string());
+        w.write_record(row).map_err(io_err)?;
     }
     w.flush()
 }

@@ -22,6 +22,16 @@ use crate::output::markdown::Citation;
 use crate::search::snippet::sentence_around;
 use crate::search::{fields, FacetRequest, Period, SimilarRequest};
 
+/// The search document of a page of hits (search and similar), timed from
+/// `start`.
+fn hits_response(results: &crate::search::SearchResults, start: Instant) -> Response {
+    let doc = Timed {
+        doc: JsonSearch::new(results),
+        took_ms: millis(start),
+    };
+    json_response(StatusCode::OK, &doc)
+}
+
 /// A document with the server-side time it took.
 #[derive(Serialize)]
 struct Timed<T: Serialize> {
@@ -62,11 +72,7 @@ pub async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
         req.facets = p.facets()?;
         let start = Instant::now();
         let results = state.searcher.search(&req)?;
-        let doc = Timed {
-            doc: JsonSearch::new(&results),
-            took_ms: millis(start),
-        };
-        Ok(json_response(StatusCode::OK, &doc))
+        Ok(hits_response(&results, start))
     };
     respond(blocking(run).await)
 }
@@ -239,11 +245,7 @@ pub async fn similar(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery
         };
         let start = Instant::now();
         let results = state.searcher.similar(&req)?;
-        let doc = Timed {
-            doc: JsonSearch::new(&results),
-            took_ms: millis(start),
-        };
-        Ok(json_response(StatusCode::OK, &doc))
+        Ok(hits_response(&results, start))
     };
     respond(blocking(run).await)
 }
