@@ -15,6 +15,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use serde::Serialize;
+use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::document::{letter_documents, letter_key};
@@ -358,9 +359,10 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                         }
                     } else {
                         let n = docs.len() as u64;
-                        for doc in docs {
-                            writer.add_document(doc)?;
-                        }
+                        // One batch: a letter's documents must sit together
+                        // in one segment, first document first (queries on
+                        // letter-level text rely on it: `search::join`).
+                        writer.run(docs.into_iter().map(UserOperation::Add))?;
                         owners.insert(key.clone(), c.rel.clone());
                         summary.letters += 1;
                         summary.items += items;

@@ -1,9 +1,12 @@
 //! [`Letter`] -> tantivy documents, and back.
 //!
-//! One document per decided item, carrying its letter's fields; a letter
-//! without a recognised item is one document with outcome `/unknown`. Big
-//! letter-level things (the whole text, the JSON record) go on the letter's
-//! first document only, so they are stored and indexed once per letter.
+//! One document per decided item, carrying its letter's facets and dates; a
+//! letter without a recognised item is one document with outcome `/unknown`.
+//! The documents of a letter are added together, so they are contiguous in
+//! their segment (first the item 0 document). Letter-level text (summary,
+//! diagnoses, the rest of the letter) and the JSON record go on that first
+//! document only, so each text is tokenised once; queries on them reach the
+//! other items through `search::join`.
 //! [`letter_from_docs`] rebuilds the parsed record from the stored fields, so
 //! `imr show` works after the corpus folder is gone.
 //!
@@ -14,6 +17,7 @@ use serde_json::Value as Json;
 use tantivy::schema::{Facet, Field, OwnedValue, Value};
 use tantivy::{DateTime, TantivyDocument};
 
+use super::letter_text::remaining_pieces;
 use super::schema::Fields;
 use imr_letter::date::IsoDate;
 use imr_letter::letter::{FinalDetermination, Item, Letter, Outcome};
@@ -229,12 +233,6 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
         base.add_u64(f.age, u64::from(age));
     }
     base.add_u64(f.warning_count, letter.warnings.len() as u64);
-    if !letter.summary.is_empty() {
-        base.add_text(f.summary, &letter.summary);
-    }
-    for d in &letter.diagnoses {
-        base.add_text(f.diagnoses, d);
-    }
 
     let mut docs = Vec::with_capacity(letter.items.len().max(1));
     if letter.items.is_empty() {
@@ -288,10 +286,29 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
         }
     }
     if let Some(first) = docs.first_mut() {
-        first.add_text(f.letter, &letter.text);
+        add_letter_text(first, letter, f);
         first.add_text(f.letter_json, letter_json(letter));
     }
     docs
+}
+
+/// The letter-level text, once per letter on its first document: the
+/// summary, the diagnoses and the rest of the letter (the text without the
+/// summary and the rationales, which their own fields carry). Each piece is a
+/// value of its own, so no phrase runs from one piece into the next.
+fn add_letter_text(first: &mut TantivyDocument, letter: &Letter, f: &Fields) {
+    if !letter.summary.is_empty() {
+        first.add_text(f.summary, &letter.summary);
+    }
+    for d in &letter.diagnoses {
+        first.add_text(f.diagnoses, d);
+    }
+    let mut parts = Vec::with_capacity(letter.items.len() + 1);
+    parts.push(letter.summary.as_str());
+    parts.extend(letter.items.iter().map(|i| i.rationale.as_str()));
+    for piece in remaining_pieces(&letter.text, &parts) {
+        first.add_text(f.letter, piece);
+    }
 }
 
 fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
@@ -375,8 +392,8 @@ pub fn letter_from_docs(docs: &[TantivyDocument], f: &Fields) -> Option<Letter> 
     let mut sorted: Vec<&TantivyDocument> = docs.iter().collect();
     sorted.sort_by_key(|d| first_u64(d, f.item_index).unwrap_or(u64::MAX));
     let first = sorted.first()?;
+    // The text is not stored (only its pieces are indexed): `text` stays empty.
     let mut letter: Letter = serde_json::from_str(&first_str(first, f.letter_json)?).ok()?;
-    letter.text = first_str(first, f.letter).unwrap_or_default();
     letter.items = sorted.iter().filter_map(|d| item_from_doc(d, f)).collect();
     Some(letter)
 }
@@ -507,7 +524,7 @@ pub(crate) mod tests {
         let f = fields();
         let docs = letter_documents(&letter, "a/b.txt", &f);
         let back = letter_from_docs(&docs, &f).unwrap();
-        assert_eq!(back, letter);
+        assert_eq!(back, Letter { text: String::new(), ..letter });
     }
 
     #[test]
@@ -529,7 +546,13 @@ pub(crate) mod tests {
             first_str(&docs[0], f.letter).as_deref(),
             Some("Whole letter\ntext here.")
         );
-        assert_eq!(letter_from_docs(&docs, &f).unwrap(), letter);
+        assert_eq!(
+            letter_from_docs(&docs, &f).unwrap(),
+            Letter {
+                text: String::new(),
+                ..letter
+            }
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@
 
 pub mod build;
 pub mod document;
+pub mod letter_text;
 pub mod schema;
 pub mod store;
 

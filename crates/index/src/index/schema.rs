@@ -19,7 +19,7 @@ pub const FIELDS_TSV: &str = include_str!("../../../../index_schema/fields.tsv")
 /// Version of the index layout. Bump it whenever `fields.tsv`, the analyzer
 /// or the way documents are built changes: an index with another version is
 /// refused with a request to rebuild.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Name of the analyzer every text field uses: split on anything that is not
 /// a letter or digit, lower-case, drop tokens over 40 bytes, no stemming. Line

@@ -10,6 +10,7 @@
 mod by_outcome;
 pub mod by_period;
 pub mod fields;
+pub mod join;
 pub mod query;
 pub mod run;
 pub mod similar;

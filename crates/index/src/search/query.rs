@@ -30,9 +30,10 @@ use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DateTime, Index, Searcher, Term};
 
 use super::fields::{self, DEFAULT_FIELDS, SNIPPET_FIELD};
+use super::join::{ToItems, ToLetters};
 use super::snippet::Pattern;
 use super::{Result, SearchError};
-use crate::index::schema::{FieldSpec, FieldType};
+use crate::index::schema::{FieldSpec, FieldType, Per};
 use imr_letter::date::IsoDate;
 
 /// Largest edit distance a fuzzy word may ask for (tantivy's limit).
@@ -127,6 +128,21 @@ pub struct Built {
     pub query: Box<dyn Query>,
     /// What to highlight in the snippet field (positive clauses only).
     pub patterns: Vec<Pattern>,
+}
+
+/// The field `letter:` names: searched together with the summary and the
+/// rationales, and answered in letters.
+const LETTER_FIELD: &str = "letter";
+
+/// A leaf query on `spec`, answered in items: a field kept only on the
+/// letter's first document (summary, diagnoses) matches every item of the
+/// letter. `letter:` itself stays on first documents: it counts letters.
+fn in_items(spec: &FieldSpec, q: Box<dyn Query>) -> Box<dyn Query> {
+    if spec.per == Per::First && spec.name != LETTER_FIELD {
+        Box::new(ToItems(q))
+    } else {
+        q
+    }
 }
 
 /// How a literal leaf is to be matched.
@@ -268,16 +284,18 @@ impl<'a> QueryBuilder<'a> {
                     }
                     return Ok(Box::new(BooleanQuery::new(clauses)));
                 }
-                self.parse_leaf(UserInputLeaf::Set {
+                let q = self.parse_leaf(UserInputLeaf::Set {
                     field: Some(spec.name.to_string()),
                     elements,
-                })
+                })?;
+                Ok(in_items(spec, q))
             }
             UserInputLeaf::Exists { field } => {
                 let spec = fields::resolve(&field)?;
-                self.parse_leaf(UserInputLeaf::Exists {
+                let q = self.parse_leaf(UserInputLeaf::Exists {
                     field: spec.name.to_string(),
-                })
+                })?;
+                Ok(in_items(spec, q))
             }
             UserInputLeaf::Regex { pattern, .. } => Err(SearchError::Unsupported(format!(
                 "regular expressions such as /{pattern}/ are not supported; \
@@ -310,10 +328,23 @@ impl<'a> QueryBuilder<'a> {
                 .map(|n| fields::resolve(n))
                 .collect::<Result<_>>()?,
         };
-        let mut per_field = Vec::with_capacity(specs.len());
+        let mut per_field = Vec::with_capacity(specs.len() + 2);
         for spec in specs {
+            if spec.name == LETTER_FIELD {
+                // The letter's words are spread over the rest-of-letter
+                // pieces, the summary and the items' rationales (each indexed
+                // once): search all three, answered by the first document.
+                for name in [LETTER_FIELD, "summary"] {
+                    let spec = fields::resolve(name)?;
+                    let q = self.literal_on(spec, &lit, kind, false, patterns)?;
+                    per_field.push((Occur::Should, q));
+                }
+                let q = self.literal_on(fields::resolve(SNIPPET_FIELD)?, &lit, kind, false, patterns)?;
+                per_field.push((Occur::Should, Box::new(ToLetters(q)) as Box<dyn Query>));
+                continue;
+            }
             let q = self.literal_on(spec, &lit, kind, positive, patterns)?;
-            per_field.push((Occur::Should, q));
+            per_field.push((Occur::Should, in_items(spec, q)));
         }
         if per_field.len() == 1 {
             if let Some((_, q)) = per_field.pop() {

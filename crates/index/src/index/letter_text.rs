@@ -1,0 +1,183 @@
+//! Which parts of a letter's cleaned text the `letter` field indexes: the
+//! text minus the stretches other fields already carry (the clinical case
+//! summary and each item's rationale), so that no text is tokenised twice.
+//!
+//! The parser hands over the summary and rationales as strings (whitespace
+//! squashed, boilerplate dropped), not as offsets, so they are found again in
+//! the text word by word: a stretch is cut out only where the part's words
+//! occur there in order, exactly as the analyzer splits them. A part that
+//! cannot be found that way stays in the letter text (indexed twice, which
+//! costs space but never a hit). `letter:` queries search the remaining
+//! pieces, the summary and the rationales together (see `search::join`).
+
+use std::ops::Range;
+
+/// Parts shorter than this many words are left in the letter text: too
+/// short to place with confidence, and too small to matter for the index.
+const MIN_PART_WORDS: usize = 4;
+
+/// Byte spans of the analyzer's words in `text`: maximal runs of
+/// alphanumeric characters, as tantivy's `SimpleTokenizer` splits them.
+fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::with_capacity(text.len() / 6);
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push(s..text.len());
+    }
+    spans
+}
+
+/// Whether two words are the same word after lower-casing.
+fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Where the words of `part` occur contiguously in `text`'s words, searching
+/// from word `from` on and then, for parts the parser took out of order,
+/// from the start. Returns the index of the first word.
+fn find_words(
+    text: &str,
+    words: &[Range<usize>],
+    part: &str,
+    part_words: &[Range<usize>],
+    from: usize,
+) -> Option<usize> {
+    let n = part_words.len();
+    if n == 0 || n > words.len() {
+        return None;
+    }
+    let last_start = words.len() - n;
+    let first = &part[part_words[0].clone()];
+    let matches_at = |i: usize| {
+        part_words
+            .iter()
+            .zip(&words[i..i + n])
+            .all(|(p, w)| same_word(&part[p.clone()], &text[w.clone()]))
+    };
+    let scan = |range: Range<usize>| {
+        range
+            .into_iter()
+            .find(|&i| same_word(first, &text[words[i].clone()]) && matches_at(i))
+    };
+    scan(from.min(last_start + 1)..last_start + 1).or_else(|| scan(0..from.min(last_start + 1)))
+}
+
+/// The pieces of `text` left for the `letter` field once `parts` (in the
+/// order they appear in the letter) are cut out, in text order, blank
+/// pieces dropped. With nothing found, the whole text is the one piece.
+pub fn remaining_pieces<'t>(text: &'t str, parts: &[&str]) -> Vec<&'t str> {
+    let words = word_spans(text);
+    let mut cuts: Vec<Range<usize>> = Vec::with_capacity(parts.len());
+    let mut from = 0;
+    for part in parts {
+        let part_words = word_spans(part);
+        if part_words.len() < MIN_PART_WORDS {
+            continue;
+        }
+        let Some(i) = find_words(text, &words, part, &part_words, from) else {
+            continue;
+        };
+        let end = i + part_words.len();
+        let span = words[i].start..words[end - 1].end;
+        // Two parts with the same words (a rationale repeated for two items)
+        // are cut once.
+        if cuts
+            .iter()
+            .any(|c| c.start < span.end && span.start < c.end)
+        {
+            continue;
+        }
+        cuts.push(span);
+        from = end;
+    }
+    cuts.sort_by_key(|c| c.start);
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut at = 0;
+    for cut in cuts.iter().chain(std::iter::once(&(text.len()..text.len()))) {
+        let piece = &text[at..cut.start];
+        if piece.chars().any(char::is_alphanumeric) {
+            pieces.push(piece);
+        }
+        at = cut.end;
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "HEADER Case CM1\n\nCLINICAL CASE SUMMARY\nThe patient is a\n47 year-old male.\n\nIMR ISSUES\n1. Norco\nRationale: The request for\nNorco is not medically\nnecessary.\nQUALIFICATIONS\nBoard certified.";
+
+    #[test]
+    fn summary_and_rationale_are_cut_out() {
+        let pieces = remaining_pieces(
+            TEXT,
+            &[
+                "The patient is a 47 year-old male.",
+                "The request for Norco is not medically necessary.",
+            ],
+        );
+        assert_eq!(
+            pieces,
+            vec![
+                "HEADER Case CM1\n\nCLINICAL CASE SUMMARY\n",
+                ".\n\nIMR ISSUES\n1. Norco\nRationale: ",
+                ".\nQUALIFICATIONS\nBoard certified."
+            ]
+        );
+    }
+
+    #[test]
+    fn parts_not_in_the_text_stay() {
+        let pieces = remaining_pieces(TEXT, &["Words that are nowhere in it", "too short"]);
+        assert_eq!(pieces, vec![TEXT]);
+    }
+
+    #[test]
+    fn case_and_line_breaks_do_not_matter_and_order_may_differ() {
+        let pieces = remaining_pieces(
+            TEXT,
+            &[
+                "the request for norco is NOT medically necessary",
+                "the patient is a 47 year old male",
+            ],
+        );
+        assert_eq!(pieces.len(), 3);
+        assert!(!pieces.concat().contains("Norco is"));
+        assert!(!pieces.concat().contains("patient"));
+    }
+
+    #[test]
+    fn a_repeated_part_is_cut_once() {
+        let pieces = remaining_pieces(
+            TEXT,
+            &[
+                "The request for Norco is not medically necessary.",
+                "The request for Norco is not medically necessary.",
+            ],
+        );
+        assert_eq!(pieces.len(), 2);
+    }
+
+    #[test]
+    fn a_letter_that_is_all_summary_has_no_piece() {
+        let text = "one two three four five";
+        assert!(remaining_pieces(text, &[text]).is_empty());
+    }
+}
