@@ -524,7 +524,13 @@ pub(crate) mod tests {
         let f = fields();
         let docs = letter_documents(&letter, "a/b.txt", &f);
         let back = letter_from_docs(&docs, &f).unwrap();
-        assert_eq!(back, Letter { text: String::new(), ..letter });
+        assert_eq!(
+            back,
+            Letter {
+                text: String::new(),
+                ..letter
+            }
+        );
     }
 
     #[test]

@@ -81,6 +81,24 @@ fn find_words(
 /// order they appear in the letter) are cut out, in text order, blank
 /// pieces dropped. With nothing found, the whole text is the one piece.
 pub fn remaining_pieces<'t>(text: &'t str, parts: &[&str]) -> Vec<&'t str> {
+    let cuts = cuts(text, parts);
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut at = 0;
+    for cut in cuts
+        .iter()
+        .chain(std::iter::once(&(text.len()..text.len())))
+    {
+        let piece = &text[at..cut.start];
+        if piece.chars().any(char::is_alphanumeric) {
+            pieces.push(piece);
+        }
+        at = cut.end;
+    }
+    pieces
+}
+
+/// The byte spans of `text` that hold `parts`, sorted, not overlapping.
+fn cuts(text: &str, parts: &[&str]) -> Vec<Range<usize>> {
     let words = word_spans(text);
     let mut cuts: Vec<Range<usize>> = Vec::with_capacity(parts.len());
     let mut from = 0;
@@ -106,16 +124,7 @@ pub fn remaining_pieces<'t>(text: &'t str, parts: &[&str]) -> Vec<&'t str> {
         from = end;
     }
     cuts.sort_by_key(|c| c.start);
-    let mut pieces = Vec::with_capacity(cuts.len() + 1);
-    let mut at = 0;
-    for cut in cuts.iter().chain(std::iter::once(&(text.len()..text.len()))) {
-        let piece = &text[at..cut.start];
-        if piece.chars().any(char::is_alphanumeric) {
-            pieces.push(piece);
-        }
-        at = cut.end;
-    }
-    pieces
+    cuts
 }
 
 #[cfg(test)]
@@ -173,6 +182,67 @@ mod tests {
             ],
         );
         assert_eq!(pieces.len(), 2);
+    }
+
+    /// The letters to check: the bundled samples and, when present, the
+    /// real published letters (PDFs, read by the project's own reader).
+    fn sample_and_real_letters() -> Vec<(std::path::PathBuf, imr_letter::letter::Letter)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut out = Vec::new();
+        for (dir, ext) in [("corpus_samples", "txt"), ("../shared/real-letters", "pdf")] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.retain(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)));
+            paths.sort();
+            for path in paths {
+                if let Ok(letter) = imr_letter::ingest::read(&path, "x").letter {
+                    out.push((path, letter));
+                }
+            }
+        }
+        let real = out
+            .iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "pdf"))
+            .count();
+        if real == 0 {
+            assert!(
+                std::env::var_os("IMR_REQUIRE_REAL_LETTERS").is_none(),
+                "no real letters in ../shared/real-letters, and IMR_REQUIRE_REAL_LETTERS is set"
+            );
+            eprintln!("SKIPPED the real letters: none in ../shared/real-letters");
+        }
+        out
+    }
+
+    /// On every bundled sample and real letter, every summary and rationale
+    /// long enough to place is found in the letter text, so nothing is
+    /// indexed twice.
+    #[test]
+    fn letters_place_every_summary_and_rationale() {
+        let letters = sample_and_real_letters();
+        assert!(letters.len() >= 20, "{} letters", letters.len());
+        for (path, letter) in &letters {
+            let mut parts = vec![letter.summary.as_str()];
+            parts.extend(letter.items.iter().map(|i| i.rationale.as_str()));
+            let long: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|p| word_spans(p).len() >= MIN_PART_WORDS)
+                .collect();
+            let mut distinct = long.clone();
+            distinct.sort();
+            distinct.dedup();
+            // A rationale the letter repeats word for word is found twice.
+            let placed = cuts(&letter.text, &long).len();
+            assert!(
+                placed >= distinct.len() && placed <= long.len(),
+                "{}: {placed} of {} parts placed",
+                path.display(),
+                long.len()
+            );
+        }
     }
 
     #[test]

@@ -92,7 +92,11 @@ macro_rules! join_query {
         struct $weight(Box<dyn Weight>);
 
         impl Weight for $weight {
-            fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+            fn scorer(
+                &self,
+                reader: &SegmentReader,
+                boost: Score,
+            ) -> tantivy::Result<Box<dyn Scorer>> {
                 let inner = self.0.scorer(reader, boost)?;
                 Ok(Box::new($scorer::new(inner, LetterColumns::open(reader)?)))
             }
@@ -294,5 +298,144 @@ impl DocSet for ToLettersScorer {
 impl Scorer for ToLettersScorer {
     fn score(&mut self) -> Score {
         self.inner.score()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::collector::{Count, DocSetCollector};
+    use tantivy::indexer::UserOperation;
+    use tantivy::{Index, IndexWriter};
+
+    use crate::index::document::{letter_documents, tests::full_letter};
+    use crate::index::schema::{register_tokenizers, schema, Fields};
+    use crate::search::query::QueryBuilder;
+    use imr_letter::letter::Letter;
+
+    /// Three letters: two items (summary "alpha"), none (summary "beta"),
+    /// three items (summary "alpha beta", "gamma" in item 1's rationale
+    /// only), plus words in the rest of each letter's text.
+    fn letters() -> Vec<Letter> {
+        let mut a = full_letter();
+        a.case_number = Some("CM1".into());
+        a.summary = "Alpha is what the summary says here.".into();
+        a.text = format!(
+            "Heading one.\n{}\nThen the rest: {}\n{}\nSigned delta.",
+            a.summary, a.items[0].rationale, a.items[1].rationale
+        );
+        let mut b = full_letter();
+        b.case_number = Some("CM2".into());
+        b.items.clear();
+        b.summary = "Beta is what the summary says here.".into();
+        b.text = format!("Heading two.\n{}\nSigned epsilon.", b.summary);
+        let mut c = full_letter();
+        c.case_number = Some("CM3".into());
+        c.summary = "Alpha and beta both appear in this one.".into();
+        let mut third = c.items[1].clone();
+        third.rationale = "A third rationale without the rare word at all.".into();
+        c.items.push(third);
+        c.items[1].rationale = "Rationale with gamma in it, and nothing else.".into();
+        c.text = format!(
+            "Heading three.\n{}\n{}\n{}\n{}\nSigned delta.",
+            c.summary, c.items[0].rationale, c.items[1].rationale, c.items[2].rationale
+        );
+        vec![a, b, c]
+    }
+
+    fn index() -> Index {
+        let index = Index::create_in_ram(schema());
+        register_tokenizers(&index);
+        let f = Fields::new(&index.schema()).unwrap();
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for (n, l) in letters().iter().enumerate() {
+            let docs = letter_documents(l, &format!("{n}.txt"), &f);
+            writer
+                .run(docs.into_iter().map(UserOperation::Add))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        index
+    }
+
+    /// (matches, the matching documents' (letter, item) pairs).
+    fn run(index: &Index, q: &str) -> (usize, Vec<(String, u64)>) {
+        let reader = index.reader().unwrap();
+        let searcher = reader.searcher();
+        let f = Fields::new(&index.schema()).unwrap();
+        let built = QueryBuilder::new(index, &searcher).user_query(q).unwrap();
+        let (count, docs) = searcher
+            .search(&*built.query, &(Count, DocSetCollector))
+            .unwrap();
+        let mut found: Vec<(String, u64)> = docs
+            .into_iter()
+            .map(|addr| {
+                use tantivy::schema::Value;
+                let doc: tantivy::TantivyDocument = searcher.doc(addr).unwrap();
+                let key = doc
+                    .get_first(f.letter_key)
+                    .and_then(|v| v.as_str())
+                    .unwrap()
+                    .to_string();
+                let item = doc
+                    .get_first(f.item_index)
+                    .and_then(|v| v.as_u64())
+                    .unwrap();
+                (key, item)
+            })
+            .collect();
+        found.sort();
+        (count, found)
+    }
+
+    fn pairs(ps: &[(&str, u64)]) -> Vec<(String, u64)> {
+        ps.iter().map(|(k, i)| (k.to_string(), *i)).collect()
+    }
+
+    #[test]
+    fn summary_words_answer_in_every_item_of_the_letter() {
+        let index = index();
+        assert_eq!(
+            run(&index, "summary:alpha"),
+            (
+                5,
+                pairs(&[("CM1", 0), ("CM1", 1), ("CM3", 0), ("CM3", 1), ("CM3", 2)])
+            )
+        );
+        assert_eq!(
+            run(&index, "beta"),
+            (4, pairs(&[("CM2", 0), ("CM3", 0), ("CM3", 1), ("CM3", 2)]))
+        );
+        // With an item's own word: only that item.
+        assert_eq!(run(&index, "alpha AND gamma"), (1, pairs(&[("CM3", 1)])));
+        assert_eq!(run(&index, "summary:alpha AND outcome:/overturned").0, 3);
+        // Exclusion seeks through the join.
+        assert_eq!(run(&index, "-summary:alpha"), (1, pairs(&[("CM2", 0)])));
+        assert_eq!(run(&index, "-beta"), (2, pairs(&[("CM1", 0), ("CM1", 1)])));
+    }
+
+    #[test]
+    fn letter_queries_count_letters_wherever_the_words_are() {
+        let index = index();
+        // In a rationale only.
+        assert_eq!(run(&index, "letter:gamma"), (1, pairs(&[("CM3", 0)])));
+        // In the rest of the letter.
+        assert_eq!(
+            run(&index, "letter:delta"),
+            (2, pairs(&[("CM1", 0), ("CM3", 0)]))
+        );
+        assert_eq!(run(&index, "letter:epsilon"), (1, pairs(&[("CM2", 0)])));
+        // In the summary; a phrase; several places at once.
+        assert_eq!(run(&index, "letter:\"alpha and beta\"").0, 1);
+        assert_eq!(run(&index, "letter:supported").0, 2);
+        assert_eq!(
+            run(&index, "letter:gamma AND letter:beta AND letter:delta").0,
+            1
+        );
+        assert_eq!(
+            run(&index, "letter:beta AND -letter:gamma"),
+            (1, pairs(&[("CM2", 0)]))
+        );
+        // A phrase does not run from one piece of the letter into the next.
+        assert_eq!(run(&index, "letter:\"here then\"").0, 0);
     }
 }

@@ -339,7 +339,8 @@ impl<'a> QueryBuilder<'a> {
                     let q = self.literal_on(spec, &lit, kind, false, patterns)?;
                     per_field.push((Occur::Should, q));
                 }
-                let q = self.literal_on(fields::resolve(SNIPPET_FIELD)?, &lit, kind, false, patterns)?;
+                let q =
+                    self.literal_on(fields::resolve(SNIPPET_FIELD)?, &lit, kind, false, patterns)?;
                 per_field.push((Occur::Should, Box::new(ToLetters(q)) as Box<dyn Query>));
                 continue;
             }
