@@ -9,6 +9,7 @@
 
 mod by_outcome;
 pub mod by_period;
+mod facet_counts;
 pub mod fields;
 pub mod join;
 pub mod query;

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use serde::Serialize;
-use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{Query, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{
@@ -15,6 +15,7 @@ use tantivy::{
 
 use super::by_outcome::ByOutcome;
 use super::by_period::{self, ByMonth, Period, Trend};
+use super::facet_counts::{path_of, FacetCounter, FacetRequestResolved};
 use super::fields::{self, SNIPPET_FIELD};
 use super::query::{restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{first_match_sentence, highlight_all, make_snippet, Pattern, Snippet};
@@ -283,16 +284,16 @@ impl IndexSearcher {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         let searcher = self.reader.searcher();
         let (query, patterns) = self.full_query(&searcher, req)?;
-        let mut multi = MultiCollector::new();
-        let mut facet_handles = Vec::new();
+        let mut wanted = Vec::with_capacity(req.facets.len());
         for f in &req.facets {
-            let (collector, field, facet) = self.facet_collector(&searcher, f)?;
-            facet_handles.push((multi.add_collector(collector), field, facet));
+            let (_, field, parent) = self.facet_collector(&searcher, f)?;
+            wanted.push(FacetRequestResolved { field, parent });
         }
+        let multi = FacetCounter::new(wanted.clone());
         // The collector allocates for `limit` hits: never more than exist.
         let limit = req.limit.min(searcher.num_docs() as usize).max(1);
         let top = TopDocs::with_limit(limit).and_offset(req.offset);
-        let (page, total, mut facet_fruits): (Vec<(f32, DocAddress)>, usize, _) = match req.sort {
+        let (page, total, facet_fruits): (Vec<(f32, DocAddress)>, usize, _) = match req.sort {
             Sort::Relevance => searcher.search(&*query, &(top.order_by_score(), Count, multi))?,
             Sort::Date => {
                 let ur_date = self
@@ -319,15 +320,27 @@ impl IndexSearcher {
             }
         };
         let page: Vec<(f32, DocAddress)> = if req.limit == 0 { Vec::new() } else { page };
-        let mut facets = Vec::new();
-        for (handle, field, facet) in facet_handles {
-            let counts = handle.extract(&mut facet_fruits);
-            facets.push(FacetCounts {
-                field,
-                path: facet.to_path_string(),
-                counts: sorted_counts(&counts, &facet),
-            });
-        }
+        let facets = wanted
+            .into_iter()
+            .zip(facet_fruits)
+            .map(|(w, counts)| {
+                let mut counts: Vec<FacetCount> = counts
+                    .into_iter()
+                    .filter_map(|(path, count)| {
+                        Some(FacetCount {
+                            path: path_of(&path)?,
+                            count,
+                        })
+                    })
+                    .collect();
+                counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.path.cmp(&b.path)));
+                FacetCounts {
+                    field: w.field,
+                    path: w.parent.to_path_string(),
+                    counts,
+                }
+            })
+            .collect();
         let mut analyzer = self.index.tokenizer_for_field(self.fields.rationale)?;
         let mut hits = Vec::with_capacity(page.len());
         for (score, addr) in page {
