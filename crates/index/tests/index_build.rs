@@ -202,3 +202,58 @@ fn same_case_number_is_indexed_once_and_a_duplicate_takes_over() {
         Some("z/b.txt")
     );
 }
+
+/// Phrases on the rationale and the summary are answered from the two-word
+/// fields: on the bundled samples they must find exactly the items a
+/// phrase of single words finds.
+#[test]
+fn pair_terms_find_exactly_what_word_phrases_find() {
+    use imr_index::search::join::ToItems;
+    use imr_index::search::query::QueryBuilder;
+    use tantivy::collector::DocSetCollector;
+    use tantivy::query::{PhraseQuery, Query};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let ix = tmp.path().join("ix");
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus_samples");
+    build_index(&opts(&samples, &ix), &mut NoProgress).unwrap();
+    let index = open_index(&ix).unwrap();
+    let f = Fields::new(&index.schema()).unwrap();
+    let searcher = index.reader().unwrap().searcher();
+    let docs = |q: &dyn Query| searcher.search(q, &DocSetCollector).unwrap();
+    let mut found = 0;
+    for phrase in [
+        "medically necessary",
+        "functional improvement",
+        "epidural steroid injection",
+        "is not medically necessary",
+        "physical therapy",
+        "the request for",
+        "year old",
+        "necessary medically",
+    ] {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        for (name, field, per_letter) in [
+            ("rationale", f.rationale, false),
+            ("summary", f.summary, true),
+        ] {
+            let terms = words
+                .iter()
+                .map(|w| Term::from_field_text(field, w))
+                .collect();
+            let by_words: Box<dyn Query> = Box::new(PhraseQuery::new(terms));
+            let by_words = if per_letter {
+                Box::new(ToItems(by_words))
+            } else {
+                by_words
+            };
+            let built = QueryBuilder::new(&index, &searcher)
+                .user_query(&format!("{name}:\"{phrase}\""))
+                .unwrap();
+            let expected = docs(&*by_words);
+            assert_eq!(docs(&*built.query), expected, "{name}:\"{phrase}\"");
+            found += expected.len();
+        }
+    }
+    assert!(found > 50, "the phrases should match something: {found}");
+}

@@ -40,7 +40,7 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("specialties", &["specialty"]),
     ("specialty_text", &["letter_json"]),
     ("final_determination", &["final"]),
-    ("summary", &["summary", "letter_json"]),
+    ("summary", &["summary", "summary_pairs", "letter_json"]),
     ("diagnoses", &["diagnoses", "letter_json"]),
     ("items", &["item_index", "item_count"]),
     ("warnings", &["warning_count", "letter_json"]),
@@ -59,7 +59,7 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ),
     ("items.reviewer_citation", &["item_json"]),
     ("items.claims_administrator_citation", &["item_json"]),
-    ("items.rationale", &["rationale"]),
+    ("items.rationale", &["rationale", "rationale_pairs"]),
 ];
 
 /// The identity of a letter: its case number, else `file:` and the path.
@@ -281,6 +281,7 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
                 ),
             );
             doc.add_text(f.rationale, &item.rationale);
+            doc.add_text(f.rationale_pairs, &item.rationale);
             doc.add_text(f.item_json, item_json(item));
             docs.push(doc);
         }
@@ -299,6 +300,7 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
 fn add_letter_text(first: &mut TantivyDocument, letter: &Letter, f: &Fields) {
     if !letter.summary.is_empty() {
         first.add_text(f.summary, &letter.summary);
+        first.add_text(f.summary_pairs, &letter.summary);
     }
     for d in &letter.diagnoses {
         first.add_text(f.diagnoses, d);

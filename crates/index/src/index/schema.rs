@@ -13,6 +13,8 @@ use tantivy::schema::{
 use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
 
+use super::pairs::{PairTokenizer, PAIR_ANALYZER};
+
 /// The schema file, one line per field.
 pub const FIELDS_TSV: &str = include_str!("../../../../index_schema/fields.tsv");
 
@@ -239,11 +241,14 @@ pub fn schema() -> Schema {
 /// created or opened, by writers and readers alike: tantivy does not persist
 /// custom analyzers.
 pub fn register_tokenizers(index: &Index) {
-    let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+    let words = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .build();
-    index.tokenizers().register(TEXT_ANALYZER, analyzer);
+    index
+        .tokenizers()
+        .register(PAIR_ANALYZER, PairTokenizer::new(words.clone()));
+    index.tokenizers().register(TEXT_ANALYZER, words);
 }
 
 macro_rules! fields_struct {
@@ -304,6 +309,8 @@ fields_struct!(
     letter_json = "letter_json",
     ca_licensed = "ca_licensed",
     ur_match = "ur_match",
+    rationale_pairs = "rationale_pairs",
+    summary_pairs = "summary_pairs",
 );
 
 #[cfg(test)]

@@ -35,6 +35,12 @@ pub const DEFAULT_FIELDS: &[&str] = &["rationale", "service", "summary"];
 /// The field snippets are cut from.
 pub const SNIPPET_FIELD: &str = "rationale";
 
+/// The two-word twin of a text field (`rationale` -> `rationale_pairs`),
+/// when the schema has one.
+pub fn pairs_twin(name: &str) -> Option<&'static FieldSpec> {
+    field_spec(&format!("{name}_pairs"))
+}
+
 /// The spec of the searchable field `name` (schema name or alias), else an
 /// [`SearchError::UnknownField`] listing the valid names.
 pub fn resolve(name: &str) -> Result<&'static FieldSpec> {

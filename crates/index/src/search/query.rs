@@ -21,7 +21,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery,
-    Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
+    PhraseQuery, Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{
     self, Delimiter, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral,
@@ -33,6 +33,7 @@ use super::fields::{self, DEFAULT_FIELDS, SNIPPET_FIELD};
 use super::join::{ToItems, ToLetters};
 use super::snippet::Pattern;
 use super::{Result, SearchError};
+use crate::index::pairs::pair_term;
 use crate::index::schema::{FieldSpec, FieldType, Per};
 use imr_letter::date::IsoDate;
 
@@ -407,6 +408,11 @@ impl<'a> QueryBuilder<'a> {
                         }),
                     }
                 }
+                if lit.slop == 0 {
+                    if let Some(q) = self.pair_query(spec, &lit.phrase)? {
+                        return Ok(q);
+                    }
+                }
                 let mut leaf = lit.clone();
                 leaf.field_name = Some(spec.name.to_string());
                 self.parse_leaf(UserInputLeaf::Literal(leaf))
@@ -455,6 +461,47 @@ impl<'a> QueryBuilder<'a> {
                 ))),
             },
         }
+    }
+
+    /// An exact phrase on a field with a two-word twin (`rationale` ->
+    /// `rationale_pairs`), asked of the twin: one term for two words, a
+    /// phrase of pairs for more. The same documents match as for the word
+    /// phrase, from far fewer positions. `None` when the field has no twin
+    /// or the text is not a phrase of adjacent words.
+    fn pair_query(&self, spec: &FieldSpec, text: &str) -> Result<Option<Box<dyn Query>>> {
+        let Some(twin) = fields::pairs_twin(spec.name) else {
+            return Ok(None);
+        };
+        let words = self.analyze_positions(self.field(spec)?, text)?;
+        if words.len() < 2 || words.windows(2).any(|w| w[0].1 + 1 != w[1].1) {
+            return Ok(None);
+        }
+        let field = self.field(twin)?;
+        let mut terms: Vec<Term> = words
+            .windows(2)
+            .map(|w| Term::from_field_text(field, &pair_term(&w[0].0, &w[1].0)))
+            .collect();
+        if terms.len() == 1 {
+            if let Some(term) = terms.pop() {
+                return Ok(Some(Box::new(TermQuery::new(
+                    term,
+                    IndexRecordOption::WithFreqs,
+                ))));
+            }
+        }
+        Ok(Some(Box::new(PhraseQuery::new(terms))))
+    }
+
+    /// Words of `text` with their positions, as the field's analyzer makes
+    /// them.
+    fn analyze_positions(&self, field: Field, text: &str) -> Result<Vec<(String, usize)>> {
+        let mut analyzer = self.index.tokenizer_for_field(field)?;
+        let mut stream = analyzer.token_stream(text);
+        let mut words = Vec::new();
+        while stream.advance() {
+            words.push((stream.token().text.clone(), stream.token().position));
+        }
+        Ok(words)
     }
 
     /// Words of `text` as the field's analyzer makes them.
