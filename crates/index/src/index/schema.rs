@@ -34,6 +34,9 @@ pub const TEXT_ANALYZER: &str = "imr_text";
 pub enum FieldType {
     /// Tokenised text with positions (phrase queries work).
     Text,
+    /// Tokenised text with frequencies but no positions: for the two-word
+    /// fields, which queries reach only through their text field.
+    Terms,
     /// One untokenised term (exact match), or stored-only text.
     String,
     /// A hierarchical facet path such as `/ODG/Low Back`.
@@ -113,6 +116,7 @@ pub fn parse_fields_tsv(tsv: &'static str) -> Result<Vec<FieldSpec>, String> {
         };
         let field_type = match cols[1] {
             "text" => FieldType::Text,
+            "terms" => FieldType::Terms,
             "string" => FieldType::String,
             "facet" => FieldType::Facet,
             "u64" => FieldType::U64,
@@ -129,7 +133,7 @@ pub fn parse_fields_tsv(tsv: &'static str) -> Result<Vec<FieldSpec>, String> {
             "-" => None,
             t => Some(t),
         };
-        if matches!(field_type, FieldType::Text) && tokenizer.is_none() {
+        if matches!(field_type, FieldType::Text | FieldType::Terms) && tokenizer.is_none() {
             return Err(err("text fields need a tokenizer"));
         }
         if specs.iter().any(|s: &FieldSpec| s.name == cols[0]) {
@@ -168,13 +172,17 @@ fn build_schema(specs: &[FieldSpec]) -> Schema {
     let mut builder = Schema::builder();
     for spec in specs {
         match spec.field_type {
-            FieldType::Text | FieldType::String => {
+            FieldType::Text | FieldType::Terms | FieldType::String => {
                 let mut opts = TextOptions::default();
                 if spec.indexed {
                     let (tokenizer, record) = match spec.field_type {
                         FieldType::Text => (
                             spec.tokenizer.unwrap_or(TEXT_ANALYZER),
                             IndexRecordOption::WithFreqsAndPositions,
+                        ),
+                        FieldType::Terms => (
+                            spec.tokenizer.unwrap_or(TEXT_ANALYZER),
+                            IndexRecordOption::WithFreqs,
                         ),
                         _ => ("raw", IndexRecordOption::Basic),
                     };

@@ -50,7 +50,8 @@ pub fn resolve(name: &str) -> Result<&'static FieldSpec> {
         .find(|(alias, _)| *alias == lower)
         .map_or(lower.as_str(), |(_, c)| c);
     match field_spec(canonical) {
-        Some(spec) if spec.indexed => Ok(spec),
+        // Two-word fields are reached through their text field only.
+        Some(spec) if spec.indexed && spec.field_type != FieldType::Terms => Ok(spec),
         _ => Err(unknown(name)),
     }
 }
@@ -80,7 +81,7 @@ pub fn facet_names() -> Vec<&'static str> {
 pub fn unknown(name: &str) -> SearchError {
     let mut valid: Vec<String> = field_specs()
         .iter()
-        .filter(|s| s.indexed)
+        .filter(|s| s.indexed && s.field_type != FieldType::Terms)
         .map(|s| s.name.to_string())
         .collect();
     valid.extend(ALIASES.iter().map(|(a, c)| format!("{a} (= {c})")));

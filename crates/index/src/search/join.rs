@@ -408,6 +408,13 @@ mod tests {
         // With an item's own word: only that item.
         assert_eq!(run(&index, "alpha AND gamma"), (1, pairs(&[("CM3", 1)])));
         assert_eq!(run(&index, "summary:alpha AND outcome:/overturned").0, 3);
+        // A text filter on the summary answers in items too.
+        let reader = index.reader().unwrap();
+        let searcher = reader.searcher();
+        let filter = QueryBuilder::new(&index, &searcher)
+            .filter(&"summary=alpha".parse().unwrap())
+            .unwrap();
+        assert_eq!(searcher.search(&*filter, &Count).unwrap(), 5);
         // Exclusion seeks through the join.
         assert_eq!(run(&index, "-summary:alpha"), (1, pairs(&[("CM2", 0)])));
         assert_eq!(run(&index, "-beta"), (2, pairs(&[("CM1", 0), ("CM1", 1)])));

@@ -391,7 +391,8 @@ impl<'a> QueryBuilder<'a> {
                     return Err(not_here("prefix and fuzzy search"));
                 }
             }
-            FieldType::Text | FieldType::String => {}
+            // `Terms` fields never come out of `fields::resolve`.
+            FieldType::Text | FieldType::Terms | FieldType::String => {}
         }
         let words = self.analyze(field, &lit.phrase)?;
         let highlight = positive && spec.name == SNIPPET_FIELD;
@@ -464,9 +465,9 @@ impl<'a> QueryBuilder<'a> {
     }
 
     /// An exact phrase on a field with a two-word twin (`rationale` ->
-    /// `rationale_pairs`), asked of the twin: one term for two words, a
-    /// phrase of pairs for more. The same documents match as for the word
-    /// phrase, from far fewer positions. `None` when the field has no twin
+    /// `rationale_pairs`), asked of the twin: one term for two words; for
+    /// more, every pair and the word phrase. The same documents match as for the word
+    /// phrase, from far fewer postings. `None` when the field has no twin
     /// or the text is not a phrase of adjacent words.
     fn pair_query(&self, spec: &FieldSpec, text: &str) -> Result<Option<Box<dyn Query>>> {
         let Some(twin) = fields::pairs_twin(spec.name) else {
@@ -476,20 +477,29 @@ impl<'a> QueryBuilder<'a> {
         if words.len() < 2 || words.windows(2).any(|w| w[0].1 + 1 != w[1].1) {
             return Ok(None);
         }
-        let field = self.field(twin)?;
-        let mut terms: Vec<Term> = words
+        let pairs = self.field(twin)?;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = words
             .windows(2)
-            .map(|w| Term::from_field_text(field, &pair_term(&w[0].0, &w[1].0)))
+            .map(|w| {
+                let term = Term::from_field_text(pairs, &pair_term(&w[0].0, &w[1].0));
+                let q: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+                (Occur::Must, q)
+            })
             .collect();
-        if terms.len() == 1 {
-            if let Some(term) = terms.pop() {
-                return Ok(Some(Box::new(TermQuery::new(
-                    term,
-                    IndexRecordOption::WithFreqs,
-                ))));
-            }
+        if clauses.len() == 1 {
+            return Ok(clauses.pop().map(|(_, q)| q));
         }
-        Ok(Some(Box::new(PhraseQuery::new(terms))))
+        // The pairs hold no positions (they would cost as much again): for
+        // three words or more, the pairs narrow the documents and the word
+        // phrase decides, reading positions only where every pair occurs.
+        let field = self.field(spec)?;
+        let terms = words
+            .iter()
+            .map(|(w, _)| Term::from_field_text(field, w))
+            .collect();
+        clauses.push((Occur::Must, Box::new(PhraseQuery::new(terms))));
+        Ok(Some(Box::new(BooleanQuery::new(clauses))))
     }
 
     /// Words of `text` with their positions, as the field's analyzer makes
@@ -608,13 +618,17 @@ impl<'a> QueryBuilder<'a> {
                 Term::from_field_text(field, value),
                 IndexRecordOption::Basic,
             ))),
-            FieldType::Text => self.parse_leaf(UserInputLeaf::Literal(UserInputLiteral {
-                field_name: Some(spec.name.to_string()),
-                phrase: value.to_string(),
-                delimiter: Delimiter::DoubleQuotes,
-                slop: 0,
-                prefix: false,
-            })),
+            FieldType::Text => {
+                let q = self.parse_leaf(UserInputLeaf::Literal(UserInputLiteral {
+                    field_name: Some(spec.name.to_string()),
+                    phrase: value.to_string(),
+                    delimiter: Delimiter::DoubleQuotes,
+                    slop: 0,
+                    prefix: false,
+                }))?;
+                Ok(in_items(spec, q))
+            }
+            FieldType::Terms => Err(fields::unknown(&filter.field)),
             FieldType::U64 => {
                 let range: IntRange = value
                     .parse()
