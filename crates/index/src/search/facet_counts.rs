@@ -179,3 +179,56 @@ pub fn path_of(encoded: &[u8]) -> Option<String> {
         .ok()
         .map(|f| f.to_path_string())
 }
+
+/// The counts a [`FacetCounter`] would give for a query matching every
+/// document, read from the facet terms' document frequencies instead of
+/// from each document: a facet field indexes every ancestor of a value as
+/// a term too, so the documents holding `/a` or anything below it are the
+/// postings of the term `/a`. Exact only when no document is deleted
+/// (frequencies count deleted documents until a merge drops them): `None`
+/// then, and the caller collects.
+pub fn match_all_counts(
+    searcher: &tantivy::Searcher,
+    requests: &[FacetRequestResolved],
+) -> tantivy::Result<Option<Counts>> {
+    let segments = searcher.segment_readers();
+    if segments.iter().any(|s| s.num_deleted_docs() > 0) {
+        return Ok(None);
+    }
+    let schema = searcher.schema();
+    let mut out: Counts = vec![BTreeMap::new(); requests.len()];
+    for (counts, req) in out.iter_mut().zip(requests) {
+        let field = schema.get_field(&req.field)?;
+        let prefix = req.parent.encoded_str().as_bytes();
+        let skip = if prefix.is_empty() {
+            0
+        } else {
+            prefix.len() + 1
+        };
+        for segment in segments {
+            let inverted = segment.inverted_index(field)?;
+            let terms = inverted.terms();
+            let mut stream = if prefix.is_empty() {
+                terms.stream()?
+            } else {
+                let mut lo = prefix.to_vec();
+                lo.push(0);
+                let mut hi = prefix.to_vec();
+                hi.push(1);
+                terms.range().ge(&lo).lt(&hi).into_stream()?
+            };
+            while stream.advance() {
+                let key = stream.key();
+                // Children only: deeper terms are counted in their child's.
+                match key.get(skip..) {
+                    Some(rest) if !rest.is_empty() && !rest.contains(&0) => {
+                        *counts.entry(key.to_vec()).or_insert(0) +=
+                            u64::from(stream.value().doc_freq);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(Some(out))
+}

@@ -15,7 +15,7 @@ use tantivy::{
 
 use super::by_outcome::ByOutcome;
 use super::by_period::{self, ByMonth, Period, Trend};
-use super::facet_counts::{path_of, FacetCounter, FacetRequestResolved};
+use super::facet_counts::{match_all_counts, path_of, FacetCounter, FacetRequestResolved};
 use super::fields::{self, SNIPPET_FIELD};
 use super::query::{restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{first_match_sentence, highlight_all, make_snippet, Pattern, Snippet};
@@ -289,7 +289,23 @@ impl IndexSearcher {
             let (_, field, parent) = self.facet_collector(&searcher, f)?;
             wanted.push(FacetRequestResolved { field, parent });
         }
-        let multi = FacetCounter::new(wanted.clone());
+        // Everything matches (the page's first view): the counts are the
+        // facet terms' frequencies, with no document to read.
+        let match_all = req.filters.is_empty()
+            && req.since.is_none()
+            && req.until.is_none()
+            && req.age.is_none()
+            && matches!(req.query.trim(), "" | "*");
+        let known = if match_all && !wanted.is_empty() {
+            match_all_counts(&searcher, &wanted)?
+        } else {
+            None
+        };
+        let multi = FacetCounter::new(if known.is_some() {
+            Vec::new()
+        } else {
+            wanted.clone()
+        });
         // The collector allocates for `limit` hits: never more than exist.
         let limit = req.limit.min(searcher.num_docs() as usize).max(1);
         let top = TopDocs::with_limit(limit).and_offset(req.offset);
@@ -322,7 +338,7 @@ impl IndexSearcher {
         let page: Vec<(f32, DocAddress)> = if req.limit == 0 { Vec::new() } else { page };
         let facets = wanted
             .into_iter()
-            .zip(facet_fruits)
+            .zip(known.unwrap_or(facet_fruits))
             .map(|(w, counts)| {
                 let mut counts: Vec<FacetCount> = counts
                     .into_iter()
