@@ -302,6 +302,19 @@ fn match_all_facet_counts_equal_collected_ones() {
         assert_eq!(all.total, collected.total, "round {round}");
         assert_eq!(all.facets, collected.facets, "round {round}");
         assert!(all.facets.iter().all(|f| !f.counts.is_empty()));
+        for by in [
+            "guideline",
+            "guideline:/MTUS",
+            "category",
+            "specialty",
+            "region",
+        ] {
+            let by = by.parse().unwrap();
+            let fast = s.stats(&request("*"), &by).unwrap();
+            let slow = s.stats(&request("item_index:[0 TO 1000]"), &by).unwrap();
+            assert_eq!(fast, slow, "round {round}: stats by {by:?}");
+            assert!(fast.1.iter().any(|r| r.overturned > 0 && r.upheld > 0));
+        }
         // Change one letter: its old documents are deleted, not yet merged.
         let first = fs::read_dir(&c).unwrap().next().unwrap().unwrap().path();
         let text = fs::read_to_string(&first).unwrap();

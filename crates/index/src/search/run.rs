@@ -291,12 +291,7 @@ impl IndexSearcher {
         }
         // Everything matches (the page's first view): the counts are the
         // facet terms' frequencies, with no document to read.
-        let match_all = req.filters.is_empty()
-            && req.since.is_none()
-            && req.until.is_none()
-            && req.age.is_none()
-            && matches!(req.query.trim(), "" | "*");
-        let known = if match_all && !wanted.is_empty() {
+        let known = if is_match_all(req) && !wanted.is_empty() {
             match_all_counts(&searcher, &wanted)?
         } else {
             None
@@ -407,6 +402,11 @@ impl IndexSearcher {
         let searcher = self.reader.searcher();
         let (query, _) = self.full_query(&searcher, req)?;
         let (_, field, facet) = self.facet_collector(&searcher, by)?;
+        if is_match_all(req) {
+            if let Some(rows) = self.match_all_stats(&searcher, &field, &facet)? {
+                return Ok((searcher.num_docs() as usize, rows));
+            }
+        }
         let outcome = self
             .index
             .schema()
@@ -440,6 +440,66 @@ impl IndexSearcher {
             })
             .collect();
         Ok((total, rows))
+    }
+
+    /// `imr stats` over every item, from the postings alone: per child of
+    /// `facet`, its items are the child term's document frequency, and its
+    /// upheld and overturned items the intersections of its postings with
+    /// the outcome terms' (no document is read). `None` when documents are
+    /// deleted (frequencies would count them): the caller collects.
+    fn match_all_stats(
+        &self,
+        searcher: &Searcher,
+        field: &str,
+        facet: &Facet,
+    ) -> Result<Option<Vec<StatsRow>>> {
+        let wanted = [FacetRequestResolved {
+            field: field.to_string(),
+            parent: facet.clone(),
+        }];
+        let Some(mut counts) = match_all_counts(searcher, &wanted)? else {
+            return Ok(None);
+        };
+        let facet_field = self.index.schema().get_field(field)?;
+        let outcome_term = |o: Outcome| {
+            let f = Facet::from_path([o.as_str()]);
+            Term::from_facet(self.fields.outcome, &f)
+        };
+        let mut rows = Vec::new();
+        for (encoded, items) in counts.pop().unwrap_or_default() {
+            let Some(path) = path_of(&encoded) else {
+                continue;
+            };
+            let child = Facet::from_encoded(encoded)
+                .map_err(|e| SearchError::BadValue(format!("facet {path}: {e}")))?;
+            let mut split = [0u64; 2];
+            for (n, o) in split.iter_mut().zip([Outcome::Upheld, Outcome::Overturned]) {
+                let both = tantivy::query::BooleanQuery::new(vec![
+                    (
+                        tantivy::query::Occur::Must,
+                        Box::new(TermQuery::new(
+                            Term::from_facet(facet_field, &child),
+                            IndexRecordOption::Basic,
+                        )) as Box<dyn Query>,
+                    ),
+                    (
+                        tantivy::query::Occur::Must,
+                        Box::new(TermQuery::new(outcome_term(o), IndexRecordOption::Basic)),
+                    ),
+                ]);
+                *n = both.count(searcher)? as u64;
+            }
+            let [up, over] = split;
+            rows.push(StatsRow {
+                overturn_rate: (up + over > 0).then(|| over as f64 / (up + over) as f64),
+                value: path,
+                items,
+                upheld: up,
+                overturned: over,
+            });
+        }
+        rows.sort_by(|a, b| b.items.cmp(&a.items).then_with(|| a.value.cmp(&b.value)));
+        Ok(Some(rows))
     }
 
     /// `imr stats --by year|quarter|month`: among items matching `req`,
@@ -595,6 +655,15 @@ fn date_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<IsoDa
     doc.get_first(field)?
         .as_datetime()
         .and_then(date_from_value)
+}
+
+/// Whether a request matches every item: no query words, no restriction.
+fn is_match_all(req: &SearchRequest) -> bool {
+    req.filters.is_empty()
+        && req.since.is_none()
+        && req.until.is_none()
+        && req.age.is_none()
+        && matches!(req.query.trim(), "" | "*")
 }
 
 fn sorted_counts(counts: &tantivy::collector::FacetCounts, facet: &Facet) -> Vec<FacetCount> {
