@@ -636,47 +636,37 @@ def run_body(r, w):
 
     w("### Targets")
     w("")
-    w("Targets from issue 5 (2 cores, 100,000 letters, warm cache).")
+    w("Targets from issue 13 (2 cores, warm cache). The 100,000-letter ones are stated for "
+      "N=100,000; the 1,000,000-letter ones are checked in the scaling table and here when N=1,000,000.")
     w("")
     t = []
-    t.append((f"build >= 1.2x faster than FTS5: FTS5 / imr = {fb['seconds'] / ix['seconds']:.2f}x",
-              fb["seconds"] / ix["seconds"] >= 1.2))
-    t.append((f"build within 1.5x of the floor: imr / floor = {ix['seconds'] / fl['seconds']:.2f}x",
-              ix["seconds"] / fl["seconds"] <= 1.5))
-    t.append((f"peak RSS < 1 GB: {ix['rss_mb']:.0f} MB", ix["rss_mb"] < 1024))
-    t.append((f"index <= 0.7x corpus: {ix['index_bytes'] / c['bytes']:.2f}x",
-              ix["index_bytes"] / c["bytes"] <= 0.7))
-    t.append((f"incremental no-change re-run < 2 s: {inc['seconds']:.2f} s", inc["seconds"] < 2))
+    n = r["corpus"]["n"]
     qs = [e for e in r["queries"] if e.get("imr_ms")]
-    if qs:
-        worst50 = max(qs, key=lambda e: e["imr_ms"]["p50"])
-        worst99 = max(qs, key=lambda e: e["imr_ms"]["p99"])
-        t.append((f"every query p50 < 15 ms: worst {worst50['imr_ms']['p50']:.1f} ms (`{worst50['label']}`)",
-                  worst50["imr_ms"]["p50"] < 15))
-        t.append((f"every query p99 < 50 ms: worst {worst99['imr_ms']['p99']:.1f} ms (`{worst99['label']}`)",
-                  worst99["imr_ms"]["p99"] < 50))
-    phr = [e for e in r["queries"] if e.get("imr_ms") and e.get("rg_ms")]
-    if phr:
-        slow = min(phr, key=lambda e: e["rg_ms"]["p50"] / e["imr_ms"]["p50"])
-        x = slow["rg_ms"]["p50"] / slow["imr_ms"]["p50"]
-        t.append((f"every phrase >= 40x faster than ripgrep: least {x:.0f}x (`{slow['label']}`)",
-                  x >= 40))
-    top = [e for e in r["queries"] if e.get("imr_ms") and e.get("fts5_cli_top_ms")]
-    if top:
-        slow = min(top, key=lambda e: e["fts5_cli_top_ms"]["p50"] / e["imr_ms"]["p50"])
-        x = slow["fts5_cli_top_ms"]["p50"] / slow["imr_ms"]["p50"]
-        t.append((f"every phrase >= 2x faster than the sqlite3 CLI's top 10 with snippets: "
-                  f"least {x:.1f}x (`{slow['label']}`)", x >= 2))
-    if sv:
-        worst = max(sv["api"], key=lambda e: e["server_ms"]["p50"])
-        t.append((f"serve: every API request p50 < 10 ms server-side: worst "
-                  f"{worst['server_ms']['p50']:.1f} ms (`{worst['label']}`)",
-                  worst["server_ms"]["p50"] < 10))
-        if sv.get("page"):
-            worstp = max(sv["page"], key=lambda e: e["ms"]["p50"])
-            t.append((f"serve: the page shows results < 100 ms after Enter: worst p50 "
-                      f"{worstp['ms']['p50']:.1f} ms (`{worstp['label']}`)",
-                      worstp["ms"]["p50"] < 100))
+    if n == 100000:
+        t.append((f"build: FTS5 time / imr time >= 1.5x: {fb['seconds'] / ix['seconds']:.2f}x",
+                  fb["seconds"] / ix["seconds"] >= 1.5))
+        t.append((f"build: imr / floor <= 1.5x: {ix['seconds'] / fl['seconds']:.2f}x",
+                  ix["seconds"] / fl["seconds"] <= 1.5))
+        t.append((f"index size / corpus <= 0.6x: {ix['index_bytes'] / c['bytes']:.2f}x",
+                  ix["index_bytes"] / c["bytes"] <= 0.6))
+        if qs:
+            worst50 = max(qs, key=lambda e: e["imr_ms"]["p50"])
+            t.append((f"worst query p50 < 10 ms, whole process: {worst50['imr_ms']['p50']:.1f} ms "
+                      f"(`{worst50['label']}`)", worst50["imr_ms"]["p50"] < 10))
+    if n == 1000000:
+        t.append((f"peak RSS of the build < 1 GB: {ix['rss_mb']:.0f} MB", ix["rss_mb"] < 1000))
+        t.append((f"no-change re-run < 3 s: {inc['seconds']:.2f} s", inc["seconds"] < 3))
+        if qs:
+            worst99 = max(qs, key=lambda e: e["imr_ms"]["p99"])
+            t.append((f"worst query p99 < 100 ms, whole process: {worst99['imr_ms']['p99']:.1f} ms "
+                      f"(`{worst99['label']}`)", worst99["imr_ms"]["p99"] < 100))
+        if sv:
+            page = [e for e in sv["api"] if "6 facets" in e["label"]]
+            if page:
+                worst = max(page, key=lambda e: e["server_ms"]["p50"])
+                t.append((f"`imr serve` query + 6 facets, server p50 < 60 ms: "
+                          f"{worst['server_ms']['p50']:.1f} ms (`{worst['label']}`)",
+                          worst["server_ms"]["p50"] < 60))
     agree_all = all(agreement_word(a).startswith(("yes", "counts only: imr +"))
                     for a in r["agreement"])
     t.append(("phrase letter counts agree across tools", agree_all))
@@ -684,9 +674,6 @@ def run_body(r, w):
         w(f"- [{'x' if ok else ' '}] {text}: {check(ok)}")
     if not qs:
         w("- [ ] query latency targets: not measured (`imr search` not in this build)")
-    if r["corpus"]["n"] != 100000:
-        w("")
-        w(f"(This run used N={r['corpus']['n']}, not the 100,000 the targets are stated for.)")
     if r["notes"]:
         w("")
         w("Notes from this run:")
