@@ -315,6 +315,17 @@ fn match_all_facet_counts_equal_collected_ones() {
             assert_eq!(fast, slow, "round {round}: stats by {by:?}");
             assert!(fast.1.iter().any(|r| r.overturned > 0 && r.upheld > 0));
         }
+        // A long-running reader counts from decoded columns: same counts.
+        let live = IndexSearcher::open_live(&ix).unwrap();
+        for q in ["medically", "\"functional improvement\"", "*"] {
+            let want = s.search(&request(q)).unwrap();
+            for _ in 0..2 {
+                let got = live.search(&request(q)).unwrap();
+                assert_eq!((got.total, &got.facets), (want.total, &want.facets), "{q}");
+            }
+        }
+        assert!(live.facet_cache_bytes() > 0);
+        assert_eq!(s.facet_cache_bytes(), 0);
         // Change one letter: its old documents are deleted, not yet merged.
         let first = fs::read_dir(&c).unwrap().next().unwrap().unwrap().path();
         let text = fs::read_to_string(&first).unwrap();

@@ -2,11 +2,18 @@
 //! each facet column's ordinals are mapped once to "which child of the
 //! requested path", then each matching item costs one column read per
 //! facet and an array increment, with no per-facet collector to call.
+//!
+//! A long-running reader (`imr serve`) may keep an [`OrdCache`]: each
+//! facet column of each segment decoded once into plain arrays, so a page
+//! with six facets over a million matching items reads arrays, not
+//! compressed columns. One-shot commands read the columns.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::fastfield::FacetReader;
+use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
@@ -22,21 +29,119 @@ pub struct FacetRequestResolved {
     pub parent: Facet,
 }
 
+/// The facet ordinals of every document of one segment, decoded.
+pub enum DocOrds {
+    /// At most one value per document ([`OUTSIDE`] for none): the common
+    /// case (outcome, category, year).
+    Single(Vec<u32>),
+    /// Document `d`'s ordinals are `ords[starts[d]..starts[d + 1]]`.
+    Multi {
+        /// Offsets into `ords`, one per document plus one.
+        starts: Vec<u32>,
+        /// Every document's ordinals, in document order.
+        ords: Vec<u32>,
+    },
+}
+
+impl DocOrds {
+    fn decode(reader: &FacetReader, max_doc: DocId) -> Self {
+        let mut starts = Vec::with_capacity(max_doc as usize + 1);
+        let mut ords: Vec<u32> = Vec::with_capacity(max_doc as usize);
+        let mut most = 0;
+        for doc in 0..max_doc {
+            let start = ords.len();
+            starts.push(start as u32);
+            ords.extend(reader.facet_ords(doc).map(|o| o as u32));
+            most = most.max(ords.len() - start);
+        }
+        starts.push(ords.len() as u32);
+        if most > 1 {
+            return DocOrds::Multi { starts, ords };
+        }
+        let single = starts
+            .windows(2)
+            .map(|w| {
+                if w[1] > w[0] {
+                    ords.get(w[0] as usize).copied().unwrap_or(OUTSIDE)
+                } else {
+                    OUTSIDE
+                }
+            })
+            .collect();
+        DocOrds::Single(single)
+    }
+
+    /// Bytes held, for the cache's accounting.
+    fn bytes(&self) -> usize {
+        match self {
+            DocOrds::Single(v) => v.len() * 4,
+            DocOrds::Multi { starts, ords } => (starts.len() + ords.len()) * 4,
+        }
+    }
+}
+
+/// Decoded facet columns by segment and field, for a long-running reader.
+/// Entries of segments the reader no longer sees are dropped at each use,
+/// so the cache holds the live index's columns and nothing older.
+#[derive(Default)]
+pub struct OrdCache {
+    map: Mutex<HashMap<(SegmentId, String), Arc<DocOrds>>>,
+}
+
+impl OrdCache {
+    /// Drops the entries of segments not in `live`.
+    pub fn retain(&self, live: &[SegmentId]) {
+        if let Ok(mut map) = self.map.lock() {
+            map.retain(|(id, _), _| live.contains(id));
+        }
+    }
+
+    /// Bytes the cache holds.
+    pub fn bytes(&self) -> usize {
+        self.map
+            .lock()
+            .map(|m| m.values().map(|v| v.bytes()).sum())
+            .unwrap_or(0)
+    }
+
+    fn get(&self, reader: &SegmentReader, field: &str, facets: &FacetReader) -> Arc<DocOrds> {
+        let key = (reader.segment_id(), field.to_string());
+        if let Some(found) = self.map.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return found;
+        }
+        // Decoded outside the lock: two requests may both decode a column
+        // the first time; the second insert simply wins.
+        let decoded = Arc::new(DocOrds::decode(facets, reader.max_doc()));
+        if let Ok(mut map) = self.map.lock() {
+            map.insert(key, decoded.clone());
+        }
+        decoded
+    }
+}
+
 /// The collector: for each request, child path -> matching items.
 pub struct FacetCounter {
     requests: Vec<FacetRequestResolved>,
+    cache: Option<Arc<OrdCache>>,
 }
 
 impl FacetCounter {
-    /// A collector counting the children of each request's path.
-    pub fn new(requests: Vec<FacetRequestResolved>) -> Self {
-        FacetCounter { requests }
+    /// A collector counting the children of each request's path, reading
+    /// decoded columns from `cache` when given.
+    pub fn new(requests: Vec<FacetRequestResolved>, cache: Option<Arc<OrdCache>>) -> Self {
+        FacetCounter { requests, cache }
     }
+}
+
+/// Where a segment's facet ordinals are read from.
+enum Source {
+    Column(FacetReader),
+    Cached(Arc<DocOrds>),
 }
 
 /// One request in one segment.
 struct SegmentFacet {
-    reader: FacetReader,
+    source: Source,
     /// Facet ordinal -> index into `children`, or [`OUTSIDE`].
     child_of_ord: Vec<u32>,
     /// Encoded paths of the children present in this segment.
@@ -45,7 +150,11 @@ struct SegmentFacet {
 }
 
 impl SegmentFacet {
-    fn new(reader: FacetReader, parent: &Facet) -> tantivy::Result<Self> {
+    fn new(
+        reader: FacetReader,
+        parent: &Facet,
+        cached: Option<Arc<DocOrds>>,
+    ) -> tantivy::Result<Self> {
         let dict = reader.facet_dict();
         let prefix = parent.encoded_str().as_bytes();
         // Children of `/a` are encoded `a\0child...`; of the root, any term.
@@ -82,7 +191,10 @@ impl SegmentFacet {
         }
         let counts = vec![0; children.len()];
         Ok(SegmentFacet {
-            reader,
+            source: match cached {
+                Some(c) => Source::Cached(c),
+                None => Source::Column(reader),
+            },
             child_of_ord,
             children,
             counts,
@@ -90,19 +202,48 @@ impl SegmentFacet {
     }
 
     fn collect(&mut self, doc: DocId) {
-        // Ordinals come sorted, and one child's ordinals are contiguous, so
-        // an item with two values under one child counts once.
-        let mut last = OUTSIDE;
-        for ord in self.reader.facet_ords(doc) {
-            let child = self
-                .child_of_ord
-                .get(ord as usize)
-                .copied()
-                .unwrap_or(OUTSIDE);
-            if child != OUTSIDE && child != last {
-                self.counts[child as usize] += 1;
-                last = child;
+        match &self.source {
+            Source::Column(reader) => {
+                count_ords(&self.child_of_ord, &mut self.counts, reader.facet_ords(doc))
             }
+            Source::Cached(c) => match &**c {
+                DocOrds::Single(v) => {
+                    if let Some(&ord) = v.get(doc as usize) {
+                        count_ords(
+                            &self.child_of_ord,
+                            &mut self.counts,
+                            std::iter::once(ord as u64),
+                        )
+                    }
+                }
+                DocOrds::Multi { starts, ords } => {
+                    let d = doc as usize;
+                    if let (Some(&a), Some(&b)) = (starts.get(d), starts.get(d + 1)) {
+                        let values = ords.get(a as usize..b as usize).unwrap_or_default();
+                        count_ords(
+                            &self.child_of_ord,
+                            &mut self.counts,
+                            values.iter().map(|&o| o as u64),
+                        )
+                    }
+                }
+            },
+        }
+    }
+}
+
+/// Counts one document's ordinals. Ordinals come sorted, and one child's
+/// ordinals are contiguous, so an item with two values under one child
+/// counts once.
+fn count_ords(child_of_ord: &[u32], counts: &mut [u64], ords: impl Iterator<Item = u64>) {
+    let mut last = OUTSIDE;
+    for ord in ords {
+        let child = child_of_ord.get(ord as usize).copied().unwrap_or(OUTSIDE);
+        if child != OUTSIDE && child != last {
+            if let Some(n) = counts.get_mut(child as usize) {
+                *n += 1;
+            }
+            last = child;
         }
     }
 }
@@ -127,7 +268,14 @@ impl Collector for FacetCounter {
         let facets = self
             .requests
             .iter()
-            .map(|r| SegmentFacet::new(reader.facet_reader(&r.field)?, &r.parent))
+            .map(|r| {
+                let facets = reader.facet_reader(&r.field)?;
+                let cached = self
+                    .cache
+                    .as_ref()
+                    .map(|c| c.get(reader, &r.field, &facets));
+                SegmentFacet::new(facets, &r.parent, cached)
+            })
             .collect::<tantivy::Result<_>>()?;
         Ok(FacetCounterSegment { facets })
     }

@@ -4,6 +4,7 @@
 //! documents are loaded only for the page of hits (and for `show`).
 
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
@@ -15,7 +16,9 @@ use tantivy::{
 
 use super::by_outcome::ByOutcome;
 use super::by_period::{self, ByMonth, Period, Trend};
-use super::facet_counts::{match_all_counts, path_of, FacetCounter, FacetRequestResolved};
+use super::facet_counts::{
+    match_all_counts, path_of, FacetCounter, FacetRequestResolved, OrdCache,
+};
 use super::fields::{self, SNIPPET_FIELD};
 use super::query::{restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{first_match_sentence, highlight_all, make_snippet, Pattern, Snippet};
@@ -186,6 +189,8 @@ pub struct IndexSearcher {
     pub(super) index: Index,
     pub(super) reader: IndexReader,
     pub(super) fields: Fields,
+    /// Decoded facet columns, kept by long-running readers only.
+    facet_cache: Option<Arc<OrdCache>>,
 }
 
 impl IndexSearcher {
@@ -199,7 +204,11 @@ impl IndexSearcher {
     /// each call searches the newest commit, picked up shortly after
     /// `imr index` makes it, without reopening.
     pub fn open_live(dir: &Path) -> Result<Self> {
-        Self::with_policy(open_index(dir)?, ReloadPolicy::OnCommitWithDelay)
+        let mut s = Self::with_policy(open_index(dir)?, ReloadPolicy::OnCommitWithDelay)?;
+        // Serving many requests, decoding each facet column once pays:
+        // about 4 bytes per item and requested facet value.
+        s.facet_cache = Some(Arc::default());
+        Ok(s)
     }
 
     /// Wraps an already opened index (tests build them in RAM).
@@ -224,7 +233,13 @@ impl IndexSearcher {
             index,
             reader,
             fields,
+            facet_cache: None,
         })
+    }
+
+    /// Bytes of decoded facet columns held (0 for one-shot readers).
+    pub fn facet_cache_bytes(&self) -> usize {
+        self.facet_cache.as_ref().map_or(0, |c| c.bytes())
     }
 
     /// Number of item documents in the index.
@@ -296,11 +311,22 @@ impl IndexSearcher {
         } else {
             None
         };
-        let multi = FacetCounter::new(if known.is_some() {
-            Vec::new()
-        } else {
-            wanted.clone()
-        });
+        if let Some(cache) = &self.facet_cache {
+            let live: Vec<_> = searcher
+                .segment_readers()
+                .iter()
+                .map(|s| s.segment_id())
+                .collect();
+            cache.retain(&live);
+        }
+        let multi = FacetCounter::new(
+            if known.is_some() {
+                Vec::new()
+            } else {
+                wanted.clone()
+            },
+            self.facet_cache.clone(),
+        );
         // The collector allocates for `limit` hits: never more than exist.
         let limit = req.limit.min(searcher.num_docs() as usize).max(1);
         let top = TopDocs::with_limit(limit).and_offset(req.offset);
