@@ -222,8 +222,12 @@ impl IndexSearcher {
         // Segments are searched in parallel: a phrase over a few hundred
         // thousand items is CPU-bound, and the machine's cores are idle
         // while one `imr search` runs.
+        // One segment (a merged index) is searched by one thread: starting a
+        // pool would only cost the process's start-up. A live reader may see
+        // more segments later, so it always has one.
+        let segments = index.searchable_segment_metas()?.len();
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        if threads > 1 {
+        if threads > 1 && (segments > 1 || !matches!(policy, ReloadPolicy::Manual)) {
             index.set_multithread_executor(threads)?;
         }
         register_tokenizers(&index);
