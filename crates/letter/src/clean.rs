@@ -357,17 +357,24 @@ fn find_list_start(s: &str) -> Option<(usize, usize)> {
 /// Collapses every whitespace run (line breaks included) to one space and
 /// trims: the form in which item names and citation paragraphs are kept.
 pub fn squash(text: &str) -> String {
-    if text.is_ascii() {
-        return squash_ascii(text);
-    }
     let mut out = String::with_capacity(text.len());
+    squash_into(&mut out, text);
+    out
+}
+
+/// Appends [`squash`]`(text)` to `out`, so callers that build one string
+/// from many pieces allocate once.
+fn squash_into(out: &mut String, text: &str) {
+    let start = out.len();
+    if text.is_ascii() {
+        return squash_ascii_into(out, text);
+    }
     for word in text.split_whitespace() {
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
 }
 
 /// `text` cut to at most `max` bytes, on a character boundary: bounds the
@@ -383,25 +390,31 @@ pub fn truncate_chars(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// [`squash`] for ASCII text, byte by byte: most letters are ASCII and this
-/// runs on every paragraph of every item.
-fn squash_ascii(text: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
-    let mut gap = false;
-    for &b in text.as_bytes() {
-        if b.is_ascii_whitespace() || b == 0x0b {
-            gap = !out.is_empty();
-        } else {
-            if gap {
-                out.push(b' ');
-                gap = false;
+/// [`squash_into`] for ASCII text: words are copied whole between byte
+/// scans for whitespace. Most letters are ASCII and this runs on every
+/// paragraph of every item. On ASCII, `char::is_whitespace` is exactly
+/// `is_ascii_whitespace` plus vertical tab, so both paths agree.
+fn squash_ascii_into(out: &mut String, text: &str) {
+    let start = out.len();
+    let b = text.as_bytes();
+    let gap = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && gap(b[i]) {
+            i += 1;
+        }
+        let word = i;
+        while i < b.len() && !gap(b[i]) {
+            i += 1;
+        }
+        if word < i {
+            if out.len() > start {
+                out.push(' ');
             }
-            out.push(b);
+            // ASCII text: every offset is a character boundary.
+            out.push_str(&text[word..i]);
         }
     }
-    // Only ASCII bytes were copied, so this cannot fail; the fallback keeps
-    // the function total without an unwrap.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Joins the lines of each paragraph with a space and separates paragraphs
@@ -409,14 +422,16 @@ fn squash_ascii(text: &str) -> String {
 pub fn join_paragraphs(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for para in text.split("\n\n") {
-        let p = squash(para);
-        if p.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
+        let before = out.len();
+        if before > 0 {
             out.push_str("\n\n");
         }
-        out.push_str(&p);
+        let words = out.len();
+        squash_into(&mut out, para);
+        if out.len() == words {
+            // An empty paragraph: no separator for it either.
+            out.truncate(before);
+        }
     }
     out
 }
