@@ -108,16 +108,22 @@ fn hyphen_wrap(out: &str, next: &str) -> bool {
         .bytes()
         .next()
         .is_some_and(|c| c.is_ascii_alphanumeric());
-    let heading = next.bytes().any(|c| c.is_ascii_uppercase())
-        && !next.bytes().any(|c| c.is_ascii_lowercase());
-    ends_hyphenated && starts_word && !heading
+    // The heading test reads the whole line, so it comes last.
+    ends_hyphenated
+        && starts_word
+        && !(next.bytes().any(|c| c.is_ascii_uppercase())
+            && !next.bytes().any(|c| c.is_ascii_lowercase()))
 }
 
 /// Spells out the Latin ligatures U+FB00..=U+FB06 ("\u{fb01}brosis" ->
 /// "fibrosis"): a PDF set with ligatures gives one code point per ligature
 /// glyph, and a search for "fibrosis" must still find the word.
 fn unligature(text: Cow<'_, str>) -> Cow<'_, str> {
-    if !text.chars().any(|c| ('\u{fb00}'..='\u{fb06}').contains(&c)) {
+    // U+FB00..=U+FB06 are EF AC 80..=86 in UTF-8: a byte search for the
+    // two lead bytes instead of decoding every character.
+    let has_ligature = memchr::memmem::find_iter(text.as_bytes(), b"\xef\xac")
+        .any(|i| matches!(text.as_bytes().get(i + 2), Some(0x80..=0x86)));
+    if !has_ligature {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -206,11 +212,24 @@ fn footer_candidate(line: &str) -> bool {
 fn unglue_dates(text: String) -> String {
     let b = text.as_bytes();
     let mut at: Vec<usize> = Vec::new();
-    for i in 1..b.len() {
-        if b[i].is_ascii_digit() && b[i - 1].is_ascii_alphabetic() && date_len(&b[i..]).is_some() {
-            at.push(i);
+    // A date starts one or two digits before its first slash, so only the
+    // bytes just before each slash are tried (the same test as at every
+    // byte, far fewer times).
+    for slash in memchr::memchr_iter(b'/', b) {
+        for back in [2, 1] {
+            let Some(i) = slash.checked_sub(back).filter(|&i| i >= 1) else {
+                continue;
+            };
+            if b[i].is_ascii_digit()
+                && b[i - 1].is_ascii_alphabetic()
+                && date_len(&b[i..]).is_some()
+            {
+                at.push(i);
+            }
         }
     }
+    at.sort_unstable();
+    at.dedup();
     insert_spaces(text, &at)
 }
 
@@ -271,7 +290,11 @@ fn is_double_spaced(lines: &[(&str, bool)]) -> bool {
 /// made plain spaces; runs of spaces are kept (some letters use two spaces
 /// after a sentence, and that helps find sentence ends).
 fn push_squashed(out: &mut String, line: &str) {
-    if line.bytes().all(|b| b != b'\t') && !line.contains('\u{a0}') {
+    // One byte scan for a tab or the lead byte of U+00A0 (0xC2); only then
+    // the exact test.
+    let plain = memchr::memchr2(b'\t', 0xc2, line.as_bytes()).is_none()
+        || (!line.contains('\t') && !line.contains('\u{a0}'));
+    if plain {
         out.push_str(line);
         return;
     }
@@ -390,38 +413,56 @@ pub fn truncate_chars(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// [`squash_into`] for ASCII text: words are copied whole between byte
-/// scans for whitespace. Most letters are ASCII and this runs on every
-/// paragraph of every item. On ASCII, `char::is_whitespace` is exactly
+/// [`squash_into`] for ASCII text: text that is already squashed (words
+/// apart by one space) is copied in whole runs, and only other gaps are
+/// rewritten. Most letters are ASCII and this runs on every paragraph of
+/// every item. On ASCII, `char::is_whitespace` is exactly
 /// `is_ascii_whitespace` plus vertical tab, so both paths agree.
 fn squash_ascii_into(out: &mut String, text: &str) {
-    let start = out.len();
     let b = text.as_bytes();
-    let gap = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && gap(b[i]) {
-            i += 1;
+    let Some(start) = b.iter().position(|&c| !is_gap(c)) else {
+        return;
+    };
+    let end = b.iter().rposition(|&c| !is_gap(c)).map_or(start, |i| i + 1);
+    let mut run = start;
+    let mut i = start;
+    // b[end - 1] is no gap, so a gap at i < end always has a word after it.
+    while let Some(k) = b[i..end].iter().position(|&c| is_gap(c)) {
+        i += k;
+        if b[i] == b' ' && !is_gap(b[i + 1]) {
+            i += 2;
+            continue;
         }
-        let word = i;
-        while i < b.len() && !gap(b[i]) {
-            i += 1;
-        }
-        if word < i {
-            if out.len() > start {
-                out.push(' ');
-            }
-            // ASCII text: every offset is a character boundary.
-            out.push_str(&text[word..i]);
-        }
+        // ASCII text: every offset is a character boundary.
+        out.push_str(&text[run..i]);
+        out.push(' ');
+        i += b[i..end].iter().position(|&c| !is_gap(c)).unwrap_or(0);
+        run = i;
     }
+    out.push_str(&text[run..end]);
+}
+
+/// ASCII whitespace as `char::is_whitespace` sees it (vertical tab too),
+/// by table: this test runs on nearly every byte of a letter.
+fn is_gap(c: u8) -> bool {
+    const GAP: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b' ' as usize] = true;
+        t[b'\t' as usize] = true;
+        t[b'\n' as usize] = true;
+        t[0x0b] = true;
+        t[0x0c] = true;
+        t[b'\r' as usize] = true;
+        t
+    };
+    GAP[c as usize]
 }
 
 /// Joins the lines of each paragraph with a space and separates paragraphs
 /// with one empty line: the form in which rationales and summaries are kept.
 pub fn join_paragraphs(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for para in text.split("\n\n") {
+    let mut push = |para: &str| {
         let before = out.len();
         if before > 0 {
             out.push_str("\n\n");
@@ -432,7 +473,22 @@ pub fn join_paragraphs(text: &str) -> String {
             // An empty paragraph: no separator for it either.
             out.truncate(before);
         }
+    };
+    // The pieces of `text.split("\n\n")`: each break is the leftmost
+    // "\n\n" after the previous one.
+    let b = text.as_bytes();
+    let (mut para, mut from) = (0, 0);
+    while let Some(k) = memchr::memchr(b'\n', &b[from..]) {
+        let i = from + k;
+        if b.get(i + 1) == Some(&b'\n') {
+            push(&text[para..i]);
+            para = i + 2;
+            from = para;
+        } else {
+            from = i + 1;
+        }
     }
+    push(&text[para..]);
     out
 }
 

@@ -11,6 +11,7 @@ use regex::Regex;
 use super::items::{fill_parts, RawItem};
 use crate::clean::squash;
 use crate::date::IsoDate;
+use crate::dual::Dual;
 
 use super::header::DATE;
 
@@ -65,11 +66,10 @@ pub fn dates(text: &str) -> NoticeDates {
 }
 
 /// Labels inside an item block.
-static BLOCK_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static BLOCK_LABEL: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?i)\b(?:(the\s+claims\s+administrator\s+based\s+(?:its|his|her|their)\s+decision\s+on)|(medical\s+treatment\s+guidelines?(?:\(s\))?\s+relied\s+upon\s+by\s+the\s+(?:expert|physician)\s+reviewer\s*:?)|(rationale\s+for\s+the\s+decision\s*:))",
     )
-    .expect("static regex")
 });
 
 /// Fills the guideline paragraphs and rationale of `items` from the item
