@@ -163,7 +163,14 @@ fn headings(text: &str) -> Vec<(usize, usize, SectionKind)> {
             .position(|&c| c != b' ' && c != b'\t')
             .map(|i| b[line + i]);
         if first.is_some_and(may_open_heading) {
-            if let Some(caps) = HEADING_RE.captures(&text[line..]) {
+            // The DFA finds the match; the capture engine, which works in
+            // time and memory proportional to its haystack, then only reads
+            // the match itself. Cut there, the text gives the same groups:
+            // the alternative chosen is the first that matches at all, and
+            // no alternative before it can match a shorter text; the one
+            // `\b`, in the last alternative, sees the same non-word side.
+            let found = HEADING_RE.find(&text[line..]).map(|m| line + m.end());
+            if let Some(caps) = found.and_then(|end| HEADING_RE.captures(&text[line..end])) {
                 let whole = caps.get(0);
                 let idx = (1..caps.len()).find(|&i| caps.get(i).is_some());
                 if let (Some(whole), Some(idx)) = (whole, idx) {

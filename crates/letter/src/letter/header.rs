@@ -83,23 +83,21 @@ static HE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b").expect("static regex"));
 
 /// "State(s) of Licensure: California, Nevada"
-static LICENSURE_FIELD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)State\(?s?\)?\s+of\s+Licensure\s*:[ \t]*([^\n]*)").expect("static regex")
-});
+static LICENSURE_FIELD: Lazy<Dual> =
+    Lazy::new(|| Dual::new(r"(?i)State\(?s?\)?\s+of\s+Licensure\s*:[ \t]*([^\n]*)"));
 
 /// "... is licensed to practice in California and Nevada." (2013 prose),
 /// "holds licenses to practice in California and Texas", "holds active
 /// licenses in California, Washington".
-static LICENSURE_PROSE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)licen[sc](?:ed|es?)\b(?:\s+to\s+practice)?\s+(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?([^.;\n]*(?:\n[^.;\n]*)?)")
-        .expect("static regex")
+static LICENSURE_PROSE: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
+        r"(?i)licen[sc](?:ed|es?)\b(?:\s+to\s+practice)?\s+(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?([^.;\n]*(?:\n[^.;\n]*)?)",
+    )
 });
 
 /// "Certification(s)/Specialty: Physical Medicine & Rehabn"
-static SPECIALTY_FIELD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)Certification\(?s?\)?\s*/\s*Specialt(?:y|ies)\s*:[ \t]*([^\n]*)")
-        .expect("static regex")
-});
+static SPECIALTY_FIELD: Lazy<Dual> =
+    Lazy::new(|| Dual::new(r"(?i)Certification\(?s?\)?\s*/\s*Specialt(?:y|ies)\s*:[ \t]*([^\n]*)"));
 
 /// A stated overall result: "the final determination is to uphold",
 /// "FINAL DETERMINATION: OVERTURN", "the decision is partially overturned".
@@ -229,15 +227,21 @@ fn gender_word(w: &str) -> Option<Gender> {
 /// States of licensure: the 2014 field, else a "licensed ... in" sentence.
 pub fn license_states(text: &str) -> Vec<String> {
     if let Some(c) = LICENSURE_FIELD.captures(text) {
-        let states = crate::normalize::state::states_in(c.get(1).map_or("", |m| m.as_str()));
+        let field = c
+            .get(1)
+            .copied()
+            .flatten()
+            .map_or("", |(start, end)| &text[start..end]);
+        let states = crate::normalize::state::states_in(field);
         if !states.is_empty() {
             return states;
         }
     }
     LICENSURE_PROSE
         .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .map(|m| crate::normalize::state::states_in(m.as_str()))
+        .into_iter()
+        .filter_map(|c| c.get(1).copied().flatten())
+        .map(|(start, end)| crate::normalize::state::states_in(&text[start..end]))
         .find(|s| !s.is_empty())
         .unwrap_or_default()
 }
@@ -247,9 +251,9 @@ pub fn license_states(text: &str) -> Vec<String> {
 /// &" / "General Preventive Medicine"); see
 /// [`crate::normalize::specialty::continues_field`] for when a line continues it.
 pub fn specialty_field(text: &str) -> Option<String> {
-    let m = SPECIALTY_FIELD.captures(text)?.get(1)?;
-    let mut field = crate::clean::squash(m.as_str());
-    let next = text[m.end()..]
+    let (start, end) = SPECIALTY_FIELD.captures(text)?.get(1).copied().flatten()?;
+    let mut field = crate::clean::squash(&text[start..end]);
+    let next = text[end..]
         .strip_prefix('\n')
         .and_then(|rest| rest.lines().next());
     if let Some(next) = next {

@@ -442,17 +442,17 @@ fn continues(prev: &str, next: &str) -> bool {
 /// upheld / overturned. The last statement wins: a rationale argues first
 /// and concludes at the end.
 pub fn stated_outcome(passage: &str) -> Option<Outcome> {
-    static STATEMENT: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(
+    static STATEMENT: Lazy<Dual> = Lazy::new(|| {
+        Dual::new(
             r"(?i)\b(?:(?:is|are|was|were)\s+(not\s+)?medically\s+(?:necessary|indicated)|(upheld|not\s+certified|non-?certified)|(overturned|certified))\b",
         )
-        .expect("static regex")
     });
     let mut last = None;
     for c in STATEMENT.captures_iter(passage) {
         // "not" or an upheld word means the denial stands; "is medically
         // necessary" and "overturned"/"certified" reverse it.
-        last = Some(if c.get(1).is_some() || c.get(2).is_some() {
+        let group = |i: usize| c.get(i).is_some_and(Option::is_some);
+        last = Some(if group(1) || group(2) {
             Outcome::Upheld
         } else {
             Outcome::Overturned
