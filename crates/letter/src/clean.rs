@@ -36,14 +36,31 @@ pub fn clean(text: &str) -> String {
         Cow::Borrowed(text)
     };
     let text = unligature(text);
-    let lines = text.split('\n');
-
-    // A line is (trimmed text, page break before it).
+    // A line is (trimmed text, page break before it). Lines are the pieces
+    // of `text.split('\n')`, found with memchr, as are the form feeds: most
+    // letters have few, and a per-line search cost more than the rest of
+    // the loop.
+    let b = text.as_bytes();
+    let mut feeds = memchr::memchr_iter(0x0c, b).peekable();
     let mut raw: Vec<(&str, bool)> = Vec::with_capacity(text.len() / 40);
-    for line in lines {
-        let page_break = line.contains('\u{c}');
+    let mut start = 0;
+    loop {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |i| start + i);
+        let mut page_break = false;
+        while let Some(&f) = feeds.peek() {
+            if f >= end {
+                break;
+            }
+            page_break |= f >= start;
+            feeds.next();
+        }
+        let line = &text[start..end];
         let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}' || c == '\u{0}');
         raw.push((t, page_break));
+        if end == b.len() {
+            break;
+        }
+        start = end + 1;
     }
     let doubled = is_double_spaced(&raw);
     let running = running_lines(&raw);
@@ -108,11 +125,13 @@ fn hyphen_wrap(out: &str, next: &str) -> bool {
         .bytes()
         .next()
         .is_some_and(|c| c.is_ascii_alphanumeric());
-    // The heading test reads the whole line, so it comes last.
-    ends_hyphenated
-        && starts_word
-        && !(next.bytes().any(|c| c.is_ascii_uppercase())
-            && !next.bytes().any(|c| c.is_ascii_lowercase()))
+    // The heading test reads the whole line, so it runs last and only when
+    // needed.
+    let heading = || {
+        next.bytes().any(|c| c.is_ascii_uppercase())
+            && !next.bytes().any(|c| c.is_ascii_lowercase())
+    };
+    ends_hyphenated && starts_word && !heading()
 }
 
 /// Spells out the Latin ligatures U+FB00..=U+FB06 ("\u{fb01}brosis" ->
