@@ -36,14 +36,31 @@ pub fn clean(text: &str) -> String {
         Cow::Borrowed(text)
     };
     let text = unligature(text);
-    let lines = text.split('\n');
-
-    // A line is (trimmed text, page break before it).
+    // A line is (trimmed text, page break before it). Lines are the pieces
+    // of `text.split('\n')`, found with memchr, as are the form feeds: most
+    // letters have few, and a per-line search cost more than the rest of
+    // the loop.
+    let b = text.as_bytes();
+    let mut feeds = memchr::memchr_iter(0x0c, b).peekable();
     let mut raw: Vec<(&str, bool)> = Vec::with_capacity(text.len() / 40);
-    for line in lines {
-        let page_break = line.contains('\u{c}');
+    let mut start = 0;
+    loop {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |i| start + i);
+        let mut page_break = false;
+        while let Some(&f) = feeds.peek() {
+            if f >= end {
+                break;
+            }
+            page_break |= f >= start;
+            feeds.next();
+        }
+        let line = &text[start..end];
         let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}' || c == '\u{0}');
         raw.push((t, page_break));
+        if end == b.len() {
+            break;
+        }
+        start = end + 1;
     }
     let doubled = is_double_spaced(&raw);
     let running = running_lines(&raw);
@@ -108,16 +125,24 @@ fn hyphen_wrap(out: &str, next: &str) -> bool {
         .bytes()
         .next()
         .is_some_and(|c| c.is_ascii_alphanumeric());
-    let heading = next.bytes().any(|c| c.is_ascii_uppercase())
-        && !next.bytes().any(|c| c.is_ascii_lowercase());
-    ends_hyphenated && starts_word && !heading
+    // The heading test reads the whole line, so it runs last and only when
+    // needed.
+    let heading = || {
+        next.bytes().any(|c| c.is_ascii_uppercase())
+            && !next.bytes().any(|c| c.is_ascii_lowercase())
+    };
+    ends_hyphenated && starts_word && !heading()
 }
 
 /// Spells out the Latin ligatures U+FB00..=U+FB06 ("\u{fb01}brosis" ->
 /// "fibrosis"): a PDF set with ligatures gives one code point per ligature
 /// glyph, and a search for "fibrosis" must still find the word.
 fn unligature(text: Cow<'_, str>) -> Cow<'_, str> {
-    if !text.chars().any(|c| ('\u{fb00}'..='\u{fb06}').contains(&c)) {
+    // U+FB00..=U+FB06 are EF AC 80..=86 in UTF-8: a byte search for the
+    // two lead bytes instead of decoding every character.
+    let has_ligature = memchr::memmem::find_iter(text.as_bytes(), b"\xef\xac")
+        .any(|i| matches!(text.as_bytes().get(i + 2), Some(0x80..=0x86)));
+    if !has_ligature {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -206,11 +231,24 @@ fn footer_candidate(line: &str) -> bool {
 fn unglue_dates(text: String) -> String {
     let b = text.as_bytes();
     let mut at: Vec<usize> = Vec::new();
-    for i in 1..b.len() {
-        if b[i].is_ascii_digit() && b[i - 1].is_ascii_alphabetic() && date_len(&b[i..]).is_some() {
-            at.push(i);
+    // A date starts one or two digits before its first slash, so only the
+    // bytes just before each slash are tried (the same test as at every
+    // byte, far fewer times).
+    for slash in memchr::memchr_iter(b'/', b) {
+        for back in [2, 1] {
+            let Some(i) = slash.checked_sub(back).filter(|&i| i >= 1) else {
+                continue;
+            };
+            if b[i].is_ascii_digit()
+                && b[i - 1].is_ascii_alphabetic()
+                && date_len(&b[i..]).is_some()
+            {
+                at.push(i);
+            }
         }
     }
+    at.sort_unstable();
+    at.dedup();
     insert_spaces(text, &at)
 }
 
@@ -271,7 +309,11 @@ fn is_double_spaced(lines: &[(&str, bool)]) -> bool {
 /// made plain spaces; runs of spaces are kept (some letters use two spaces
 /// after a sentence, and that helps find sentence ends).
 fn push_squashed(out: &mut String, line: &str) {
-    if line.bytes().all(|b| b != b'\t') && !line.contains('\u{a0}') {
+    // One byte scan for a tab or the lead byte of U+00A0 (0xC2); only then
+    // the exact test.
+    let plain = memchr::memchr2(b'\t', 0xc2, line.as_bytes()).is_none()
+        || (!line.contains('\t') && !line.contains('\u{a0}'));
+    if plain {
         out.push_str(line);
         return;
     }
@@ -357,17 +399,24 @@ fn find_list_start(s: &str) -> Option<(usize, usize)> {
 /// Collapses every whitespace run (line breaks included) to one space and
 /// trims: the form in which item names and citation paragraphs are kept.
 pub fn squash(text: &str) -> String {
-    if text.is_ascii() {
-        return squash_ascii(text);
-    }
     let mut out = String::with_capacity(text.len());
+    squash_into(&mut out, text);
+    out
+}
+
+/// Appends [`squash`]`(text)` to `out`, so callers that build one string
+/// from many pieces allocate once.
+fn squash_into(out: &mut String, text: &str) {
+    let start = out.len();
+    if text.is_ascii() {
+        return squash_ascii_into(out, text);
+    }
     for word in text.split_whitespace() {
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
 }
 
 /// `text` cut to at most `max` bytes, on a character boundary: bounds the
@@ -383,41 +432,82 @@ pub fn truncate_chars(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// [`squash`] for ASCII text, byte by byte: most letters are ASCII and this
-/// runs on every paragraph of every item.
-fn squash_ascii(text: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
-    let mut gap = false;
-    for &b in text.as_bytes() {
-        if b.is_ascii_whitespace() || b == 0x0b {
-            gap = !out.is_empty();
-        } else {
-            if gap {
-                out.push(b' ');
-                gap = false;
-            }
-            out.push(b);
+/// [`squash_into`] for ASCII text: text that is already squashed (words
+/// apart by one space) is copied in whole runs, and only other gaps are
+/// rewritten. Most letters are ASCII and this runs on every paragraph of
+/// every item. On ASCII, `char::is_whitespace` is exactly
+/// `is_ascii_whitespace` plus vertical tab, so both paths agree.
+fn squash_ascii_into(out: &mut String, text: &str) {
+    let b = text.as_bytes();
+    let Some(start) = b.iter().position(|&c| !is_gap(c)) else {
+        return;
+    };
+    let end = b.iter().rposition(|&c| !is_gap(c)).map_or(start, |i| i + 1);
+    let mut run = start;
+    let mut i = start;
+    // b[end - 1] is no gap, so a gap at i < end always has a word after it.
+    while let Some(k) = b[i..end].iter().position(|&c| is_gap(c)) {
+        i += k;
+        if b[i] == b' ' && !is_gap(b[i + 1]) {
+            i += 2;
+            continue;
         }
+        // ASCII text: every offset is a character boundary.
+        out.push_str(&text[run..i]);
+        out.push(' ');
+        i += b[i..end].iter().position(|&c| !is_gap(c)).unwrap_or(0);
+        run = i;
     }
-    // Only ASCII bytes were copied, so this cannot fail; the fallback keeps
-    // the function total without an unwrap.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    out.push_str(&text[run..end]);
+}
+
+/// ASCII whitespace as `char::is_whitespace` sees it (vertical tab too),
+/// by table: this test runs on nearly every byte of a letter.
+fn is_gap(c: u8) -> bool {
+    const GAP: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b' ' as usize] = true;
+        t[b'\t' as usize] = true;
+        t[b'\n' as usize] = true;
+        t[0x0b] = true;
+        t[0x0c] = true;
+        t[b'\r' as usize] = true;
+        t
+    };
+    GAP[c as usize]
 }
 
 /// Joins the lines of each paragraph with a space and separates paragraphs
 /// with one empty line: the form in which rationales and summaries are kept.
 pub fn join_paragraphs(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for para in text.split("\n\n") {
-        let p = squash(para);
-        if p.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
+    let mut push = |para: &str| {
+        let before = out.len();
+        if before > 0 {
             out.push_str("\n\n");
         }
-        out.push_str(&p);
+        let words = out.len();
+        squash_into(&mut out, para);
+        if out.len() == words {
+            // An empty paragraph: no separator for it either.
+            out.truncate(before);
+        }
+    };
+    // The pieces of `text.split("\n\n")`: each break is the leftmost
+    // "\n\n" after the previous one.
+    let b = text.as_bytes();
+    let (mut para, mut from) = (0, 0);
+    while let Some(k) = memchr::memchr(b'\n', &b[from..]) {
+        let i = from + k;
+        if b.get(i + 1) == Some(&b'\n') {
+            push(&text[para..i]);
+            para = i + 2;
+            from = para;
+        } else {
+            from = i + 1;
+        }
     }
+    push(&text[para..]);
     out
 }
 

@@ -20,6 +20,7 @@
 pub mod clean;
 pub mod date;
 pub mod decode;
+mod dual;
 pub mod extract;
 pub mod ingest;
 pub mod letter;

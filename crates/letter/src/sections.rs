@@ -125,9 +125,10 @@ const NUMBERED_HEADINGS: &[(&str, SectionKind)] = &[(
     SectionKind::ItemBlock,
 )];
 
-/// One alternation of all headings. A heading must start a line (after
-/// optional spaces) so that prose such as "the clinical case summary" or a
-/// quoted heading inside a sentence does not split a section.
+/// One alternation of all headings, anchored at the start of the haystack:
+/// it is tried only at line starts (see [`split`]). A heading must start a
+/// line (after optional spaces) so that prose such as "the clinical case
+/// summary" or a quoted heading inside a sentence does not split a section.
 static HEADING_RE: Lazy<Regex> = Lazy::new(|| {
     let alts: Vec<String> = HEADINGS
         .iter()
@@ -137,8 +138,64 @@ static HEADING_RE: Lazy<Regex> = Lazy::new(|| {
         })
         .chain(NUMBERED_HEADINGS.iter().map(|(re, _)| format!("({re})")))
         .collect();
-    Regex::new(&format!(r"(?m)^[ \t]*(?:{})", alts.join("|"))).expect("static regex")
+    Regex::new(&format!(r"\A[ \t]*(?:{})", alts.join("|"))).expect("static regex")
 });
+
+/// Whether a heading can start with this byte: the first letters of
+/// [`HEADINGS`] and the digit of [`NUMBERED_HEADINGS`]. Lines starting
+/// with anything else are not tried, which skips most lines.
+fn may_open_heading(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b'H' | b'I' | b'D' | b'C' | b'M' | b'R' | b'E')
+}
+
+/// Byte offsets of the headings' matches, in order, with their section
+/// kinds: the same matches as a multi-line `^[ \t]*(?:...)` search would
+/// give (leftmost first, each search resuming where the last match ended),
+/// found by trying the anchored alternation at each candidate line start.
+fn headings(text: &str) -> Vec<(usize, usize, SectionKind)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut line = 0;
+    while line < b.len() {
+        let next_line = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |i| line + i + 1);
+        let first = b[line..next_line]
+            .iter()
+            .position(|&c| c != b' ' && c != b'\t')
+            .map(|i| b[line + i]);
+        if first.is_some_and(may_open_heading) {
+            // The DFA finds the match; the capture engine, which works in
+            // time and memory proportional to its haystack, then only reads
+            // the match itself. Cut there, the text gives the same groups:
+            // the alternative chosen is the first that matches at all, and
+            // no alternative before it can match a shorter text; the one
+            // `\b`, in the last alternative, sees the same non-word side.
+            let found = HEADING_RE.find(&text[line..]).map(|m| line + m.end());
+            if let Some(caps) = found.and_then(|end| HEADING_RE.captures(&text[line..end])) {
+                let whole = caps.get(0);
+                let idx = (1..caps.len()).find(|&i| caps.get(i).is_some());
+                if let (Some(whole), Some(idx)) = (whole, idx) {
+                    let kind = HEADINGS
+                        .iter()
+                        .chain(NUMBERED_HEADINGS)
+                        .nth(idx - 1)
+                        .map_or(SectionKind::Header, |h| h.1);
+                    let end = line + whole.end();
+                    out.push((line + whole.start(), end, kind));
+                    // The next search starts where this match ended: at the
+                    // first line start at or after it.
+                    line = if end > 0 && b[end - 1] == b'\n' {
+                        end
+                    } else {
+                        memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |i| end + i + 1)
+                    };
+                    continue;
+                }
+            }
+        }
+        line = next_line;
+    }
+    out
+}
 
 /// A 2013 letter's letterhead.
 static LETTERHEAD_2013: Lazy<Regex> =
@@ -183,19 +240,10 @@ pub fn split(text: &str) -> Sections<'_> {
     let mut parts = Vec::new();
     let mut last_kind = SectionKind::Header;
     let mut last_start = 0;
-    for caps in HEADING_RE.captures_iter(text) {
-        let Some(whole) = caps.get(0) else { continue };
-        let Some(idx) = (1..caps.len()).find(|&i| caps.get(i).is_some()) else {
-            continue;
-        };
-        let kind = HEADINGS
-            .iter()
-            .chain(NUMBERED_HEADINGS)
-            .nth(idx - 1)
-            .map_or(SectionKind::Header, |h| h.1);
-        parts.push((last_kind, &text[last_start..whole.start()]));
+    for (start, end, kind) in headings(text) {
+        parts.push((last_kind, &text[last_start..start]));
         last_kind = kind;
-        last_start = whole.end();
+        last_start = end;
     }
     parts.push((last_kind, &text[last_start..]));
 

@@ -17,14 +17,16 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::dual::Dual;
+
 /// The start of a numbered diagnosis list: "diagnoses are: 1.", "Diagnoses:
 /// 1)", "diagnoses include: 1."
-static NUMBERED_START: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\bdiagnos[ie]s\b[^:.]{0,40}:\s*1[.)]\s").expect("static regex"));
+static NUMBERED_START: Lazy<Dual> =
+    Lazy::new(|| Dual::new(r"(?i)\bdiagnos[ie]s\b[^:.]{0,40}:\s*1[.)]\s"));
 
 /// A sentence naming diagnoses; the list follows the match.
-static NAMED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static NAMED: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?ix)
         \bdiagnos(?:is|es)\b (?:\s+(?:that|which|listed|documented|noted))?
         (?:
@@ -38,30 +40,26 @@ static NAMED: Lazy<Regex> = Lazy::new(|| {
         | \bdiagnosed\s+(?:as\s+having|as|with)\b
         ",
     )
-    .expect("static regex")
 });
 
 /// What the worker is treated for, when no sentence names diagnoses.
-static TREATED_FOR: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static TREATED_FOR: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?i)\b(?:(?:undergoing|receiving|under)\s+(?:(?:active|ongoing|medical|continued|conservative)\s+)?(?:treatments?|care)|being\s+treated|(?:was|were|is|are|has\s+been|have\s+been)\s+treated)\s+for\b",
     )
-    .expect("static regex")
 });
 
 /// What the worker filed a claim for (last resort).
-static CLAIM_FOR: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\bfiled\s+(?:a\s+)?claims?\s+for\b").expect("static regex"));
+static CLAIM_FOR: Lazy<Dual> = Lazy::new(|| Dual::new(r"(?i)\bfiled\s+(?:a\s+)?claims?\s+for\b"));
 
 /// A denial just before a match ("has not been diagnosed with").
-static NEGATED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:no|not|never|without|denies|denied|rule\s+out)\b[^.]{0,20}$")
-        .expect("static regex")
+static NEGATED: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(r"(?i)\b(?:no|not|never|without|denies|denied|rule\s+out)\b[^.]{0,20}$")
 });
 
 /// Where the list ends inside its sentence: the clause that follows it.
-static TRAILING_CLAUSE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static TRAILING_CLAUSE: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?ix)
         \s+reportedly\b
         | ,?\s+(?:which|who)\s
@@ -72,7 +70,6 @@ static TRAILING_CLAUSE: Lazy<Regex> = Lazy::new(|| {
         | ,?\s+now\s+(?:recovering|doing|improving|healing|resolved|better)\b
         ",
     )
-    .expect("static regex")
 });
 
 /// ICD wording that says nothing about the diagnosis itself.
@@ -180,8 +177,8 @@ pub fn diagnoses(summary: &str) -> Vec<String> {
     }
     for re in [&*NAMED, &*TREATED_FOR, &*CLAIM_FOR] {
         let mut out = Vec::new();
-        for m in re.find_iter(summary) {
-            let before = &summary[..m.start()];
+        for (start, end) in re.find_iter(summary) {
+            let before = &summary[..start];
             let from = before.len().saturating_sub(40);
             let from = (from..=before.len())
                 .find(|&i| before.is_char_boundary(i))
@@ -189,7 +186,7 @@ pub fn diagnoses(summary: &str) -> Vec<String> {
             if NEGATED.is_match(&before[from..]) {
                 continue;
             }
-            for d in split_list(sentence_after(&summary[m.end()..])) {
+            for d in split_list(sentence_after(&summary[end..])) {
                 if !out.iter().any(|o: &String| o.eq_ignore_ascii_case(&d)) {
                     out.push(d);
                 }
@@ -205,16 +202,16 @@ pub fn diagnoses(summary: &str) -> Vec<String> {
 /// A numbered diagnosis list: "diagnoses are: 1. a 2. b". The last item ends
 /// at the sentence end, since extraction often glued the next sentence to it.
 fn numbered(summary: &str) -> Vec<String> {
-    let Some(m) = NUMBERED_START.find(summary) else {
+    let Some((start, end)) = NUMBERED_START.find(summary) else {
         return Vec::new();
     };
-    let delim = if m.as_str().trim_end().ends_with(')') {
+    let delim = if summary[start..end].trim_end().ends_with(')') {
         ')'
     } else {
         '.'
     };
     let mut out = Vec::new();
-    let mut cur = &summary[m.end()..];
+    let mut cur = &summary[end..];
     let mut n = 2u32;
     loop {
         let marker = format!(" {n}{delim} ");
@@ -335,7 +332,7 @@ fn strip_conjunction(part: &str) -> &str {
 /// "and" between two complete diagnoses.
 fn split_list(sentence: &str) -> Vec<String> {
     let sentence = match TRAILING_CLAUSE.find(sentence) {
-        Some(m) => &sentence[..m.start()],
+        Some((start, _)) => &sentence[..start],
         None => sentence,
     };
     let mut out = Vec::new();

@@ -10,6 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::date::IsoDate;
+use crate::dual::Dual;
 use crate::letter::{FinalDetermination, Gender};
 
 mod table;
@@ -25,51 +26,46 @@ pub(crate) const DATE: &str = r"(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b";
 /// header reader did not see as cells ("... the Date of Injury: 3/4/12").
 /// Never crosses a line, so a flattened table cannot pair a label with the
 /// value of another.
-fn same_line(label: &str) -> Regex {
+fn same_line(label: &str) -> Dual {
     let words: Vec<String> = label.split(' ').map(regex::escape).collect();
-    Regex::new(&format!(
+    Dual::new(&format!(
         r"(?i)\b{}[ \t]*:?[ \t]*{DATE}",
         words.join(r"[ \t]+")
     ))
-    .expect("static regex")
 }
 
 /// Header-table and letterhead labels (2014 table, 2013 letterhead).
-static ASSIGNED: Lazy<Regex> = Lazy::new(|| same_line("Date Assigned"));
-static DECISION: Lazy<Regex> = Lazy::new(|| same_line("Decision Date"));
-static RECEIVED: Lazy<Regex> = Lazy::new(|| same_line("Application Received"));
-static UR_DENIAL: Lazy<Regex> = Lazy::new(|| same_line("UR Denial Date"));
-static INJURY_LABEL: Lazy<Regex> = Lazy::new(|| same_line("Date of Injury"));
+static ASSIGNED: Lazy<Dual> = Lazy::new(|| same_line("Date Assigned"));
+static DECISION: Lazy<Dual> = Lazy::new(|| same_line("Decision Date"));
+static RECEIVED: Lazy<Dual> = Lazy::new(|| same_line("Application Received"));
+static UR_DENIAL: Lazy<Dual> = Lazy::new(|| same_line("UR Denial Date"));
+static INJURY_LABEL: Lazy<Dual> = Lazy::new(|| same_line("Date of Injury"));
 /// The 2013 letterhead's "Dated: 12/18/2013" line is the decision date; the
 /// colon is required since "dated" is common in prose.
-static DATED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?m)^[ \t]*Dated[ \t]*:[ \t]*{DATE}")).expect("static regex")
-});
+static DATED: Lazy<Dual> =
+    Lazy::new(|| Dual::new(&format!(r"(?m)^[ \t]*Dated[ \t]*:[ \t]*{DATE}")));
 
 /// "The utilization review determination being challenged is dated 11/26/14."
-static UR_CHALLENGED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static UR_CHALLENGED: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(&format!(
         r"(?i)(?:utilization\s+review|\bUR\b)[^.]{{0,60}}?(?:being\s+challenged|under\s+review|in\s+dispute|disputed)[^.]{{0,30}}?(?:dated|of|on)\s*{DATE}"
     ))
-    .expect("static regex")
 });
 
 /// Looser UR-date sentences: "a utilization review dated 3/4/13 denied",
 /// "the UR determination of 06/12/2014".
-static UR_LOOSE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static UR_LOOSE: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(&format!(
         r"(?i)(?:utilization\s+review|\bUR\b)(?:\s+\(UR\))?(?:\s+(?:determination|decision|denial|letter|report))?\s+(?:dated|of|on)\s*{DATE}"
     ))
-    .expect("static regex")
 });
 
 /// "injury date on 2/20/14", "date of injury of 1/2/13", "was injured on
 /// 4/5/12", "sustained an industrial injury on 10/1/2011".
-static INJURY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static INJURY: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(&format!(
         r"(?i)(?:date\s+of\s+injury|injury\s+date|injured|injury)\b[^.]{{0,40}}?\b(?:on|of|dated|date|is|:)\s*{DATE}"
     ))
-    .expect("static regex")
 });
 
 /// "a 50 year old female", "This 38-year-old woman", "a 61 y/o male".
@@ -87,31 +83,28 @@ static HE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b").expect("static regex"));
 
 /// "State(s) of Licensure: California, Nevada"
-static LICENSURE_FIELD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)State\(?s?\)?\s+of\s+Licensure\s*:[ \t]*([^\n]*)").expect("static regex")
-});
+static LICENSURE_FIELD: Lazy<Dual> =
+    Lazy::new(|| Dual::new(r"(?i)State\(?s?\)?\s+of\s+Licensure\s*:[ \t]*([^\n]*)"));
 
 /// "... is licensed to practice in California and Nevada." (2013 prose),
 /// "holds licenses to practice in California and Texas", "holds active
 /// licenses in California, Washington".
-static LICENSURE_PROSE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)licen[sc](?:ed|es?)\b(?:\s+to\s+practice)?\s+(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?([^.;\n]*(?:\n[^.;\n]*)?)")
-        .expect("static regex")
+static LICENSURE_PROSE: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
+        r"(?i)licen[sc](?:ed|es?)\b(?:\s+to\s+practice)?\s+(?:medicine\s+)?in\s+(?:the\s+states?\s+of\s+)?([^.;\n]*(?:\n[^.;\n]*)?)",
+    )
 });
 
 /// "Certification(s)/Specialty: Physical Medicine & Rehabn"
-static SPECIALTY_FIELD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)Certification\(?s?\)?\s*/\s*Specialt(?:y|ies)\s*:[ \t]*([^\n]*)")
-        .expect("static regex")
-});
+static SPECIALTY_FIELD: Lazy<Dual> =
+    Lazy::new(|| Dual::new(r"(?i)Certification\(?s?\)?\s*/\s*Specialt(?:y|ies)\s*:[ \t]*([^\n]*)"));
 
 /// A stated overall result: "the final determination is to uphold",
 /// "FINAL DETERMINATION: OVERTURN", "the decision is partially overturned".
-static FINAL_STATED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static FINAL_STATED: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?i)final\s+determination\b[^.]{0,60}?\b(partially\s+overturn(?:ed)?|partial(?:ly)?|uph[oe]ld?s?|overturn(?:ed|s)?)\b",
     )
-    .expect("static regex")
 });
 
 /// The first case number in the text, else one in the file name.
@@ -126,9 +119,9 @@ pub fn case_number(text: &str, file: Option<&str>) -> Option<String> {
 /// The first valid date a date regex finds. Every date regex here ends
 /// with [`DATE`], so the date is the match's trailing run of digits and
 /// slashes; reading it off the match avoids the (slower) capture engine.
-fn first_date(re: &Regex, text: &str) -> Option<IsoDate> {
-    re.find_iter(text).find_map(|m| {
-        let s = m.as_str();
+fn first_date(re: &Dual, text: &str) -> Option<IsoDate> {
+    re.find_iter(text).into_iter().find_map(|(start, end)| {
+        let s = &text[start..end];
         let start = s
             .rfind(|c: char| !(c.is_ascii_digit() || c == '/'))
             .map_or(0, |i| i + 1);
@@ -160,7 +153,7 @@ pub struct LabelledDates {
 pub fn labelled_dates(header: &str) -> LabelledDates {
     let read = table::read(header);
     let or_line =
-        |label: table::Label, re: &Regex| read.get(label).or_else(|| first_date(re, header));
+        |label: table::Label, re: &Dual| read.get(label).or_else(|| first_date(re, header));
     let mut warnings = Vec::new();
     if read.unpaired > 0 {
         warnings.push(format!(
@@ -234,15 +227,21 @@ fn gender_word(w: &str) -> Option<Gender> {
 /// States of licensure: the 2014 field, else a "licensed ... in" sentence.
 pub fn license_states(text: &str) -> Vec<String> {
     if let Some(c) = LICENSURE_FIELD.captures(text) {
-        let states = crate::normalize::state::states_in(c.get(1).map_or("", |m| m.as_str()));
+        let field = c
+            .get(1)
+            .copied()
+            .flatten()
+            .map_or("", |(start, end)| &text[start..end]);
+        let states = crate::normalize::state::states_in(field);
         if !states.is_empty() {
             return states;
         }
     }
     LICENSURE_PROSE
         .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .map(|m| crate::normalize::state::states_in(m.as_str()))
+        .into_iter()
+        .filter_map(|c| c.get(1).copied().flatten())
+        .map(|(start, end)| crate::normalize::state::states_in(&text[start..end]))
         .find(|s| !s.is_empty())
         .unwrap_or_default()
 }
@@ -252,9 +251,9 @@ pub fn license_states(text: &str) -> Vec<String> {
 /// &" / "General Preventive Medicine"); see
 /// [`crate::normalize::specialty::continues_field`] for when a line continues it.
 pub fn specialty_field(text: &str) -> Option<String> {
-    let m = SPECIALTY_FIELD.captures(text)?.get(1)?;
-    let mut field = crate::clean::squash(m.as_str());
-    let next = text[m.end()..]
+    let (start, end) = SPECIALTY_FIELD.captures(text)?.get(1).copied().flatten()?;
+    let mut field = crate::clean::squash(&text[start..end]);
+    let next = text[end..]
         .strip_prefix('\n')
         .and_then(|rest| rest.lines().next());
     if let Some(next) = next {
@@ -269,7 +268,8 @@ pub fn specialty_field(text: &str) -> Option<String> {
 /// An overall result the letter states in words.
 pub fn stated_final(text: &str) -> Option<FinalDetermination> {
     let c = FINAL_STATED.captures(text)?;
-    let w = c.get(1)?.as_str().to_ascii_lowercase();
+    let (start, end) = (*c.get(1)?)?;
+    let w = text[start..end].to_ascii_lowercase();
     Some(if w.starts_with("partial") {
         FinalDetermination::Partial
     } else if w.starts_with("overturn") {

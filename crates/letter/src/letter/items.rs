@@ -10,6 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::clean::{join_paragraphs, squash};
+use crate::dual::Dual;
 use crate::letter::Outcome;
 
 /// One item as the letter writes it, before normalisation.
@@ -33,17 +34,14 @@ pub struct RawItem {
 
 /// 2014 item line: "Diagnostic ultrasound (cervical spine, left shoulder):  Upheld".
 /// The name may itself hold colons; the last one before the outcome counts.
-static ITEM_2014: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?m)^(.*\S)\s*:\s*(Upheld|Overturned|UPHELD|OVERTURNED)\.?[ \t]*$")
-        .expect("static regex")
-});
+static ITEM_2014: Lazy<Dual> =
+    Lazy::new(|| Dual::new(r"(?m)^(.*\S)\s*:\s*(Upheld|Overturned|UPHELD|OVERTURNED)\.?[ \t]*$"));
 
 /// 2014 paragraph labels.
-static LABEL_2014: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static LABEL_2014: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?i)\b(?:(claims\s+administrator\s+guidelines?)|(maximus\s+guidelines?|expert\s+reviewer\s+guidelines?)|(decision\s+rationale))\s*:",
     )
-    .expect("static regex")
 });
 
 /// 2013 item sentence: "1. Norco 10/325mg #60 is not medically necessary and
@@ -51,21 +49,19 @@ static LABEL_2014: Lazy<Regex> = Lazy::new(|| {
 /// Services, Inc. has determined the request for <item> is not medically
 /// necessary and appropriate." The name may wrap but never crosses a
 /// paragraph break; PDF text may glue the words ("notmedically").
-static ITEM_2013: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static ITEM_2013: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?m)^[ \t]*\d{1,2}[.)][ \t]*(?:MAXIMUS\s+Federal\s+Services,?\s+Inc\.?,?\s+has\s+determined\s+(?:that\s+)?the\s+requests?\s+for\s+)?((?:[^\n]|\n[^\n])+?)\s+(?:is|are|was|were)\s*(not\s*)?medically\s*necessary(?:\s*and\s*appropriate)?\s*\.",
     )
-    .expect("static regex")
 });
 
 /// 2013 paragraph openers: "The Claims Administrator based its decision on",
 /// "The Expert Reviewer based his/her decision on", "The Expert Reviewer's
 /// decision rationale:" (older letters say Physician Reviewer).
-static LABEL_2013: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static LABEL_2013: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?i)\b(?:(the\s+claims\s+administrator\s+based\s+(?:its|his|her|their|his/her)\s+decision\s+on)|(the\s+(?:expert|physician)\s+reviewer\s+based\s+(?:his/her|his|her|their|its)\s+decision\s+on)|(the\s+(?:expert|physician)\s+reviewer['\u{2019}]?s\s+decision\s+rationale\s*:?))",
     )
-    .expect("static regex")
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,12 +74,12 @@ enum Part {
 /// Splits one item's body into its guideline paragraphs and rationale by
 /// the labels found in it. Text before the first label is kept at the start
 /// of the rationale so nothing is lost.
-pub(crate) fn fill_parts(item: &mut RawItem, body: &str, labels: &Regex) {
+pub(crate) fn fill_parts(item: &mut RawItem, body: &str, labels: &Dual) {
     let mut marks: Vec<(usize, usize, Part)> = Vec::new();
     // `find_iter` and a look at the matched words, not capture groups: the
     // capture engine cost more than the search itself.
-    for m in labels.find_iter(body) {
-        let words = m.as_str().to_ascii_lowercase();
+    for (start, end) in labels.find_iter(body) {
+        let words = body[start..end].to_ascii_lowercase();
         let part = if words.contains("claims") {
             Part::Ca
         } else if words.contains("rationale") {
@@ -91,7 +87,7 @@ pub(crate) fn fill_parts(item: &mut RawItem, body: &str, labels: &Regex) {
         } else {
             Part::Reviewer
         };
-        marks.push((m.start(), m.end(), part));
+        marks.push((start, end, part));
         // Everything after the rationale label is rationale, even a quoted
         // "decision rationale:" inside it.
         if part == Part::Rationale {
@@ -170,20 +166,21 @@ pub fn items_2014(body: &str) -> Vec<RawItem> {
     let mut heads: Vec<Head> = Vec::new();
     let mut floor = 0;
     for c in ITEM_2014.captures_iter(body) {
-        let (Some(m), Some(name), Some(out)) = (c.get(0), c.get(1), c.get(2)) else {
+        let (Some(&Some(m)), Some(&Some(name)), Some(&Some(out))) = (c.first(), c.get(1), c.get(2))
+        else {
             continue;
         };
         // A label line ("Decision rationale: ... Upheld") is not an item.
-        if LABEL_2014.is_match(name.as_str()) {
+        if LABEL_2014.is_match(&body[name.0..name.1]) {
             continue;
         }
-        let mut start = name_start(body, m.start(), floor);
-        if let Some(s) = modified_start(body, floor, name.end()) {
+        let mut start = name_start(body, m.0, floor);
+        if let Some(s) = modified_start(body, floor, name.1) {
             start = start.min(s);
         }
-        let heading = squash(&body[start..name.end()]);
-        heads.push((start, m.end(), heading, outcome_word(out.as_str())));
-        floor = m.end();
+        let heading = squash(&body[start..name.1]);
+        heads.push((start, m.1, heading, outcome_word(&body[out.0..out.1])));
+        floor = m.1;
     }
     assemble(body, heads, &LABEL_2014)
 }
@@ -297,15 +294,16 @@ fn tidy(s: &str) -> String {
 pub fn items_2013(body: &str) -> Vec<RawItem> {
     let heads: Vec<Head> = ITEM_2013
         .captures_iter(body)
+        .into_iter()
         .filter_map(|c| {
-            let m = c.get(0)?;
-            let name = c.get(1)?;
-            let outcome = if c.get(2).is_some() {
+            let m = (*c.first()?)?;
+            let name = (*c.get(1)?)?;
+            let outcome = if c.get(2).is_some_and(Option::is_some) {
                 Outcome::Upheld
             } else {
                 Outcome::Overturned
             };
-            Some((m.start(), m.end(), squash(name.as_str()), outcome))
+            Some((m.0, m.1, squash(&body[name.0..name.1]), outcome))
         })
         .collect();
     assemble(body, heads, &LABEL_2013)
@@ -317,7 +315,7 @@ type Head = (usize, usize, String, Outcome);
 
 /// Each item's body runs from the end of its heading to the start of the
 /// next one; the labels split it into guideline paragraphs and rationale.
-fn assemble(body: &str, heads: Vec<Head>, labels: &Regex) -> Vec<RawItem> {
+fn assemble(body: &str, heads: Vec<Head>, labels: &Dual) -> Vec<RawItem> {
     let starts: Vec<usize> = heads
         .iter()
         .skip(1)
@@ -444,17 +442,17 @@ fn continues(prev: &str, next: &str) -> bool {
 /// upheld / overturned. The last statement wins: a rationale argues first
 /// and concludes at the end.
 pub fn stated_outcome(passage: &str) -> Option<Outcome> {
-    static STATEMENT: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(
+    static STATEMENT: Lazy<Dual> = Lazy::new(|| {
+        Dual::new(
             r"(?i)\b(?:(?:is|are|was|were)\s+(not\s+)?medically\s+(?:necessary|indicated)|(upheld|not\s+certified|non-?certified)|(overturned|certified))\b",
         )
-        .expect("static regex")
     });
     let mut last = None;
     for c in STATEMENT.captures_iter(passage) {
         // "not" or an upheld word means the denial stands; "is medically
         // necessary" and "overturned"/"certified" reverse it.
-        last = Some(if c.get(1).is_some() || c.get(2).is_some() {
+        let group = |i: usize| c.get(i).is_some_and(Option::is_some);
+        last = Some(if group(1) || group(2) {
             Outcome::Upheld
         } else {
             Outcome::Overturned

@@ -6,38 +6,35 @@
 //! <item>:". This module owns the sentences and the blocks.
 
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 use super::items::{fill_parts, RawItem};
 use crate::clean::squash;
 use crate::date::IsoDate;
+use crate::dual::Dual;
 
 use super::header::DATE;
 
 /// "An application for Independent Medical Review was filed on <date>".
-static APPLICATION: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static APPLICATION: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(&format!(
         r"(?i)application\s+for\s+independent\s+medical\s+review\s+was\s+(?:filed|received)\s+on\s*{DATE}"
     ))
-    .expect("static regex")
 });
 
 /// "... disputing the Utilization Review Denial dated <date>", and the
 /// letterhead's "Date of UR Decision: <date>".
-static UR_DENIAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static UR_DENIAL: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(&format!(
         r"(?i)(?:disputing\s+the\s+utilization\s+review\s+(?:denial|decision|determination|modification)\s+dated|date\s+of\s+UR\s+(?:decision|denial)\s*:)\s*{DATE}"
     ))
-    .expect("static regex")
 });
 
 /// "A Notice of Assignment and Request for Information was provided to the
 /// above parties on <date>".
-static ASSIGNED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static ASSIGNED: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(&format!(
         r"(?i)notice\s+of\s+assignment\b[^.]{{0,80}}?\bon\s*{DATE}"
     ))
-    .expect("static regex")
 });
 
 /// The dates the notice states in sentences (or in its own labels).
@@ -53,9 +50,11 @@ pub struct NoticeDates {
 
 /// Reads the notice's date sentences from the letter text.
 pub fn dates(text: &str) -> NoticeDates {
-    let first = |re: &Regex| {
-        re.captures_iter(text)
-            .find_map(|c| c.get(1).and_then(|m| IsoDate::from_us(m.as_str())))
+    let first = |re: &Dual| {
+        re.captures_iter(text).into_iter().find_map(|c| {
+            let (start, end) = (*c.get(1)?)?;
+            IsoDate::from_us(&text[start..end])
+        })
     };
     NoticeDates {
         application: first(&APPLICATION),
@@ -65,11 +64,10 @@ pub fn dates(text: &str) -> NoticeDates {
 }
 
 /// Labels inside an item block.
-static BLOCK_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+static BLOCK_LABEL: Lazy<Dual> = Lazy::new(|| {
+    Dual::new(
         r"(?i)\b(?:(the\s+claims\s+administrator\s+based\s+(?:its|his|her|their)\s+decision\s+on)|(medical\s+treatment\s+guidelines?(?:\(s\))?\s+relied\s+upon\s+by\s+the\s+(?:expert|physician)\s+reviewer\s*:?)|(rationale\s+for\s+the\s+decision\s*:))",
     )
-    .expect("static regex")
 });
 
 /// Fills the guideline paragraphs and rationale of `items` from the item

@@ -22,9 +22,16 @@ pub mod state;
 /// non-ASCII characters (curly quotes from Windows-1252 letters) only ever
 /// separate words. Patterns are the modules' own static tables.
 pub(crate) fn ascii_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(&ascii_pattern(pattern)).expect("vocabulary patterns are valid regexes")
+}
+
+/// The pattern [`ascii_regex`] compiles, for building a `RegexSet` of a
+/// whole table: one pass tells which rows match, with the same answer per
+/// row as that row's own regex.
+pub(crate) fn ascii_pattern(pattern: &str) -> String {
     let ascii = pattern
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\w", r"(?-u:\w)")
         .replace(r"\s", r"(?-u:\s)");
-    regex::Regex::new(&format!("(?i){ascii}")).expect("vocabulary patterns are valid regexes")
+    format!("(?i){ascii}")
 }

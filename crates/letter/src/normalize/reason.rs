@@ -201,29 +201,136 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
+/// For each row of [`RULES`] (same order): a case-insensitive pattern that
+/// every match of the row's pattern contains, or "" when the row's own
+/// pattern is cheap (it starts with a literal). Most rows open with a
+/// common negation ("no", "not") and a long gap (`[^.;]{0,100}?`); their
+/// searches cost the most, while the words after the gap are rare. Only
+/// sentences holding one of these words are searched with the full row;
+/// this never changes a result, because a sentence without them cannot
+/// hold a match.
+const NEEDS: [&str; RULES.len()] = [
+    r"functional (?:improvement|benefit|response|gain)|improvement in function|increased? (?:in )?function|gains? in function|objective (?:response|improvement)|pain relief|decrease in pain|medication efficacy|benefit",
+    "",
+    r"not (?:recommend|support)",
+    "",
+    r"not recommend",
+    "",
+    r#"red[- "]*flag|neurolog|nerve |specific |radicul|objective |derangement|tissue insult"#,
+    "",
+    r"failed|fail to improve|intolerant",
+    r"documented to have|failed",
+    r"conservative (?:care|treatment|management|measures)|has not yet had|yet to be completed|no (?:prior )?(?:trial|attempt)s? (?:of|at)",
+    r"document|information|record|notes|provide|submitted|specif|rationale|mention|describe|identif|discussed",
+    r"surg",
+    r"procedure|surgery|operation|injection|surgical request|associated|ancillary|concurrent|itself",
+    "",
+];
+
+/// One rule pattern, compiled twice: as written (case-insensitive, with
+/// Unicode classes and word boundaries) for any text, and lower-cased with
+/// Unicode off, case-sensitive, over bytes, for the ASCII-lower-cased copy
+/// of an ASCII text ([`Hay`]). On ASCII text both give the same matches at
+/// the same offsets: lower-casing keeps offsets, `\w`, `\s`, `\b` and
+/// `[^.;]` agree on ASCII characters, ASCII case-insensitive matching is
+/// exactly matching after lower-casing both sides, and the only case folds
+/// that leave ASCII (Kelvin sign, long s) cannot occur in it. The byte form
+/// is far cheaper: its literals are found by exact search instead of by
+/// case permutations, and its automaton lacks the UTF-8 states that the
+/// bounded gaps (`[^.;]{0,100}?`) multiply.
+struct Pattern {
+    unicode: Regex,
+    lower: regex::bytes::Regex,
+}
+
+/// `p` with its literal ASCII letters lower-cased; escapes (`\b`, `\w`, ...)
+/// are kept as written. The rule patterns use no upper-case escape.
+fn lower_pattern(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    let mut escaped = false;
+    for c in p.chars() {
+        out.push(if escaped { c } else { c.to_ascii_lowercase() });
+        escaped = !escaped && c == '\\';
+    }
+    out
+}
+
+impl Pattern {
+    /// Compiles a table pattern; the table is constant, so a bad pattern is
+    /// a programming error the unit tests catch.
+    fn new(p: &str) -> Pattern {
+        Pattern {
+            unicode: Regex::new(&format!("(?i){p}")).expect("RULES patterns are valid regexes"),
+            lower: regex::bytes::Regex::new(&format!("(?-u){}", lower_pattern(p)))
+                .expect("RULES patterns are valid regexes"),
+        }
+    }
+
+    fn is_match(&self, hay: Hay<'_>) -> bool {
+        match hay.lower {
+            Some(lower) => self.lower.is_match(lower),
+            None => self.unicode.is_match(hay.text),
+        }
+    }
+
+    /// The spans `find_iter` gives.
+    fn spans(&self, hay: Hay<'_>) -> Vec<(usize, usize)> {
+        match hay.lower {
+            Some(lower) => self
+                .lower
+                .find_iter(lower)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+            None => self
+                .unicode
+                .find_iter(hay.text)
+                .map(|m| (m.start(), m.end()))
+                .collect(),
+        }
+    }
+}
+
+/// Text to search: the text itself and, when it is ASCII, its lower-cased
+/// bytes (made once per rationale, searched by every rule).
+#[derive(Clone, Copy)]
+struct Hay<'a> {
+    text: &'a str,
+    lower: Option<&'a [u8]>,
+}
+
+impl<'a> Hay<'a> {
+    /// The part `a..b` (byte offsets of a match or sentence, so on
+    /// character boundaries).
+    fn part(self, a: usize, b: usize) -> Hay<'a> {
+        Hay {
+            text: &self.text[a..b],
+            lower: self.lower.map(|l| &l[a..b]),
+        }
+    }
+}
+
 /// One compiled rule.
 struct Compiled {
     rule: &'static Rule,
-    pattern: Regex,
-    unless_before: Option<Regex>,
-    unless_after: Option<Regex>,
-}
-
-/// Compiles a table pattern, case-insensitive; the table is constant, so a
-/// bad pattern is a programming error the unit tests catch.
-fn compile(p: &str) -> Regex {
-    Regex::new(&format!("(?i){p}")).expect("RULES patterns are valid regexes")
+    pattern: Pattern,
+    unless_before: Option<Pattern>,
+    unless_after: Option<Pattern>,
+    /// [`NEEDS`] for the row, when it has one.
+    needs: Option<Pattern>,
 }
 
 /// [`RULES`] compiled once, in order.
 static COMPILED: Lazy<Vec<Compiled>> = Lazy::new(|| {
     RULES
         .iter()
-        .map(|rule| Compiled {
+        .zip(NEEDS)
+        .map(|(rule, needs)| Compiled {
             rule,
-            pattern: compile(rule.pattern),
-            unless_before: (!rule.unless_before.is_empty()).then(|| compile(rule.unless_before)),
-            unless_after: (!rule.unless_after.is_empty()).then(|| compile(rule.unless_after)),
+            needs: (!needs.is_empty()).then(|| Pattern::new(needs)),
+            pattern: Pattern::new(rule.pattern),
+            unless_before: (!rule.unless_before.is_empty())
+                .then(|| Pattern::new(rule.unless_before)),
+            unless_after: (!rule.unless_after.is_empty()).then(|| Pattern::new(rule.unless_after)),
         })
         .collect()
 });
@@ -234,13 +341,79 @@ static SENTENCE_END: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"[.;!?]+(?:\s+|$)").expect("valid regex"));
 
 /// Whether `c` matches somewhere in `sentence` outside its guards.
-fn fires(c: &Compiled, sentence: &str) -> bool {
-    c.pattern.find_iter(sentence).any(|m| {
-        let before = &sentence[..m.start()];
-        let after = &sentence[m.end()..];
-        !c.unless_before.as_ref().is_some_and(|r| r.is_match(before))
-            && !c.unless_after.as_ref().is_some_and(|r| r.is_match(after))
+fn fires(c: &Compiled, sentence: Hay<'_>) -> bool {
+    let len = sentence.text.len();
+    c.pattern.spans(sentence).into_iter().any(|(start, end)| {
+        !c.unless_before
+            .as_ref()
+            .is_some_and(|r| r.is_match(sentence.part(0, start)))
+            && !c
+                .unless_after
+                .as_ref()
+                .is_some_and(|r| r.is_match(sentence.part(end, len)))
     })
+}
+
+/// The rationale's sentences as byte ranges, exactly the pieces
+/// `SENTENCE_END.split` gives (the last one may be empty).
+fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut last = 0;
+    for m in SENTENCE_END.find_iter(text) {
+        spans.push((last, m.start()));
+        last = m.end();
+    }
+    spans.push((last, text.len()));
+    spans
+}
+
+/// The sentences (indices into `sentences`) in which `c` fires, found with
+/// one search of the whole rationale instead of one per sentence.
+///
+/// Why this gives the same answer as [`fires`] on every sentence: a
+/// sentence is bounded by non-word characters (its end punctuation, the
+/// whitespace after it, or the text's ends) and no pattern uses `^` or `$`,
+/// so a match inside a sentence is also a match of the whole text at the
+/// same place. Every place a match of the whole text can start is either
+/// the start of a match `find_iter` reports or lies inside one, so only
+/// sentences that overlap a reported match can fire. A reported match that
+/// lies wholly inside a sentence proves the sentence fires for an
+/// unguarded rule; every other overlapping sentence is checked on its own.
+fn firing_sentences(c: &Compiled, text: Hay<'_>, sentences: &[(usize, usize)]) -> Vec<usize> {
+    // With a [`NEEDS`] pattern, the same reasoning holds for it: a sentence
+    // holding the row's match holds a match of the needed words, so only
+    // sentences overlapping one of their matches are checked.
+    let (spans, sure) = match &c.needs {
+        Some(needs) => (needs.spans(text), false),
+        None => (
+            c.pattern.spans(text),
+            c.unless_before.is_none() && c.unless_after.is_none(),
+        ),
+    };
+    // 0: no match near it, 1: fires, 2: to be checked alone.
+    let mut state = vec![0u8; sentences.len()];
+    let mut cursor = 0;
+    for (ms, me) in spans {
+        while cursor < sentences.len() && sentences[cursor].1 <= ms {
+            cursor += 1;
+        }
+        let mut k = cursor;
+        while k < sentences.len() && sentences[k].0 < me {
+            let (a, b) = sentences[k];
+            if state[k] != 1 {
+                state[k] = if sure && a <= ms && me <= b { 1 } else { 2 };
+            }
+            k += 1;
+        }
+    }
+    state
+        .iter()
+        .enumerate()
+        .filter(|&(k, &st)| {
+            st == 1 || (st == 2 && fires(c, text.part(sentences[k].0, sentences[k].1)))
+        })
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// The reasons a rationale gives for an item's outcome, in [`REASONS`]
@@ -265,11 +438,30 @@ pub fn reasons(rationale: &str, outcome: Option<Outcome>) -> Vec<String> {
             found[i] = true;
         }
     };
-    for sentence in SENTENCE_END.split(rationale) {
+    let sentences = sentence_spans(rationale);
+    let lower = rationale
+        .is_ascii()
+        .then(|| rationale.to_ascii_lowercase().into_bytes());
+    let hay = Hay {
+        text: rationale,
+        lower: lower.as_deref(),
+    };
+    let rules: Vec<&Compiled> = COMPILED
+        .iter()
+        .filter(|c| c.rule.applies == applies)
+        .collect();
+    // fired[s * rules.len() + r]: rule r fires in sentence s.
+    let mut fired = vec![false; sentences.len() * rules.len()];
+    for (r, c) in rules.iter().enumerate() {
+        for s in firing_sentences(c, hay, &sentences) {
+            fired[s * rules.len() + r] = true;
+        }
+    }
+    for s in 0..sentences.len() {
         let mut specific = false;
         let mut missing = false;
-        for c in COMPILED.iter().filter(|c| c.rule.applies == applies) {
-            if !fires(c, sentence) {
+        for (r, c) in rules.iter().enumerate() {
+            if !fired[s * rules.len() + r] {
                 continue;
             }
             if c.rule.path == MISSING_DOCUMENTATION {
@@ -468,6 +660,96 @@ mod tests {
                     prop_assert!(REASONS.contains(&r.as_str()));
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod same_as_per_sentence {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The rule table applied as it reads: each sentence, each rule, the
+    /// Unicode form. [`reasons`] must always agree with it.
+    fn reference(rationale: &str, outcome: Option<Outcome>) -> Vec<String> {
+        let applies = match outcome {
+            Some(Outcome::Overturned) => Applies::Overturned,
+            _ => Applies::Denied,
+        };
+        let mut found = [false; REASONS.len()];
+        let at = |p: &str| REASONS.iter().position(|r| *r == p).unwrap_or(0);
+        for sentence in SENTENCE_END.split(rationale) {
+            let (mut specific, mut missing) = (false, false);
+            for c in COMPILED.iter().filter(|c| c.rule.applies == applies) {
+                let hit = c.pattern.unicode.find_iter(sentence).any(|m| {
+                    !c.unless_before
+                        .as_ref()
+                        .is_some_and(|r| r.unicode.is_match(&sentence[..m.start()]))
+                        && !c
+                            .unless_after
+                            .as_ref()
+                            .is_some_and(|r| r.unicode.is_match(&sentence[m.end()..]))
+                });
+                if !hit {
+                    continue;
+                }
+                if c.rule.path == MISSING_DOCUMENTATION {
+                    missing = true;
+                } else {
+                    specific = true;
+                    found[at(c.rule.path)] = true;
+                }
+            }
+            if missing && !specific {
+                found[at(MISSING_DOCUMENTATION)] = true;
+            }
+        }
+        REASONS
+            .iter()
+            .zip(found)
+            .filter(|(_, f)| *f)
+            .map(|(p, _)| (*p).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sample_rationales_agree() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let Ok(bytes) = std::fs::read(e.path()) else {
+                continue;
+            };
+            for item in crate::parse_bytes(&bytes, None).items {
+                for outcome in [Some(Outcome::Upheld), Some(Outcome::Overturned), None] {
+                    assert_eq!(
+                        reasons(&item.rationale, outcome),
+                        reference(&item.rationale, outcome),
+                        "{}",
+                        item.rationale
+                    );
+                    // Upper-cased, the ASCII path must still agree.
+                    let upper = item.rationale.to_uppercase();
+                    assert_eq!(reasons(&upper, outcome), reference(&upper, outcome));
+                }
+                n += 1;
+            }
+        }
+        assert!(n > 20, "only {n} items read");
+    }
+
+    proptest! {
+        #[test]
+        fn rule_like_text_agrees(
+            words in proptest::collection::vec(
+                "(no|not|lack of|NO|Not|functional|improvement|surgery|documentation|is|are|the|guidelines|recommend|recommended|exceeds|when|red flags|neurologic|failed|conservative|care|since|procedure|also|medically|necessary|\\.|;|!|\\?|,|\u{e9}|\u{212a}|\u{17f}|x)",
+                0..40,
+            ),
+            overturned in any::<bool>(),
+        ) {
+            let text = words.join(" ");
+            let outcome = Some(if overturned { Outcome::Overturned } else { Outcome::Upheld });
+            prop_assert_eq!(reasons(&text, outcome), reference(&text, outcome));
         }
     }
 }

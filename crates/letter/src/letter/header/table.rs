@@ -52,6 +52,9 @@ const LABELS: &[(&[&str], Label)] = &[
     (&["application", "received"], Label::Received),
 ];
 
+/// The most words a label in [`LABELS`] has.
+const LABEL_WORDS: usize = 3;
+
 /// A value cell.
 #[derive(Debug, Clone, PartialEq)]
 enum Value {
@@ -109,34 +112,43 @@ fn value_of(word: &str) -> Option<Value> {
     is_case_number(w).then_some(Value::CaseNumber)
 }
 
-/// Label words as compared: lower case, without a trailing colon; a lone
-/// ":" is not a word.
-fn label_word(w: &str) -> String {
-    w.trim_end_matches(':').to_ascii_lowercase()
-}
-
 /// Cells of one piece of a line (already split at wide gaps).
 fn lex_cell(cell: &str, out: &mut Vec<Cell>) {
     let words: Vec<&str> = cell.split_whitespace().collect();
     let mut p = 0;
     while p < words.len() {
         let rest = &words[p..];
-        let lower: Vec<String> = rest.iter().map(|w| label_word(w)).collect();
-        let lower: Vec<&str> = lower
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !w.is_empty())
-            .collect();
+        // The first label words of the rest, colons trimmed, compared
+        // without regard to ASCII case. Labels have at most three words, so
+        // four tell every comparison below apart from a longer rest: the
+        // rest is never lower-cased or collected whole (it may be a long
+        // line of prose).
+        let mut first = [""; LABEL_WORDS + 1];
+        let mut n = 0;
+        for w in rest {
+            let t = w.trim_end_matches(':');
+            if !t.is_empty() {
+                first[n] = t;
+                n += 1;
+                if n == first.len() {
+                    break;
+                }
+            }
+        }
+        let lower = &first[..n];
+        let same = |a: &[&str], b: &[&str]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
+        };
         // A whole label at p.
         let full = LABELS
             .iter()
-            .find(|(lw, _)| lower.len() >= lw.len() && lower[..lw.len()] == **lw);
+            .find(|(lw, _)| lower.len() >= lw.len() && same(&lower[..lw.len()], lw));
         if let Some((lw, label)) = full {
             // Count the words used (a lone ":" after the label goes too).
             let mut used = 0;
             let mut seen = 0;
             while seen < lw.len() && p + used < words.len() {
-                if !label_word(words[p + used]).is_empty() {
+                if !words[p + used].trim_end_matches(':').is_empty() {
                     seen += 1;
                 }
                 used += 1;
@@ -158,7 +170,7 @@ fn lex_cell(cell: &str, out: &mut Vec<Cell>) {
         let ends_colon = rest.last().is_some_and(|w| w.ends_with(':'));
         let heads: Vec<(Label, usize)> = LABELS
             .iter()
-            .filter(|(lw, _)| lower.len() < lw.len() && lw[..lower.len()] == *lower)
+            .filter(|(lw, _)| lower.len() < lw.len() && same(&lw[..lower.len()], lower))
             .map(|(lw, l)| (*l, lower.len().min(lw.len())))
             .collect();
         if !heads.is_empty() && !ends_colon && !lower.is_empty() {
@@ -167,7 +179,7 @@ fn lex_cell(cell: &str, out: &mut Vec<Cell>) {
         }
         let tails: Vec<(Label, usize)> = LABELS
             .iter()
-            .filter(|(lw, _)| lower.len() < lw.len() && lw[lw.len() - lower.len()..] == *lower)
+            .filter(|(lw, _)| lower.len() < lw.len() && same(&lw[lw.len() - lower.len()..], lower))
             .map(|(lw, l)| (*l, lw.len() - lower.len()))
             .collect();
         if !tails.is_empty() && ends_colon {
