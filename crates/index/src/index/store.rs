@@ -682,10 +682,10 @@ impl Entries {
             let Some((rel, entry)) = self.heads[pick].take() else {
                 return Ok(None);
             };
-            for i in 0..self.heads.len() {
-                let same = i == pick || self.heads[i].as_ref().is_some_and(|(r, _)| *r == rel);
-                if same {
-                    self.heads[i] = self.sources[i].next_record()?;
+            let heads = self.heads.iter_mut().zip(&mut self.sources).enumerate();
+            for (i, (head, source)) in heads {
+                if i == pick || head.as_ref().is_some_and(|(r, _)| *r == rel) {
+                    *head = source.next_record()?;
                 }
             }
             if let Some(entry) = entry {
