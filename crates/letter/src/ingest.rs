@@ -110,7 +110,6 @@ pub fn walk(corpus: &Path, exclude: Option<&Path>) -> Result<Walk, WalkError> {
     }
     let exclude = exclude.and_then(|p| fs::canonicalize(p).ok());
     let ctx = WalkCtx {
-        corpus,
         exclude: exclude.as_deref(),
     };
     let mut out = Walk::default();
@@ -121,7 +120,7 @@ pub fn walk(corpus: &Path, exclude: Option<&Path>) -> Result<Walk, WalkError> {
                     dir: &root,
                     up: None,
                 };
-                ctx.folder(corpus, &ancestors, &mut out);
+                ctx.folder(corpus, "", &ancestors, &mut out);
             }
         }
         Err(e) => out
@@ -133,7 +132,6 @@ pub fn walk(corpus: &Path, exclude: Option<&Path>) -> Result<Walk, WalkError> {
 
 /// What every folder of one walk shares.
 struct WalkCtx<'a> {
-    corpus: &'a Path,
     exclude: Option<&'a Path>,
 }
 
@@ -161,22 +159,14 @@ enum Entry {
 }
 
 impl WalkCtx<'_> {
-    fn rel_of(&self, p: &Path) -> String {
-        let rel = p.strip_prefix(self.corpus).unwrap_or(p);
-        rel.components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
-    }
-
-    /// Walks the folder `dir` (whose canonical path heads `ancestors`) into
-    /// `out`.
-    fn folder(&self, dir: &Path, ancestors: &Ancestors<'_>, out: &mut Walk) {
+    /// Walks the folder `dir` (`rel`: its path relative to the corpus; its
+    /// canonical path heads `ancestors`) into `out`.
+    fn folder(&self, dir: &Path, rel: &str, ancestors: &Ancestors<'_>, out: &mut Walk) {
         let listing = match fs::read_dir(dir) {
             Ok(l) => l,
             Err(e) => {
                 out.skipped
-                    .push((self.rel_of(dir), Skip::Unreadable(e.to_string())));
+                    .push((rel.to_owned(), Skip::Unreadable(e.to_string())));
                 return;
             }
         };
@@ -186,13 +176,13 @@ impl WalkCtx<'_> {
                 Ok(item) => names.push(item),
                 Err(e) => out
                     .skipped
-                    .push((self.rel_of(dir), Skip::Unreadable(e.to_string()))),
+                    .push((rel.to_owned(), Skip::Unreadable(e.to_string()))),
             }
         }
         names.sort_by_cached_key(|a| a.file_name());
         let entries: Vec<Entry> = names
             .par_iter()
-            .map(|item| self.entry(item, ancestors))
+            .map(|item| self.entry(item, rel, ancestors))
             .collect();
         for entry in entries {
             match entry {
@@ -207,13 +197,22 @@ impl WalkCtx<'_> {
         }
     }
 
-    fn entry(&self, item: &fs::DirEntry, ancestors: &Ancestors<'_>) -> Entry {
+    fn entry(&self, item: &fs::DirEntry, dir_rel: &str, ancestors: &Ancestors<'_>) -> Entry {
         let path = item.path();
+        // Built from the folder's own relative path: cheaper than taking
+        // each file's full path apart again.
+        let name = item.file_name();
+        let name = name.to_string_lossy();
+        let rel = if dir_rel.is_empty() {
+            name.into_owned()
+        } else {
+            format!("{dir_rel}/{name}")
+        };
         // `file_type` comes with the listing (no `stat`) and does not follow
         // links; only links need a `stat` to learn what they lead to.
         let file_type = match item.file_type() {
             Ok(t) => t,
-            Err(e) => return Entry::Skipped(self.rel_of(&path), Skip::Unreadable(e.to_string())),
+            Err(e) => return Entry::Skipped(rel, Skip::Unreadable(e.to_string())),
         };
         let mut meta = None;
         let is_dir = if file_type.is_symlink() {
@@ -223,17 +222,14 @@ impl WalkCtx<'_> {
                     meta = Some(m);
                     d
                 }
-                Err(e) => {
-                    return Entry::Skipped(self.rel_of(&path), Skip::Unreadable(e.to_string()))
-                }
+                Err(e) => return Entry::Skipped(rel, Skip::Unreadable(e.to_string())),
             }
         } else {
             file_type.is_dir()
         };
         if is_dir {
-            return self.sub_folder(&path, ancestors);
+            return self.sub_folder(&path, rel, ancestors);
         }
-        let rel = self.rel_of(&path);
         if DocKind::from_path(&path).is_none() {
             return Entry::Skipped(rel, Skip::NotALetter);
         }
@@ -260,23 +256,23 @@ impl WalkCtx<'_> {
         })
     }
 
-    fn sub_folder(&self, path: &Path, ancestors: &Ancestors<'_>) -> Entry {
+    fn sub_folder(&self, path: &Path, rel: String, ancestors: &Ancestors<'_>) -> Entry {
         let canonical = match fs::canonicalize(path) {
             Ok(c) => c,
-            Err(e) => return Entry::Skipped(self.rel_of(path), Skip::Unreadable(e.to_string())),
+            Err(e) => return Entry::Skipped(rel, Skip::Unreadable(e.to_string())),
         };
         if self.exclude == Some(canonical.as_path()) {
             return Entry::Nothing;
         }
         if ancestors.contains(&canonical) {
-            return Entry::Skipped(self.rel_of(path), Skip::SymlinkLoop);
+            return Entry::Skipped(rel, Skip::SymlinkLoop);
         }
         let below = Ancestors {
             dir: &canonical,
             up: Some(ancestors),
         };
         let mut w = Walk::default();
-        self.folder(path, &below, &mut w);
+        self.folder(path, &rel, &below, &mut w);
         Entry::Folder(w)
     }
 }
