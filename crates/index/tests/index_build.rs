@@ -98,8 +98,15 @@ fn stopped_run_keeps_its_last_commit_and_the_next_completes_it() {
     // The index is at its last commit: 4 letters, and the manifest says so.
     let index = open_index(&ix).unwrap();
     let manifest = read_manifest(&ix, &index).unwrap();
-    assert_eq!(manifest.files.len(), 4);
+    let in_manifest: Vec<&str> = manifest.files.keys().map(String::as_str).collect();
+    assert_eq!(
+        in_manifest,
+        ["l000.txt", "l001.txt", "l002.txt", "l003.txt"]
+    );
     assert_eq!(index.reader().unwrap().searcher().num_docs(), 4);
+    // Each mid-run commit appended a delta to the base; none was rewritten.
+    let (bases, deltas) = manifest_files_in(&ix);
+    assert_eq!((bases.len(), deltas.len()), (1, 2), "{bases:?} {deltas:?}");
 
     let mut p = Counting::default();
     let s = build_index(&opts(&c, &ix), &mut p).unwrap();
@@ -108,6 +115,72 @@ fn stopped_run_keeps_its_last_commit_and_the_next_completes_it() {
     assert!(p.finished);
     let index = open_index(&ix).unwrap();
     assert_eq!(index.reader().unwrap().searcher().num_docs(), s.total_docs);
+    // The completing run's last commit compacted base and deltas into one.
+    let (bases, deltas) = manifest_files_in(&ix);
+    assert_eq!((bases.len(), deltas.len()), (1, 0), "{bases:?} {deltas:?}");
+    assert_eq!(read_manifest(&ix, &index).unwrap().files.len(), 7);
+}
+
+/// The manifest bases and deltas in an index folder.
+fn manifest_files_in(ix: &Path) -> (Vec<String>, Vec<String>) {
+    let names: Vec<String> = fs::read_dir(ix)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let pick = |prefix: &str| -> Vec<String> {
+        names
+            .iter()
+            .filter(|n| n.starts_with(prefix))
+            .cloned()
+            .collect()
+    };
+    (pick(".imr-manifest-"), pick(".imr-delta-"))
+}
+
+#[test]
+fn a_run_stopped_twice_stacks_deltas_and_changes_on_the_way_are_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (c, ix) = (tmp.path().join("c"), tmp.path().join("ix"));
+    fs::create_dir_all(&c).unwrap();
+    corpus(&c, 6);
+    build_index(&opts(&c, &ix), &mut NoProgress).unwrap();
+
+    // Change every letter, then stop twice part-way.
+    for i in 0..6 {
+        fs::write(
+            c.join(format!("l{i:03}.txt")),
+            format!("Letter {i} again.\n"),
+        )
+        .unwrap();
+    }
+    fs::remove_file(c.join("l005.txt")).unwrap();
+    let mut o = opts(&c, &ix);
+    o.commit_every_letters = 1;
+    for _ in 0..2 {
+        let mut p = Counting {
+            stop_after: Some(2),
+            ..Counting::default()
+        };
+        build_index(&o, &mut p).unwrap();
+    }
+    let (_, deltas) = manifest_files_in(&ix);
+    assert_eq!(deltas.len(), 4, "{deltas:?}");
+    let index = open_index(&ix).unwrap();
+    let manifest = read_manifest(&ix, &index).unwrap();
+    // l005 went with the first commit; four letters were redone; l004 still
+    // carries its old entry (and documents) until the next run reads it.
+    assert_eq!(manifest.files.len(), 5);
+    assert_eq!(index.reader().unwrap().searcher().num_docs(), 5);
+
+    let mut p = Counting::default();
+    let s = build_index(&opts(&c, &ix), &mut p).unwrap();
+    assert_eq!((s.letters, s.unchanged, s.total_letters), (1, 4, 5));
+    assert_eq!(p.started, 1);
+    let (bases, deltas) = manifest_files_in(&ix);
+    assert_eq!((bases.len(), deltas.len()), (1, 0), "{bases:?} {deltas:?}");
+    let index = open_index(&ix).unwrap();
+    assert_eq!(index.reader().unwrap().searcher().num_docs(), 5);
 }
 
 #[test]

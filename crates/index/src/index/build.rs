@@ -8,21 +8,21 @@
 //! first file in path order keeps the letter), so results do not depend on
 //! thread timing. Progress goes to a [`Progress`] the caller renders.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tantivy::indexer::UserOperation;
+use tantivy::indexer::{LogMergePolicy, UserOperation};
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::document::{letter_documents, letter_key};
 use super::schema::Fields;
 use super::store::{
-    commit_with_manifest, create_index, open_index, open_writer, read_manifest, wipe_index,
-    FileEntry, FileStatus, IndexError, Manifest, Result,
+    commit_compacted, commit_delta, create_index, manifest_files, open_index, open_writer,
+    wipe_index, FileEntry, FileStatus, IndexError, Record, Result,
 };
 use imr_letter::extract::DocKind;
 use imr_letter::ingest::{self, Found};
@@ -257,6 +257,76 @@ fn writer_budget(threads: usize) -> (usize, usize) {
     (threads, total.max(threads * 20_000_000))
 }
 
+/// The merge policy of every build.
+///
+/// tantivy's default (`LogMergePolicy` with 10 M docs before a segment stops
+/// merging) keeps merging segments into ever larger ones as a corpus grows,
+/// so every document is rewritten once per size level: at a million letters
+/// (several million documents) a document is merged about twice as often as
+/// at 100k, which is why a letter cost a quarter more to build there. Capping
+/// the size a segment may still be merged at makes the number of merges a
+/// document goes through a constant (flush size -> x8 -> x64 -> over the
+/// cap, then never again), so merge work grows linearly with the corpus.
+///
+/// - 8 segments per merge: few merges, each of a useful size; a level holds
+///   at most 7 segments before it merges.
+/// - Segments under 20k docs are one level, so the small segments of the
+///   30-second commits are merged together soon rather than one level each.
+/// - Segments over 500k docs are not merged again: the largest merge is of
+///   eight such (~4 M docs), and a million-letter index ends with a handful
+///   of big segments plus at most 7 per smaller level, well under 30, which
+///   a search visits in a few microseconds each.
+fn merge_policy() -> LogMergePolicy {
+    let mut p = LogMergePolicy::default();
+    p.set_min_num_segments(8);
+    p.set_min_layer_size(20_000);
+    p.set_level_log_size(0.75);
+    p.set_max_docs_before_merge(500_000);
+    p
+}
+
+/// Totals of a manifest, gathered while it streams past.
+#[derive(Default)]
+struct Totals {
+    letters: u64,
+    docs: u64,
+    warnings: Vec<LetterWarnings>,
+    duplicates: Vec<Duplicate>,
+    skipped: Vec<Skipped>,
+}
+
+impl Totals {
+    fn add(&mut self, rel: &str, entry: &FileEntry) {
+        match &entry.status {
+            FileStatus::Indexed {
+                case_number,
+                docs,
+                warnings,
+                ..
+            } => {
+                self.letters += 1;
+                self.docs += docs;
+                if !warnings.is_empty() {
+                    self.warnings.push(LetterWarnings {
+                        file: rel.to_owned(),
+                        case_number: case_number.clone(),
+                        warnings: warnings.clone(),
+                    });
+                }
+            }
+            FileStatus::Duplicate { key, of } => self.duplicates.push(Duplicate {
+                kept: of.clone(),
+                duplicate: rel.to_owned(),
+                key: key.clone(),
+            }),
+            FileStatus::Skipped { reason } => self.skipped.push(Skipped {
+                file: rel.to_owned(),
+                reason: reason.clone(),
+            }),
+        }
+    }
+}
+
 /// Runs one indexing pass: creates the index if needed, brings it in step
 /// with the corpus, commits. Never prints; see [`Progress`].
 pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<IndexSummary> {
@@ -280,28 +350,42 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     };
     let (threads, budget) = writer_budget(opts.threads);
     let mut writer: IndexWriter = open_writer(&index, dir, threads, budget, created)?;
+    writer.set_merge_policy(Box::new(merge_policy()));
     let fields = Fields::new(&index.schema())?;
-    let old = read_manifest(dir, &index)?;
+    let mut files = manifest_files(dir, &index)?;
 
-    let (candidates, stat_skipped) = walk(&opts.corpus, dir)?;
+    let (mut candidates, stat_skipped) = walk(&opts.corpus, dir)?;
     summary.skipped = stat_skipped;
+    // The walk goes folder by folder; the manifest (and "first in path
+    // order" for duplicates) is by the whole relative path.
+    candidates.par_sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
 
+    // The old manifest's totals are this pass's when nothing changes; they
+    // are gathered on the way, so a no-change pass reads the manifest once.
+    let mut old_totals = Totals::default();
     let Plan {
         remove,
-        keep,
+        kept,
         mut owners,
         read: work,
-    } = plan(&old, candidates);
-    let mut manifest = Manifest::default();
+    } = plan(
+        files.entries()?.inspect(|item| {
+            if let Ok((rel, entry)) = item {
+                old_totals.add(rel, entry);
+            }
+        }),
+        candidates,
+    )?;
+    summary.unchanged = kept;
+
+    // Changes since the last commit, written as a delta at the next one.
+    let mut changes: Vec<Record> = Vec::new();
     let mut changed = false;
-    for (rel, was_indexed) in &remove {
-        writer.delete_term(Term::from_field_text(fields.file, rel));
-        summary.removed += u64::from(*was_indexed);
+    for (rel, was_indexed) in remove {
+        writer.delete_term(Term::from_field_text(fields.file, &rel));
+        summary.removed += u64::from(was_indexed);
+        changes.push((rel, None));
         changed = true;
-    }
-    for (rel, entry) in keep {
-        manifest.files.insert(rel, entry);
-        summary.unchanged += 1;
     }
 
     let pool = rayon::ThreadPoolBuilder::new()
@@ -311,7 +395,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
             path: opts.corpus.clone(),
             source: std::io::Error::other(e.to_string()),
         })?;
-    progress.start(work.len() as u64, work.iter().map(|c| c.size).sum());
+    progress.start(work.len() as u64, work.iter().map(|(c, _)| c.size).sum());
 
     let chunk_len = (opts.threads.max(1) * 32).min(512);
     let mut last_commit = Instant::now();
@@ -321,10 +405,10 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
         let parsed: Vec<(Parsed, DocKind, f64)> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|c| read_and_parse(c, &fields))
+                .map(|(c, _)| read_and_parse(c, &fields))
                 .collect()
         });
-        for (c, (p, kind, secs)) in chunk.iter().zip(parsed) {
+        for ((c, known), (p, kind, secs)) in chunk.iter().zip(parsed) {
             if progress.should_stop() {
                 stopped = true;
                 break;
@@ -334,7 +418,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                 DocKind::Pdf => summary.pdf.add(secs),
             }
             changed = true;
-            if old.files.contains_key(&c.rel) {
+            if *known {
                 writer.delete_term(Term::from_field_text(fields.file, &c.rel));
             }
             summary.bytes += c.size;
@@ -383,19 +467,22 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                     }
                 }
             };
-            manifest.files.insert(
+            changes.push((
                 c.rel.clone(),
-                FileEntry {
+                Some(FileEntry {
                     size: c.size,
                     mtime_ns: c.mtime_ns,
                     status,
-                },
-            );
+                }),
+            ));
             let by_count =
                 opts.commit_every_letters > 0 && since_commit >= opts.commit_every_letters;
             if by_count || last_commit.elapsed().as_secs() >= opts.commit_every_secs {
                 progress.committing();
-                commit_with_manifest(&mut writer, dir, &with_unfinished(&manifest, &old, &work))?;
+                // Files not handled yet keep their old entries (and their
+                // old documents, still in the index): their changed size or
+                // time makes the next run read them.
+                commit_delta(&mut writer, &mut files, std::mem::take(&mut changes))?;
                 last_commit = Instant::now();
                 since_commit = 0;
             }
@@ -404,20 +491,35 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
             break;
         }
     }
-    if stopped {
-        // As if killed: uncommitted documents are dropped with the writer.
+    drop(work);
+    let totals = if stopped {
+        // As if killed: uncommitted documents are dropped with the writer,
+        // and the totals are those of the last commit.
         drop(writer);
-    } else {
-        if changed || opts.rebuild {
-            progress.committing();
-            commit_with_manifest(&mut writer, dir, &manifest)?;
-            summary.committed = true;
+        drop(old_totals);
+        let mut totals = Totals::default();
+        for item in manifest_files(dir, &index)?.entries()? {
+            let (rel, entry) = item?;
+            totals.add(&rel, &entry);
         }
+        totals
+    } else if changed || opts.rebuild {
+        drop(old_totals);
+        progress.committing();
+        let mut totals = Totals::default();
+        commit_compacted(&mut writer, &mut files, changes, &mut |rel, entry| {
+            totals.add(rel, entry)
+        })?;
+        summary.committed = true;
         writer.wait_merging_threads()?;
-    }
+        totals
+    } else {
+        writer.wait_merging_threads()?;
+        old_totals
+    };
     progress.finish();
 
-    finish_summary(&mut summary, &manifest);
+    finish_summary(&mut summary, totals);
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
@@ -431,113 +533,92 @@ pub struct Plan {
     /// letter candidates): their documents are deleted. `true` when the file
     /// was indexed (not a duplicate or a skip), so it counts as removed.
     pub remove: Vec<(String, bool)>,
-    /// Files unchanged since the last pass: their entries carry over and
-    /// they are not read.
-    pub keep: Vec<(String, FileEntry)>,
+    /// How many files are unchanged since the last pass: their entries
+    /// carry over and they are not read.
+    pub kept: u64,
     /// The letter keys that kept files hold, and the file holding each: a
-    /// new file with one of these keys is a duplicate.
+    /// new file with one of these keys is a duplicate. Left empty when no
+    /// file is to be read and no duplicate to be checked (no one asks).
     pub owners: HashMap<String, String>,
     /// Files to read and parse, in path order: new, changed, and duplicates
-    /// whose letter's indexed copy changed or went away.
-    pub read: Vec<Found>,
+    /// whose letter's indexed copy changed or went away. `true` when the
+    /// manifest knows the file (its old documents, if any, are replaced).
+    pub read: Vec<(Found, bool)>,
 }
 
 /// Compares the walk with the manifest. A file is unchanged when its size
 /// and modification time are the same; a duplicate stays one only while the
 /// file it duplicates is kept.
-pub fn plan(old: &Manifest, found: Vec<Found>) -> Plan {
+///
+/// Both come sorted by path (`old` as the manifest streams, `found` sorted
+/// by the caller), so one merging pass decides every file, and the manifest
+/// is never held in memory.
+pub fn plan<E>(
+    old: impl Iterator<Item = Result<(String, FileEntry), E>>,
+    found: Vec<Found>,
+) -> Result<Plan, E> {
     let mut out = Plan::default();
-    let seen: HashSet<&str> = found.iter().map(|c| c.rel.as_str()).collect();
-    for (rel, entry) in &old.files {
-        if !seen.contains(rel.as_str()) {
-            let indexed = matches!(entry.status, FileStatus::Indexed { .. });
-            out.remove.push((rel.clone(), indexed));
+    let mut found = found.into_iter().peekable();
+    let mut pending_dups: Vec<(Found, String)> = Vec::new();
+    // Hashed only if something will look a key up: a no-change pass over a
+    // million letters would otherwise spend a tenth of its time hashing.
+    let mut owned: Vec<(String, String)> = Vec::new();
+    for item in old {
+        let (rel, entry) = item?;
+        while let Some(c) = found.next_if(|c| c.rel < rel) {
+            out.read.push((c, false));
         }
-    }
-    let mut pending_dups: Vec<(Found, &FileEntry)> = Vec::new();
-    for c in found {
-        match old.files.get(&c.rel) {
-            Some(e) if e.size == c.size && e.mtime_ns == c.mtime_ns => match &e.status {
-                FileStatus::Duplicate { .. } => pending_dups.push((c, e)),
+        match found.next_if(|c| c.rel == rel) {
+            None => {
+                let indexed = matches!(entry.status, FileStatus::Indexed { .. });
+                out.remove.push((rel, indexed));
+            }
+            Some(c) if entry.size == c.size && entry.mtime_ns == c.mtime_ns => match entry.status {
+                FileStatus::Duplicate { key, .. } => pending_dups.push((c, key)),
                 FileStatus::Indexed { key, .. } => {
-                    out.owners.insert(key.clone(), c.rel.clone());
-                    out.keep.push((c.rel, e.clone()));
+                    owned.push((key, rel));
+                    out.kept += 1;
                 }
-                FileStatus::Skipped { .. } => out.keep.push((c.rel, e.clone())),
+                FileStatus::Skipped { .. } => out.kept += 1,
             },
-            _ => out.read.push(c),
+            Some(c) => out.read.push((c, true)),
         }
     }
-    for (c, e) in pending_dups {
-        match &e.status {
-            FileStatus::Duplicate { key, .. } if out.owners.contains_key(key) => {
-                out.keep.push((c.rel, e.clone()));
-            }
+    out.read.extend(found.map(|c| (c, false)));
+    if !out.read.is_empty() || !pending_dups.is_empty() {
+        out.owners = owned.into_iter().collect();
+    }
+    let mut again = false;
+    for (c, key) in pending_dups {
+        if out.owners.contains_key(&key) {
+            out.kept += 1;
+        } else {
             // Its letter's indexed copy changed or went away: read it again.
-            _ => out.read.push(c),
+            out.read.push((c, true));
+            again = true;
         }
     }
-    out.read.sort_by(|a, b| a.rel.cmp(&b.rel));
-    out
-}
-
-/// The manifest to commit mid-run: what is done so far, plus the old entries
-/// of files not handled yet (their old documents are still in the index,
-/// and their changed size or time makes the next run read them).
-fn with_unfinished(done: &Manifest, old: &Manifest, work: &[Candidate]) -> Manifest {
-    let mut m = done.clone();
-    for c in work {
-        if !m.files.contains_key(&c.rel) {
-            if let Some(e) = old.files.get(&c.rel) {
-                m.files.insert(c.rel.clone(), e.clone());
-            }
-        }
+    if again {
+        out.read.sort_by(|a, b| a.0.rel.cmp(&b.0.rel));
     }
-    m
+    Ok(out)
 }
 
 /// Fills the totals, duplicates, content-skips and warnings from the final
-/// manifest.
-fn finish_summary(summary: &mut IndexSummary, manifest: &Manifest) {
-    let mut content_skips = Vec::new();
-    for (rel, entry) in &manifest.files {
-        match &entry.status {
-            FileStatus::Indexed {
-                case_number,
-                docs,
-                warnings,
-                ..
-            } => {
-                summary.total_letters += 1;
-                summary.total_docs += docs;
-                if !warnings.is_empty() {
-                    summary.warnings.push(LetterWarnings {
-                        file: rel.clone(),
-                        case_number: case_number.clone(),
-                        warnings: warnings.clone(),
-                    });
-                }
-            }
-            FileStatus::Duplicate { key, of } => summary.duplicates.push(Duplicate {
-                kept: of.clone(),
-                duplicate: rel.clone(),
-                key: key.clone(),
-            }),
-            FileStatus::Skipped { reason } => {
-                content_skips.push(Skipped {
-                    file: rel.clone(),
-                    reason: reason.clone(),
-                });
-            }
-        }
-    }
-    summary.skipped.extend(content_skips);
+/// manifest's totals.
+fn finish_summary(summary: &mut IndexSummary, totals: Totals) {
+    summary.total_letters = totals.letters;
+    summary.total_docs = totals.docs;
+    summary.warnings = totals.warnings;
+    summary.duplicates = totals.duplicates;
+    summary.skipped.extend(totals.skipped);
     summary.skipped.sort_by(|a, b| a.file.cmp(&b.file));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::index::store::Manifest;
 
     fn found(rel: &str, size: u64) -> Found {
         Found {
@@ -613,13 +694,13 @@ mod tests {
             found("e.txt", 10),
             found("new.txt", 3),
         ];
-        let p = plan(&old, walk);
+        let p = plan(old.files.into_iter().map(Ok::<_, ()>), walk).unwrap();
         assert_eq!(p.remove, [("gone.txt".to_string(), true)]);
-        let kept: Vec<&str> = p.keep.iter().map(|(r, _)| r.as_str()).collect();
-        assert_eq!(kept, ["a.txt", "c.txt", "d.txt"]);
+        // a.txt, c.txt and d.txt.
+        assert_eq!(p.kept, 3);
         // e.txt duplicated b.txt, which changed: e.txt is read again.
-        let read: Vec<&str> = p.read.iter().map(|f| f.rel.as_str()).collect();
-        assert_eq!(read, ["b.txt", "e.txt", "new.txt"]);
+        let read: Vec<(&str, bool)> = p.read.iter().map(|(f, k)| (f.rel.as_str(), *k)).collect();
+        assert_eq!(read, [("b.txt", true), ("e.txt", true), ("new.txt", false)]);
         assert_eq!(
             p.owners.get("CM14-0000001").map(String::as_str),
             Some("a.txt")
