@@ -344,6 +344,11 @@ static SENTENCE_END: Lazy<Regex> =
 
 /// Whether `c` matches somewhere in `sentence` outside its guards.
 fn fires(c: &Compiled, sentence: Hay<'_>) -> bool {
+    // Without guards any match fires, and asking whether there is one
+    // skips finding where each match starts and ends.
+    if c.unless_before.is_none() && c.unless_after.is_none() {
+        return c.pattern.is_match(sentence);
+    }
     let len = sentence.text.len();
     c.pattern.spans(sentence).into_iter().any(|(start, end)| {
         !c.unless_before
