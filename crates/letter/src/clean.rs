@@ -437,26 +437,51 @@ pub fn truncate_chars(text: &str, max: usize) -> &str {
 /// rewritten. Most letters are ASCII and this runs on every paragraph of
 /// every item. On ASCII, `char::is_whitespace` is exactly
 /// `is_ascii_whitespace` plus vertical tab, so both paths agree.
+///
+/// A gap needs rewriting exactly where it holds a byte other than a space
+/// or two spaces in a row; those places are found with SIMD searches
+/// (line breaks and tabs, form feeds and vertical tabs, double spaces)
+/// rather than by stopping at every space, which cost a tenth of the parse.
+/// A rewritten gap starts at the single spaces just before what was found
+/// and runs over every gap byte after it.
 fn squash_ascii_into(out: &mut String, text: &str) {
     let b = text.as_bytes();
     let Some(start) = b.iter().position(|&c| !is_gap(c)) else {
         return;
     };
     let end = b.iter().rposition(|&c| !is_gap(c)).map_or(start, |i| i + 1);
+    let body = &b[..end];
+    let breaks =
+        |from: usize| memchr::memchr3(b'\n', b'\t', b'\r', &body[from..]).map(|k| from + k);
+    let feeds = |from: usize| memchr::memchr2(0x0b, 0x0c, &body[from..]).map(|k| from + k);
+    let doubles = |from: usize| memchr::memmem::find(&body[from..], b"  ").map(|k| from + k);
+    let (mut next_break, mut next_feed, mut next_double) =
+        (breaks(start), feeds(start), doubles(start));
+    // Copied up to here; `b[run]` is never a gap.
     let mut run = start;
-    let mut i = start;
-    // b[end - 1] is no gap, so a gap at i < end always has a word after it.
-    while let Some(k) = b[i..end].iter().position(|&c| is_gap(c)) {
-        i += k;
-        if b[i] == b' ' && !is_gap(b[i + 1]) {
-            i += 2;
-            continue;
+    while let Some(found) = [next_break, next_feed, next_double]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        let mut gap = found;
+        while gap > run && b[gap - 1] == b' ' {
+            gap -= 1;
         }
         // ASCII text: every offset is a character boundary.
-        out.push_str(&text[run..i]);
+        out.push_str(&text[run..gap]);
         out.push(' ');
-        i += b[i..end].iter().position(|&c| !is_gap(c)).unwrap_or(0);
-        run = i;
+        // b[end - 1] is no gap, so the gap ends before `end`.
+        run = found + b[found..end].iter().position(|&c| !is_gap(c)).unwrap_or(0);
+        if next_break.is_some_and(|k| k < run) {
+            next_break = breaks(run);
+        }
+        if next_feed.is_some_and(|k| k < run) {
+            next_feed = feeds(run);
+        }
+        if next_double.is_some_and(|k| k < run) {
+            next_double = doubles(run);
+        }
     }
     out.push_str(&text[run..end]);
 }
@@ -613,5 +638,43 @@ mod tests {
         assert_eq!(squash("a\u{c}b\r\n\u{b}c"), "a b c");
         assert_eq!(squash("caf\u{e9}\u{a0} bar"), "caf\u{e9} bar");
         assert_eq!(join_paragraphs("a\nb\n\n\nc\n"), "a b\n\nc");
+    }
+
+    /// What [`squash`] means: the words, one space apart.
+    fn words(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn squash_is_the_words_on_sample_letters() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let Ok(text) = std::fs::read_to_string(e.path()) else {
+                continue;
+            };
+            let cleaned = clean(&text);
+            for t in [&text, &cleaned] {
+                assert_eq!(squash(t), words(t));
+                for para in t.split("\n\n") {
+                    assert_eq!(squash(para), words(para));
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 100, "only {n} paragraphs");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn squash_is_the_words(
+            parts in proptest::collection::vec("(a|bc| |  |\\n|\\t|\\r|\\x0b|\\x0c|\\n\\n| \\n |\\u{a0}|\\u{e9})", 0..40),
+        ) {
+            let t = parts.concat();
+            proptest::prop_assert_eq!(squash(&t), words(&t));
+            let mut out = String::from("x");
+            squash_into(&mut out, &t);
+            proptest::prop_assert_eq!(out, format!("x{}", words(&t)));
+        }
     }
 }

@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::clean::{join_paragraphs, squash};
-use crate::dual::Dual;
+use crate::dual::{Dual, Span};
 use crate::letter::Outcome;
 
 /// One item as the letter writes it, before normalisation.
@@ -34,15 +34,172 @@ pub struct RawItem {
 
 /// 2014 item line: "Diagnostic ultrasound (cervical spine, left shoulder):  Upheld".
 /// The name may itself hold colons; the last one before the outcome counts.
-static ITEM_2014: Lazy<Dual> =
-    Lazy::new(|| Dual::new(r"(?m)^(.*\S)\s*:\s*(Upheld|Overturned|UPHELD|OVERTURNED)\.?[ \t]*$"));
+static ITEM_2014: Lazy<Dual> = Lazy::new(|| Dual::new(ITEM_2014_PATTERN));
+const ITEM_2014_PATTERN: &str =
+    r"(?m)^(.*\S)\s*:\s*(Upheld|Overturned|UPHELD|OVERTURNED)\.?[ \t]*$";
+
+/// One 2014 item line found in text: the whole match, the name and the
+/// outcome word, as byte offsets (the groups of [`ITEM_2014`]).
+type ItemLine = (Span, Span, Span);
+
+/// Whitespace as `\s` matches it in the byte form of a regex (ASCII only,
+/// vertical tab included, unlike `u8::is_ascii_whitespace`).
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// Where the tail of an [`ITEM_2014`] match after the colon at `colon` ends,
+/// with the outcome word's span: `\s*(Upheld|Overturned|UPHELD|OVERTURNED)\.?[ \t]*$`.
+/// Each part has one way to match (the word starts at the first non-space,
+/// and a dot the optional `\.` skips can be neither blank nor line end), so
+/// a straight walk decides it.
+fn outcome_after(hay: &[u8], colon: usize) -> Option<(Span, usize)> {
+    let mut at = colon + 1;
+    while hay.get(at).is_some_and(|&b| is_space(b)) {
+        at += 1;
+    }
+    let rest = hay.get(at..)?;
+    let len = [&b"Upheld"[..], b"Overturned", b"UPHELD", b"OVERTURNED"]
+        .into_iter()
+        .find(|w| rest.starts_with(w))?
+        .len();
+    let word = (at, at + len);
+    let mut end = word.1;
+    if hay.get(end) == Some(&b'.') {
+        end += 1;
+    }
+    while hay.get(end).is_some_and(|&b| b == b' ' || b == b'\t') {
+        end += 1;
+    }
+    match hay.get(end) {
+        None | Some(b'\n') => Some((word, end)),
+        Some(_) => None,
+    }
+}
+
+/// The matches of [`ITEM_2014`] in `text`, as `captures_iter` gives them.
+///
+/// Scanning the whole decisions section with the regex cost a tenth of the
+/// parse, so ASCII text takes a walk over its colons instead. Every match
+/// turns on one colon: the name is the line up to the last non-space before
+/// that colon (`^(.*\S)\s*:` — the gap may cross lines), and the greedy
+/// `.*` makes the regex take, for the first line that has any, the last
+/// colon that works. A colon's line never moves back as the colons go on,
+/// so the last working colon of each line is kept until the next line's
+/// turns up; a line that starts inside the previous match is skipped, as
+/// the regex resumes its search at that match's end.
+fn item_lines_2014(text: &str) -> Vec<ItemLine> {
+    if !text.is_ascii() {
+        return ITEM_2014
+            .captures_iter(text)
+            .into_iter()
+            .filter_map(|c| Some(((*c.first()?)?, (*c.get(1)?)?, (*c.get(2)?)?)))
+            .collect();
+    }
+    let hay = text.as_bytes();
+    let mut found: Vec<ItemLine> = Vec::new();
+    // The best match so far of the line it starts on.
+    let mut pending: Option<ItemLine> = None;
+    // Where the last kept match ends: later matches start after it.
+    let mut resume: Option<usize> = None;
+    for colon in memchr::memchr_iter(b':', hay) {
+        let Some((word, end)) = outcome_after(hay, colon) else {
+            continue;
+        };
+        let Some(last) = hay[..colon].iter().rposition(|&b| !is_space(b)) else {
+            continue;
+        };
+        let line = memchr::memrchr(b'\n', &hay[..last]).map_or(0, |i| i + 1);
+        if let Some(p) = pending.take_if(|p| p.0 .0 != line) {
+            resume = Some(p.0 .1);
+            found.push(p);
+        }
+        if resume.is_some_and(|r| line <= r) {
+            continue;
+        }
+        pending = Some(((line, end), (line, last + 1), word));
+    }
+    found.extend(pending);
+    found
+}
 
 /// 2014 paragraph labels.
-static LABEL_2014: Lazy<Dual> = Lazy::new(|| {
-    Dual::new(
-        r"(?i)\b(?:(claims\s+administrator\s+guidelines?)|(maximus\s+guidelines?|expert\s+reviewer\s+guidelines?)|(decision\s+rationale))\s*:",
-    )
-});
+static LABEL_2014: Lazy<Dual> = Lazy::new(|| Dual::new(LABEL_2014_PATTERN));
+const LABEL_2014_PATTERN: &str = r"(?i)\b(?:(claims\s+administrator\s+guidelines?)|(maximus\s+guidelines?|expert\s+reviewer\s+guidelines?)|(decision\s+rationale))\s*:";
+
+/// Finds the paragraph labels of one layout in an item's body: the spans
+/// `find_iter` of the layout's label regex gives.
+pub(crate) type Labels<'a> = &'a dyn Fn(&str) -> Vec<Span>;
+
+/// ASCII word characters, as the byte form's `\b` sees them.
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Where `word` (lower case) starts when `hay[..end]` ends with it in any
+/// case.
+fn word_before(hay: &[u8], end: usize, word: &str) -> Option<usize> {
+    let start = end.checked_sub(word.len())?;
+    hay[start..end]
+        .eq_ignore_ascii_case(word.as_bytes())
+        .then_some(start)
+}
+
+/// Where the word before the whitespace ending at `start` ends, when there
+/// is at least one whitespace byte (`\s+`).
+fn after_gap(hay: &[u8], start: usize) -> Option<usize> {
+    let end = hay[..start]
+        .iter()
+        .rposition(|&b| !is_space(b))
+        .map_or(0, |i| i + 1);
+    (end < start).then_some(end)
+}
+
+/// `start` when a match may begin there (`\b` before a word).
+fn bounded(hay: &[u8], start: usize) -> Option<usize> {
+    (start == 0 || !is_word(hay[start - 1])).then_some(start)
+}
+
+/// The matches of [`LABEL_2014`] in `text`, as its `find_iter` gives them.
+///
+/// Splitting each item by its labels searched every item body with the
+/// regex (and a lower-cased copy of it), so ASCII text is read back from
+/// each colon instead. Every match ends at a colon, after optional
+/// whitespace, and holds no other colon, so the matches ending at
+/// successive colons start in order and never overlap; what precedes a
+/// colon fits at most one alternative, decided by the last word
+/// ("guideline(s)" or "rationale") and the one or two before it.
+fn labels_2014(text: &str) -> Vec<Span> {
+    if !text.is_ascii() {
+        return LABEL_2014.find_iter(text);
+    }
+    let hay = text.as_bytes();
+    let label_start = |end: usize| -> Option<usize> {
+        if let Some(s) = word_before(hay, end, "rationale") {
+            let s = word_before(hay, after_gap(hay, s)?, "decision")?;
+            return bounded(hay, s);
+        }
+        let s =
+            word_before(hay, end, "guidelines").or_else(|| word_before(hay, end, "guideline"))?;
+        let e = after_gap(hay, s)?;
+        if let Some(s) = word_before(hay, e, "maximus") {
+            return bounded(hay, s);
+        }
+        if let Some(s) = word_before(hay, e, "administrator") {
+            let s = word_before(hay, after_gap(hay, s)?, "claims")?;
+            return bounded(hay, s);
+        }
+        let s = word_before(hay, e, "reviewer")?;
+        let s = word_before(hay, after_gap(hay, s)?, "expert")?;
+        bounded(hay, s)
+    };
+    memchr::memchr_iter(b':', hay)
+        .filter_map(|colon| {
+            let end = hay[..colon].iter().rposition(|&b| !is_space(b))? + 1;
+            Some((label_start(end)?, colon + 1))
+        })
+        .collect()
+}
 
 /// 2013 item sentence: "1. Norco 10/325mg #60 is not medically necessary and
 /// appropriate.", and the September 2013 notice's "1) MAXIMUS Federal
@@ -74,11 +231,11 @@ enum Part {
 /// Splits one item's body into its guideline paragraphs and rationale by
 /// the labels found in it. Text before the first label is kept at the start
 /// of the rationale so nothing is lost.
-pub(crate) fn fill_parts(item: &mut RawItem, body: &str, labels: &Dual) {
+pub(crate) fn fill_parts(item: &mut RawItem, body: &str, labels: Labels<'_>) {
     let mut marks: Vec<(usize, usize, Part)> = Vec::new();
     // `find_iter` and a look at the matched words, not capture groups: the
     // capture engine cost more than the search itself.
-    for (start, end) in labels.find_iter(body) {
+    for (start, end) in labels(body) {
         let words = body[start..end].to_ascii_lowercase();
         let part = if words.contains("claims") {
             Part::Ca
@@ -143,8 +300,8 @@ fn name_start(text: &str, line_start: usize, floor: usize) -> usize {
         let prev = text[prev_start..prev_end].trim_end();
         if prev.is_empty()
             || prev.ends_with(['.', ':', '"'])
-            || LABEL_2014.is_match(prev)
-            || ITEM_2014.is_match(prev)
+            || !labels_2014(prev).is_empty()
+            || !item_lines_2014(prev).is_empty()
         {
             break;
         }
@@ -165,13 +322,9 @@ fn outcome_word(w: &str) -> Outcome {
 pub fn items_2014(body: &str) -> Vec<RawItem> {
     let mut heads: Vec<Head> = Vec::new();
     let mut floor = 0;
-    for c in ITEM_2014.captures_iter(body) {
-        let (Some(&Some(m)), Some(&Some(name)), Some(&Some(out))) = (c.first(), c.get(1), c.get(2))
-        else {
-            continue;
-        };
+    for (m, name, out) in item_lines_2014(body) {
         // A label line ("Decision rationale: ... Upheld") is not an item.
-        if LABEL_2014.is_match(&body[name.0..name.1]) {
+        if !labels_2014(&body[name.0..name.1]).is_empty() {
             continue;
         }
         let mut start = name_start(body, m.0, floor);
@@ -182,7 +335,7 @@ pub fn items_2014(body: &str) -> Vec<RawItem> {
         heads.push((start, m.1, heading, outcome_word(&body[out.0..out.1])));
         floor = m.1;
     }
-    assemble(body, heads, &LABEL_2014)
+    assemble(body, heads, &labels_2014)
 }
 
 /// "was the original request": the item heading of a modified request, which
@@ -306,7 +459,7 @@ pub fn items_2013(body: &str) -> Vec<RawItem> {
             Some((m.0, m.1, squash(&body[name.0..name.1]), outcome))
         })
         .collect();
-    assemble(body, heads, &LABEL_2013)
+    assemble(body, heads, &|t| LABEL_2013.find_iter(t))
 }
 
 /// An item heading found in a decisions section: where it starts, where it
@@ -315,7 +468,7 @@ type Head = (usize, usize, String, Outcome);
 
 /// Each item's body runs from the end of its heading to the start of the
 /// next one; the labels split it into guideline paragraphs and rationale.
-fn assemble(body: &str, heads: Vec<Head>, labels: &Dual) -> Vec<RawItem> {
+fn assemble(body: &str, heads: Vec<Head>, labels: Labels<'_>) -> Vec<RawItem> {
     let starts: Vec<usize> = heads
         .iter()
         .skip(1)
@@ -682,5 +835,112 @@ The Expert Reviewer's decision rationale:\nNo gains.\n\n\
             p,
             vec!["MRI lumbar\nspine: good.\n\n", "Norco 10/325: bad."]
         );
+    }
+}
+
+#[cfg(test)]
+mod item_line_scan {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The matches of the item-line regex itself, as written (Unicode form).
+    fn reference(text: &str) -> Vec<ItemLine> {
+        let re = Regex::new(ITEM_2014_PATTERN).unwrap_or_else(|e| panic!("{e}"));
+        re.captures_iter(text)
+            .filter_map(|c| {
+                let span = |i: usize| c.get(i).map(|m| (m.start(), m.end()));
+                Some((span(0)?, span(1)?, span(2)?))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sample_letters_agree() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let Ok(text) = std::fs::read_to_string(e.path()) else {
+                continue;
+            };
+            for t in [crate::clean::clean(&text), text] {
+                let want = reference(&t);
+                n += want.len();
+                assert_eq!(item_lines_2014(&t), want, "{}", e.path().display());
+            }
+        }
+        assert!(n > 10, "only {n} item lines seen");
+    }
+
+    #[test]
+    fn awkward_lines_agree() {
+        for t in [
+            "A: Upheld",
+            "A: : Upheld\n",
+            "A: Upheld\n: Overturned\nB : UPHELD.",
+            "A\n\n: \nOverturned\nB: Upheld",
+            "  : Upheld\n:Upheld",
+            "A: Upheld.x\nB:\tOVERTURNED. \t\n",
+            "A: Upheld\r\nB: upheld\nC: Upheld\x0b\nD\x0b: Upheld",
+            "caf\u{e9}: Upheld\n\u{a0}B\u{a0}:\u{a0}Upheld",
+        ] {
+            assert_eq!(item_lines_2014(t), reference(t), "{t:?}");
+        }
+    }
+
+    fn label_reference(text: &str) -> Vec<Span> {
+        let re = Regex::new(LABEL_2014_PATTERN).unwrap_or_else(|e| panic!("{e}"));
+        re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    #[test]
+    fn labels_agree_on_sample_letters() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let Ok(text) = std::fs::read_to_string(e.path()) else {
+                continue;
+            };
+            for t in [crate::clean::clean(&text), text] {
+                let want = label_reference(&t);
+                n += want.len();
+                assert_eq!(labels_2014(&t), want, "{}", e.path().display());
+            }
+        }
+        assert!(n > 10, "only {n} labels seen");
+    }
+
+    proptest! {
+        #[test]
+        fn generated_labels_agree(
+            parts in proptest::collection::vec(
+                "(claims|CLAIMS|Claims|administrator|Administrator|guidelines|Guideline|maximus|MAXIMUS|expert|Reviewer|decision|Rationale|x|_|-|:| |  |\\n|\\t|\\x0b|\\u{a0}|\\u{e9}|\\u{212a})",
+                0..30,
+            ),
+        ) {
+            let text = parts.concat();
+            prop_assert_eq!(labels_2014(&text), label_reference(&text));
+        }
+
+        #[test]
+        fn generated_label_words_agree(
+            parts in proptest::collection::vec(
+                ("(claims|Administrator|GUIDELINES|guideline|decision|Rationale|maximus|expert|reviewer|:|s)", "( |\\n|\\n\\n|\\t| :|:|x|-|)"),
+                0..24,
+            ),
+        ) {
+            let text: String = parts.iter().flat_map(|(w, g)| [w.as_str(), g.as_str()]).collect();
+            prop_assert_eq!(labels_2014(&text), label_reference(&text));
+        }
+
+        #[test]
+        fn generated_text_agrees(
+            parts in proptest::collection::vec(
+                "(A|b c|:|: |\\.| |\t|\n|\n\n|\r|\x0b|\x0c|Upheld|UPHELD|Overturned|OVERTURNED|upheld|Upheldx|\u{e9}|\u{a0}|\u{2028})",
+                0..30,
+            ),
+        ) {
+            let text = parts.concat();
+            prop_assert_eq!(item_lines_2014(&text), reference(&text));
+        }
     }
 }

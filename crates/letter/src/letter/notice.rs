@@ -94,7 +94,7 @@ pub fn fill_from_blocks(items: &mut [RawItem], blocks: &[&str]) -> usize {
             continue;
         };
         let mut filled = RawItem::default();
-        fill_parts(&mut filled, body, &BLOCK_LABEL);
+        fill_parts(&mut filled, body, &|t| BLOCK_LABEL.find_iter(t));
         let item = &mut items[t];
         item.rationale = filled.rationale;
         if item.reviewer_citation.is_empty() {
