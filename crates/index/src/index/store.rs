@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::error::LockError;
+use tantivy::indexer::IndexWriterOptions;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyError};
 
@@ -242,7 +243,16 @@ pub fn open_writer(
 ) -> Result<IndexWriter> {
     let mut grace = if just_created { 25 } else { 0 };
     loop {
-        match index.writer_with_num_threads(threads, budget) {
+        // One merge at a time: tantivy's default of four concurrent merges
+        // buys nothing on the two cores a laptop gives the indexer, and each
+        // merge of large segments holds its own buffers (at a million
+        // letters four of them took the build's peak memory over 2 GB).
+        let options = IndexWriterOptions::builder()
+            .num_worker_threads(threads)
+            .memory_budget_per_thread(budget / threads.max(1))
+            .num_merge_threads(1)
+            .build();
+        match index.writer_with_options(options) {
             Ok(w) => return Ok(w),
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) if grace > 0 => {
                 grace -= 1;
