@@ -18,11 +18,23 @@ const MIN_PART_WORDS: usize = 4;
 
 /// Byte spans of the analyzer's words in `text`: maximal runs of
 /// alphanumeric characters, as tantivy's `SimpleTokenizer` splits them.
+/// Letters are nearly all ASCII: bytes are classified directly, and only a
+/// non-ASCII byte decodes its character.
 fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut spans = Vec::with_capacity(text.len() / 6);
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alnum, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        match (alnum, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 spans.push(s..i);
@@ -30,6 +42,7 @@ fn word_spans(text: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         spans.push(s..text.len());
@@ -39,8 +52,19 @@ fn word_spans(text: &str) -> Vec<Range<usize>> {
 
 /// Whether two words are the same word after lower-casing.
 fn same_word(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        return a.eq_ignore_ascii_case(b);
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    // Most comparisons are of different words: two ASCII first letters
+    // that differ settle it (an ASCII letter lower-cases to ASCII).
+    if let (Some(p), Some(q)) = (x.first(), y.first()) {
+        if p.is_ascii() && q.is_ascii() && !p.eq_ignore_ascii_case(q) {
+            return false;
+        }
+    }
+    if x.len() == y.len() && x.eq_ignore_ascii_case(y) {
+        return true;
+    }
+    if x.is_ascii() && y.is_ascii() {
+        return false;
     }
     a.chars()
         .flat_map(char::to_lowercase)
@@ -170,6 +194,20 @@ mod tests {
         assert_eq!(pieces.len(), 3);
         assert!(!pieces.concat().contains("Norco is"));
         assert!(!pieces.concat().contains("patient"));
+    }
+
+    #[test]
+    fn words_split_like_the_analyzer_in_any_script() {
+        let text = "Née  café-au-lait, x2 \u{2003}Ünïcode\tend";
+        let spans: Vec<&str> = word_spans(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            spans,
+            vec!["Née", "café", "au", "lait", "x2", "Ünïcode", "end"]
+        );
+        assert!(same_word("ÜNÏCODE", "ünïcode"));
+        assert!(same_word("Medically", "MEDICALLY"));
+        assert!(!same_word("medically", "medical"));
+        assert!(!same_word("a", "b"));
     }
 
     #[test]

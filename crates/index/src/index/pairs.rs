@@ -9,7 +9,7 @@
 //! trade Elasticsearch makes with `index_phrases`): more index, much less
 //! reading at query time.
 
-use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{BoxTokenStream, TextAnalyzer, Token, TokenStream, Tokenizer};
 
 /// Name under which [`PairTokenizer`] is registered.
 pub const PAIR_ANALYZER: &str = "imr_pairs";
@@ -39,57 +39,63 @@ impl PairTokenizer {
     }
 }
 
-/// The pairs of one text, made up front.
-pub struct PairStream {
-    pairs: Vec<Token>,
-    next: usize,
+/// The pairs of one text, made as the words stream past: one token whose
+/// text buffer is reused, so a pair costs no allocation.
+pub struct PairStream<'a> {
+    words: BoxTokenStream<'a>,
+    /// Position and start offset of the previous word.
+    prev: Option<(usize, usize)>,
+    prev_text: String,
+    pair: Token,
 }
 
 impl Tokenizer for PairTokenizer {
-    type TokenStream<'a> = PairStream;
+    type TokenStream<'a> = PairStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> PairStream {
-        let mut pairs = Vec::new();
-        let mut stream = self.words.token_stream(text);
-        let mut prev: Option<Token> = None;
-        while stream.advance() {
-            let token = stream.token();
-            if let Some(p) = &prev {
-                if p.position + 1 == token.position {
-                    pairs.push(Token {
-                        offset_from: p.offset_from,
-                        offset_to: token.offset_to,
-                        position: p.position,
-                        text: pair_term(&p.text, &token.text),
-                        position_length: 1,
-                    });
-                }
-            }
-            match &mut prev {
-                Some(p) => p.clone_from(token),
-                None => prev = Some(token.clone()),
-            }
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PairStream<'a> {
+        PairStream {
+            words: self.words.token_stream(text),
+            prev: None,
+            prev_text: String::new(),
+            pair: Token::default(),
         }
-        PairStream { pairs, next: 0 }
     }
 }
 
-impl TokenStream for PairStream {
+impl TokenStream for PairStream<'_> {
     fn advance(&mut self) -> bool {
-        if self.next < self.pairs.len() {
-            self.next += 1;
-            true
-        } else {
-            false
+        while self.words.advance() {
+            let word = self.words.token();
+            let paired = match self.prev {
+                Some((position, from)) if position + 1 == word.position => {
+                    self.pair.text.clear();
+                    self.pair.text.push_str(&self.prev_text);
+                    self.pair.text.push(' ');
+                    self.pair.text.push_str(&word.text);
+                    self.pair.position = position;
+                    self.pair.offset_from = from;
+                    self.pair.offset_to = word.offset_to;
+                    self.pair.position_length = 1;
+                    true
+                }
+                _ => false,
+            };
+            self.prev = Some((word.position, word.offset_from));
+            self.prev_text.clear();
+            self.prev_text.push_str(&word.text);
+            if paired {
+                return true;
+            }
         }
+        false
     }
 
     fn token(&self) -> &Token {
-        &self.pairs[self.next - 1]
+        &self.pair
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.pairs[self.next - 1]
+        &mut self.pair
     }
 }
 
