@@ -27,7 +27,7 @@ pub(crate) struct Dual {
 
 /// `p` with its literal ASCII letters lower-cased; the character after a
 /// backslash is kept (`\b`, `\S`, `\d` mean the same on lower-cased text).
-fn lower_pattern(p: &str) -> String {
+pub(crate) fn lower_pattern(p: &str) -> String {
     let mut out = String::with_capacity(p.len());
     let mut escaped = false;
     for c in p.chars() {

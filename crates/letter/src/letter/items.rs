@@ -854,19 +854,28 @@ mod item_line_scan {
             .collect()
     }
 
-    #[test]
-    fn sample_letters_agree() {
+    /// Every sample letter, cleaned and as written, with its file name.
+    fn sample_texts() -> Vec<(String, String)> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
-        let mut n = 0;
+        let mut out = Vec::new();
         for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let Ok(text) = std::fs::read_to_string(e.path()) else {
                 continue;
             };
-            for t in [crate::clean::clean(&text), text] {
-                let want = reference(&t);
-                n += want.len();
-                assert_eq!(item_lines_2014(&t), want, "{}", e.path().display());
-            }
+            let name = e.path().display().to_string();
+            out.push((name.clone(), crate::clean::clean(&text)));
+            out.push((name, text));
+        }
+        out
+    }
+
+    #[test]
+    fn sample_letters_agree() {
+        let mut n = 0;
+        for (name, t) in sample_texts() {
+            let want = reference(&t);
+            n += want.len();
+            assert_eq!(item_lines_2014(&t), want, "{name}");
         }
         assert!(n > 10, "only {n} item lines seen");
     }
@@ -894,17 +903,11 @@ mod item_line_scan {
 
     #[test]
     fn labels_agree_on_sample_letters() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
         let mut n = 0;
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let Ok(text) = std::fs::read_to_string(e.path()) else {
-                continue;
-            };
-            for t in [crate::clean::clean(&text), text] {
-                let want = label_reference(&t);
-                n += want.len();
-                assert_eq!(labels_2014(&t), want, "{}", e.path().display());
-            }
+        for (name, t) in sample_texts() {
+            let want = label_reference(&t);
+            n += want.len();
+            assert_eq!(labels_2014(&t), want, "{name}");
         }
         assert!(n > 10, "only {n} labels seen");
     }

@@ -19,6 +19,7 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::dual::lower_pattern;
 use crate::letter::Outcome;
 
 /// The reason paths in display order.
@@ -241,18 +242,6 @@ const NEEDS: [&str; RULES.len()] = [
 struct Pattern {
     unicode: Regex,
     lower: regex::bytes::Regex,
-}
-
-/// `p` with its literal ASCII letters lower-cased; escapes (`\b`, `\w`, ...)
-/// are kept as written. The rule patterns use no upper-case escape.
-fn lower_pattern(p: &str) -> String {
-    let mut out = String::with_capacity(p.len());
-    let mut escaped = false;
-    for c in p.chars() {
-        out.push(if escaped { c } else { c.to_ascii_lowercase() });
-        escaped = !escaped && c == '\\';
-    }
-    out
 }
 
 impl Pattern {
