@@ -148,22 +148,28 @@ fn item_citations(letter: &Letter, highlights: &[Vec<(usize, usize)>]) -> Vec<St
         .collect()
 }
 
+/// The `key` parameter naming a letter: required, at most 1000 bytes.
+fn letter_key(p: &Params) -> Result<&str, ApiError> {
+    let key = p.one("key").ok_or_else(|| {
+        ApiError::bad_value("`key` is required: a case number (CM14-0123456) or a file path")
+    })?;
+    if key.len() > 1000 {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "too_long",
+            "`key` is longer than 1000 bytes; give a case number or a file path",
+        ));
+    }
+    Ok(key)
+}
+
 /// `GET /api/letter?key=CASE_OR_FILE[&q=QUERY]`: `imr show --format json`'s
 /// record plus `highlights` (per item, byte ranges of the rationale) and
 /// `citations` (per item, its `--format md` citation).
 pub async fn letter(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
     let run = move || -> Result<Response, ApiError> {
         let p = Params::parse(raw.as_deref(), &["key", "q"])?;
-        let key = p.one("key").ok_or_else(|| {
-            ApiError::bad_value("`key` is required: a case number (CM14-0123456) or a file path")
-        })?;
-        if key.len() > 1000 {
-            return Err(ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "too_long",
-                "`key` is longer than 1000 bytes; give a case number or a file path",
-            ));
-        }
+        let key = letter_key(&p)?;
         let query = p.request()?.query;
         let start = Instant::now();
         let (letter, highlights) = state.searcher.show_highlighted(key, &query)?;
@@ -211,16 +217,7 @@ fn flag(p: &Params, key: &str) -> Result<bool, ApiError> {
 pub async fn similar(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
     let run = move || -> Result<Response, ApiError> {
         let p = Params::parse(raw.as_deref(), SIMILAR_PARAMS)?;
-        let key = p.one("key").ok_or_else(|| {
-            ApiError::bad_value("`key` is required: a case number (CM14-0123456) or a file path")
-        })?;
-        if key.len() > 1000 {
-            return Err(ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "too_long",
-                "`key` is longer than 1000 bytes; give a case number or a file path",
-            ));
-        }
+        let key = letter_key(&p)?;
         let outcome = match p.one("outcome").map(str::trim) {
             None => None,
             Some("overturned") => Some(Outcome::Overturned),

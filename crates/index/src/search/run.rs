@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use serde::Serialize;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{Query, TermQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{
@@ -284,30 +284,32 @@ impl IndexSearcher {
         Ok(filters)
     }
 
-    /// Facet collector for one request, and its resolved (field, path).
-    fn facet_collector(
+    /// A `--facet`/`--by` request resolved against the index: the schema
+    /// field and the facet whose children are counted.
+    fn resolve_facet_request(
         &self,
         searcher: &Searcher,
         req: &FacetRequest,
-    ) -> Result<(FacetCollector, String, Facet)> {
+    ) -> Result<FacetRequestResolved> {
         let spec = fields::resolve_facet(&req.field)?;
         let field = self.index.schema().get_field(spec.name)?;
-        let facet =
+        let parent =
             QueryBuilder::new(&self.index, searcher).resolve_facet(field, spec.name, &req.path)?;
-        let mut collector = FacetCollector::for_field(spec.name);
-        collector.add_facet(facet.clone());
-        Ok((collector, spec.name.to_string(), facet))
+        Ok(FacetRequestResolved {
+            field: spec.name.to_string(),
+            parent,
+        })
     }
 
     /// Runs a search: the page of hits, the exact total, facet counts.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         let searcher = self.reader.searcher();
         let (query, patterns) = self.full_query(&searcher, req)?;
-        let mut wanted = Vec::with_capacity(req.facets.len());
-        for f in &req.facets {
-            let (_, field, parent) = self.facet_collector(&searcher, f)?;
-            wanted.push(FacetRequestResolved { field, parent });
-        }
+        let wanted = req
+            .facets
+            .iter()
+            .map(|f| self.resolve_facet_request(&searcher, f))
+            .collect::<Result<Vec<_>>>()?;
         // Everything matches (the page's first view): the counts are the
         // facet terms' frequencies, with no document to read.
         let known = if is_match_all(req) && !wanted.is_empty() {
@@ -431,12 +433,13 @@ impl IndexSearcher {
     pub fn stats(&self, req: &SearchRequest, by: &FacetRequest) -> Result<(usize, Vec<StatsRow>)> {
         let searcher = self.reader.searcher();
         let (query, _) = self.full_query(&searcher, req)?;
-        let (_, field, facet) = self.facet_collector(&searcher, by)?;
+        let by = self.resolve_facet_request(&searcher, by)?;
         if is_match_all(req) {
-            if let Some(rows) = self.match_all_stats(&searcher, &field, &facet)? {
+            if let Some(rows) = self.match_all_stats(&searcher, &by)? {
                 return Ok((searcher.num_docs() as usize, rows));
             }
         }
+        let (field, facet) = (by.field, by.parent);
         let outcome = self
             .index
             .schema()
@@ -480,17 +483,12 @@ impl IndexSearcher {
     fn match_all_stats(
         &self,
         searcher: &Searcher,
-        field: &str,
-        facet: &Facet,
+        by: &FacetRequestResolved,
     ) -> Result<Option<Vec<StatsRow>>> {
-        let wanted = [FacetRequestResolved {
-            field: field.to_string(),
-            parent: facet.clone(),
-        }];
-        let Some(mut counts) = match_all_counts(searcher, &wanted)? else {
+        let Some(mut counts) = match_all_counts(searcher, std::slice::from_ref(by))? else {
             return Ok(None);
         };
-        let facet_field = self.index.schema().get_field(field)?;
+        let facet_field = self.index.schema().get_field(&by.field)?;
         let outcome_term = |o: Outcome| {
             let f = Facet::from_path([o.as_str()]);
             Term::from_facet(self.fields.outcome, &f)
