@@ -5,5 +5,6 @@ use std::process::ExitCode;
 mod cli;
 
 fn main() -> ExitCode {
+    cli::allocator::tune();
     cli::main()
 }

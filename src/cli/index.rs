@@ -11,7 +11,7 @@ use imr_search::index::build::{build_index, BuildOptions, IndexSummary, Progress
 use imr_search::index::DEFAULT_INDEX_DIR;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::Status;
+use super::{allocator, Status};
 
 /// How the summary is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -53,6 +53,9 @@ pub struct Args {
     pub abort_after: Option<u64>,
 }
 
+/// How often the indexing run hands free memory back to the kernel.
+const TRIM_EVERY: Duration = Duration::from_secs(2);
+
 /// Progress on stderr: a bar on a terminal, else a line every few seconds.
 struct Reporter {
     bar: Option<ProgressBar>,
@@ -62,6 +65,7 @@ struct Reporter {
     bytes: u64,
     started: Instant,
     last_line: Instant,
+    last_trim: Instant,
     abort_after: Option<u64>,
 }
 
@@ -75,6 +79,7 @@ impl Reporter {
             bytes: 0,
             started: Instant::now(),
             last_line: Instant::now(),
+            last_trim: Instant::now(),
             abort_after,
         }
     }
@@ -91,6 +96,9 @@ impl Reporter {
 
 impl Progress for Reporter {
     fn start(&mut self, files: u64, _bytes: u64) {
+        // The walk's and the plan's temporaries are gone by now.
+        allocator::trim();
+        self.last_trim = Instant::now();
         self.files_total = files;
         self.started = Instant::now();
         self.last_line = Instant::now();
@@ -126,6 +134,12 @@ impl Progress for Reporter {
                 self.items,
                 self.mb_per_sec()
             );
+        }
+        // The indexing run is where freed memory piles up (see
+        // `allocator`); a trim takes a few milliseconds.
+        if self.last_trim.elapsed() >= TRIM_EVERY {
+            self.last_trim = Instant::now();
+            allocator::trim();
         }
         if self.abort_after.is_some_and(|n| self.files >= n) {
             std::process::abort();

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod allocator;
 mod index;
 mod parse;
 mod search;

@@ -52,7 +52,7 @@ fn letters_in(dir: &std::path::Path, out: &mut Vec<(PathBuf, Option<ingest::Skip
         eprintln!("imr parse: no .txt or .pdf letters in {}", dir.display());
         failed += 1;
     }
-    here.extend(walk.found.into_iter().map(|f| (f.path, None)));
+    here.extend(walk.found.into_iter().map(|f| (f.path(dir), None)));
     here.sort_by(|a, b| a.0.cmp(&b.0));
     out.extend(here);
     failed

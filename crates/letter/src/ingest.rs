@@ -63,12 +63,24 @@ impl fmt::Display for Skip {
 pub struct Found {
     /// Path relative to the corpus root, `/`-separated: the file's identity.
     pub rel: String,
-    /// Where to read it.
-    pub path: PathBuf,
+    /// Where to read it, only when `rel` cannot say: a name on the way that
+    /// is not UTF-8 (`rel` has it with replacement characters).
+    pub odd_path: Option<Box<Path>>,
     /// Size in bytes when walked.
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 when unknown).
     pub mtime_ns: i128,
+}
+
+impl Found {
+    /// Where to read it: the walk's corpus folder joined with `rel`. Not
+    /// kept in the record, as a million-letter build holds one per letter.
+    pub fn path(&self, corpus: &Path) -> PathBuf {
+        match &self.odd_path {
+            Some(p) => p.to_path_buf(),
+            None => corpus.join(&self.rel),
+        }
+    }
 }
 
 /// What a walk found: candidates in path order, and the entries that are
@@ -120,7 +132,7 @@ pub fn walk(corpus: &Path, exclude: Option<&Path>) -> Result<Walk, WalkError> {
                     dir: &root,
                     up: None,
                 };
-                ctx.folder(corpus, "", &ancestors, &mut out);
+                ctx.folder(corpus, "", true, &ancestors, &mut out);
             }
         }
         Err(e) => out
@@ -159,9 +171,17 @@ enum Entry {
 }
 
 impl WalkCtx<'_> {
-    /// Walks the folder `dir` (`rel`: its path relative to the corpus; its
-    /// canonical path heads `ancestors`) into `out`.
-    fn folder(&self, dir: &Path, rel: &str, ancestors: &Ancestors<'_>, out: &mut Walk) {
+    /// Walks the folder `dir` (`rel`: its path relative to the corpus,
+    /// `exact` unless a name in it was not UTF-8; its canonical path heads
+    /// `ancestors`) into `out`.
+    fn folder(
+        &self,
+        dir: &Path,
+        rel: &str,
+        exact: bool,
+        ancestors: &Ancestors<'_>,
+        out: &mut Walk,
+    ) {
         let listing = match fs::read_dir(dir) {
             Ok(l) => l,
             Err(e) => {
@@ -182,7 +202,7 @@ impl WalkCtx<'_> {
         names.sort_by_cached_key(|a| a.file_name());
         let entries: Vec<Entry> = names
             .par_iter()
-            .map(|item| self.entry(item, rel, ancestors))
+            .map(|item| self.entry(item, rel, exact, ancestors))
             .collect();
         for entry in entries {
             match entry {
@@ -197,11 +217,18 @@ impl WalkCtx<'_> {
         }
     }
 
-    fn entry(&self, item: &fs::DirEntry, dir_rel: &str, ancestors: &Ancestors<'_>) -> Entry {
+    fn entry(
+        &self,
+        item: &fs::DirEntry,
+        dir_rel: &str,
+        dir_exact: bool,
+        ancestors: &Ancestors<'_>,
+    ) -> Entry {
         let path = item.path();
         // Built from the folder's own relative path: cheaper than taking
         // each file's full path apart again.
         let name = item.file_name();
+        let exact = dir_exact && name.to_str().is_some();
         let name = name.to_string_lossy();
         let rel = if dir_rel.is_empty() {
             name.into_owned()
@@ -228,7 +255,7 @@ impl WalkCtx<'_> {
             file_type.is_dir()
         };
         if is_dir {
-            return self.sub_folder(&path, rel, ancestors);
+            return self.sub_folder(&path, rel, exact, ancestors);
         }
         if DocKind::from_path(&path).is_none() {
             return Entry::Skipped(rel, Skip::NotALetter);
@@ -250,13 +277,19 @@ impl WalkCtx<'_> {
             .map_or(0, |d| d.as_nanos() as i128);
         Entry::Found(Found {
             rel,
-            path,
+            odd_path: (!exact).then(|| path.into_boxed_path()),
             size: meta.len(),
             mtime_ns,
         })
     }
 
-    fn sub_folder(&self, path: &Path, rel: String, ancestors: &Ancestors<'_>) -> Entry {
+    fn sub_folder(
+        &self,
+        path: &Path,
+        rel: String,
+        exact: bool,
+        ancestors: &Ancestors<'_>,
+    ) -> Entry {
         let canonical = match fs::canonicalize(path) {
             Ok(c) => c,
             Err(e) => return Entry::Skipped(rel, Skip::Unreadable(e.to_string())),
@@ -272,7 +305,7 @@ impl WalkCtx<'_> {
             up: Some(ancestors),
         };
         let mut w = Walk::default();
-        self.folder(path, &rel, &below, &mut w);
+        self.folder(path, &rel, exact, &below, &mut w);
         Entry::Folder(w)
     }
 }
@@ -440,8 +473,8 @@ mod tests {
                 .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
                 .map_or(0, |d| d.as_nanos() as i128);
             out.found.push(Found {
+                odd_path: entry.path().to_str().is_none().then(|| entry.path().into()),
                 rel,
-                path: entry.into_path(),
                 size: meta.len(),
                 mtime_ns,
             });
@@ -499,6 +532,39 @@ mod tests {
             .contains(&("a/z/up".to_string(), Skip::SymlinkLoop)));
         assert!(w.found.iter().any(|f| f.rel == "b/to-c/x/y/z/w.txt"));
         assert!(!w.found.iter().any(|f| f.rel.starts_with("index/")));
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn found_files_are_read_where_they_are() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let dir = std::env::temp_dir().join(format!("imr-ingest-path-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        // A folder and a file whose names are not UTF-8: `rel` shows them
+        // with replacement characters, so the path must be kept.
+        let odd_dir = dir.join(OsStr::from_bytes(b"odd\xff"));
+        fs::create_dir_all(&odd_dir).unwrap();
+        fs::create_dir_all(dir.join("plain")).unwrap();
+        fs::write(odd_dir.join("a.txt"), "one").unwrap();
+        fs::write(
+            dir.join("plain").join(OsStr::from_bytes(b"b\xfe.txt")),
+            "two",
+        )
+        .unwrap();
+        fs::write(dir.join("plain/c.txt"), "three").unwrap();
+        let w = walk(&dir, None).unwrap();
+        let mut bodies = Vec::new();
+        for f in &w.found {
+            bodies.push(fs::read_to_string(f.path(&dir)).unwrap());
+            assert_eq!(
+                f.odd_path.is_some(),
+                f.rel.contains('\u{fffd}'),
+                "{}",
+                f.rel
+            );
+        }
+        assert_eq!(bodies, ["one", "two", "three"]);
         let _ = fs::remove_dir_all(&dir);
     }
 

@@ -8,8 +8,6 @@
 //! first file in path order keeps the letter), so results do not depend on
 //! thread timing. Progress goes to a [`Progress`] the caller renders.
 
-use std::collections::HashMap;
-
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -19,6 +17,7 @@ use tantivy::indexer::{LogMergePolicy, UserOperation};
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::document::{letter_documents, letter_key};
+use super::owners::Owners;
 use super::schema::Fields;
 use super::store::{
     commit_compacted, commit_delta, create_index, manifest_files, open_index, open_writer,
@@ -229,9 +228,9 @@ enum Parsed {
 
 /// Reads one file and parses it ([`ingest::read`]); also says which kind
 /// it turned out to be and how long that took (for the per-kind throughput).
-fn read_and_parse(c: &Candidate, fields: &Fields) -> (Parsed, DocKind, f64) {
+fn read_and_parse(corpus: &Path, c: &Candidate, fields: &Fields) -> (Parsed, DocKind, f64) {
     let started = Instant::now();
-    let read = ingest::read(&c.path, &c.rel);
+    let read = ingest::read(&c.path(corpus), &c.rel);
     let parsed = match read.letter {
         Err(skip) => Parsed::Skipped(skip.to_string()),
         Ok(letter) => {
@@ -260,31 +259,35 @@ fn writer_budget(threads: usize) -> (usize, usize) {
 
 /// The merge policy of every build.
 ///
-/// tantivy's default (`LogMergePolicy` with 10 M docs before a segment stops
-/// merging) keeps merging segments into ever larger ones as a corpus grows,
-/// so every document is rewritten once per size level: at a million letters
-/// (several million documents) a document is merged about twice as often as
-/// at 100k, which is why a letter cost a quarter more to build there. Capping
-/// the size a segment may still be merged at makes the number of merges a
-/// document goes through a constant (flush size -> x8 -> x64 -> over the
-/// cap, then never again), so merge work grows linearly with the corpus.
+/// A merge rewrites every document it touches, and while it runs it maps
+/// all of its input segments: with tantivy's default (`LogMergePolicy`,
+/// merging on up to 10 M docs) a million-letter build merged its full
+/// segments into ever larger ones, so a letter cost a fifth more to build
+/// than at 100k (where nothing reached the next level) and the final merges
+/// held 400+ MB of segment files mapped on top of the writer's memory.
 ///
-/// - 8 segments per merge: few merges, each of a useful size; a level holds
-///   at most 7 segments before it merges.
-/// - Segments under 20k docs are one level, so the small segments of the
-///   30-second commits are merged together soon rather than one level each.
-/// - Segments over 500k docs are not merged again: the largest merge is of
-///   eight such (~4 M docs), and a million-letter index ends with a handful
-///   of big segments plus at most 7 per smaller level, well under 30, which
-///   a search visits in a few microseconds each.
+/// So only segments below [`MERGE_BELOW_DOCS`] are merged: the leftovers of
+/// the 30-second commits and of small incremental runs, eight at a time.
+/// A segment the writer flushes full (its memory budget buys some 25k to
+/// 55k documents) is never rewritten, and a merge's output (at most eight
+/// small segments) is never merged again either. Every document is thus
+/// written once, and at most once more, whatever the corpus size: build
+/// work and memory grow linearly. The price is the segment count: about
+/// one per 50k documents (some 40 at a million letters), which a query
+/// visits in microseconds each (see BENCHMARKS.md for the query times).
+/// A segment that loses documents to deletes drops below the limit (it
+/// counts live documents) and is merged, which reclaims the space.
 fn merge_policy() -> LogMergePolicy {
     let mut p = LogMergePolicy::default();
     p.set_min_num_segments(8);
-    p.set_min_layer_size(20_000);
+    p.set_min_layer_size(MERGE_BELOW_DOCS as u32);
     p.set_level_log_size(0.75);
-    p.set_max_docs_before_merge(500_000);
+    p.set_max_docs_before_merge(MERGE_BELOW_DOCS);
     p
 }
+
+/// Segments with more live documents than this are not merged again.
+const MERGE_BELOW_DOCS: usize = 20_000;
 
 /// Totals of a manifest, gathered while it streams past.
 #[derive(Default)]
@@ -406,7 +409,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
         let parsed: Vec<(Parsed, DocKind, f64)> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|(c, _)| read_and_parse(c, &fields))
+                .map(|(c, _)| read_and_parse(&opts.corpus, c, &fields))
                 .collect()
         });
         for ((c, known), (p, kind, secs)) in chunk.iter().zip(parsed) {
@@ -440,7 +443,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                         progress.advance(c.size, 0);
                         FileStatus::Duplicate {
                             key,
-                            of: kept.clone(),
+                            of: kept.to_owned(),
                         }
                     } else {
                         let n = docs.len() as u64;
@@ -448,7 +451,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                         // in one segment, first document first (queries on
                         // letter-level text rely on it: `search::join`).
                         writer.run(docs.into_iter().map(UserOperation::Add))?;
-                        owners.insert(key.clone(), c.rel.clone());
+                        owners.insert(&key, &c.rel);
                         summary.letters += 1;
                         summary.items += items;
                         summary.citations += citations.0;
@@ -528,7 +531,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
 /// What an indexing pass must do, worked out from the last pass's manifest
 /// and the corpus walk alone: no index is opened, so it is tested without
 /// tantivy.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Plan {
     /// Files the manifest knows that are gone from the corpus (or no longer
     /// letter candidates): their documents are deleted. `true` when the file
@@ -540,7 +543,7 @@ pub struct Plan {
     /// The letter keys that kept files hold, and the file holding each: a
     /// new file with one of these keys is a duplicate. Left empty when no
     /// file is to be read and no duplicate to be checked (no one asks).
-    pub owners: HashMap<String, String>,
+    pub owners: Owners,
     /// Files to read and parse, in path order: new, changed, and duplicates
     /// whose letter's indexed copy changed or went away. `true` when the
     /// manifest knows the file (its old documents, if any, are replaced).
@@ -563,7 +566,7 @@ pub fn plan<E>(
     let mut pending_dups: Vec<(Found, String)> = Vec::new();
     // Hashed only if something will look a key up: a no-change pass over a
     // million letters would otherwise spend a tenth of its time hashing.
-    let mut owned: Vec<(String, String)> = Vec::new();
+    let mut owners = Owners::new();
     for item in old {
         let (rel, entry) = item?;
         while let Some(c) = found.next_if(|c| c.rel < rel) {
@@ -577,7 +580,7 @@ pub fn plan<E>(
             Some(c) if entry.size == c.size && entry.mtime_ns == c.mtime_ns => match entry.status {
                 FileStatus::Duplicate { key, .. } => pending_dups.push((c, key)),
                 FileStatus::Indexed { key, .. } => {
-                    owned.push((key, rel));
+                    owners.insert_later(&key, &rel);
                     out.kept += 1;
                 }
                 FileStatus::Skipped { .. } => out.kept += 1,
@@ -587,7 +590,8 @@ pub fn plan<E>(
     }
     out.read.extend(found.map(|c| (c, false)));
     if !out.read.is_empty() || !pending_dups.is_empty() {
-        out.owners = owned.into_iter().collect();
+        owners.index();
+        out.owners = owners;
     }
     let mut again = false;
     for (c, key) in pending_dups {
@@ -621,10 +625,52 @@ mod tests {
     use super::*;
     use crate::index::store::Manifest;
 
+    #[test]
+    fn only_small_segments_are_merged() {
+        use tantivy::index::SegmentId;
+        use tantivy::indexer::MergePolicy;
+        use tantivy::schema::Schema;
+        use tantivy::Index;
+        let index = Index::create_in_ram(Schema::builder().build());
+        let metas = |sizes: &[u32]| -> Vec<_> {
+            sizes
+                .iter()
+                .map(|&n| index.new_segment_meta(SegmentId::generate_random(), n))
+                .collect()
+        };
+        let policy = merge_policy();
+        let small = MERGE_BELOW_DOCS as u32 / 4;
+        // Any number of full flushes: never rewritten.
+        assert!(policy
+            .compute_merge_candidates(&metas(&[53_000; 40]))
+            .is_empty());
+        // Seven small ones wait for an eighth.
+        assert!(policy
+            .compute_merge_candidates(&metas(&[small; 7]))
+            .is_empty());
+        // Eight small ones among full ones: those eight merge, alone.
+        let mut sizes = vec![53_000; 10];
+        sizes.extend([small, small / 2, 300, 40, small, 7, 1_000, 2_000]);
+        let segs = metas(&sizes);
+        let merges = policy.compute_merge_candidates(&segs);
+        assert_eq!(merges.len(), 1);
+        let mut merged: Vec<u32> = merges[0]
+            .0
+            .iter()
+            .map(|id| segs.iter().find(|m| m.id() == *id).unwrap().max_doc())
+            .collect();
+        merged.sort_unstable();
+        assert_eq!(merged, [7, 40, 300, 1_000, 2_000, small / 2, small, small]);
+        // A merge's output (eight small ones) is not merged again.
+        assert!(policy
+            .compute_merge_candidates(&metas(&[8 * small; 8]))
+            .is_empty());
+    }
+
     fn found(rel: &str, size: u64) -> Found {
         Found {
             rel: rel.into(),
-            path: PathBuf::from(rel),
+            odd_path: None,
             size,
             mtime_ns: 7,
         }
@@ -702,10 +748,7 @@ mod tests {
         // e.txt duplicated b.txt, which changed: e.txt is read again.
         let read: Vec<(&str, bool)> = p.read.iter().map(|(f, k)| (f.rel.as_str(), *k)).collect();
         assert_eq!(read, [("b.txt", true), ("e.txt", true), ("new.txt", false)]);
-        assert_eq!(
-            p.owners.get("CM14-0000001").map(String::as_str),
-            Some("a.txt")
-        );
+        assert_eq!(p.owners.get("CM14-0000001"), Some("a.txt"));
         assert!(!p.owners.contains_key("CM14-0000002"));
     }
 }

@@ -15,6 +15,7 @@
 pub mod build;
 pub mod document;
 pub mod letter_text;
+pub mod owners;
 pub mod pairs;
 pub mod schema;
 pub mod store;
