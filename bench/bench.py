@@ -505,7 +505,9 @@ def run_body(r, w):
     w(f"- Date: {r['date']}; commit `{r['commit']}`")
     w(f"- Machine: {m['cores']} cores ({m['cpu']}), {m['memory_gb']} GB memory, Linux {m['kernel']}")
     w(f"- Corpus: N={c['n']} (seed {c['seed']}): {c['files']} files, {mb:.1f} MB; "
-      "warm page cache (every file read once before the runs)")
+      + ("page cache dropped, then warmed (every file read once before the runs)"
+         if r.get("cache_dropped") else
+         "warm page cache (every file read once before the runs)"))
     w(f"- Tools: {r['tools']}")
     if r.get("load_start") and r.get("load_end"):
         w(f"- Load average (1/5/15 min) at start {' '.join(f'{x:.1f}' for x in r['load_start'])}, "
@@ -808,6 +810,7 @@ def main():
     b.r["commit"] = capture(["git", "-C", a.repo, "rev-parse", "--short", "HEAD"]).strip()
     b.r["k"], b.r["k_rg"], b.r["tools"] = a.k, a.k_rg, a.tools
     b.r["load_start"] = list(os.getloadavg())
+    b.r["cache_dropped"] = os.environ.get("IMR_BENCH_CACHE_DROPPED") == "1"
     if not a.have_search:
         b.note("`imr search` / `imr stats` are not in this build: their measurements were skipped")
     b.builds()

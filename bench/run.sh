@@ -92,6 +92,15 @@ fi
 mkdir -p "$work"
 
 # --- warm the page cache -----------------------------------------------------
+# Earlier runs' indexes and databases (tens of GB at a million letters) fill
+# the page cache, and a kernel that reclaims cold pages (DAMON) then drops
+# corpus pages during a long build: start from an empty cache when allowed.
+if as_root sh -c 'sync && echo 3 > /proc/sys/vm/drop_caches' 2>/dev/null; then
+    say "dropped the page cache"
+    export IMR_BENCH_CACHE_DROPPED=1
+else
+    say "could not drop the page cache (needs root or sudo): warming it as it is"
+fi
 say "warming the page cache"
 find "$corpus" -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null
 
