@@ -27,4 +27,7 @@ pub mod letter;
 pub mod normalize;
 pub mod sections;
 
+#[cfg(test)]
+mod samples;
+
 pub use letter::{parse_bytes, parse_text, Letter};

@@ -856,13 +856,8 @@ mod item_line_scan {
 
     /// Every sample letter, cleaned and as written, with its file name.
     fn sample_texts() -> Vec<(String, String)> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
         let mut out = Vec::new();
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let Ok(text) = std::fs::read_to_string(e.path()) else {
-                continue;
-            };
-            let name = e.path().display().to_string();
+        for (name, text) in crate::samples::texts() {
             out.push((name.clone(), crate::clean::clean(&text)));
             out.push((name, text));
         }

@@ -502,6 +502,11 @@ pub fn reasons(rationale: &str, outcome: Option<Outcome>) -> Vec<String> {
             mark(&mut found, MISSING_DOCUMENTATION);
         }
     }
+    paths_found(found)
+}
+
+/// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
+fn paths_found(found: [bool; REASONS.len()]) -> Vec<String> {
     REASONS
         .iter()
         .zip(found)
@@ -730,12 +735,7 @@ mod same_as_per_sentence {
                 found[at(MISSING_DOCUMENTATION)] = true;
             }
         }
-        REASONS
-            .iter()
-            .zip(found)
-            .filter(|(_, f)| *f)
-            .map(|(p, _)| (*p).to_string())
-            .collect()
+        paths_found(found)
     }
 
     /// The pieces of the sentence regex's `split`, as byte ranges.
@@ -752,11 +752,8 @@ mod same_as_per_sentence {
 
     #[test]
     fn sentence_scan_is_the_regex_on_samples() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(e.path()) {
-                assert_eq!(sentence_spans(&text), regex_spans(&text));
-            }
+        for (_, text) in crate::samples::texts() {
+            assert_eq!(sentence_spans(&text), regex_spans(&text));
         }
     }
 
@@ -775,12 +772,8 @@ mod same_as_per_sentence {
 
     #[test]
     fn sample_rationales_agree() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus_samples");
         let mut n = 0;
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let Ok(bytes) = std::fs::read(e.path()) else {
-                continue;
-            };
+        for (_, bytes) in crate::samples::files() {
             for item in crate::parse_bytes(&bytes, None).items {
                 for outcome in [Some(Outcome::Upheld), Some(Outcome::Overturned), None] {
                     assert_eq!(
