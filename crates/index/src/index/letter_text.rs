@@ -12,40 +12,19 @@
 
 use std::ops::Range;
 
+use super::words::next_word;
+
 /// Parts shorter than this many words are left in the letter text: too
 /// short to place with confidence, and too small to matter for the index.
 const MIN_PART_WORDS: usize = 4;
 
-/// Byte spans of the analyzer's words in `text`: maximal runs of
-/// alphanumeric characters, as tantivy's `SimpleTokenizer` splits them.
-/// Letters are nearly all ASCII: bytes are classified directly, and only a
-/// non-ASCII byte decodes its character.
+/// Byte spans of the analyzer's words in `text` (see [`next_word`]).
 fn word_spans(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
     let mut spans = Vec::with_capacity(text.len() / 6);
-    let mut start = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (alnum, len) = if bytes[i].is_ascii() {
-            (bytes[i].is_ascii_alphanumeric(), 1)
-        } else {
-            match text.get(i..).and_then(|t| t.chars().next()) {
-                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                None => (false, 1),
-            }
-        };
-        match (alnum, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        spans.push(s..text.len());
+    let mut at = 0;
+    while let Some((start, end, _)) = next_word(text, at) {
+        spans.push(start..end);
+        at = end;
     }
     spans
 }
@@ -123,19 +102,25 @@ pub fn remaining_pieces<'t>(text: &'t str, parts: &[&str]) -> Vec<&'t str> {
 
 /// The byte spans of `text` that hold `parts`, sorted, not overlapping.
 fn cuts(text: &str, parts: &[&str]) -> Vec<Range<usize>> {
-    let words = word_spans(text);
+    // Letters are nearly always ASCII: then a part is found by searching the
+    // lower-cased text for its first word (a vectorised byte search) and
+    // checking the words after it, which places the same span as the word by
+    // word scan without splitting the whole text into words first.
+    let lower = text.is_ascii().then(|| text.to_ascii_lowercase());
+    let mut words: Option<Vec<Range<usize>>> = None;
     let mut cuts: Vec<Range<usize>> = Vec::with_capacity(parts.len());
     let mut from = 0;
     for part in parts {
-        let part_words = word_spans(part);
-        if part_words.len() < MIN_PART_WORDS {
-            continue;
-        }
-        let Some(i) = find_words(text, &words, part, &part_words, from) else {
+        let found = match &lower {
+            Some(lower) if part.is_ascii() => find_ascii(lower, part, from),
+            _ => {
+                let words = words.get_or_insert_with(|| word_spans(text));
+                find_span(text, words, part, from)
+            }
+        };
+        let Some(span) = found else {
             continue;
         };
-        let end = i + part_words.len();
-        let span = words[i].start..words[end - 1].end;
         // Two parts with the same words (a rationale repeated for two items)
         // are cut once.
         if cuts
@@ -144,11 +129,75 @@ fn cuts(text: &str, parts: &[&str]) -> Vec<Range<usize>> {
         {
             continue;
         }
+        from = span.end;
         cuts.push(span);
-        from = end;
     }
     cuts.sort_by_key(|c| c.start);
     cuts
+}
+
+/// [`find_words`] as a byte span: where `part` lies in `text`, searching
+/// from the first word at or after byte `from` on, then from the start.
+fn find_span(text: &str, words: &[Range<usize>], part: &str, from: usize) -> Option<Range<usize>> {
+    let part_words = word_spans(part);
+    if part_words.len() < MIN_PART_WORDS {
+        return None;
+    }
+    let from_word = words.partition_point(|w| w.start < from);
+    let i = find_words(text, words, part, &part_words, from_word)?;
+    Some(words[i].start..words[i + part_words.len() - 1].end)
+}
+
+/// [`find_span`] for an ASCII text (given lower-cased, which keeps every
+/// offset) and an ASCII part: the first place at or after byte `from`, else
+/// the first before it, where the part's words occur in order.
+fn find_ascii(lower: &str, part: &str, from: usize) -> Option<Range<usize>> {
+    let part = part.to_ascii_lowercase();
+    let mut part_words = Vec::new();
+    let mut at = 0;
+    while let Some((start, end, _)) = next_word(&part, at) {
+        part_words.push(&part[start..end]);
+        at = end;
+    }
+    if part_words.len() < MIN_PART_WORDS {
+        return None;
+    }
+    let bytes = lower.as_bytes();
+    let first = part_words[0].as_bytes();
+    let finder = memchr::memmem::Finder::new(first);
+    let word_byte = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // A match starting at `s`: the first word stands alone there and every
+    // next word of the text is the part's next word.
+    let matches_at = |s: usize| -> Option<usize> {
+        let mut end = s + first.len();
+        if (s > 0 && word_byte(s - 1)) || word_byte(end) {
+            return None;
+        }
+        for want in &part_words[1..] {
+            let (ws, we, _) = next_word(lower, end)?;
+            if &lower[ws..we] != *want {
+                return None;
+            }
+            end = we;
+        }
+        Some(end)
+    };
+    let search = |lo: usize, hi: usize| -> Option<Range<usize>> {
+        let mut at = lo;
+        while at < hi {
+            let s = at + finder.find(&bytes[at..])?;
+            if s >= hi {
+                return None;
+            }
+            if let Some(end) = matches_at(s) {
+                return Some(s..end);
+            }
+            at = s + 1;
+        }
+        None
+    };
+    // `from` is the end of the last cut, so the next word starts after it.
+    search(from.min(bytes.len()), bytes.len()).or_else(|| search(0, from.min(bytes.len())))
 }
 
 #[cfg(test)]
@@ -280,6 +329,50 @@ mod tests {
                 path.display(),
                 long.len()
             );
+        }
+    }
+
+    /// The word-by-word search, as a span, for the ASCII fast path to agree
+    /// with.
+    fn by_words(text: &str, part: &str, from: usize) -> Option<Range<usize>> {
+        find_span(text, &word_spans(text), part, from)
+    }
+
+    #[test]
+    fn the_ascii_search_places_parts_as_the_word_scan() {
+        let text = "Norco. the Request for NORCO is not medically necessary; \
+                    the request for norco is not\nmedically necessary. Norcos is not";
+        let lower = text.to_ascii_lowercase();
+        for (part, from) in [
+            ("The request for Norco is not", 0),
+            ("The request for Norco is not", 20),
+            ("the request for norco is not medically", 200),
+            ("is not medically necessary", 0),
+            ("norco is not medically necessary", 9),
+            ("request for norcos is not", 0),
+            ("necessary the request for", 0),
+            ("Norcos is not at", 0),
+        ] {
+            assert_eq!(
+                find_ascii(&lower, part, from),
+                by_words(text, part, from),
+                "{part:?} from {from}"
+            );
+        }
+        let second = find_ascii(&lower, "the request for norco", 20).map(|r| &text[r]);
+        assert_eq!(second, Some("the request for norco"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_search_agrees_with_the_word_scan(
+            text in "((ab|a|b|ba|AB|c1)[ .\n-]{1,2}){0,40}",
+            part in "((ab|a|b|ba|Ab|c1)[ ,]){3,6}",
+            from in 0usize..200,
+        ) {
+            let lower = text.to_ascii_lowercase();
+            let from = from.min(text.len());
+            proptest::prop_assert_eq!(find_ascii(&lower, &part, from), by_words(&text, &part, from));
         }
     }
 

@@ -19,6 +19,7 @@ pub mod owners;
 pub mod pairs;
 pub mod schema;
 pub mod store;
+pub mod words;
 
 pub use build::{build_index, BuildOptions, IndexSummary, NoProgress, Progress};
 pub use document::{letter_documents, letter_from_docs};

@@ -9,7 +9,9 @@
 //! trade Elasticsearch makes with `index_phrases`): more index, much less
 //! reading at query time.
 
-use tantivy::tokenizer::{BoxTokenStream, TextAnalyzer, Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+use super::words::{WordStream, WordTokenizer};
 
 /// Name under which [`PairTokenizer`] is registered.
 pub const PAIR_ANALYZER: &str = "imr_pairs";
@@ -27,22 +29,15 @@ pub fn pair_term(first: &str, second: &str) -> String {
 /// the first word's position. Words are adjacent when their positions are
 /// consecutive: a word the analyzer dropped (over-long) breaks the chain,
 /// just as it breaks a word phrase.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct PairTokenizer {
-    words: TextAnalyzer,
-}
-
-impl PairTokenizer {
-    /// Pairs of the words `words` makes.
-    pub fn new(words: TextAnalyzer) -> Self {
-        PairTokenizer { words }
-    }
+    words: WordTokenizer,
 }
 
 /// The pairs of one text, made as the words stream past: one token whose
 /// text buffer is reused, so a pair costs no allocation.
 pub struct PairStream<'a> {
-    words: BoxTokenStream<'a>,
+    words: WordStream<'a>,
     /// Position and start offset of the previous word.
     prev: Option<(usize, usize)>,
     prev_text: String,
@@ -102,14 +97,9 @@ impl TokenStream for PairStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer};
 
     fn pairs(text: &str) -> Vec<(String, usize)> {
-        let words = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(10))
-            .filter(LowerCaser)
-            .build();
-        let mut t = PairTokenizer::new(words);
+        let mut t = PairTokenizer::default();
         let mut s = t.token_stream(text);
         let mut out = Vec::new();
         while s.advance() {
@@ -134,6 +124,9 @@ mod tests {
 
     #[test]
     fn a_dropped_word_breaks_the_chain() {
-        assert_eq!(pairs("a verylongwordindeed b c"), vec![("b c".into(), 2)]);
+        assert_eq!(
+            pairs("a verylongwordindeedfarlongerthanfortybytes b c"),
+            vec![("b c".into(), 2)]
+        );
     }
 }

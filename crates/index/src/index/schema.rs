@@ -10,10 +10,10 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
 
 use super::pairs::{PairTokenizer, PAIR_ANALYZER};
+use super::words::WordTokenizer;
 
 /// The schema file, one line per field.
 pub const FIELDS_TSV: &str = include_str!("../../../../index_schema/fields.tsv");
@@ -249,14 +249,12 @@ pub fn schema() -> Schema {
 /// created or opened, by writers and readers alike: tantivy does not persist
 /// custom analyzers.
 pub fn register_tokenizers(index: &Index) {
-    let words = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .build();
     index
         .tokenizers()
-        .register(PAIR_ANALYZER, PairTokenizer::new(words.clone()));
-    index.tokenizers().register(TEXT_ANALYZER, words);
+        .register(PAIR_ANALYZER, PairTokenizer::default());
+    index
+        .tokenizers()
+        .register(TEXT_ANALYZER, WordTokenizer::default());
 }
 
 macro_rules! fields_struct {
