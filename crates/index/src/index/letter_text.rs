@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::words::next_word;
+use super::words::{is_ascii_word_byte, next_word};
 
 /// Parts shorter than this many words are left in the letter text: too
 /// short to place with confidence, and too small to matter for the index.
@@ -148,56 +148,120 @@ fn find_span(text: &str, words: &[Range<usize>], part: &str, from: usize) -> Opt
     Some(words[i].start..words[i + part_words.len() - 1].end)
 }
 
+/// Where the words of `part` from byte `j` on end in `text` when they are
+/// its words from byte `i` on (both at a word's start), compared byte by
+/// byte: the ASCII text lower-cased, the ASCII part in any case.
+fn same_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> Option<usize> {
+    loop {
+        // One word of each.
+        while i < text.len() && j < part.len() {
+            let (t, p) = (text[i], part[j]);
+            if !is_ascii_word_byte(t) || !is_ascii_word_byte(p) {
+                break;
+            }
+            if t != p.to_ascii_lowercase() {
+                return None;
+            }
+            i += 1;
+            j += 1;
+        }
+        let text_word = i < text.len() && is_ascii_word_byte(text[i]);
+        let part_word = j < part.len() && is_ascii_word_byte(part[j]);
+        if text_word || part_word {
+            // One word is longer than the other.
+            return None;
+        }
+        let end = i;
+        while j < part.len() && !is_ascii_word_byte(part[j]) {
+            j += 1;
+        }
+        if j == part.len() {
+            return Some(end);
+        }
+        while i < text.len() && !is_ascii_word_byte(text[i]) {
+            i += 1;
+        }
+        if i == text.len() {
+            return None;
+        }
+    }
+}
+
 /// [`find_span`] for an ASCII text (given lower-cased, which keeps every
 /// offset) and an ASCII part: the first place at or after byte `from`, else
 /// the first before it, where the part's words occur in order.
+///
+/// The text is searched for the longest of the part's first
+/// [`MIN_PART_WORDS`] words (a short first word such as "a" or "the" would
+/// stop the byte search at every turn); from each place it stands as a
+/// whole word, the start is that many words back, and the part is compared
+/// with the text there word by word, both walked in step.
 fn find_ascii(lower: &str, part: &str, from: usize) -> Option<Range<usize>> {
-    let part = part.to_ascii_lowercase();
-    let mut part_words = Vec::new();
+    let part = part.as_bytes();
+    let text = lower.as_bytes();
+    let alnum = |b: &[u8], i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // The part's first words: (start, end), enough to pick the anchor.
+    let mut first = [(0usize, 0usize); MIN_PART_WORDS];
     let mut at = 0;
-    while let Some((start, end, _)) = next_word(&part, at) {
-        part_words.push(&part[start..end]);
+    for slot in first.iter_mut() {
+        let start = at + part[at..].iter().position(u8::is_ascii_alphanumeric)?;
+        let end = start
+            + part[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+        *slot = (start, end);
         at = end;
     }
-    if part_words.len() < MIN_PART_WORDS {
-        return None;
-    }
-    let bytes = lower.as_bytes();
-    let first = part_words[0].as_bytes();
-    let finder = memchr::memmem::Finder::new(first);
-    let word_byte = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    // A match starting at `s`: the first word stands alone there and every
-    // next word of the text is the part's next word.
-    let matches_at = |s: usize| -> Option<usize> {
-        let mut end = s + first.len();
-        if (s > 0 && word_byte(s - 1)) || word_byte(end) {
-            return None;
-        }
-        for want in &part_words[1..] {
-            let (ws, we, _) = next_word(lower, end)?;
-            if &lower[ws..we] != *want {
+    let (k, (a_start, a_end)) = first
+        .iter()
+        .copied()
+        .enumerate()
+        .max_by_key(|&(i, (s, e))| (e - s, std::cmp::Reverse(i)))?;
+    let anchor = part[a_start..a_end].to_ascii_lowercase();
+    let finder = memchr::memmem::Finder::new(&anchor);
+    let part_from = first[0].0;
+    // The start of the word `k` words before the word starting at `i`.
+    let back = |mut i: usize| -> Option<usize> {
+        for _ in 0..k {
+            while i > 0 && !alnum(text, i - 1) {
+                i -= 1;
+            }
+            if i == 0 {
                 return None;
             }
-            end = we;
+            while i > 0 && alnum(text, i - 1) {
+                i -= 1;
+            }
         }
-        Some(end)
+        Some(i)
     };
+    // The first match whose start lies in `lo..hi`.
     let search = |lo: usize, hi: usize| -> Option<Range<usize>> {
         let mut at = lo;
-        while at < hi {
-            let s = at + finder.find(&bytes[at..])?;
+        while at < text.len() {
+            let c = at + finder.find(&text[at..])?;
+            at = c + 1;
+            if (c > 0 && alnum(text, c - 1)) || alnum(text, c + anchor.len()) {
+                continue;
+            }
+            let Some(s) = back(c) else {
+                continue;
+            };
             if s >= hi {
                 return None;
             }
-            if let Some(end) = matches_at(s) {
+            if s < lo {
+                continue;
+            }
+            if let Some(end) = same_words(text, s, part, part_from) {
                 return Some(s..end);
             }
-            at = s + 1;
         }
         None
     };
-    // `from` is the end of the last cut, so the next word starts after it.
-    search(from.min(bytes.len()), bytes.len()).or_else(|| search(0, from.min(bytes.len())))
+    let from = from.min(text.len());
+    search(from, text.len()).or_else(|| search(0, from))
 }
 
 #[cfg(test)]
@@ -366,13 +430,33 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn ascii_search_agrees_with_the_word_scan(
-            text in "((ab|a|b|ba|AB|c1)[ .\n-]{1,2}){0,40}",
-            part in "((ab|a|b|ba|Ab|c1)[ ,]){3,6}",
+            text in "((ab|a|b|ba|AB|c1|abc|bAbc)[ .\n-]{1,2}){0,40}",
+            part in "((ab|a|b|ba|Ab|c1|abc|babc)[ ,]){3,6}",
             from in 0usize..200,
         ) {
             let lower = text.to_ascii_lowercase();
             let from = from.min(text.len());
             proptest::prop_assert_eq!(find_ascii(&lower, &part, from), by_words(&text, &part, from));
+        }
+
+        #[test]
+        fn ascii_search_finds_windows_of_the_text_as_the_word_scan(
+            text in "((ab|a|b|ba|AB|c1|abc|bAbc)[ .\\n-]{1,2}){4,40}",
+            start in 0usize..40,
+            len in 4usize..8,
+            from in 0usize..200,
+        ) {
+            // The part is a run of the text's own words, upper-cased.
+            let words: Vec<&str> = word_spans(&text).into_iter().map(|r| &text[r]).collect();
+            let start = start.min(words.len() - 1);
+            let part = words[start..(start + len).min(words.len())].join(" ").to_uppercase();
+            let lower = text.to_ascii_lowercase();
+            let from = from.min(text.len());
+            let found = find_ascii(&lower, &part, from);
+            proptest::prop_assert_eq!(found.clone(), by_words(&text, &part, from));
+            if part.split(' ').count() >= MIN_PART_WORDS {
+                proptest::prop_assert!(found.is_some());
+            }
         }
     }
 

@@ -11,7 +11,7 @@
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
-use super::words::{WordStream, WordTokenizer};
+use super::words::{next_word, push_lower, MAX_WORD_BYTES};
 
 /// Name under which [`PairTokenizer`] is registered.
 pub const PAIR_ANALYZER: &str = "imr_pairs";
@@ -25,22 +25,25 @@ pub fn pair_term(first: &str, second: &str) -> String {
     s
 }
 
-/// Runs the word analyzer and emits one token per two adjacent words, at
-/// the first word's position. Words are adjacent when their positions are
-/// consecutive: a word the analyzer dropped (over-long) breaks the chain,
-/// just as it breaks a word phrase.
+/// Splits text as the word analyzer does and emits one token per two
+/// adjacent words, at the first word's position. A word the analyzer drops
+/// (over-long) breaks the chain, just as it breaks a word phrase.
 #[derive(Clone, Default)]
-pub struct PairTokenizer {
-    words: WordTokenizer,
-}
+pub struct PairTokenizer;
 
-/// The pairs of one text, made as the words stream past: one token whose
-/// text buffer is reused, so a pair costs no allocation.
+/// The pairs of one text, made as the words stream past. The token's text
+/// is "previous current"; the next pair keeps the current word's half and
+/// appends the next word, so each word is lower-cased once and a pair costs
+/// no allocation.
 pub struct PairStream<'a> {
-    words: WordStream<'a>,
-    /// Position and start offset of the previous word.
-    prev: Option<(usize, usize)>,
-    prev_text: String,
+    text: &'a str,
+    /// Where the next word search starts.
+    at: usize,
+    /// Position of the next word read (dropped words count).
+    next_position: usize,
+    /// The last kept word: its position, start offset, and the length of
+    /// its lower-cased form, which ends `pair.text`.
+    prev: Option<(usize, usize, usize)>,
     pair: Token,
 }
 
@@ -49,9 +52,10 @@ impl Tokenizer for PairTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> PairStream<'a> {
         PairStream {
-            words: self.words.token_stream(text),
+            text,
+            at: 0,
+            next_position: 0,
             prev: None,
-            prev_text: String::new(),
             pair: Token::default(),
         }
     }
@@ -59,25 +63,33 @@ impl Tokenizer for PairTokenizer {
 
 impl TokenStream for PairStream<'_> {
     fn advance(&mut self) -> bool {
-        while self.words.advance() {
-            let word = self.words.token();
+        while let Some((start, end, ascii)) = next_word(self.text, self.at) {
+            self.at = end;
+            let position = self.next_position;
+            self.next_position += 1;
+            if end - start >= MAX_WORD_BYTES {
+                self.prev = None;
+                continue;
+            }
+            let text = &mut self.pair.text;
             let paired = match self.prev {
-                Some((position, from)) if position + 1 == word.position => {
-                    self.pair.text.clear();
-                    self.pair.text.push_str(&self.prev_text);
-                    self.pair.text.push(' ');
-                    self.pair.text.push_str(&word.text);
-                    self.pair.position = position;
-                    self.pair.offset_from = from;
-                    self.pair.offset_to = word.offset_to;
+                Some((prev_position, prev_start, prev_len)) => {
+                    text.drain(..text.len() - prev_len);
+                    text.push(' ');
+                    self.pair.position = prev_position;
+                    self.pair.offset_from = prev_start;
+                    self.pair.offset_to = end;
                     self.pair.position_length = 1;
                     true
                 }
-                _ => false,
+                None => {
+                    text.clear();
+                    false
+                }
             };
-            self.prev = Some((word.position, word.offset_from));
-            self.prev_text.clear();
-            self.prev_text.push_str(&word.text);
+            let before = text.len();
+            push_lower(text, &self.text[start..end], ascii);
+            self.prev = Some((position, start, text.len() - before));
             if paired {
                 return true;
             }
@@ -99,13 +111,52 @@ mod tests {
     use super::*;
 
     fn pairs(text: &str) -> Vec<(String, usize)> {
-        let mut t = PairTokenizer::default();
+        full_pairs(text)
+            .into_iter()
+            .map(|(t, p, _, _)| (t, p))
+            .collect()
+    }
+
+    type Seen = Vec<(String, usize, usize, usize)>;
+
+    fn full_pairs(text: &str) -> Seen {
+        let mut t = PairTokenizer;
         let mut s = t.token_stream(text);
         let mut out = Vec::new();
         while s.advance() {
-            out.push((s.token().text.clone(), s.token().position));
+            let k = s.token();
+            out.push((k.text.clone(), k.position, k.offset_from, k.offset_to));
         }
         out
+    }
+
+    /// Pairs made from tantivy's own word chain, token by token.
+    fn reference(text: &str) -> Seen {
+        use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+        let mut chain = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+            .filter(LowerCaser)
+            .build();
+        let mut stream = chain.token_stream(text);
+        let mut words = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            words.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+        }
+        words
+            .windows(2)
+            .filter(|w| w[0].1 + 1 == w[1].1)
+            .map(|w| (pair_term(&w[0].0, &w[1].0), w[0].1, w[0].2, w[1].3))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pairs_are_the_word_chain_s_adjacent_words(
+            s in "([A-Za-z0-9]{1,45}|[ .,;:\\-\n]|É|ß|İ|Σ|\u{2003}){0,60}"
+        ) {
+            proptest::prop_assert_eq!(full_pairs(&s), reference(&s));
+        }
     }
 
     #[test]

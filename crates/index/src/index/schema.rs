@@ -249,9 +249,7 @@ pub fn schema() -> Schema {
 /// created or opened, by writers and readers alike: tantivy does not persist
 /// custom analyzers.
 pub fn register_tokenizers(index: &Index) {
-    index
-        .tokenizers()
-        .register(PAIR_ANALYZER, PairTokenizer::default());
+    index.tokenizers().register(PAIR_ANALYZER, PairTokenizer);
     index
         .tokenizers()
         .register(TEXT_ANALYZER, WordTokenizer::default());
