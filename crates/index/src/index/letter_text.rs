@@ -153,6 +153,35 @@ fn find_span(text: &str, words: &[Range<usize>], part: &str, from: usize) -> Opt
 /// byte: the ASCII text lower-cased, the ASCII part in any case.
 fn same_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> Option<usize> {
     loop {
+        // Where eight bytes are the same in both (the part lower-cased),
+        // words and separators line up alike, so they are taken at once.
+        let block_from = i;
+        while let (Some(t), Some(p)) = (text.get(i..i + 8), part.get(j..j + 8)) {
+            let t = u64::from_le_bytes(t.try_into().ok()?);
+            let p = u64::from_le_bytes(p.try_into().ok()?);
+            if t != ascii_lower8(p) {
+                break;
+            }
+            i += 8;
+            j += 8;
+        }
+        // A block that ended between words may end inside one side's
+        // separators only: go on from the next word of each.
+        if i > block_from && !is_ascii_word_byte(text[i - 1]) {
+            while j < part.len() && !is_ascii_word_byte(part[j]) {
+                j += 1;
+            }
+            if j == part.len() {
+                return Some(last_word_end(text, i));
+            }
+            while i < text.len() && !is_ascii_word_byte(text[i]) {
+                i += 1;
+            }
+            if i == text.len() {
+                return None;
+            }
+            continue;
+        }
         // One word of each.
         while i < text.len() && j < part.len() {
             let (t, p) = (text[i], part[j]);
@@ -171,12 +200,11 @@ fn same_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> Option<us
             // One word is longer than the other.
             return None;
         }
-        let end = i;
         while j < part.len() && !is_ascii_word_byte(part[j]) {
             j += 1;
         }
         if j == part.len() {
-            return Some(end);
+            return Some(last_word_end(text, i));
         }
         while i < text.len() && !is_ascii_word_byte(text[i]) {
             i += 1;
@@ -185,6 +213,28 @@ fn same_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> Option<us
             return None;
         }
     }
+}
+
+/// The end of the last word before byte `i` (a block may have taken the
+/// separators after it).
+fn last_word_end(text: &[u8], i: usize) -> usize {
+    text[..i]
+        .iter()
+        .rposition(|&b| is_ascii_word_byte(b))
+        .map_or(i, |k| k + 1)
+}
+
+/// Eight ASCII bytes lower-cased at once: the bytes from `A` to `Z` get
+/// their 0x20 bit.
+fn ascii_lower8(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & LOW7;
+    // The high bit of each byte: set from `A` on, and from past `Z` on.
+    let from_a = low + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = low + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & HIGH & !x;
+    x | (upper >> 2)
 }
 
 /// [`find_span`] for an ASCII text (given lower-cased, which keeps every
@@ -425,6 +475,17 @@ mod tests {
         }
         let second = find_ascii(&lower, "the request for norco", 20).map(|r| &text[r]);
         assert_eq!(second, Some("the request for norco"));
+    }
+
+    #[test]
+    fn eight_bytes_lower_case_as_ascii() {
+        for b in 0u8..128 {
+            let x = u64::from_le_bytes([b, b'A', b'z', b'[', b'@', b'Z', b'0', b'q']);
+            let want = u64::from_le_bytes(
+                [b, b'A', b'z', b'[', b'@', b'Z', b'0', b'q'].map(|c| c.to_ascii_lowercase()),
+            );
+            assert_eq!(ascii_lower8(x), want, "{b}");
+        }
     }
 
     proptest::proptest! {
