@@ -63,7 +63,7 @@ pub enum SectionKind {
     Qualifications,
     /// `MEDICAL PROFESSIONAL REVIEW` title line.
     Title,
-    /// "1) Regarding the request for <item>:" (the September 2013 notice):
+    /// "1) Regarding the request for `<item>`:" (the September 2013 notice):
     /// one item's guideline and rationale paragraphs.
     ItemBlock,
 }

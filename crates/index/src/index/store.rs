@@ -17,7 +17,7 @@
 //! million letters the manifest is hundreds of megabytes as a tree in
 //! memory, and rewriting it whole at every commit made a build's commits
 //! grow with the corpus. One record per line, tab-separated (see
-//! [`write_record`]), with a header line naming the format.
+//! `write_record`), with a header line naming the format.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;

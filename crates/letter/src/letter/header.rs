@@ -148,7 +148,7 @@ pub struct LabelledDates {
 }
 
 /// Reads the labelled dates of a header region, whatever shape the PDF-to-text
-/// tool gave the table (see [`table`]); a label the table reader did not see
+/// tool gave the table (see `table`); a label the table reader did not see
 /// as a cell still counts when its date follows on the same line.
 pub fn labelled_dates(header: &str) -> LabelledDates {
     let read = table::read(header);

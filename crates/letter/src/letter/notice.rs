@@ -1,9 +1,9 @@
 //! The September 2013 notice form: "Notice of Independent Medical Review
-//! Determination", "Dated: <date>", items as "1) MAXIMUS Federal Services,
-//! Inc. has determined the request for <item> is (not) medically necessary
+//! Determination", "Dated: `<date>`", items as "1) MAXIMUS Federal Services,
+//! Inc. has determined the request for `<item>` is (not) medically necessary
 //! and appropriate." (read by [`super::items::items_2013`]), dates stated in
 //! sentences, and one block per item opening "1) Regarding the request for
-//! <item>:". This module owns the sentences and the blocks.
+//! `<item>`:". This module owns the sentences and the blocks.
 
 use once_cell::sync::Lazy;
 

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 /// Canonical specialty names and the spellings that map to each.
 ///
-/// Spellings are written in normalised form (see [`normalise`]): lower case,
+/// Spellings are written in normalised form (see `normalise`): lower case,
 /// `&` spelled "and", punctuation replaced by spaces, single spaces. A field
 /// value matches a spelling exactly, or as a truncation (see
 /// [`canonical_specialties`]). The canonical name itself must normalise to one
