@@ -375,17 +375,31 @@ impl Pattern {
 
     /// The spans `find_iter` gives.
     fn spans(&self, hay: Hay<'_>) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        self.each_span(hay, |span| {
+            spans.push(span);
+            true
+        });
+        spans
+    }
+
+    /// Gives `f` the spans `find_iter` gives, until it returns false.
+    fn each_span(&self, hay: Hay<'_>, mut f: impl FnMut((usize, usize)) -> bool) {
         match hay.lower {
-            Some(lower) => self
-                .lower
-                .find_iter(lower)
-                .map(|m| (m.start(), m.end()))
-                .collect(),
-            None => self
-                .unicode
-                .find_iter(hay.text)
-                .map(|m| (m.start(), m.end()))
-                .collect(),
+            Some(lower) => {
+                for m in self.lower.find_iter(lower) {
+                    if !f((m.start(), m.end())) {
+                        return;
+                    }
+                }
+            }
+            None => {
+                for m in self.unicode.find_iter(hay.text) {
+                    if !f((m.start(), m.end())) {
+                        return;
+                    }
+                }
+            }
         }
     }
 }
@@ -534,14 +548,16 @@ const CHECK: u8 = 2;
 
 /// Records that a row's match, or one of its words, spans `ms..me`:
 /// every sentence it overlaps may fire, and for a `sure` row (a match of
-/// the row itself, without guards) one that holds it wholly does.
+/// the row itself, without guards) one that holds it wholly does. Whether
+/// one of them is now known to fire.
 fn mark(
     state: &mut [u8],
     sentences: &[(usize, usize)],
     row: usize,
     (ms, me): (usize, usize),
     sure: bool,
-) {
+) -> bool {
+    let mut fired = false;
     let mut k = sentences.partition_point(|s| s.1 <= ms);
     while k < sentences.len() && sentences[k].0 < me {
         let (a, b) = sentences[k];
@@ -553,8 +569,10 @@ fn mark(
                 CHECK
             };
         }
+        fired |= *cell == FIRES;
         k += 1;
     }
+    fired
 }
 
 /// For each sentence and each row of [`RULES`] that applies (`state[s *
@@ -601,7 +619,7 @@ fn candidates(hay: Hay<'_>, sentences: &[(usize, usize)], applies: Applies) -> V
                     }
                     match FIND[r] {
                         Find::Words(_) => {
-                            mark(&mut state, sentences, r, (m.start(), m.end()), false)
+                            mark(&mut state, sentences, r, (m.start(), m.end()), false);
                         }
                         Find::Gate(_) => open[r] = true,
                     }
@@ -618,12 +636,19 @@ fn candidates(hay: Hay<'_>, sentences: &[(usize, usize)], applies: Applies) -> V
             }
         }
     }
+    // Without a catch-all (overturned items), a row matters only through
+    // whether it fires at all, so one sentence known to fire is enough.
+    let once = !COMPILED
+        .iter()
+        .zip(applying)
+        .any(|(c, a)| a && c.reason == MISSING);
     for (r, c) in COMPILED.iter().enumerate() {
         if applying[r] && open[r] && matches!(c.find, Find::Gate(_)) {
             let sure = c.unless_before.is_none() && c.unless_after.is_none();
-            for span in c.pattern.spans(hay) {
-                mark(&mut state, sentences, r, span, sure);
-            }
+            c.pattern.each_span(hay, |span| {
+                let fired = mark(&mut state, sentences, r, span, sure);
+                !(once && fired)
+            });
         }
     }
     state
