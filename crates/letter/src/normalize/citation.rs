@@ -483,11 +483,40 @@ const MARKER_TABLE: &[(Kind, &str)] = &[
     ),
 ];
 
-/// All markers as one alternation; group `i + 1` is `MARKER_TABLE[i]`.
-static MARKERS: Lazy<Regex> = Lazy::new(|| {
+/// All markers as one leftmost-first regex of many patterns; pattern `i`
+/// is `MARKER_TABLE[i]`. It finds the same matches as the alternation
+/// `(?i)(p0)|(p1)|...` (see [`MARKER_ALTERNATION`]), and the pattern that
+/// matched is the group that took part, but it says which pattern matched
+/// without running a capture engine (a bounded backtracker clearing its
+/// visited set for every marker, half of a paragraph's reading).
+static MARKERS: Lazy<regex_automata::meta::Regex> = Lazy::new(|| {
+    let patterns: Vec<String> = MARKER_TABLE
+        .iter()
+        .map(|(_, p)| format!("(?i){p}"))
+        .collect();
+    regex_automata::meta::Regex::builder()
+        .configure(
+            regex_automata::meta::Config::new()
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+        )
+        .build_many(&patterns)
+        .expect("built-in citation regex must compile")
+});
+
+/// The markers as one alternation with a group per row, as [`MARKERS`]
+/// was built before: the tests check that both find the same markers.
+#[cfg(test)]
+static MARKER_ALTERNATION: Lazy<Regex> = Lazy::new(|| {
     let alts: Vec<String> = MARKER_TABLE.iter().map(|(_, p)| format!("({p})")).collect();
     compile(&format!("(?i){}", alts.join("|")))
 });
+
+/// Each marker of `p`: its row of [`MARKER_TABLE`] and its span.
+fn markers(p: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    MARKERS
+        .find_iter(p)
+        .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+}
 
 fn compile(pattern: &str) -> Regex {
     // Patterns are compile-time constants of this module, covered by tests.
@@ -503,20 +532,18 @@ struct Segment {
 /// Source markers of a paragraph, with repeats and completions folded in.
 fn segments(p: &str) -> Vec<Segment> {
     let mut segs: Vec<Segment> = Vec::new();
-    for caps in MARKERS.captures_iter(p) {
-        let Some(idx) = caps.iter().skip(1).position(|g| g.is_some()) else {
+    for (idx, start, end) in markers(p) {
+        let Some(&(kind, _)) = MARKER_TABLE.get(idx) else {
             continue;
         };
-        let Some(m) = caps.get(0) else { continue };
-        let kind = MARKER_TABLE[idx].0;
         if let Some(last) = segs.last_mut() {
-            let between = &p[last.marker_end..m.start()];
+            let between = &p[last.marker_end..start];
             let adjacent = only_separators(between);
             match (last.kind, kind) {
                 // "Official Disability Guidelines (ODG-TWC)", "ACOEM ... Occupational
                 // Medicine Practice Guidelines": one citation named twice.
                 (a, b) if a == b && adjacent && a != Kind::MtusPart => {
-                    last.marker_end = m.end();
+                    last.marker_end = end;
                     continue;
                 }
                 // "Chronic Pain Medical Treatment Guidelines 8 C.C.R. 9792.20 -
@@ -540,12 +567,12 @@ fn segments(p: &str) -> Vec<Segment> {
                     continue;
                 }
                 (Kind::Odg, Kind::Wldi) if adjacent => {
-                    last.marker_end = m.end();
+                    last.marker_end = end;
                     continue;
                 }
                 (Kind::Wldi, Kind::Odg) if adjacent => {
                     last.kind = Kind::Odg;
-                    last.marker_end = m.end();
+                    last.marker_end = end;
                     continue;
                 }
                 _ => {}
@@ -553,8 +580,8 @@ fn segments(p: &str) -> Vec<Segment> {
         }
         segs.push(Segment {
             kind,
-            start: m.start(),
-            marker_end: m.end(),
+            start,
+            marker_end: end,
         });
     }
     segs
@@ -1778,10 +1805,58 @@ mod tests {
         })
     }
 
+    /// What [`segments`] read from the alternation's captures before
+    /// [`markers`]: the first group that took part and the whole match.
+    fn markers_by_captures(p: &str) -> Vec<(usize, usize, usize)> {
+        MARKER_ALTERNATION
+            .captures_iter(p)
+            .filter_map(|caps| {
+                let idx = caps.iter().skip(1).position(|g| g.is_some())?;
+                let m = caps.get(0)?;
+                Some((idx, m.start(), m.end()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markers_agree_with_the_alternation_on_samples() {
+        let mut n = 0;
+        for (_, bytes) in crate::samples::files() {
+            let letter = crate::parse_bytes(&bytes, None);
+            let paragraphs = letter
+                .items
+                .iter()
+                .flat_map(|i| [&i.reviewer_citation, &i.claims_administrator_citation]);
+            for p in paragraphs.chain([&letter.summary]) {
+                assert_eq!(
+                    markers(p).collect::<Vec<_>>(),
+                    markers_by_captures(p),
+                    "{p}"
+                );
+                n += markers_by_captures(p).len();
+            }
+        }
+        assert!(n > 20, "only {n} markers seen");
+    }
+
+    proptest! {
+        #[test]
+        fn markers_agree_with_the_alternation(
+            words in proptest::collection::vec(
+                "(ODG|Official Disability Guidelines|\\(ODG-TWC\\)|ACOEM|Practice Guidelines|MTUS|Non-MTUS|Chronic Pain Medical Treatment Guidelines|Postsurgical|Acupuncture|Medscape|journal of|et al\\.|J Bone|pubmed|JAMA|Pain|Chapter 8|2nd Edition|,|;|\\.|\\u{17f}|\\u{212a}|x)",
+                0..30,
+            ),
+        ) {
+            let p = words.join(" ");
+            prop_assert_eq!(markers(&p).collect::<Vec<_>>(), markers_by_captures(&p));
+        }
+    }
+
     #[test]
     fn all_regexes_compile() {
+        let _ = &*MARKERS;
         for re in [
-            &MARKERS,
+            &MARKER_ALTERNATION,
             &BOUNDARY,
             &ABBREV_DOT,
             &PAGES,
