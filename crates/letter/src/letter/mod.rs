@@ -179,3 +179,54 @@ pub struct Letter {
     #[serde(skip_serializing, default)]
     pub text: String,
 }
+
+impl Letter {
+    /// The letter without its items and text: the letter-level record, as
+    /// the index stores it once per letter (items have documents of their
+    /// own). Every field is named here, so a new field is a compile error
+    /// until it is decided whether the record carries it.
+    pub fn without_items(&self) -> Letter {
+        let Letter {
+            file,
+            case_number,
+            layout,
+            age,
+            gender,
+            injury_date,
+            ur_date,
+            assigned_date,
+            decision_date,
+            application_received_date,
+            license_states,
+            specialties,
+            specialty_text,
+            final_determination,
+            summary,
+            diagnoses,
+            items: _,
+            warnings,
+            text: _,
+        } = self;
+        Letter {
+            file: file.clone(),
+            case_number: case_number.clone(),
+            layout: *layout,
+            age: *age,
+            gender: *gender,
+            injury_date: *injury_date,
+            ur_date: *ur_date,
+            assigned_date: *assigned_date,
+            decision_date: *decision_date,
+            application_received_date: *application_received_date,
+            license_states: license_states.clone(),
+            specialties: specialties.clone(),
+            specialty_text: specialty_text.clone(),
+            final_determination: *final_determination,
+            summary: summary.clone(),
+            diagnoses: diagnoses.clone(),
+            items: Vec::new(),
+            warnings: warnings.clone(),
+            text: String::new(),
+        }
+    }
+}

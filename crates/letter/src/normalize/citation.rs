@@ -22,7 +22,7 @@
 //! /None cited                               "did not cite any medical evidence"
 //! ```
 //!
-//! 2016-17 letters name MTUS parts as "MTUS <part> <year>, Section(s): <list>",
+//! 2016-17 letters name MTUS parts as "MTUS `<part>` `<year>`, Section(s): `<list>`",
 //! several joined by ", and"; each listed section becomes a topic (one path
 //! each). What this module cannot place is still filed readably and listed
 //! by [`unplaced`] so callers can warn.
