@@ -125,11 +125,49 @@ const NUMBERED_HEADINGS: &[(&str, SectionKind)] = &[(
     SectionKind::ItemBlock,
 )];
 
-/// One alternation of all headings, anchored at the start of the haystack:
-/// it is tried only at line starts (see [`split`]). A heading must start a
-/// line (after optional spaces) so that prose such as "the clinical case
-/// summary" or a quoted heading inside a sentence does not split a section.
-static HEADING_RE: Lazy<Regex> = Lazy::new(|| {
+/// Each heading as a pattern anchored at the start of the haystack, in
+/// [`HEADINGS`] then [`NUMBERED_HEADINGS`] order: it is tried only at line
+/// starts (see [`headings`]). A heading must start a line (after optional
+/// spaces) so that prose such as "the clinical case summary" or a quoted
+/// heading inside a sentence does not split a section.
+fn heading_patterns() -> Vec<String> {
+    HEADINGS
+        .iter()
+        .map(|(h, _)| {
+            let words: Vec<String> = h.split(' ').map(regex::escape).collect();
+            format!(r"\A[ \t]*(?:{})", words.join(r"[ \t]*\n?[ \t]*"))
+        })
+        .chain(
+            NUMBERED_HEADINGS
+                .iter()
+                .map(|(re, _)| format!(r"\A[ \t]*(?:{re})")),
+        )
+        .collect()
+}
+
+/// All headings as one leftmost-first regex of many patterns, pattern `i`
+/// being heading `i`: the match it finds is that of the alternation of the
+/// patterns (see [`HEADING_ALTERNATION`]), and its pattern id names the
+/// heading without a capture engine, which clears a visited set as large
+/// as the automaton for every heading and cost more than the rest of
+/// splitting. Each pattern repeats `\A[ \t]*`, which agrees with one
+/// shared prefix: a heading starts with neither a space nor a tab, so every
+/// alternative can only match after all of the line's leading blanks.
+static HEADING_RE: Lazy<regex_automata::meta::Regex> = Lazy::new(|| {
+    regex_automata::meta::Regex::builder()
+        .configure(
+            regex_automata::meta::Config::new()
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+        )
+        .build_many(&heading_patterns())
+        .expect("static regex")
+});
+
+/// The headings as one alternation with a group per heading, as
+/// [`HEADING_RE`] was built before: the tests check that both find the
+/// same headings.
+#[cfg(test)]
+static HEADING_ALTERNATION: Lazy<Regex> = Lazy::new(|| {
     let alts: Vec<String> = HEADINGS
         .iter()
         .map(|(h, _)| {
@@ -151,8 +189,21 @@ fn may_open_heading(b: u8) -> bool {
 /// Byte offsets of the headings' matches, in order, with their section
 /// kinds: the same matches as a multi-line `^[ \t]*(?:...)` search would
 /// give (leftmost first, each search resuming where the last match ended),
-/// found by trying the anchored alternation at each candidate line start.
+/// found by trying the anchored patterns at each candidate line start.
 fn headings(text: &str) -> Vec<(usize, usize, SectionKind)> {
+    headings_with(text, |rest| {
+        HEADING_RE
+            .find(rest)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+    })
+}
+
+/// [`headings`], given the anchored search at a line start: the span of the
+/// match in `rest` and the index of the heading that matched.
+fn headings_with(
+    text: &str,
+    find: impl Fn(&str) -> Option<(usize, usize, usize)>,
+) -> Vec<(usize, usize, SectionKind)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut line = 0;
@@ -163,33 +214,22 @@ fn headings(text: &str) -> Vec<(usize, usize, SectionKind)> {
             .position(|&c| c != b' ' && c != b'\t')
             .map(|i| b[line + i]);
         if first.is_some_and(may_open_heading) {
-            // The DFA finds the match; the capture engine, which works in
-            // time and memory proportional to its haystack, then only reads
-            // the match itself. Cut there, the text gives the same groups:
-            // the alternative chosen is the first that matches at all, and
-            // no alternative before it can match a shorter text; the one
-            // `\b`, in the last alternative, sees the same non-word side.
-            let found = HEADING_RE.find(&text[line..]).map(|m| line + m.end());
-            if let Some(caps) = found.and_then(|end| HEADING_RE.captures(&text[line..end])) {
-                let whole = caps.get(0);
-                let idx = (1..caps.len()).find(|&i| caps.get(i).is_some());
-                if let (Some(whole), Some(idx)) = (whole, idx) {
-                    let kind = HEADINGS
-                        .iter()
-                        .chain(NUMBERED_HEADINGS)
-                        .nth(idx - 1)
-                        .map_or(SectionKind::Header, |h| h.1);
-                    let end = line + whole.end();
-                    out.push((line + whole.start(), end, kind));
-                    // The next search starts where this match ended: at the
-                    // first line start at or after it.
-                    line = if end > 0 && b[end - 1] == b'\n' {
-                        end
-                    } else {
-                        memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |i| end + i + 1)
-                    };
-                    continue;
-                }
+            if let Some((start, end, idx)) = find(&text[line..]) {
+                let kind = HEADINGS
+                    .iter()
+                    .chain(NUMBERED_HEADINGS)
+                    .nth(idx)
+                    .map_or(SectionKind::Header, |h| h.1);
+                let end = line + end;
+                out.push((line + start, end, kind));
+                // The next search starts where this match ended: at the
+                // first line start at or after it.
+                line = if end > 0 && b[end - 1] == b'\n' {
+                    end
+                } else {
+                    memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |i| end + i + 1)
+                };
+                continue;
             }
         }
         line = next_line;
@@ -287,6 +327,70 @@ mod tests {
         assert_eq!(s.layout, Layout::Determination2014);
         assert_eq!(s.get(SectionKind::Summary), Some("\ny\n"));
         assert_eq!(s.get(SectionKind::Decisions), Some("\nz\n"));
+    }
+
+    /// [`headings`] as it was: the alternation finds the match, and its
+    /// capture groups, read on the match alone, name the heading.
+    fn headings_by_captures(text: &str) -> Vec<(usize, usize, SectionKind)> {
+        headings_with(text, |rest| {
+            let end = HEADING_ALTERNATION.find(rest)?.end();
+            let caps = HEADING_ALTERNATION.captures(&rest[..end])?;
+            let whole = caps.get(0)?;
+            let idx = (1..caps.len()).find(|&i| caps.get(i).is_some())?;
+            Some((whole.start(), whole.end(), idx - 1))
+        })
+    }
+
+    #[test]
+    fn headings_agree_with_the_alternation_on_samples() {
+        let mut n = 0;
+        for (name, text) in crate::samples::texts() {
+            for t in [crate::clean::clean(&text), text] {
+                let want = headings_by_captures(&t);
+                assert_eq!(headings(&t), want, "{name}");
+                n += want.len();
+            }
+        }
+        assert!(n > 20, "only {n} headings seen");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn generated_headings_agree(
+            parts in proptest::collection::vec(
+                "(CLINICAL|CASE|SUMMARY|SUMMARY:|Case|Summary:|DOCUMENTS|REVIEWED|FOR|DETERMINATION:|IMR|ISSUES,|ISSUE|DECISIONS|DECISION\\(S\\)|AND|RATIONALES|RATIONALE\\(S\\)|AT|DISPUTE:|MEDICAL|PROFESSIONAL|REVIEW|HOW|THE|FINAL|WAS|MADE|1\\)|12\\)|Regarding|the|request|for|forx|x| |  |\t|\n|\n\n|\n \n|:|\u{e9})",
+                0..40,
+            ),
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(headings(&text), headings_by_captures(&text));
+        }
+
+        /// Whole headings (and prefixes of them) among words, each space of a
+        /// heading written as one of the gaps a wrapped heading may have.
+        #[test]
+        fn generated_whole_headings_agree(
+            parts in proptest::collection::vec(
+                (0..HEADINGS.len() + 4, proptest::collection::vec("( |\t|\n| \n |  |\n\n|)", 12), "( |\n|\n\n|\t|x| \n|)"),
+                0..12,
+            ),
+        ) {
+            let mut text = String::new();
+            for (pick, spaces, after) in &parts {
+                let phrase = match HEADINGS.get(*pick) {
+                    Some((h, _)) => *h,
+                    None => ["12) Regarding the request for", "3)Regarding the request forx", "CLINICAL CASE", "IMR ISSUES, DECISIONS"][pick - HEADINGS.len()],
+                };
+                for (i, word) in phrase.split(' ').enumerate() {
+                    if i > 0 {
+                        text.push_str(spaces.get(i - 1).map_or(" ", String::as_str));
+                    }
+                    text.push_str(word);
+                }
+                text.push_str(after);
+            }
+            proptest::prop_assert_eq!(headings(&text), headings_by_captures(&text));
+        }
     }
 
     #[test]
