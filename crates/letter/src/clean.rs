@@ -451,19 +451,23 @@ fn squash_ascii_into(out: &mut String, text: &str) {
     };
     let end = b.iter().rposition(|&c| !is_gap(c)).map_or(start, |i| i + 1);
     let body = &b[..end];
-    let breaks =
-        |from: usize| memchr::memchr3(b'\n', b'\t', b'\r', &body[from..]).map(|k| from + k);
-    let feeds = |from: usize| memchr::memchr2(0x0b, 0x0c, &body[from..]).map(|k| from + k);
-    let doubles = |from: usize| memchr::memmem::find(&body[from..], b"  ").map(|k| from + k);
+    // Positions past the end stand for "none left", so the next place to
+    // rewrite is a plain minimum.
+    let none = body.len();
+    let breaks = |from: usize| {
+        memchr::memchr3(b'\n', b'\t', b'\r', &body[from..]).map_or(none, |k| from + k)
+    };
+    let feeds = |from: usize| memchr::memchr2(0x0b, 0x0c, &body[from..]).map_or(none, |k| from + k);
+    let doubles = |from: usize| DOUBLE_SPACE.find(&body[from..]).map_or(none, |k| from + k);
     let (mut next_break, mut next_feed, mut next_double) =
         (breaks(start), feeds(start), doubles(start));
     // Copied up to here; `b[run]` is never a gap.
     let mut run = start;
-    while let Some(found) = [next_break, next_feed, next_double]
-        .into_iter()
-        .flatten()
-        .min()
-    {
+    loop {
+        let found = next_break.min(next_feed).min(next_double);
+        if found == none {
+            break;
+        }
         let mut gap = found;
         while gap > run && b[gap - 1] == b' ' {
             gap -= 1;
@@ -473,18 +477,24 @@ fn squash_ascii_into(out: &mut String, text: &str) {
         out.push(' ');
         // b[end - 1] is no gap, so the gap ends before `end`.
         run = found + b[found..end].iter().position(|&c| !is_gap(c)).unwrap_or(0);
-        if next_break.is_some_and(|k| k < run) {
+        if next_break < run {
             next_break = breaks(run);
         }
-        if next_feed.is_some_and(|k| k < run) {
+        if next_feed < run {
             next_feed = feeds(run);
         }
-        if next_double.is_some_and(|k| k < run) {
+        if next_double < run {
             next_double = doubles(run);
         }
     }
     out.push_str(&text[run..end]);
 }
+
+/// The searcher for two spaces in a row, built once: `memmem::find` builds
+/// one on every call, and [`squash_ascii_into`] calls it for every
+/// paragraph.
+static DOUBLE_SPACE: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(b"  "));
 
 /// ASCII whitespace as `char::is_whitespace` sees it (vertical tab too),
 /// by table: this test runs on nearly every byte of a letter.
