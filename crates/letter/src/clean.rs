@@ -30,7 +30,7 @@ static FOOTER: Lazy<Regex> = Lazy::new(|| {
 
 /// Cleans one letter's decoded text.
 pub fn clean(text: &str) -> String {
-    let text: Cow<'_, str> = if text.contains('\r') {
+    let text: Cow<'_, str> = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
         Cow::Borrowed(text)
@@ -327,7 +327,7 @@ fn push_squashed(out: &mut String, line: &str) {
 /// Only a run that starts with `1.` after a colon and counts up is touched,
 /// so `L5.` or `x2.` elsewhere stay as written.
 fn unglue_numbered_lists(text: String) -> String {
-    if !text.contains(":1.") && !text.contains(": 1.") {
+    if find_list_start(&text).is_none() {
         return text;
     }
     let bytes = text.as_bytes();
@@ -380,20 +380,21 @@ fn unglue_numbered_lists(text: String) -> String {
     insert_spaces(text, &inserts)
 }
 
-/// Finds `:1.` or `: 1.`; returns (colon index, index of the `1`).
+/// Finds `:1.` or `: 1.`; returns (colon index, index of the `1`). The
+/// colons are found with memchr's SIMD search: a letter has dozens, and
+/// this runs on every letter.
 fn find_list_start(s: &str) -> Option<(usize, usize)> {
-    let mut from = 0;
-    while let Some(i) = s[from..].find(':').map(|i| from + i) {
-        let rest = &s.as_bytes()[i + 1..];
+    let b = s.as_bytes();
+    memchr::memchr_iter(b':', b).find_map(|i| {
+        let rest = &b[i + 1..];
         if rest.starts_with(b"1.") {
-            return Some((i, i + 1));
+            Some((i, i + 1))
+        } else if rest.starts_with(b" 1.") {
+            Some((i, i + 2))
+        } else {
+            None
         }
-        if rest.starts_with(b" 1.") {
-            return Some((i, i + 2));
-        }
-        from = i + 1;
-    }
-    None
+    })
 }
 
 /// Collapses every whitespace run (line breaks included) to one space and
@@ -671,6 +672,22 @@ mod tests {
         assert!(n > 100, "only {n} paragraphs");
     }
 
+    /// [`find_list_start`] as it was, a `str::find` per colon.
+    fn find_list_start_by_find(s: &str) -> Option<(usize, usize)> {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(':').map(|i| from + i) {
+            let rest = &s.as_bytes()[i + 1..];
+            if rest.starts_with(b"1.") {
+                return Some((i, i + 1));
+            }
+            if rest.starts_with(b" 1.") {
+                return Some((i, i + 2));
+            }
+            from = i + 1;
+        }
+        None
+    }
+
     proptest::proptest! {
         #[test]
         fn squash_is_the_words(
@@ -681,6 +698,16 @@ mod tests {
             let mut out = String::from("x");
             squash_into(&mut out, &t);
             proptest::prop_assert_eq!(out, format!("x{}", words(&t)));
+        }
+
+        #[test]
+        fn list_starts_are_found_as_before(
+            parts in proptest::collection::vec("(:|1|\\.| |a|2|\n|\u{e9})", 0..30),
+        ) {
+            let t = parts.concat();
+            proptest::prop_assert_eq!(find_list_start(&t), find_list_start_by_find(&t));
+            let had_list = t.contains(":1.") || t.contains(": 1.");
+            proptest::prop_assert_eq!(find_list_start(&t).is_some(), had_list);
         }
     }
 }

@@ -376,7 +376,9 @@ pub fn letter_from_bytes(bytes: &[u8], kind: DocKind, shown: Option<&str>) -> Re
     if bytes.is_empty() {
         return Err(Skip::Empty);
     }
-    if kind == DocKind::Text && bytes.contains(&0) {
+    // memchr's SIMD search: `<[u8]>::contains` uses core's word-at-a-time
+    // memchr, several times the instructions on a whole letter.
+    if kind == DocKind::Text && memchr::memchr(0, bytes).is_some() {
         return Err(Skip::Binary);
     }
     let extracted = letter_text(bytes, kind).map_err(Skip::NoText)?;
