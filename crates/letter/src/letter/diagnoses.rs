@@ -215,17 +215,26 @@ fn numbered(summary: &str) -> Vec<String> {
     let mut n = 2u32;
     loop {
         let marker = format!(" {n}{delim} ");
-        match cur.find(&marker) {
+        // Only a marker starting in the first 300 bytes counts, so only the
+        // text it can lie in is searched, not the rest of the summary; an
+        // ASCII marker ends on a character boundary, so the cut keeps it.
+        let window = crate::clean::truncate_chars(cur, 300 + marker.len());
+        match window.find(&marker) {
             Some(i) if i <= 300 => {
                 push_value(&mut out, &cur[..i]);
                 cur = &cur[i + marker.len()..];
                 n += 1;
             }
             _ => {
+                // An end past 120 bytes is cut to 120, so the ends are looked
+                // for only where one before it can lie: a two-byte end in the
+                // first 122 bytes, a glued sentence (which needs four letters
+                // after its capital) in the first 125.
+                let head = crate::clean::truncate_chars(cur, 122);
                 let end = [". ", " \"", "\n\n"]
                     .iter()
-                    .filter_map(|p| cur.find(p))
-                    .chain(glued_sentence(cur))
+                    .filter_map(|p| head.find(p))
+                    .chain(glued_sentence(crate::clean::truncate_chars(cur, 125)))
                     .min()
                     .unwrap_or(cur.len())
                     .min(120);
@@ -539,6 +548,80 @@ mod tests {
             split_repeated_status_post("knee pain status post arthroscopy"),
             ["knee pain status post arthroscopy"]
         );
+    }
+
+    /// [`numbered`] as it was, searching the whole rest of the summary for
+    /// each marker and sentence end.
+    fn numbered_unbounded(summary: &str) -> Vec<String> {
+        let Some((start, end)) = NUMBERED_START.find(summary) else {
+            return Vec::new();
+        };
+        let delim = if summary[start..end].trim_end().ends_with(')') {
+            ')'
+        } else {
+            '.'
+        };
+        let mut out = Vec::new();
+        let mut cur = &summary[end..];
+        let mut n = 2u32;
+        loop {
+            let marker = format!(" {n}{delim} ");
+            match cur.find(&marker) {
+                Some(i) if i <= 300 => {
+                    push_value(&mut out, &cur[..i]);
+                    cur = &cur[i + marker.len()..];
+                    n += 1;
+                }
+                _ => {
+                    let end = [". ", " \"", "\n\n"]
+                        .iter()
+                        .filter_map(|p| cur.find(p))
+                        .chain(glued_sentence(cur))
+                        .min()
+                        .unwrap_or(cur.len())
+                        .min(120);
+                    push_value(&mut out, crate::clean::truncate_chars(cur, end));
+                    break;
+                }
+            }
+            if n > 40 {
+                break;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn numbered_agrees_with_the_unbounded_search_on_samples() {
+        let mut n = 0;
+        for (name, text) in crate::samples::texts() {
+            let t = crate::clean::clean(&text);
+            // Every place a list could start, so that lists that are not
+            // the letter's first are tried too.
+            for (i, _) in t.match_indices(':') {
+                let from = (0..=i.saturating_sub(40))
+                    .rev()
+                    .find(|&k| t.is_char_boundary(k))
+                    .unwrap_or(0);
+                let s = &t[from..];
+                assert_eq!(numbered(s), numbered_unbounded(s), "{name} at {from}");
+                n += usize::from(!numbered(s).is_empty());
+            }
+        }
+        assert!(n > 10, "only {n} lists seen");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn generated_lists_agree(
+            parts in proptest::collection::vec(
+                ("(Diagnoses|diagnoses are|Diagnosis include|1|2|3|4|lumbar|Sprain|strain|Knee|pain|x{0,150}|\u{e9}{1,3})", "(: |\\. |\\) | |  |\n|\n\n| \"|)"),
+                0..30,
+            ),
+        ) {
+            let t: String = parts.iter().flat_map(|(w, g)| [w.as_str(), g.as_str()]).collect();
+            proptest::prop_assert_eq!(numbered(&t), numbered_unbounded(&t));
+        }
     }
 
     #[test]
