@@ -18,6 +18,7 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::document::{letter_documents, letter_key};
 use super::owners::Owners;
+use super::queue::{InFlight, Queued};
 use super::schema::Fields;
 use super::store::{
     commit_compacted, commit_delta, create_index, manifest_files, open_index, open_writer,
@@ -248,6 +249,17 @@ fn read_and_parse(corpus: &Path, c: &Candidate, fields: &Fields) -> (Parsed, Doc
     (parsed, read.kind, started.elapsed().as_secs_f64())
 }
 
+/// Documents handed to the writer and not yet indexed, at most (about a
+/// thousand letters, ~20 MB): enough to keep every indexing thread busy,
+/// where tantivy's own queue would hold 10,000 letters once parsing runs
+/// ahead (see [`super::queue`]).
+const MAX_IN_FLIGHT_DOCS: usize = 2_048;
+
+/// How long the producer waits for the indexing threads to take a document
+/// before it hands the next letter over anyway (tantivy's queue then blocks,
+/// or reports a writer whose threads have failed).
+const IN_FLIGHT_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The writer's memory budget: ~150 MB per thread, at most ~480 MB in all.
 /// It sets the size of a segment flushed full (~53k docs with two threads),
 /// and since those are never merged again ([`merge_policy`]), the segment
@@ -355,7 +367,8 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
         Err(e) => return Err(e),
     };
     let (threads, budget) = writer_budget(opts.threads);
-    let mut writer: IndexWriter = open_writer(&index, dir, threads, budget, created)?;
+    let mut writer: IndexWriter<Queued> = open_writer(&index, dir, threads, budget, created)?;
+    let in_flight = InFlight::new();
     writer.set_merge_policy(Box::new(merge_policy()));
     let fields = Fields::new(&index.schema())?;
     let mut files = manifest_files(dir, &index)?;
@@ -452,7 +465,11 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                         // One batch: a letter's documents must sit together
                         // in one segment, first document first (queries on
                         // letter-level text rely on it: `search::join`).
-                        writer.run(docs.into_iter().map(UserOperation::Add))?;
+                        in_flight.wait_below(MAX_IN_FLIGHT_DOCS, IN_FLIGHT_PATIENCE);
+                        writer.run(
+                            docs.into_iter()
+                                .map(|d| UserOperation::Add(in_flight.track(d))),
+                        )?;
                         owners.insert(&key, &c.rel);
                         summary.letters += 1;
                         summary.items += items;

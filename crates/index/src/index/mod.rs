@@ -17,6 +17,7 @@ pub mod document;
 pub mod letter_text;
 pub mod owners;
 pub mod pairs;
+pub mod queue;
 pub mod schema;
 pub mod store;
 pub mod words;

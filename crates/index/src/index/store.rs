@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use tantivy::directory::error::LockError;
 use tantivy::indexer::IndexWriterOptions;
+use tantivy::schema::Document;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyError};
 
@@ -234,13 +235,13 @@ pub fn lock_error(dir: &Path, err: TantivyError) -> IndexError {
 /// own writer has just released the lock; a process spawned meanwhile (by
 /// this program, or a test harness) may hold that descriptor until its exec,
 /// so a busy lock is retried for up to half a second before it is believed.
-pub fn open_writer(
+pub fn open_writer<D: Document>(
     index: &Index,
     dir: &Path,
     threads: usize,
     budget: usize,
     just_created: bool,
-) -> Result<IndexWriter> {
+) -> Result<IndexWriter<D>> {
     let mut grace = if just_created { 25 } else { 0 };
     loop {
         // One merge at a time: tantivy's default of four concurrent merges
@@ -717,8 +718,8 @@ impl Iterator for Entries {
 
 /// Commits the writer's pending changes with `payload`, then removes the
 /// manifest files (and temporary files of killed runs) it does not name.
-fn commit_naming(
-    mut prepared: tantivy::indexer::PreparedCommit<'_>,
+fn commit_naming<D: Document>(
+    mut prepared: tantivy::indexer::PreparedCommit<'_, D>,
     dir: &Path,
     payload: &Payload,
 ) -> Result<()> {
@@ -745,8 +746,8 @@ fn commit_naming(
 
 /// Commits the writer's pending changes together with `manifest`, written
 /// whole as a new base: for a new index and for tests.
-pub fn commit_with_manifest(
-    writer: &mut IndexWriter,
+pub fn commit_with_manifest<D: Document>(
+    writer: &mut IndexWriter<D>,
     dir: &Path,
     manifest: &Manifest,
 ) -> Result<()> {
@@ -769,8 +770,8 @@ pub fn commit_with_manifest(
 /// since the last commit, each path once) as a new delta, appended to
 /// `files`. Only the delta is written: the cost of a commit is that of the
 /// work since the last one, not of the manifest.
-pub fn commit_delta(
-    writer: &mut IndexWriter,
+pub fn commit_delta<D: Document>(
+    writer: &mut IndexWriter<D>,
     files: &mut ManifestFiles,
     mut changes: Vec<Record>,
 ) -> Result<()> {
@@ -794,8 +795,8 @@ pub fn commit_delta(
 /// deltas and `changes` (as for [`commit_delta`]) merged into one new base,
 /// streamed; the old files go once the commit names the new one. `each` sees
 /// every entry of the new manifest, in path order (the pass's totals).
-pub fn commit_compacted(
-    writer: &mut IndexWriter,
+pub fn commit_compacted<D: Document>(
+    writer: &mut IndexWriter<D>,
     files: &mut ManifestFiles,
     mut changes: Vec<Record>,
     each: &mut dyn FnMut(&str, &FileEntry),
