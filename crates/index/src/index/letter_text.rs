@@ -168,17 +168,10 @@ fn same_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> Option<us
         // A block that ended between words may end inside one side's
         // separators only: go on from the next word of each.
         if i > block_from && !is_ascii_word_byte(text[i - 1]) {
-            while j < part.len() && !is_ascii_word_byte(part[j]) {
-                j += 1;
-            }
-            if j == part.len() {
-                return Some(last_word_end(text, i));
-            }
-            while i < text.len() && !is_ascii_word_byte(text[i]) {
-                i += 1;
-            }
-            if i == text.len() {
-                return None;
+            match next_words(text, i, part, j) {
+                After::Words(a, b) => (i, j) = (a, b),
+                After::PartEnds(end) => return Some(end),
+                After::TextEnds => return None,
             }
             continue;
         }
@@ -200,18 +193,39 @@ fn same_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> Option<us
             // One word is longer than the other.
             return None;
         }
-        while j < part.len() && !is_ascii_word_byte(part[j]) {
-            j += 1;
+        match next_words(text, i, part, j) {
+            After::Words(a, b) => (i, j) = (a, b),
+            After::PartEnds(end) => return Some(end),
+            After::TextEnds => return None,
         }
-        if j == part.len() {
-            return Some(last_word_end(text, i));
-        }
-        while i < text.len() && !is_ascii_word_byte(text[i]) {
-            i += 1;
-        }
-        if i == text.len() {
-            return None;
-        }
+    }
+}
+
+/// What follows the separators after a word of both.
+enum After {
+    /// The next words start here (text, part).
+    Words(usize, usize),
+    /// The part has no word left: it ends here in the text.
+    PartEnds(usize),
+    /// The text ran out first.
+    TextEnds,
+}
+
+/// Skips the separators after a word of both.
+fn next_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> After {
+    while j < part.len() && !is_ascii_word_byte(part[j]) {
+        j += 1;
+    }
+    if j == part.len() {
+        return After::PartEnds(last_word_end(text, i));
+    }
+    while i < text.len() && !is_ascii_word_byte(text[i]) {
+        i += 1;
+    }
+    if i == text.len() {
+        After::TextEnds
+    } else {
+        After::Words(i, j)
     }
 }
 

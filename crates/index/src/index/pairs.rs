@@ -109,6 +109,7 @@ impl TokenStream for PairStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::index::words::testing;
 
     fn pairs(text: &str) -> Vec<(String, usize)> {
         full_pairs(text)
@@ -121,29 +122,17 @@ mod tests {
 
     fn full_pairs(text: &str) -> Seen {
         let mut t = PairTokenizer;
-        let mut s = t.token_stream(text);
-        let mut out = Vec::new();
-        while s.advance() {
-            let k = s.token();
-            out.push((k.text.clone(), k.position, k.offset_from, k.offset_to));
-        }
-        out
+        let mut stream = t.token_stream(text);
+        let pairs = testing::tokens(&mut stream);
+        pairs
+            .into_iter()
+            .map(|(t, p, a, b, _)| (t, p, a, b))
+            .collect()
     }
 
     /// Pairs made from tantivy's own word chain, token by token.
     fn reference(text: &str) -> Seen {
-        use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
-        let mut chain = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
-            .filter(LowerCaser)
-            .build();
-        let mut stream = chain.token_stream(text);
-        let mut words = Vec::new();
-        while stream.advance() {
-            let t = stream.token();
-            words.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
-        }
-        words
+        testing::reference(text)
             .windows(2)
             .filter(|w| w[0].1 + 1 == w[1].1)
             .map(|w| (pair_term(&w[0].0, &w[1].0), w[0].1, w[0].2, w[1].3))

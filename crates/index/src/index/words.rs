@@ -172,15 +172,17 @@ impl TokenStream for WordStream<'_> {
     }
 }
 
+/// Token lists for tests: ours, and those of the tantivy chain the word
+/// analyzer replaces (the pair tests compare against it too).
 #[cfg(test)]
-mod tests {
+pub(crate) mod testing {
     use super::*;
-    use proptest::prelude::*;
     use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
-    type Seen = Vec<(String, usize, usize, usize, usize)>;
+    /// Text, position, start and end offsets, position length.
+    pub type Seen = Vec<(String, usize, usize, usize, usize)>;
 
-    fn tokens(stream: &mut dyn TokenStream) -> Seen {
+    pub fn tokens(stream: &mut dyn TokenStream) -> Seen {
         let mut out = Vec::new();
         while stream.advance() {
             let t = stream.token();
@@ -196,7 +198,7 @@ mod tests {
     }
 
     /// The chain this tokenizer replaces, as tantivy builds it.
-    fn reference(text: &str) -> Seen {
+    pub fn reference(text: &str) -> Seen {
         let mut chain = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
             .filter(LowerCaser)
@@ -204,6 +206,13 @@ mod tests {
         let mut stream = chain.token_stream(text);
         tokens(&mut stream)
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{reference, tokens, Seen};
+    use super::*;
+    use proptest::prelude::*;
 
     fn ours(text: &str) -> Seen {
         let mut t = WordTokenizer::default();
