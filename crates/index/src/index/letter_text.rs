@@ -187,9 +187,7 @@ fn same_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> Option<us
             i += 1;
             j += 1;
         }
-        let text_word = i < text.len() && is_ascii_word_byte(text[i]);
-        let part_word = j < part.len() && is_ascii_word_byte(part[j]);
-        if text_word || part_word {
+        if word_at(text, i) || word_at(part, j) {
             // One word is longer than the other.
             return None;
         }
@@ -229,6 +227,11 @@ fn next_words(text: &[u8], mut i: usize, part: &[u8], mut j: usize) -> After {
     }
 }
 
+/// Whether byte `i` of `b` is an ASCII letter or digit (false past the end).
+fn word_at(b: &[u8], i: usize) -> bool {
+    b.get(i).copied().is_some_and(is_ascii_word_byte)
+}
+
 /// The end of the last word before byte `i` (a block may have taken the
 /// separators after it).
 fn last_word_end(text: &[u8], i: usize) -> usize {
@@ -261,22 +264,16 @@ fn ascii_lower8(x: u64) -> u64 {
 /// whole word, the start is that many words back, and the part is compared
 /// with the text there word by word, both walked in step.
 fn find_ascii(lower: &str, part: &str, from: usize) -> Option<Range<usize>> {
-    let part = part.as_bytes();
-    let text = lower.as_bytes();
-    let alnum = |b: &[u8], i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     // The part's first words: (start, end), enough to pick the anchor.
     let mut first = [(0usize, 0usize); MIN_PART_WORDS];
     let mut at = 0;
     for slot in first.iter_mut() {
-        let start = at + part[at..].iter().position(u8::is_ascii_alphanumeric)?;
-        let end = start
-            + part[start..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
+        let (start, end, _) = next_word(part, at)?;
         *slot = (start, end);
         at = end;
     }
+    let part = part.as_bytes();
+    let text = lower.as_bytes();
     let (k, (a_start, a_end)) = first
         .iter()
         .copied()
@@ -288,13 +285,13 @@ fn find_ascii(lower: &str, part: &str, from: usize) -> Option<Range<usize>> {
     // The start of the word `k` words before the word starting at `i`.
     let back = |mut i: usize| -> Option<usize> {
         for _ in 0..k {
-            while i > 0 && !alnum(text, i - 1) {
+            while i > 0 && !word_at(text, i - 1) {
                 i -= 1;
             }
             if i == 0 {
                 return None;
             }
-            while i > 0 && alnum(text, i - 1) {
+            while i > 0 && word_at(text, i - 1) {
                 i -= 1;
             }
         }
@@ -306,7 +303,7 @@ fn find_ascii(lower: &str, part: &str, from: usize) -> Option<Range<usize>> {
         while at < text.len() {
             let c = at + finder.find(&text[at..])?;
             at = c + 1;
-            if (c > 0 && alnum(text, c - 1)) || alnum(text, c + anchor.len()) {
+            if (c > 0 && word_at(text, c - 1)) || word_at(text, c + anchor.len()) {
                 continue;
             }
             let Some(s) = back(c) else {

@@ -75,7 +75,7 @@ impl InFlight {
         self.lock().count += 1;
         Queued {
             doc,
-            in_flight: Some(Arc::clone(self)),
+            in_flight: Arc::clone(self),
         }
     }
 
@@ -94,24 +94,12 @@ impl InFlight {
 #[derive(Debug)]
 pub struct Queued {
     doc: TantivyDocument,
-    in_flight: Option<Arc<InFlight>>,
-}
-
-impl Queued {
-    /// A document not counted anywhere.
-    pub fn untracked(doc: TantivyDocument) -> Queued {
-        Queued {
-            doc,
-            in_flight: None,
-        }
-    }
+    in_flight: Arc<InFlight>,
 }
 
 impl Drop for Queued {
     fn drop(&mut self) {
-        if let Some(in_flight) = self.in_flight.take() {
-            in_flight.release();
-        }
+        self.in_flight.release();
     }
 }
 
@@ -138,8 +126,6 @@ mod tests {
         drop(a);
         assert_eq!(in_flight.count(), 1);
         drop(b);
-        assert_eq!(in_flight.count(), 0);
-        drop(Queued::untracked(TantivyDocument::default()));
         assert_eq!(in_flight.count(), 0);
     }
 
@@ -178,7 +164,7 @@ mod tests {
         let f = builder.add_text_field("t", tantivy::schema::STORED);
         let mut doc = TantivyDocument::default();
         doc.add_text(f, "medically necessary");
-        let queued = Queued::untracked(doc);
+        let queued = InFlight::new().track(doc);
         let fields: Vec<Field> = queued.iter_fields_and_values().map(|(f, _)| f).collect();
         assert_eq!(fields, vec![f]);
     }
