@@ -198,6 +198,15 @@ fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
     if at.is_empty() {
         return Vec::new();
     }
+    // A title naming the case number next to a page break is a running
+    // header even when it is seen only once: a two-page letter whose first
+    // page opens with the header table shows it just once, after the form
+    // feed, and it would otherwise run into the sentence it interrupts.
+    let mut running: Vec<&str> = at
+        .iter()
+        .map(|&i| raw[i].0)
+        .filter(|l| is_case_title(l))
+        .collect();
     // The letter's first line counts too (a running header opens page 1),
     // but not its last: a closing sentence such as "The request is
     // medically necessary." often also opens a page.
@@ -208,13 +217,24 @@ fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
     at.dedup();
     let mut texts: Vec<&str> = at.iter().map(|&i| raw[i].0).collect();
     texts.sort_unstable();
-    let mut running: Vec<&str> = Vec::new();
     for group in texts.chunk_by(|a, b| a == b) {
         if group.len() >= 2 && group[0].len() >= 8 {
             running.push(group[0]);
         }
     }
     running
+}
+
+/// A short line that names a case and ends with its number: "Final
+/// Determination Letter for IMR Case Number CM14-0123456", "IMR Case No.
+/// CM15-0000001". Prose that mentions a case number goes on after it or
+/// ends with a full stop.
+fn is_case_title(line: &str) -> bool {
+    static TITLE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^[a-z][a-z ]{0,60}\bcase\s+(?:number|no\.?|#)\s*:?\s*CM\d{2}-\d{7}$")
+            .expect("static regex")
+    });
+    line.len() <= 100 && TITLE.is_match(line)
 }
 
 /// Whether the line after `before` is the value of a "Case Number:" label
@@ -628,6 +648,27 @@ mod tests {
             clean("alpha beta gamma\n\u{c}delta epsilon\n"),
             "alpha beta gamma\ndelta epsilon\n"
         );
+    }
+
+    #[test]
+    fn case_title_after_one_page_break_is_a_header() {
+        // Page 1 opens with the header table, so the title is seen once.
+        let raw = "Case Number: CM15-0101010 Date Assigned: 1/2/2015\n\nguideline: ODG Pain,\nPage 1 of 2\n\u{c}Final Determination Letter for IMR Case Number CM15-0101010\n\nOffice visits.\n";
+        assert_eq!(
+            clean(raw),
+            "Case Number: CM15-0101010 Date Assigned: 1/2/2015\n\nguideline: ODG Pain,\nOffice visits.\n"
+        );
+        // Prose naming the case number, or the title not at a page break,
+        // is content.
+        for content in [
+            "We reviewed IMR case number CM15-0101010.",
+            "IMR Case Number CM15-0101010 was assigned to a reviewer on 1/2/2015",
+        ] {
+            let raw = format!("first page\n\u{c}{content}\nmore\n");
+            assert_eq!(clean(&raw), format!("first page\n{content}\nmore\n"));
+        }
+        let raw = "intro\nFinal Determination Letter for IMR Case Number CM15-0101010\nbody\n";
+        assert_eq!(clean(raw), raw);
     }
 
     #[test]
