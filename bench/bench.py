@@ -95,6 +95,28 @@ def run_measured(cmd, cwd=None, stdout_path=None, env=None):
     return p.returncode, wall, ru.ru_maxrss / 1024.0, text
 
 
+def measured(cmd, stdout_path, what):
+    """One build: wall seconds, CPU seconds, peak RSS and stdout, or an error
+    naming the log to read."""
+    before = os.times()
+    rc, wall, rss, text = run_measured(cmd, stdout_path=stdout_path)
+    after = os.times()
+    if rc != 0:
+        raise RuntimeError(f"{what} exited {rc}; see {stdout_path}.err")
+    return {"seconds": wall, "rss_mb": rss, "text": text,
+            "user": after.children_user - before.children_user,
+            "sys": after.children_system - before.children_system}
+
+
+def build_figures(runs):
+    """Median wall and CPU seconds of a tool's build rounds, the highest
+    peak RSS, and every round's wall time."""
+    med = lambda key: statistics.median(r[key] for r in runs)
+    return {"seconds": med("seconds"), "user_s": med("user"), "sys_s": med("sys"),
+            "rss_mb": max(r["rss_mb"] for r in runs),
+            "rounds_s": [round(r["seconds"], 2) for r in runs]}
+
+
 def time_process(cmd, k, cwd=None, ok=(0,)):
     """Whole-process latency: one warm-up run, then k timed runs (ms)."""
     times = []
@@ -246,48 +268,51 @@ class Bench:
                             "bytes": nbytes, "path": self.a.corpus}
         self.files, self.bytes = files, nbytes
 
-        self.log("imr index (full build)")
-        shutil.rmtree(self.idx, ignore_errors=True)
-        out = os.path.join(self.work, "imr-index.json")
-        cmd = [self.imr, "index", self.a.corpus, "--index", self.idx, "--format", "json"]
-        rc, wall, rss, text = run_measured(cmd, stdout_path=out)
-        if rc != 0:
-            raise RuntimeError(f"imr index exited {rc}; see {out}.err")
-        summ = json.loads(text)
-        self.r["imr_index"] = {
-            "seconds": wall, "rss_mb": rss, "index_bytes": dir_bytes(self.idx),
+        # Each build runs `builds` times, the three tools taking turns, and
+        # the median counts: one run of a 16-second build varies by +-10% on
+        # a shared machine, which hid or faked the targets' margins.
+        rounds = self.a.builds
+        self.r["build_rounds"] = rounds
+        imr_cmd = [self.imr, "index", self.a.corpus, "--index", self.idx, "--format", "json"]
+        imr_out = os.path.join(self.work, "imr-index.json")
+        floor_cmd = [self.floor, self.a.corpus, self.floor_idx, "--threads", "2", "--budget-mb", "400"]
+        fts5_cmd = self.fts5 + ["build", self.db, self.a.corpus]
+        runs = {"imr": [], "floor": [], "fts5": []}
+        for i in range(rounds):
+            tag = f" (round {i + 1} of {rounds})" if rounds > 1 else ""
+            self.log("imr index (full build)" + tag)
+            shutil.rmtree(self.idx, ignore_errors=True)
+            runs["imr"].append(measured(imr_cmd, imr_out, "imr index"))
+            self.log("floor: plain tantivy, one text field" + tag)
+            shutil.rmtree(self.floor_idx, ignore_errors=True)
+            runs["floor"].append(measured(floor_cmd, os.path.join(self.work, "floor.json"),
+                                          "floor_index"))
+            self.log("SQLite FTS5 build" + tag)
+            runs["fts5"].append(measured(fts5_cmd, os.path.join(self.work, "fts5-build.json"),
+                                         "fts5 build"))
+
+        # The index left by the last round answers the queries.
+        summ = json.loads(runs["imr"][-1]["text"])
+        self.r["imr_index"] = dict(build_figures(runs["imr"]), **{
+            "index_bytes": dir_bytes(self.idx),
             "letters": summ.get("total_letters"), "items": summ.get("total_docs"),
             "skipped": len(summ.get("skipped", [])),
             "duplicates": len(summ.get("duplicates", [])),
             "own_seconds": summ.get("seconds"),
-        }
+        })
+        fl = json.loads(runs["floor"][-1]["text"])
+        self.r["floor"] = dict(build_figures(runs["floor"]), index_bytes=fl["index_bytes"],
+                               own_seconds=fl["seconds"])
+        fb = json.loads(runs["fts5"][-1]["text"])
+        self.r["fts5_build"] = dict(build_figures(runs["fts5"]), index_bytes=fb["db_bytes"],
+                                    own_seconds=fb["seconds"])
 
         self.log("imr index (no-change re-run)")
-        rc, wall, rss, text = run_measured(cmd, stdout_path=out + ".again")
-        if rc != 0:
-            raise RuntimeError(f"imr index (again) exited {rc}")
-        summ2 = json.loads(text)
-        self.r["imr_incremental"] = {"seconds": wall, "rss_mb": rss,
+        again = measured(imr_cmd, imr_out + ".again", "imr index (again)")
+        summ2 = json.loads(again["text"])
+        self.r["imr_incremental"] = {"seconds": again["seconds"], "rss_mb": again["rss_mb"],
                                      "letters": summ2.get("letters"),
                                      "unchanged": summ2.get("unchanged")}
-
-        self.log("floor: plain tantivy, one text field")
-        cmd = [self.floor, self.a.corpus, self.floor_idx, "--threads", "2", "--budget-mb", "400"]
-        rc, wall, rss, text = run_measured(cmd, stdout_path=os.path.join(self.work, "floor.json"))
-        if rc != 0:
-            raise RuntimeError(f"floor_index exited {rc}")
-        fl = json.loads(text)
-        self.r["floor"] = {"seconds": wall, "rss_mb": rss, "index_bytes": fl["index_bytes"],
-                           "own_seconds": fl["seconds"]}
-
-        self.log("SQLite FTS5 build")
-        cmd = self.fts5 + ["build", self.db, self.a.corpus]
-        rc, wall, rss, text = run_measured(cmd, stdout_path=os.path.join(self.work, "fts5-build.json"))
-        if rc != 0:
-            raise RuntimeError(f"fts5 build exited {rc}")
-        fb = json.loads(text)
-        self.r["fts5_build"] = {"seconds": wall, "rss_mb": rss, "index_bytes": fb["db_bytes"],
-                                "own_seconds": fb["seconds"]}
 
     # --------------------------------------------------------------- queries
     def imr_cmd(self, sub, query, extra=()):
@@ -531,6 +556,17 @@ def run_body(r, w):
       f"| {ratio(inc['seconds'], ix['seconds'])} |")
     w("| ripgrep | no index | | | | | | |")
     w("")
+    rounds = r.get("build_rounds", 1)
+    if rounds > 1:
+        w(f"Build seconds are the median of {rounds} rounds, the three tools taking turns: "
+          + "; ".join(f"{name} {' / '.join(f'{x:.1f}' for x in d['rounds_s'])} s"
+                      for name, d in (("imr", ix), ("floor", fl), ("FTS5", fb))) + ".")
+        w("")
+    if "user_s" in ix:
+        w("CPU seconds (median, user + system): "
+          + "; ".join(f"{name} {d['user_s']:.1f} + {d['sys_s']:.1f}"
+                      for name, d in (("imr", ix), ("floor", fl), ("FTS5", fb))) + ".")
+        w("")
     w(f"imr indexed {ix.get('letters')} letters as {ix.get('items')} documents "
       f"({ix.get('skipped')} files skipped, {ix.get('duplicates')} duplicates). "
       f"Floor: each file's raw text as one stored text field with positions, imr's analyzer, "
@@ -701,8 +737,9 @@ def scaling(runs, w):
       "the same corpora: near 1 means imr adds no growth of its own beyond tantivy's merging.")
     w("")
     w("| commit | corpus ratio | imr build s (100k / 1M) | build ratio | per-letter cost ratio "
-      "| FTS5 build ratio | floor build ratio | imr ratio / floor ratio | worst query p99 at 1M | targets |")
-    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+      "| per-letter CPU ratio | FTS5 build ratio | floor build ratio | imr ratio / floor ratio "
+      "| worst query p99 at 1M | targets |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for commit, a, b in pairs:
         cr = b["corpus"]["bytes"] / a["corpus"]["bytes"]
         br = b["imr_index"]["seconds"] / a["imr_index"]["seconds"]
@@ -712,10 +749,13 @@ def scaling(runs, w):
         qs = [e for e in b["queries"] if e.get("imr_ms")]
         worst = max(qs, key=lambda e: e["imr_ms"]["p99"]) if qs else None
         p99 = f"{worst['imr_ms']['p99']:.1f} ms (`{worst['label']}`)" if worst else "-"
+        cpu = lambda r: r["imr_index"].get("user_s", 0) + r["imr_index"].get("sys_s", 0)
+        per_cpu = (f"{cpu(b) / cpu(a) / (b['corpus']['files'] / a['corpus']['files']):.2f}"
+                   if cpu(a) and cpu(b) else "-")
         ok_lin = per <= 1.05
         ok_q = worst is not None and worst["imr_ms"]["p99"] < 100
         w(f"| `{commit}` | {cr:.2f}x | {a['imr_index']['seconds']:.0f} / {b['imr_index']['seconds']:.0f} "
-          f"| {br:.2f}x | {per:.2f} | {fr:.2f}x | {flr:.2f}x | {br / flr:.2f} | {p99} "
+          f"| {br:.2f}x | {per:.2f} | {per_cpu} | {fr:.2f}x | {flr:.2f}x | {br / flr:.2f} | {p99} "
           f"| linear: {check(ok_lin)}; p99: {check(ok_q)} |")
     w("")
 
@@ -789,6 +829,8 @@ def main():
     ap.add_argument("--seed", required=True)
     ap.add_argument("--k", type=int, default=20)
     ap.add_argument("--k-rg", type=int, default=5)
+    ap.add_argument("--builds", type=int, default=1,
+                    help="build rounds per tool; the median counts")
     ap.add_argument("--rg", default="rg")
     ap.add_argument("--sqlite3", default="sqlite3")
     ap.add_argument("--have-search", action="store_true")

@@ -5,8 +5,9 @@
 #   bench/run.sh [N]          N letters, default 100000
 #
 # Environment: SEED (corpus seed, default 42), K (timed runs per query,
-# default 20), K_RG (timed rg runs per phrase, default 5), CORPUS (use this
-# folder of letters instead of generating one).
+# default 20), K_RG (timed rg runs per phrase, default 5), BUILDS (build
+# rounds per tool, the median counts; default 3 up to 200,000 letters, else
+# 1), CORPUS (use this folder of letters instead of generating one).
 #
 # Everything it creates lives under bench-out/ (gitignored): the corpus in
 # bench-out/corpus-N-sSEED/ (reused by later runs with the same N and seed),
@@ -17,6 +18,9 @@ N="${1:-100000}"
 SEED="${SEED:-42}"
 K="${K:-20}"
 K_RG="${K_RG:-5}"
+# Build rounds per tool (the median counts): three where a build takes
+# seconds, one at a million letters, where a round takes minutes.
+if [ "$N" -le 200000 ]; then BUILDS="${BUILDS:-3}"; else BUILDS="${BUILDS:-1}"; fi
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -106,6 +110,6 @@ find "$corpus" -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null
 
 # --- measurements ------------------------------------------------------------
 python3 "$repo/bench/bench.py" --repo "$repo" --corpus "$corpus" --work "$work" \
-    --target "$target" --n "$N" --seed "$SEED" --k "$K" --k-rg "$K_RG" \
+    --target "$target" --n "$N" --seed "$SEED" --k "$K" --k-rg "$K_RG" --builds "$BUILDS" \
     --rg "$(command -v rg)" --sqlite3 "$(command -v sqlite3)" --tools "$tools" \
     "${have_search[@]}"
