@@ -42,7 +42,7 @@ pub struct Args {
     /// Summary format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Commit at least every N seconds.
+    /// Commit no more often than every N seconds (and only once enough documents wait, or 300 s passed).
     #[arg(long, hide = true, default_value_t = 30)]
     pub commit_every_secs: u64,
     /// Also commit every N letters (0: by time only).

@@ -40,14 +40,15 @@ pub struct BuildOptions {
     pub rebuild: bool,
     /// Threads for parsing and for the writer (>= 1).
     pub threads: usize,
-    /// Commit at least this often (seconds), so a killed run keeps progress.
+    /// Commit no more often than this (seconds), and only once enough
+    /// documents wait (see [`commit_due`]), so a killed run keeps progress.
     pub commit_every_secs: u64,
     /// Also commit after this many letters (0 = only by time).
     pub commit_every_letters: u64,
 }
 
 impl BuildOptions {
-    /// Options with defaults: all cores, a commit every 30 s.
+    /// Options with defaults: all cores, commits as [`commit_due`] says.
     pub fn new(corpus: impl Into<PathBuf>, index_dir: impl Into<PathBuf>) -> Self {
         BuildOptions {
             corpus: corpus.into(),
@@ -271,6 +272,34 @@ fn writer_budget(threads: usize) -> (usize, usize) {
     (threads, total.max(threads * 20_000_000))
 }
 
+/// Whether an indexing run commits now, `secs` after its last commit, with
+/// `letters` letters and `docs` documents added since.
+///
+/// A commit keeps a killed run's progress, but it also flushes every writer
+/// thread's part-filled segment. Where letters come fast (text, some 12,000
+/// documents a second on two cores) the 30-second floor is what counts, and
+/// a thread fills several full segments between commits. Where they come
+/// slowly (PDFs, about a tenth of that pace), a commit every 30 s would cut
+/// every segment at some 20,000 documents, just above the size that is
+/// merged again ([`MERGE_BELOW_DOCS`]): 140-odd segments for the 1.5 million
+/// letters of the archive, each one a cost to every query. So a commit also
+/// waits for [`COMMIT_MIN_DOCS`] new documents, about five full segments'
+/// worth, but never longer than [`COMMIT_MAX_SECS`].
+pub fn commit_due(opts: &BuildOptions, secs: u64, letters: u64, docs: u64) -> bool {
+    if opts.commit_every_letters > 0 && letters >= opts.commit_every_letters {
+        return true;
+    }
+    secs >= opts.commit_every_secs
+        && (docs >= COMMIT_MIN_DOCS || secs >= COMMIT_MAX_SECS.max(opts.commit_every_secs))
+}
+
+/// Documents a commit waits for (see [`commit_due`]).
+pub const COMMIT_MIN_DOCS: u64 = 250_000;
+
+/// The longest a run goes without a commit while it adds letters: what a
+/// killed run can lose.
+pub const COMMIT_MAX_SECS: u64 = 300;
+
 /// The merge policy of every build.
 ///
 /// A merge rewrites every document it touches, and while it runs it maps
@@ -281,7 +310,7 @@ fn writer_budget(threads: usize) -> (usize, usize) {
 /// held 400+ MB of segment files mapped on top of the writer's memory.
 ///
 /// So only segments below [`MERGE_BELOW_DOCS`] are merged: the leftovers of
-/// the 30-second commits and of small incremental runs, eight at a time.
+/// commits ([`commit_due`]) and of small incremental runs, eight at a time.
 /// A segment the writer flushes full (its memory budget buys some 25k to
 /// 55k documents) is never rewritten, and a merge's output (at most eight
 /// small segments) is never merged again either. Every document is thus
@@ -419,6 +448,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
     let chunk_len = (opts.threads.max(1) * 32).min(512);
     let mut last_commit = Instant::now();
     let mut since_commit = 0u64;
+    let mut docs_since_commit = 0u64;
     let mut stopped = false;
     for chunk in work.chunks(chunk_len) {
         let parsed: Vec<(Parsed, DocKind, f64)> = pool.install(|| {
@@ -479,6 +509,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                             summary.letters_with_warnings += 1;
                         }
                         since_commit += 1;
+                        docs_since_commit += n;
                         progress.advance(c.size, items);
                         FileStatus::Indexed {
                             key,
@@ -498,9 +529,12 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                     status,
                 }),
             ));
-            let by_count =
-                opts.commit_every_letters > 0 && since_commit >= opts.commit_every_letters;
-            if by_count || last_commit.elapsed().as_secs() >= opts.commit_every_secs {
+            if commit_due(
+                opts,
+                last_commit.elapsed().as_secs(),
+                since_commit,
+                docs_since_commit,
+            ) {
                 progress.committing();
                 // Files not handled yet keep their old entries (and their
                 // old documents, still in the index): their changed size or
@@ -508,6 +542,7 @@ pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<I
                 commit_delta(&mut writer, &mut files, std::mem::take(&mut changes))?;
                 last_commit = Instant::now();
                 since_commit = 0;
+                docs_since_commit = 0;
             }
         }
         if stopped {
@@ -643,6 +678,29 @@ fn finish_summary(summary: &mut IndexSummary, totals: Totals) {
 mod tests {
     use super::*;
     use crate::index::store::Manifest;
+
+    #[test]
+    fn commits_wait_for_time_and_documents() {
+        let opts = BuildOptions::new("c", "i");
+        // Fast text: the 30-second floor decides.
+        assert!(!commit_due(&opts, 29, 200_000, 420_000));
+        assert!(commit_due(&opts, 30, 120_000, COMMIT_MIN_DOCS));
+        // Slow PDFs: 30 s brings too few documents for big segments...
+        assert!(!commit_due(&opts, 30, 10_000, 21_000));
+        assert!(!commit_due(&opts, COMMIT_MAX_SECS - 1, 100_000, 210_000));
+        // ...but a run never goes longer than the cap without one.
+        assert!(commit_due(&opts, COMMIT_MAX_SECS, 1_000, 2_100));
+        // A longer floor than the cap is the floor.
+        let mut slow = opts.clone();
+        slow.commit_every_secs = 600;
+        assert!(!commit_due(&slow, COMMIT_MAX_SECS, 1_000, 2_100));
+        assert!(commit_due(&slow, 600, 1_000, 2_100));
+        // The test hook commits by letter count alone.
+        let mut every = opts;
+        every.commit_every_letters = 2;
+        assert!(!commit_due(&every, 0, 1, 2));
+        assert!(commit_due(&every, 0, 2, 4));
+    }
 
     #[test]
     fn only_small_segments_are_merged() {
