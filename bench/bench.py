@@ -760,6 +760,37 @@ def scaling(runs, w):
     w("")
 
 
+def linearity(folder, w):
+    """The same-invocation builds of bench/linear.sh, newest last."""
+    found = []
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if name.endswith(".json"):
+            with open(os.path.join(folder, name)) as f:
+                found.append(json.load(f))
+    if not found:
+        return
+    found.sort(key=lambda r: r["date"])
+    w("## Linear build: both sizes in one invocation")
+    w("")
+    w("`bench/linear.sh` builds the small and the large corpus in turns (small, large, small, "
+      "large, small) in one invocation, so both see the same machine: the runs above put the "
+      "two sizes minutes or days apart, and one build varies by 10-15% between sittings here. "
+      "Per-letter cost is (large time / small time) / (large letters / small letters), from the "
+      "medians; \"bracketed\" compares each large build with the two small builds around it. "
+      "Target: <= 1.05.")
+    w("")
+    w("| date | commit | letters (small / large) | wall s, small builds | wall s, large builds "
+      "| per-letter wall | per-letter CPU | bracketed | target |")
+    w("|---|---|---:|---:|---:|---:|---:|---:|---|")
+    for r in found:
+        walls = lambda k: " / ".join(f"{x['seconds']:.1f}" for x in r["runs"] if x["corpus"] == k)
+        w(f"| {r['date']} | `{r['commit']}` | {r['files']['small']} / {r['files']['large']} "
+          f"| {walls('small')} | {walls('large')} | {r['per_letter_wall']:.3f} "
+          f"| {r['per_letter_cpu']:.3f} | {', '.join(f'{x:.3f}' for x in r['bracketed_wall'])} "
+          f"| {check(r['per_letter_wall'] <= 1.05)} |")
+    w("")
+
+
 def report(runs, path):
     """BENCHMARKS.md from every saved run (newest first within each N)."""
     runs = sorted(runs, key=lambda r: (r["corpus"]["n"], r["date"]), reverse=False)
@@ -786,6 +817,7 @@ def report(runs, path):
           f"| {r.get('load_start', [0])[0]:.1f} |")
     w("")
     scaling(runs, w)
+    linearity(os.path.join(os.path.dirname(path), "bench", "results", "linear"), w)
     for i, r in enumerate(runs, 1):
         w(f'<a id="run-{i}"></a>')
         w("")
