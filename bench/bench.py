@@ -734,7 +734,11 @@ def scaling(runs, w):
     w("Same commit, same script. Linear growth would multiply build time by the corpus size "
       "ratio; the issue's targets at 1,000,000: build grows no worse than linearly, query p99 "
       "under 100 ms. \"imr ratio / floor ratio\" compares imr's growth with plain tantivy's on "
-      "the same corpora: near 1 means imr adds no growth of its own beyond tantivy's merging.")
+      "the same corpora: near 1 means imr adds no growth of its own beyond tantivy's merging. "
+      "The two sizes are separate invocations, minutes to hours apart, and this machine's speed "
+      "drifts by 15-20% between sittings (1M builds of the same indexing code took 176 s and 211 s within an hour), "
+      "so the \"linear\" column here is not the linearity figure: that is the same-invocation "
+      "measurement in the next section.")
     w("")
     w("| commit | corpus ratio | imr build s (100k / 1M) | build ratio | per-letter cost ratio "
       "| per-letter CPU ratio | FTS5 build ratio | floor build ratio | imr ratio / floor ratio "
