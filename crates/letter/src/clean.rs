@@ -227,11 +227,12 @@ fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
 
 /// A short line that names a case and ends with its number: "Final
 /// Determination Letter for IMR Case Number CM14-0123456", "IMR Case No.
-/// CM15-0000001". Prose that mentions a case number goes on after it or
-/// ends with a full stop.
+/// CM15-0000001", "Case Number: CM15-0000001". Prose that mentions a case
+/// number goes on after it or ends with a full stop, and a header table
+/// puts another label on the same line.
 fn is_case_title(line: &str) -> bool {
     static TITLE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)^[a-z][a-z ]{0,60}\bcase\s+(?:number|no\.?|#)\s*:?\s*CM\d{2}-\d{7}$")
+        Regex::new(r"(?i)^(?:[a-z][a-z ]{0,60})?\bcase\s+(?:number|no\.?|#)\s*:?\s*CM\d{2}-\d{7}$")
             .expect("static regex")
     });
     line.len() <= 100 && TITLE.is_match(line)
@@ -669,6 +670,16 @@ mod tests {
         }
         let raw = "intro\nFinal Determination Letter for IMR Case Number CM15-0101010\nbody\n";
         assert_eq!(clean(raw), raw);
+        // The bare label form is a header too; a table row is not.
+        assert_eq!(
+            clean("first page\n\u{c}Case Number: CM15-0101010\nmore\n"),
+            "first page\nmore\n"
+        );
+        let row = "Case Number: CM15-0101010 Date Assigned: 1/2/2015";
+        assert_eq!(
+            clean(&format!("first page\n\u{c}{row}\nmore\n")),
+            format!("first page\n{row}\nmore\n")
+        );
     }
 
     #[test]
