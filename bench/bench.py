@@ -95,6 +95,17 @@ def run_measured(cmd, cwd=None, stdout_path=None, env=None):
     return p.returncode, wall, ru.ru_maxrss / 1024.0, text
 
 
+def at_least_one(text):
+    """argparse type: a whole number >= 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return n
+
+
 def measured(cmd, stdout_path, what):
     """One build: wall seconds, CPU seconds, peak RSS and stdout, or an error
     naming the log to read."""
@@ -865,7 +876,7 @@ def main():
     ap.add_argument("--seed", required=True)
     ap.add_argument("--k", type=int, default=20)
     ap.add_argument("--k-rg", type=int, default=5)
-    ap.add_argument("--builds", type=int, default=1,
+    ap.add_argument("--builds", type=at_least_one, default=1,
                     help="build rounds per tool; the median counts")
     ap.add_argument("--rg", default="rg")
     ap.add_argument("--sqlite3", default="sqlite3")

@@ -39,7 +39,8 @@ def main():
     ap.add_argument("--small", required=True, help="corpus folder")
     ap.add_argument("--large", required=True, help="corpus folder")
     ap.add_argument("--work", required=True)
-    ap.add_argument("--rounds", type=int, default=2, help="large builds; small ones get one more")
+    ap.add_argument("--rounds", type=bench.at_least_one, default=2,
+                    help="large builds; small ones get one more")
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
 

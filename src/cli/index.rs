@@ -45,7 +45,7 @@ pub struct Args {
     /// Commit no more often than every N seconds (and only once enough documents wait, or 300 s passed).
     #[arg(long, hide = true, default_value_t = 30)]
     pub commit_every_secs: u64,
-    /// Also commit every N letters (0: by time only).
+    /// Also commit every N letters (0: by time and documents only).
     #[arg(long, hide = true, default_value_t = 0)]
     pub commit_every: u64,
     /// Test hook: abort the process (as `kill -9` would) after N files.

@@ -64,6 +64,7 @@ pub fn clean(text: &str) -> String {
     }
     let doubled = is_double_spaced(&raw);
     let running = running_lines(&raw);
+    let titles = page_titles(&raw);
 
     // Collapse blank runs: with double spacing a run of k empty lines stands
     // for k / 2 real ones (each real line brought one along).
@@ -79,7 +80,9 @@ pub fn clean(text: &str) -> String {
             blanks += 1;
             continue;
         }
-        if ((footer_candidate(line) && FOOTER.is_match(line)) || running.contains(&line))
+        if ((footer_candidate(line) && FOOTER.is_match(line))
+            || running.contains(&line)
+            || titles.binary_search(&i).is_ok())
             && !(first_page && is_case_number_value(&raw[..i]))
         {
             // A footer takes the blank lines next to it with it.
@@ -198,15 +201,6 @@ fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
     if at.is_empty() {
         return Vec::new();
     }
-    // A title naming the case number next to a page break is a running
-    // header even when it is seen only once: a two-page letter whose first
-    // page opens with the header table shows it just once, after the form
-    // feed, and it would otherwise run into the sentence it interrupts.
-    let mut running: Vec<&str> = at
-        .iter()
-        .map(|&i| raw[i].0)
-        .filter(|l| is_case_title(l))
-        .collect();
     // The letter's first line counts too (a running header opens page 1),
     // but not its last: a closing sentence such as "The request is
     // medically necessary." often also opens a page.
@@ -217,12 +211,28 @@ fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
     at.dedup();
     let mut texts: Vec<&str> = at.iter().map(|&i| raw[i].0).collect();
     texts.sort_unstable();
+    let mut running: Vec<&str> = Vec::new();
     for group in texts.chunk_by(|a, b| a == b) {
         if group.len() >= 2 && group[0].len() >= 8 {
             running.push(group[0]);
         }
     }
     running
+}
+
+/// Positions of page titles: the first line after a page break when it
+/// names the case ([`is_case_title`]). Such a title is a running header even
+/// when it is seen only once: a two-page letter whose first page opens with
+/// the header table shows it just once, after the form feed, and it would
+/// otherwise run into the sentence it interrupts. Only that line goes, not
+/// other lines with the same text (a header row on page 1 stays).
+fn page_titles(raw: &[(&str, bool)]) -> Vec<usize> {
+    raw.iter()
+        .enumerate()
+        .filter(|(_, &(_, page_break))| page_break)
+        .filter_map(|(i, _)| (i..raw.len()).find(|&j| !raw[j].0.is_empty()))
+        .filter(|&j| is_case_title(raw[j].0))
+        .collect()
 }
 
 /// A short line that names a case and ends with its number: "Final
@@ -670,6 +680,21 @@ mod tests {
         }
         let raw = "intro\nFinal Determination Letter for IMR Case Number CM15-0101010\nbody\n";
         assert_eq!(clean(raw), raw);
+        // Only the line that opens a page goes: the same row on page 1
+        // stays, and so does a wrapped sentence that ends a page.
+        assert_eq!(
+            clean(
+                "Notice\nIMR Case Number: CM15-0101010\nbody\n\u{c}IMR Case Number: CM15-0101010\nmore\n"
+            ),
+            "Notice\nIMR Case Number: CM15-0101010\nbody\nmore\n"
+        );
+        let wrapped = "We completed the review of case number CM15-0101010";
+        assert_eq!(
+            clean(&format!(
+                "first page\n{wrapped}\n\u{c}and found it complete.\n"
+            )),
+            format!("first page\n{wrapped}\nand found it complete.\n")
+        );
         // The bare label form is a header too; a table row is not.
         assert_eq!(
             clean("first page\n\u{c}Case Number: CM15-0101010\nmore\n"),

@@ -43,7 +43,8 @@ pub struct BuildOptions {
     /// Commit no more often than this (seconds), and only once enough
     /// documents wait (see [`commit_due`]), so a killed run keeps progress.
     pub commit_every_secs: u64,
-    /// Also commit after this many letters (0 = only by time).
+    /// Also commit after this many letters (0 = only as [`commit_due`]
+    /// says, by time and documents).
     pub commit_every_letters: u64,
 }
 
