@@ -1,5 +1,6 @@
 //! PDF throughput beside text: letters/s for the PDF fixtures in
-//! `crates/letter/tests/pdf/` (extraction + parse) and for their text twins (parse).
+//! `crates/letter/tests/pdf/` (extraction + parse), for their text twins
+//! (parse), and for the real letters of `../shared/real-letters` when present.
 //! `cargo bench --bench pdf`; criterion's "elements" throughput is letters/s.
 
 use std::path::Path;
@@ -46,6 +47,36 @@ fn bench_pdf(c: &mut Criterion) {
             })
         });
     }
+    group.finish();
+
+    // The real letters as the DWC posts them, when the shared folder is
+    // there: what a user's archive costs per letter.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/real-letters");
+    let mut real: Vec<Vec<u8>> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .filter_map(|e| std::fs::read(e.path()).ok())
+        .collect();
+    real.sort();
+    if real.is_empty() {
+        eprintln!(
+            "pdf bench: {} not found: the real-letter group is skipped",
+            dir.display()
+        );
+        return;
+    }
+    let mut group = c.benchmark_group("real letters");
+    group.throughput(Throughput::Elements(real.len() as u64));
+    group.bench_function("pdf", |b| {
+        b.iter(|| {
+            real.iter()
+                .filter_map(|f| letter_from_bytes(std::hint::black_box(f), DocKind::Pdf, None).ok())
+                .map(|l| l.items.len())
+                .sum::<usize>()
+        })
+    });
     group.finish();
 }
 

@@ -3,7 +3,8 @@
 //! of PDFs.
 //!
 //! This module owns everything format-specific before the parser: the PDF
-//! crate is called only from [`pdf`], inside a panic guard, and its failures
+//! crate is called only from [`pdf`], inside a panic guard (`simple_page`
+//! reads the DWC's own simple pages without it, to the same text), and its failures
 //! become typed [`ExtractError`]s ("encrypted", "no text layer: needs OCR",
 //! ...) that callers report per file. It knows nothing of the parser:
 //! the ingest module hands the text that comes out to the parser
@@ -15,6 +16,7 @@ use std::path::Path;
 use crate::decode::decode;
 
 pub mod pdf;
+mod simple_page;
 
 /// What kind of letter file a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,11 +12,13 @@ use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
-use pdf_extract::{Document, PlainTextOutput};
+use std::collections::BTreeMap;
+
+use pdf_extract::{Document, ObjectId, PlainTextOutput};
 
 use once_cell::sync::Lazy;
 
-use super::{ExtractError, ExtractedText};
+use super::{simple_page, ExtractError, ExtractedText};
 
 /// `%PDF-` within the first KiB (the spec lets junk come before it).
 pub fn has_pdf_header(bytes: &[u8]) -> bool {
@@ -44,6 +46,11 @@ pub fn pdf_text(bytes: &[u8]) -> Result<ExtractedText, ExtractError> {
 }
 
 fn extract(bytes: &[u8]) -> Result<ExtractedText, ExtractError> {
+    extract_with(bytes, true)
+}
+
+/// A loaded, decrypted document and its pages by number.
+fn open(bytes: &[u8]) -> Result<(Document, BTreeMap<u32, ObjectId>), ExtractError> {
     let mut doc = Document::load_mem(bytes).map_err(|e| load_error(&e))?;
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(ExtractError::Encrypted);
@@ -52,18 +59,45 @@ fn extract(bytes: &[u8]) -> Result<ExtractedText, ExtractError> {
     if pages.is_empty() {
         return Err(ExtractError::Malformed("no pages".into()));
     }
+    Ok((doc, pages))
+}
+
+/// A page's text from `pdf-extract`.
+fn slow_page(doc: &Document, number: u32) -> (String, Option<String>) {
+    let mut page = String::new();
+    let res = {
+        let mut out = PlainTextOutput::new(&mut page);
+        pdf_extract::output_doc_page(doc, &mut out, number)
+    };
+    let warning = res
+        .err()
+        .map(|e| format!("PDF page {number}: text not readable ({e})"));
+    (page, warning)
+}
+
+/// `fast`: pages of simple fonts are read by [`simple_page`] (the same text,
+/// several times faster), the others by `pdf-extract`; without it every
+/// page goes to `pdf-extract` (the tests compare the two).
+fn extract_with(bytes: &[u8], fast: bool) -> Result<ExtractedText, ExtractError> {
+    let (doc, pages) = open(bytes)?;
+    let mut fonts = simple_page::Fonts::default();
     let mut texts: Vec<String> = Vec::with_capacity(pages.len());
     let mut warnings = Vec::new();
     let mut empty_pages = Vec::new();
-    for &number in pages.keys() {
-        let mut page = String::new();
-        let res = {
-            let mut out = PlainTextOutput::new(&mut page);
-            pdf_extract::output_doc_page(&doc, &mut out, number)
+    for (&number, &id) in &pages {
+        let quick = if fast {
+            simple_page::page_text(&doc, id, &mut fonts)
+        } else {
+            None
         };
-        if let Err(e) = res {
-            warnings.push(format!("PDF page {number}: text not readable ({e})"));
-        }
+        let page = match quick {
+            Some(text) => text,
+            None => {
+                let (text, warning) = slow_page(&doc, number);
+                warnings.extend(warning);
+                text
+            }
+        };
         if page.trim().is_empty() {
             empty_pages.push(number);
         }
@@ -166,6 +200,190 @@ mod tests {
         // The flag is cleared afterwards.
         assert!(!QUIET_PANICS.with(Cell::get));
         assert_eq!(guarded(|| 5), Ok(5));
+    }
+
+    /// Every page [`simple_page`] reads, compared with `pdf-extract`'s text
+    /// of the same page: (pages compared, pages it left to pdf-extract).
+    fn compare_pages(name: &str, bytes: &[u8]) -> (usize, usize) {
+        let Ok((doc, pages)) = open(bytes) else {
+            return (0, 0);
+        };
+        let mut fonts = simple_page::Fonts::default();
+        let (mut same, mut left) = (0, 0);
+        for (&number, &id) in &pages {
+            match simple_page::page_text(&doc, id, &mut fonts) {
+                Some(fast) => {
+                    let (slow, _) = slow_page(&doc, number);
+                    assert_eq!(fast, slow, "{name}, page {number}");
+                    same += 1;
+                }
+                None => left += 1,
+            }
+        }
+        (same, left)
+    }
+
+    fn pdfs_in(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+        let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+            .filter_map(|e| {
+                Some((
+                    e.path().display().to_string(),
+                    std::fs::read(e.path()).ok()?,
+                ))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn simple_pages_read_as_pdf_extract_reads_them() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let fixtures = pdfs_in(&root.join("tests/pdf"));
+        assert!(fixtures.len() >= 4, "the PDF fixtures are missing");
+        let mut total = (0, 0);
+        for (name, bytes) in &fixtures {
+            let (same, left) = compare_pages(name, bytes);
+            total = (total.0 + same, total.1 + left);
+        }
+        let real = pdfs_in(&root.join("../../../shared/real-letters"));
+        if real.is_empty() {
+            assert!(
+                std::env::var("IMR_REQUIRE_REAL_LETTERS").as_deref() != Ok("1"),
+                "../shared/real-letters is missing, and IMR_REQUIRE_REAL_LETTERS=1 requires it"
+            );
+            eprintln!("simple_pages: ../shared/real-letters not found: real letters skipped");
+        }
+        let mut real_total = (0, 0);
+        for (name, bytes) in &real {
+            let (same, left) = compare_pages(name, bytes);
+            real_total = (real_total.0 + same, real_total.1 + left);
+        }
+        eprintln!(
+            "simple_pages: fixtures {} pages the same, {} left to pdf-extract; \
+             real letters {} the same, {} left",
+            total.0, total.1, real_total.0, real_total.1
+        );
+        if !real.is_empty() {
+            // Most real pages take the fast path (a logo page does not).
+            assert!(real_total.0 > 3 * real_total.1, "{real_total:?}");
+        }
+    }
+
+    #[test]
+    fn both_readers_give_the_same_letter_text() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for (name, bytes) in pdfs_in(&root.join("tests/pdf")) {
+            assert_eq!(
+                extract_with(&bytes, true),
+                extract_with(&bytes, false),
+                "{name}"
+            );
+        }
+    }
+
+    /// A one-page document whose page shows `content` in a TrueType font
+    /// with WinAnsi encoding and the given widths (codes 32 to 126).
+    fn one_page(content: &[u8], widths: &[i64]) -> Document {
+        use pdf_extract::{Dictionary, Object, Stream};
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let mut font = Dictionary::new();
+        font.set("Type", Object::Name(b"Font".to_vec()));
+        font.set("Subtype", Object::Name(b"TrueType".to_vec()));
+        font.set("BaseFont", Object::Name(b"Arial".to_vec()));
+        font.set("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()));
+        font.set("FirstChar", Object::Integer(32));
+        font.set("LastChar", Object::Integer(126));
+        font.set(
+            "Widths",
+            Object::Array(
+                (0..95)
+                    .map(|i| Object::Integer(widths[i % widths.len()]))
+                    .collect(),
+            ),
+        );
+        let font_id = doc.add_object(font);
+        let mut fonts = Dictionary::new();
+        fonts.set("F1", Object::Reference(font_id));
+        let mut resources = Dictionary::new();
+        resources.set("Font", Object::Dictionary(fonts));
+        let content_id = doc.add_object(Stream::new(Dictionary::new(), content.to_vec()));
+        let mut page = Dictionary::new();
+        page.set("Type", Object::Name(b"Page".to_vec()));
+        page.set("Parent", Object::Reference(pages_id));
+        page.set("Contents", Object::Reference(content_id));
+        page.set("Resources", Object::Dictionary(resources));
+        page.set(
+            "MediaBox",
+            Object::Array(vec![0.into(), 0.into(), 612.into(), 792.into()]),
+        );
+        let page_id = doc.add_object(page);
+        let mut pages = Dictionary::new();
+        pages.set("Type", Object::Name(b"Pages".to_vec()));
+        pages.set("Kids", Object::Array(vec![Object::Reference(page_id)]));
+        pages.set("Count", Object::Integer(1));
+        doc.objects.insert(pages_id, Object::Dictionary(pages));
+        let mut catalog = Dictionary::new();
+        catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+        catalog.set("Pages", Object::Reference(pages_id));
+        let catalog_id = doc.add_object(catalog);
+        doc.trailer.set("Root", Object::Reference(catalog_id));
+        doc
+    }
+
+    fn operation() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let num = prop_oneof![
+            (-40i32..800).prop_map(|n| n.to_string()),
+            (-4000i32..8000).prop_map(|n| format!("{:.2}", f64::from(n) / 10.0)),
+        ];
+        let text = "[ a-zA-Z0-9,.:;-]{0,12}";
+        prop_oneof![
+            Just("BT".to_string()),
+            Just("ET".to_string()),
+            Just("q".to_string()),
+            Just("Q".to_string()),
+            Just("T*".to_string()),
+            Just("/P <</MCID 3>> BDC".to_string()),
+            Just("EMC".to_string()),
+            Just("0 g 66.8 686.1 106.9 12.6 re f*".to_string()),
+            (1u8..30).prop_map(|s| format!("/F1 {s} Tf")),
+            (num.clone(), num.clone()).prop_map(|(x, y)| format!("{x} {y} Td")),
+            (num.clone(), num.clone()).prop_map(|(x, y)| format!("{x} {y} TD")),
+            num.clone().prop_map(|v| format!("{v} TL")),
+            num.clone().prop_map(|v| format!("{v} Tc")),
+            num.clone().prop_map(|v| format!("{v} Tw")),
+            (50u8..150).prop_map(|v| format!("{v} Tz")),
+            (-5i8..5).prop_map(|v| format!("{v} Ts")),
+            (num.clone(), num.clone()).prop_map(|(x, y)| format!("1 0 0 1 {x} {y} Tm")),
+            (num.clone(), num.clone()).prop_map(|(x, y)| format!("0.9 0 0 0.9 {x} {y} cm")),
+            text.prop_map(|t| format!("({t}) Tj")),
+            (text, -300i32..300, text).prop_map(|(a, n, b)| format!("[({a}){n}({b})] TJ")),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+        /// Generated pages: wherever the fast reader answers, it answers
+        /// what pdf-extract does, to the byte.
+        #[test]
+        fn generated_pages_read_the_same(
+            ops in proptest::collection::vec(operation(), 0..40),
+            widths in proptest::collection::vec(0i64..1000, 1..8),
+        ) {
+            let content = format!("BT /F1 11 Tf 72 700 Td {}", ops.join("\n"));
+            let doc = one_page(content.as_bytes(), &widths);
+            let id = doc.get_pages()[&1];
+            let fast = simple_page::page_text(&doc, id, &mut simple_page::Fonts::default());
+            proptest::prop_assert!(fast.is_some(), "refused: {content}");
+            let (slow, _) = slow_page(&doc, 1);
+            proptest::prop_assert_eq!(fast.unwrap_or_default(), slow, "{}", content);
+        }
     }
 
     #[test]

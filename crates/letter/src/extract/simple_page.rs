@@ -1,0 +1,809 @@
+//! The text of one PDF page read straight from its content stream, for the
+//! pages the DWC's letters are made of: text in non-embedded TrueType fonts
+//! with the standard WinAnsi encoding, no `ToUnicode` map and their widths
+//! given, and no XObjects drawn.
+//!
+//! `pdf-extract` reads such a page for 2.7 ms a letter: it parses the
+//! content stream into an object tree, rebuilds every font for every page
+//! and makes a `String` for every character. This module lays the page out
+//! by the same rules as `pdf-extract`'s plain-text output (same matrices,
+//! same `f32` operands, same thresholds for spaces and line breaks), so the
+//! text is the same byte for byte; a test holds it to that on every PDF the
+//! project has. Anything it does not cover (another font kind or encoding,
+//! an XObject, a malformed operator) makes it answer `None`, and the caller
+//! reads that page with `pdf-extract` as before.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use pdf_extract::{Dictionary, Document, Object, ObjectId};
+
+/// A 2-D affine transform in PDF's row-vector form (`[a b c d e f]`).
+#[derive(Debug, Clone, Copy)]
+struct Matrix {
+    a: f64,
+    b: f64,
+    c: f64,
+    d: f64,
+    e: f64,
+    f: f64,
+}
+
+impl Matrix {
+    const IDENTITY: Matrix = Matrix {
+        a: 1.,
+        b: 0.,
+        c: 0.,
+        d: 1.,
+        e: 0.,
+        f: 0.,
+    };
+
+    fn translation(x: f64, y: f64) -> Matrix {
+        Matrix {
+            e: x,
+            f: y,
+            ..Matrix::IDENTITY
+        }
+    }
+
+    /// `self` then `m` (the product `self × m`), with the terms in the
+    /// order `pdf-extract`'s matrix library adds them, so that rounding
+    /// is the same.
+    fn then(&self, m: &Matrix) -> Matrix {
+        Matrix {
+            a: self.a * m.a + self.b * m.c,
+            b: self.a * m.b + self.b * m.d,
+            c: self.c * m.a + self.d * m.c,
+            d: self.c * m.b + self.d * m.d,
+            e: self.e * m.a + self.f * m.c + m.e,
+            f: self.e * m.b + self.f * m.d + m.f,
+        }
+    }
+}
+
+/// A simple font with the WinAnsi encoding ([`win_ansi`] says what each
+/// one-byte code shows): how wide each code is.
+#[derive(Debug)]
+struct Font {
+    widths: [Option<f64>; 256],
+    missing_width: f64,
+}
+
+impl Font {
+    fn width(&self, code: u8) -> f64 {
+        self.widths[usize::from(code)].unwrap_or(self.missing_width)
+    }
+}
+
+/// The WinAnsi encoding (PDF 32000, annex D): Windows-1252, except that
+/// codes below 32 show nothing (U+0000), 160 is a plain space, 173 a plain
+/// hyphen, and the codes Windows-1252 leaves undefined a bullet.
+fn win_ansi(code: u8) -> char {
+    match code {
+        0..=31 => '\0',
+        0x7f | 0x81 | 0x8d | 0x8f | 0x90 | 0x9d => '\u{2022}',
+        0xa0 => ' ',
+        0xad => '-',
+        0x20..=0x7e => char::from(code),
+        _ => {
+            let byte = [code];
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+            text.chars().next().unwrap_or('\u{fffd}')
+        }
+    }
+}
+
+/// Fonts of one document, by object id: a letter's pages share them.
+#[derive(Default)]
+pub(super) struct Fonts {
+    by_id: HashMap<ObjectId, Option<Rc<Font>>>,
+}
+
+fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
+    match o {
+        Object::Reference(id) => doc.get_object(*id).ok(),
+        _ => Some(o),
+    }
+}
+
+fn get<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+    dict.get(key).ok().and_then(|o| deref(doc, o))
+}
+
+fn number(o: &Object) -> Option<f64> {
+    match o {
+        Object::Integer(i) => Some(*i as f64),
+        Object::Real(r) => Some(f64::from(*r)),
+        _ => None,
+    }
+}
+
+fn name_is(doc: &Document, dict: &Dictionary, key: &[u8], want: &[u8]) -> bool {
+    matches!(get(doc, dict, key), Some(Object::Name(n)) if n == want)
+}
+
+/// The font a dictionary describes, when it is one this module reads.
+fn simple_font(doc: &Document, font: &Dictionary) -> Option<Font> {
+    if !name_is(doc, font, b"Subtype", b"TrueType")
+        || !name_is(doc, font, b"Encoding", b"WinAnsiEncoding")
+        || font.has(b"ToUnicode")
+    {
+        return None;
+    }
+    if let Some(Object::Dictionary(descriptor)) = get(doc, font, b"FontDescriptor") {
+        if descriptor.has(b"FontFile3") {
+            return None;
+        }
+    }
+    let first = match get(doc, font, b"FirstChar")? {
+        Object::Integer(i) => *i,
+        _ => return None,
+    };
+    let last = match get(doc, font, b"LastChar")? {
+        Object::Integer(i) => *i,
+        _ => return None,
+    };
+    let Object::Array(list) = get(doc, font, b"Widths")? else {
+        return None;
+    };
+    let count = i64::try_from(list.len()).ok()?;
+    if first < 0 || last > 255 || first.checked_add(count - 1)? != last {
+        return None;
+    }
+    let mut widths = [None; 256];
+    for (i, w) in list.iter().enumerate() {
+        // pdf-extract reads the list as numbers only (a reference in it
+        // sends the font down another path).
+        let w = number(w)?;
+        widths[usize::try_from(first).ok()? + i] = Some(w);
+    }
+    let missing_width = match get(doc, font, b"MissingWidth") {
+        None => 0.,
+        Some(o) => number(o)?,
+    };
+    Some(Font {
+        widths,
+        missing_width,
+    })
+}
+
+/// A dictionary entry of a page or one of its ancestors.
+fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+    let mut dict = page;
+    for _ in 0..64 {
+        if let Some(o) = get(doc, dict, key) {
+            return Some(o);
+        }
+        let id = dict.get(b"Parent").ok()?.as_reference().ok()?;
+        dict = doc.get_dictionary(id).ok()?;
+    }
+    None
+}
+
+/// A content-stream operand; dictionaries (marked-content properties) are
+/// kept only as a placeholder.
+#[derive(Debug, Clone)]
+enum Operand {
+    Number(f64),
+    Name(Vec<u8>),
+    Bytes(Vec<u8>),
+    Array(Vec<Operand>),
+    Other,
+}
+
+/// Splits a content stream into operations, as lopdf's content parser does
+/// for a well-formed stream; `None` for anything else (inline images
+/// included), which sends the page to `pdf-extract`.
+struct Lexer<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+fn is_delimiter(c: u8) -> bool {
+    matches!(
+        c,
+        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+    )
+}
+
+fn is_white(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'\0')
+}
+
+impl<'a> Lexer<'a> {
+    fn skip_space(&mut self) {
+        while self.i < self.b.len() {
+            let c = self.b[self.i];
+            if is_white(c) {
+                self.i += 1;
+            } else if c == b'%' {
+                while self.i < self.b.len() && !matches!(self.b[self.i], b'\r' | b'\n') {
+                    self.i += 1;
+                }
+            } else {
+                break;
+            }
+        }
+    }
+
+    /// The next operation: operands and operator; `Some(None)` at the end.
+    fn operation(&mut self, operands: &mut Vec<Operand>) -> Option<Option<&'a [u8]>> {
+        operands.clear();
+        loop {
+            self.skip_space();
+            let Some(&c) = self.b.get(self.i) else {
+                return if operands.is_empty() {
+                    Some(None)
+                } else {
+                    None
+                };
+            };
+            if c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"') {
+                let start = self.i;
+                while self
+                    .b
+                    .get(self.i)
+                    .is_some_and(|&c| c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"'))
+                {
+                    self.i += 1;
+                }
+                let op = &self.b[start..self.i];
+                if matches!(op, b"BI" | b"ID" | b"EI" | b"true" | b"false" | b"null") {
+                    return None;
+                }
+                if self
+                    .b
+                    .get(self.i)
+                    .is_some_and(|&c| !is_white(c) && !is_delimiter(c))
+                {
+                    return None;
+                }
+                return Some(Some(op));
+            }
+            operands.push(self.operand(0)?);
+        }
+    }
+
+    fn operand(&mut self, depth: usize) -> Option<Operand> {
+        if depth > 32 {
+            return None;
+        }
+        self.skip_space();
+        let c = *self.b.get(self.i)?;
+        match c {
+            b'0'..=b'9' | b'+' | b'-' | b'.' => self.number(),
+            b'/' => {
+                self.i += 1;
+                let start = self.i;
+                while self
+                    .b
+                    .get(self.i)
+                    .is_some_and(|&c| !is_white(c) && !is_delimiter(c) && c != b'#')
+                {
+                    self.i += 1;
+                }
+                if self.b.get(self.i) == Some(&b'#') {
+                    return None;
+                }
+                Some(Operand::Name(self.b[start..self.i].to_vec()))
+            }
+            b'(' => self.literal().map(Operand::Bytes),
+            b'<' if self.b.get(self.i + 1) == Some(&b'<') => {
+                self.skip_dictionary(depth)?;
+                Some(Operand::Other)
+            }
+            b'<' => self.hex().map(Operand::Bytes),
+            b'[' => {
+                self.i += 1;
+                let mut items = Vec::new();
+                loop {
+                    self.skip_space();
+                    match self.b.get(self.i)? {
+                        b']' => {
+                            self.i += 1;
+                            return Some(Operand::Array(items));
+                        }
+                        _ => items.push(self.operand(depth + 1)?),
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// An integer or a real, as lopdf reads them: a real is an `f32`.
+    fn number(&mut self) -> Option<Operand> {
+        let start = self.i;
+        if matches!(self.b[self.i], b'+' | b'-') {
+            self.i += 1;
+        }
+        let digits = |l: &mut Self| {
+            let s = l.i;
+            while l.b.get(l.i).is_some_and(u8::is_ascii_digit) {
+                l.i += 1;
+            }
+            l.i - s
+        };
+        let int = digits(self);
+        let value = if self.b.get(self.i) == Some(&b'.') {
+            self.i += 1;
+            let frac = digits(self);
+            if int == 0 && frac == 0 {
+                return None;
+            }
+            let text = std::str::from_utf8(&self.b[start..self.i]).ok()?;
+            f64::from(text.parse::<f32>().ok()?)
+        } else {
+            if int == 0 {
+                return None;
+            }
+            let text = std::str::from_utf8(&self.b[start..self.i]).ok()?;
+            text.parse::<i64>().ok()? as f64
+        };
+        if self
+            .b
+            .get(self.i)
+            .is_some_and(|&c| !is_white(c) && !is_delimiter(c))
+        {
+            return None;
+        }
+        Some(Operand::Number(value))
+    }
+
+    fn literal(&mut self) -> Option<Vec<u8>> {
+        self.i += 1;
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        loop {
+            let c = *self.b.get(self.i)?;
+            self.i += 1;
+            match c {
+                b'(' => {
+                    depth += 1;
+                    out.push(c);
+                }
+                b')' if depth == 0 => return Some(out),
+                b')' => {
+                    depth -= 1;
+                    out.push(c);
+                }
+                b'\\' => {
+                    let e = *self.b.get(self.i)?;
+                    self.i += 1;
+                    match e {
+                        b'n' => out.push(b'\n'),
+                        b'r' => out.push(b'\r'),
+                        b't' => out.push(b'\t'),
+                        b'b' => out.push(8),
+                        b'f' => out.push(12),
+                        b'(' | b')' | b'\\' => out.push(e),
+                        b'0'..=b'7' => {
+                            let mut v = u32::from(e - b'0');
+                            for _ in 0..2 {
+                                match self.b.get(self.i) {
+                                    Some(&d @ b'0'..=b'7') => {
+                                        v = v * 8 + u32::from(d - b'0');
+                                        self.i += 1;
+                                    }
+                                    _ => break,
+                                }
+                            }
+                            out.push(u8::try_from(v & 0xff).ok()?);
+                        }
+                        // Escapes whose handling varies between readers
+                        // (line continuations, unknown letters).
+                        _ => return None,
+                    }
+                }
+                b'\r' | b'\n' => return None,
+                _ => out.push(c),
+            }
+        }
+    }
+
+    fn hex(&mut self) -> Option<Vec<u8>> {
+        self.i += 1;
+        let mut digits = Vec::new();
+        loop {
+            let c = *self.b.get(self.i)?;
+            self.i += 1;
+            match c {
+                b'>' => break,
+                c if c.is_ascii_hexdigit() => digits.push(c),
+                c if is_white(c) => {}
+                _ => return None,
+            }
+        }
+        if digits.len() % 2 != 0 {
+            return None;
+        }
+        let value = |d: u8| (d as char).to_digit(16).and_then(|v| u8::try_from(v).ok());
+        digits
+            .chunks(2)
+            .map(|p| Some(value(p[0])? * 16 + value(p[1])?))
+            .collect()
+    }
+
+    fn skip_dictionary(&mut self, depth: usize) -> Option<()> {
+        self.i += 2;
+        loop {
+            self.skip_space();
+            if self.b.get(self.i..self.i + 2) == Some(b">>") {
+                self.i += 2;
+                return Some(());
+            }
+            self.operand(depth + 1)?;
+        }
+    }
+}
+
+#[derive(Clone)]
+struct TextState {
+    font: Option<Rc<Font>>,
+    size: f64,
+    char_spacing: f64,
+    word_spacing: f64,
+    scale: f64,
+    leading: f64,
+    rise: f64,
+    tm: Matrix,
+}
+
+#[derive(Clone)]
+struct State {
+    ctm: Matrix,
+    ts: TextState,
+}
+
+/// Plain-text output: a line break when the baseline moves by more than
+/// 1.5 font sizes (or the text goes back left and down by half of one), a
+/// space when a word starts more than a tenth of a font size after the
+/// last one ended.
+struct Output {
+    text: String,
+    flip: Matrix,
+    first_char: bool,
+    last_y: f64,
+    last_end: f64,
+}
+
+impl Output {
+    fn character(&mut self, trm: &Matrix, width: f64, font_size: f64, c: char) {
+        let position = trm.then(&self.flip);
+        let vx = font_size * trm.a + font_size * trm.c;
+        let vy = font_size * trm.b + font_size * trm.d;
+        let size = (vx * vy).sqrt();
+        let (x, y) = (position.e, position.f);
+        if self.first_char {
+            if (y - self.last_y).abs() > size * 1.5 {
+                self.text.push('\n');
+            }
+            if x < self.last_end && (y - self.last_y).abs() > size * 0.5 {
+                self.text.push('\n');
+            }
+            if x > self.last_end + size * 0.1 {
+                self.text.push(' ');
+            }
+        }
+        self.text.push(c);
+        self.first_char = false;
+        self.last_y = y;
+        self.last_end = x + width * size;
+    }
+}
+
+/// The text of a page, or `None` when the page needs `pdf-extract`.
+pub(super) fn page_text(doc: &Document, page_id: ObjectId, fonts: &mut Fonts) -> Option<String> {
+    let page = doc.get_dictionary(page_id).ok()?;
+    let empty = Dictionary::new();
+    let resources = match inherited(doc, page, b"Resources") {
+        Some(Object::Dictionary(d)) => d,
+        Some(_) => return None,
+        None => &empty,
+    };
+    let Object::Array(media) = inherited(doc, page, b"MediaBox")? else {
+        return None;
+    };
+    let media: Vec<f64> = media
+        .iter()
+        .map(|o| deref(doc, o).and_then(number))
+        .collect::<Option<_>>()?;
+    if media.len() < 4 {
+        return None;
+    }
+    let content = doc.get_page_content(page_id).ok()?;
+    let mut out = Output {
+        text: String::new(),
+        flip: Matrix {
+            a: 1.,
+            b: 0.,
+            c: 0.,
+            d: -1.,
+            e: 0.,
+            f: media[3] - media[1],
+        },
+        first_char: false,
+        last_y: 0.,
+        last_end: 100000.,
+    };
+    run(doc, &content, resources, fonts, &mut out)?;
+    Some(out.text)
+}
+
+fn run(
+    doc: &Document,
+    content: &[u8],
+    resources: &Dictionary,
+    fonts: &mut Fonts,
+    out: &mut Output,
+) -> Option<()> {
+    let mut gs = State {
+        ctm: Matrix::IDENTITY,
+        ts: TextState {
+            font: None,
+            size: f64::NAN,
+            char_spacing: 0.,
+            word_spacing: 0.,
+            scale: 1.,
+            leading: 0.,
+            rise: 0.,
+            tm: Matrix::IDENTITY,
+        },
+    };
+    let mut stack: Vec<State> = Vec::new();
+    let mut tlm = Matrix::IDENTITY;
+    let mut lexer = Lexer { b: content, i: 0 };
+    let mut ops: Vec<Operand> = Vec::new();
+    let num = |ops: &[Operand], i: usize| match ops.get(i) {
+        Some(Operand::Number(n)) => Some(*n),
+        _ => None,
+    };
+    let six = |ops: &[Operand]| -> Option<Matrix> {
+        if ops.len() != 6 {
+            return None;
+        }
+        Some(Matrix {
+            a: num(ops, 0)?,
+            b: num(ops, 1)?,
+            c: num(ops, 2)?,
+            d: num(ops, 3)?,
+            e: num(ops, 4)?,
+            f: num(ops, 5)?,
+        })
+    };
+    while let Some(op) = lexer.operation(&mut ops)? {
+        match op {
+            b"BT" | b"ET" => {
+                tlm = Matrix::IDENTITY;
+                gs.ts.tm = tlm;
+            }
+            b"cm" => gs.ctm = six(&ops)?.then(&gs.ctm),
+            b"q" => stack.push(gs.clone()),
+            b"Q" => {
+                if let Some(s) = stack.pop() {
+                    gs = s;
+                }
+            }
+            b"Tc" => gs.ts.char_spacing = num(&ops, 0)?,
+            b"Tw" => gs.ts.word_spacing = num(&ops, 0)?,
+            b"Tz" => gs.ts.scale = num(&ops, 0)? / 100.,
+            b"TL" => gs.ts.leading = num(&ops, 0)?,
+            b"Ts" => gs.ts.rise = num(&ops, 0)?,
+            b"Tf" => {
+                let Some(Operand::Name(name)) = ops.first() else {
+                    return None;
+                };
+                let Some(Object::Dictionary(table)) = get(doc, resources, b"Font") else {
+                    return None;
+                };
+                let entry = table.get(name).ok()?;
+                let font = match entry {
+                    Object::Reference(id) => fonts
+                        .by_id
+                        .entry(*id)
+                        .or_insert_with(|| {
+                            doc.get_dictionary(*id)
+                                .ok()
+                                .and_then(|d| simple_font(doc, d))
+                                .map(Rc::new)
+                        })
+                        .clone()?,
+                    Object::Dictionary(d) => Rc::new(simple_font(doc, d)?),
+                    _ => return None,
+                };
+                gs.ts.font = Some(font);
+                gs.ts.size = num(&ops, 1)?;
+            }
+            b"Tm" => {
+                tlm = six(&ops)?;
+                gs.ts.tm = tlm;
+            }
+            b"Td" | b"TD" => {
+                if ops.len() != 2 {
+                    return None;
+                }
+                let (tx, ty) = (num(&ops, 0)?, num(&ops, 1)?);
+                if op == b"TD" {
+                    gs.ts.leading = -ty;
+                }
+                tlm = Matrix::translation(tx, ty).then(&tlm);
+                gs.ts.tm = tlm;
+            }
+            b"T*" => {
+                tlm = Matrix::translation(0.0, -gs.ts.leading).then(&tlm);
+                gs.ts.tm = tlm;
+            }
+            b"Tj" => match ops.first()? {
+                Operand::Bytes(s) => show(&mut gs, s, out)?,
+                _ => return None,
+            },
+            b"TJ" => {
+                if let Operand::Array(items) = ops.first()? {
+                    for item in items {
+                        match item {
+                            Operand::Bytes(s) => show(&mut gs, s, out)?,
+                            Operand::Number(n) => {
+                                let ts = &mut gs.ts;
+                                let tx = ts.scale * ((0. - n / 1000.) * ts.size);
+                                ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            b"Do" => inert_image(doc, resources, ops.first())?,
+            _ => {}
+        }
+    }
+    Some(())
+}
+
+/// `Some` when a `Do` draws an image that changes nothing in the text.
+/// `pdf-extract` runs every XObject's bytes as a content stream, an image's
+/// too; an image whose bytes hold no operation (a JPEG's or most pixel
+/// data's first byte is no PDF token) is thus inert. Anything else (a form
+/// with text of its own, image bytes that parse as operations) is left to
+/// `pdf-extract`.
+fn inert_image(doc: &Document, resources: &Dictionary, name: Option<&Operand>) -> Option<()> {
+    let Some(Operand::Name(name)) = name else {
+        return None;
+    };
+    let Some(Object::Dictionary(xobjects)) = get(doc, resources, b"XObject") else {
+        return None;
+    };
+    let Some(Object::Stream(stream)) = get(doc, xobjects, name) else {
+        return None;
+    };
+    if !name_is(doc, &stream.dict, b"Subtype", b"Image") {
+        return None;
+    }
+    // The bytes pdf-extract reads: decoded when lopdf can decode them.
+    let bytes = if stream.filters().is_ok() {
+        stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone())
+    } else {
+        stream.content.clone()
+    };
+    let content = pdf_extract::content::Content::decode(&bytes).ok()?;
+    content.operations.is_empty().then_some(())
+}
+
+/// One string shown: each code placed and written as `pdf-extract` does.
+fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
+    let ts = &mut gs.ts;
+    let font = ts.font.clone()?;
+    out.first_char = true;
+    for &code in s {
+        let tsm = Matrix {
+            a: ts.scale,
+            b: 0.,
+            c: 0.,
+            d: 1.0,
+            e: 0.,
+            f: ts.rise,
+        };
+        let trm = tsm.then(&ts.tm.then(&gs.ctm));
+        let w0 = font.width(code) / 1000.;
+        let mut spacing = ts.char_spacing;
+        if code == 32 {
+            spacing += ts.word_spacing;
+        }
+        out.character(&trm, w0, ts.size, win_ansi(code));
+        let tx = ts.scale * ((w0 - 0. / 1000.) * ts.size + spacing);
+        ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
+    }
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexer_reads_operands_and_operators() {
+        let mut l = Lexer {
+            b: b"/P <</MCID 0>> BDC BT /F1 12 Tf [(C)5(as\\)e)-3.5 <4E75>] TJ ET",
+            i: 0,
+        };
+        let mut ops = Vec::new();
+        let mut seen = Vec::new();
+        while let Some(op) = l.operation(&mut ops).expect("well formed") {
+            seen.push((String::from_utf8_lossy(op).into_owned(), ops.len()));
+        }
+        let names: Vec<&str> = seen.iter().map(|(o, _)| o.as_str()).collect();
+        assert_eq!(names, ["BDC", "BT", "Tf", "TJ", "ET"]);
+        let mut l = Lexer {
+            b: b"[(C)5(as\\)e)-3.5 <4E75>] TJ",
+            i: 0,
+        };
+        l.operation(&mut ops).expect("well formed");
+        let Some(Operand::Array(items)) = ops.first() else {
+            panic!("an array");
+        };
+        assert!(matches!(&items[1], Operand::Number(n) if *n == 5.0));
+        assert!(matches!(&items[2], Operand::Bytes(b) if b == b"as)e"));
+        assert!(matches!(&items[3], Operand::Number(n) if *n == f64::from(-3.5f32)));
+        assert!(matches!(&items[4], Operand::Bytes(b) if b == b"Nu"));
+    }
+
+    #[test]
+    fn unusual_content_is_refused() {
+        for bad in [
+            &b"BI /W 1 ID x EI"[..],
+            b"(unterminated",
+            b"/F#31 12 Tf",
+            b"1 2 3",
+            b"(a\\\nb) Tj",
+        ] {
+            assert_eq!(lex_all(bad), None, "{:?}", String::from_utf8_lossy(bad));
+        }
+    }
+
+    /// Runs the lexer to its end or its first refusal.
+    fn lex_all(bytes: &[u8]) -> Option<usize> {
+        let mut l = Lexer { b: bytes, i: 0 };
+        let mut ops = Vec::new();
+        let mut n = 0;
+        while l.operation(&mut ops)?.is_some() {
+            n += 1;
+        }
+        Some(n)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lexer_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
+            let _ = lex_all(&bytes);
+        }
+
+        #[test]
+        fn lexer_never_panics_on_content_like_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "BT", "ET", "Tf", "TJ", "Tj", "Td", "cm", "q", "Q", "/F1", "12", "-3.5", ".5",
+                    "5.", "+", "-", "(", ")", "(a\\(b\\)c)", "<4E75>", "<4E7>", "[", "]", "<<",
+                    ">>", "%c\n", "\\", "\\053", " ", "\n", "\r", "#", "{", "}",
+                ]),
+                0..60,
+            )
+        ) {
+            let _ = lex_all(parts.concat().as_bytes());
+        }
+    }
+
+    #[test]
+    fn win_ansi_is_windows_1252_with_the_pdf_exceptions() {
+        assert_eq!(win_ansi(b'A'), 'A');
+        assert_eq!(win_ansi(0x92), '\u{2019}');
+        assert_eq!(win_ansi(0x96), '\u{2013}');
+        assert_eq!(win_ansi(0x80), '\u{20ac}');
+        assert_eq!(win_ansi(0xa0), ' ');
+        assert_eq!(win_ansi(0xad), '-');
+        assert_eq!(win_ansi(0x81), '\u{2022}');
+        assert_eq!(win_ansi(0x05), '\0');
+        assert_eq!(win_ansi(0xe9), '\u{e9}');
+    }
+}
