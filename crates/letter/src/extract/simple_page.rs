@@ -207,23 +207,17 @@ fn is_delimiter(c: u8) -> bool {
     )
 }
 
+/// The white space lopdf's content parser skips between operations. A form
+/// feed, a NUL or a comment, which it treats differently between operands
+/// and operators, sends the page to pdf-extract.
 fn is_white(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'\0')
+    matches!(c, b' ' | b'\t' | b'\r' | b'\n')
 }
 
 impl<'a> Lexer<'a> {
     fn skip_space(&mut self) {
-        while self.i < self.b.len() {
-            let c = self.b[self.i];
-            if is_white(c) {
-                self.i += 1;
-            } else if c == b'%' {
-                while self.i < self.b.len() && !matches!(self.b[self.i], b'\r' | b'\n') {
-                    self.i += 1;
-                }
-            } else {
-                break;
-            }
+        while self.b.get(self.i).is_some_and(|&c| is_white(c)) {
+            self.i += 1;
         }
     }
 
@@ -756,6 +750,8 @@ mod tests {
             b"(unterminated",
             b"/F#31 12 Tf",
             b"1 2 3",
+            b"BT % a comment\nET",
+            b"BT\x0cET",
             b"(a\\\nb) Tj",
         ] {
             assert_eq!(lex_all(bad), None, "{:?}", String::from_utf8_lossy(bad));
