@@ -10,8 +10,11 @@
 //! same `f32` operands, same thresholds for spaces and line breaks), so the
 //! text is the same byte for byte; a test holds it to that on every PDF the
 //! project has. Anything it does not cover (another font kind or encoding,
-//! an XObject, a malformed operator) makes it answer `None`, and the caller
-//! reads that page with `pdf-extract` as before.
+//! a form XObject, anything lopdf's content parser would read differently,
+//! a malformed text operator) makes it answer `None`, and the caller reads
+//! that page with `pdf-extract` as before. Non-text operators are ignored,
+//! also where `pdf-extract` would panic on them (a colour space missing from
+//! the resources): such a page is read rather than failing its letter.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -127,6 +130,7 @@ fn name_is(doc: &Document, dict: &Dictionary, key: &[u8], want: &[u8]) -> bool {
 fn simple_font(doc: &Document, font: &Dictionary) -> Option<Font> {
     if !name_is(doc, font, b"Subtype", b"TrueType")
         || !name_is(doc, font, b"Encoding", b"WinAnsiEncoding")
+        || !matches!(get(doc, font, b"BaseFont"), Some(Object::Name(_)))
         || font.has(b"ToUnicode")
     {
         return None;
@@ -158,7 +162,8 @@ fn simple_font(doc: &Document, font: &Dictionary) -> Option<Font> {
         let w = number(w)?;
         widths[usize::try_from(first).ok()? + i] = Some(w);
     }
-    let missing_width = match get(doc, font, b"MissingWidth") {
+    // pdf-extract reads MissingWidth without following a reference.
+    let missing_width = match font.get(b"MissingWidth").ok() {
         None => 0.,
         Some(o) => number(o)?,
     };
@@ -243,7 +248,13 @@ impl<'a> Lexer<'a> {
                     self.i += 1;
                 }
                 let op = &self.b[start..self.i];
-                if matches!(op, b"BI" | b"ID" | b"EI" | b"true" | b"false" | b"null") {
+                // lopdf reads `null`, `true` and `false` as operands even
+                // when letters follow, and anything from `BI` on as an
+                // inline image.
+                if [&b"BI"[..], b"ID", b"EI", b"true", b"false", b"null"]
+                    .iter()
+                    .any(|p| op.starts_with(p))
+                {
                     return None;
                 }
                 if self
@@ -270,14 +281,14 @@ impl<'a> Lexer<'a> {
             b'/' => {
                 self.i += 1;
                 let start = self.i;
-                while self
-                    .b
-                    .get(self.i)
-                    .is_some_and(|&c| !is_white(c) && !is_delimiter(c) && c != b'#')
-                {
+                while self.b.get(self.i).is_some_and(|&c| {
+                    !is_white(c) && !is_delimiter(c) && !matches!(c, b'#' | b'\0' | b'\x0c')
+                }) {
                     self.i += 1;
                 }
-                if self.b.get(self.i) == Some(&b'#') {
+                // lopdf decodes `#xx` and ends a name at a NUL or a form
+                // feed, then gives up on the stream.
+                if matches!(self.b.get(self.i), Some(b'#' | b'\0' | b'\x0c')) {
                     return None;
                 }
                 Some(Operand::Name(self.b[start..self.i].to_vec()))
@@ -355,6 +366,10 @@ impl<'a> Lexer<'a> {
             match c {
                 b'(' => {
                     depth += 1;
+                    // lopdf's nesting limit is 100.
+                    if depth >= 99 {
+                        return None;
+                    }
                     out.push(c);
                 }
                 b')' if depth == 0 => return Some(out),
@@ -419,6 +434,8 @@ impl<'a> Lexer<'a> {
             .collect()
     }
 
+    /// A dictionary of name keys and values, as lopdf requires (it gives
+    /// up on the stream otherwise).
     fn skip_dictionary(&mut self, depth: usize) -> Option<()> {
         self.i += 2;
         loop {
@@ -426,6 +443,13 @@ impl<'a> Lexer<'a> {
             if self.b.get(self.i..self.i + 2) == Some(b">>") {
                 self.i += 2;
                 return Some(());
+            }
+            let Operand::Name(_) = self.operand(depth + 1)? else {
+                return None;
+            };
+            self.skip_space();
+            if self.b.get(self.i..self.i + 2) == Some(b">>") {
+                return None;
             }
             self.operand(depth + 1)?;
         }
@@ -499,10 +523,8 @@ pub(super) fn page_text(doc: &Document, page_id: ObjectId, fonts: &mut Fonts) ->
     let Object::Array(media) = inherited(doc, page, b"MediaBox")? else {
         return None;
     };
-    let media: Vec<f64> = media
-        .iter()
-        .map(|o| deref(doc, o).and_then(number))
-        .collect::<Option<_>>()?;
+    // Numbers as written: pdf-extract does not follow a reference here.
+    let media: Vec<f64> = media.iter().map(number).collect::<Option<_>>()?;
     if media.len() < 4 {
         return None;
     }
@@ -750,6 +772,11 @@ mod tests {
             b"(unterminated",
             b"/F#31 12 Tf",
             b"1 2 3",
+            b"(Hi) nullTj",
+            b"BIx",
+            b"/P\x00 BMC",
+            b"/P <</MCID>> BDC",
+            b"/P <<1 2>> BDC",
             b"BT % a comment\nET",
             b"BT\x0cET",
             b"(a\\\nb) Tj",
