@@ -224,20 +224,7 @@ mod tests {
     }
 
     fn pdfs_in(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-        let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
-            .filter_map(|e| {
-                Some((
-                    e.path().display().to_string(),
-                    std::fs::read(e.path()).ok()?,
-                ))
-            })
-            .collect();
-        out.sort();
-        out
+        crate::samples::files_in(dir, Some("pdf"))
     }
 
     #[test]
