@@ -189,7 +189,7 @@ fn unligature(text: Cow<'_, str>) -> Cow<'_, str> {
 /// and every page. A line that merely repeats elsewhere (the same guideline
 /// boilerplate on every item) and meets one page break by chance is content.
 fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
-    let nonempty_after = |i: usize| (i..raw.len()).find(|&j| !raw[j].0.is_empty());
+    let nonempty_after = |i: usize| nonempty_from(raw, i);
     let nonempty_before = |i: usize| (0..i).rev().find(|&j| !raw[j].0.is_empty());
     let mut at: Vec<usize> = Vec::new();
     for (i, &(_, page_break)) in raw.iter().enumerate() {
@@ -226,11 +226,16 @@ fn running_lines<'a>(raw: &[(&'a str, bool)]) -> Vec<&'a str> {
 /// the header table shows it just once, after the form feed, and it would
 /// otherwise run into the sentence it interrupts. Only that line goes, not
 /// other lines with the same text (a header row on page 1 stays).
+/// The first non-empty line at or after `i`.
+fn nonempty_from(raw: &[(&str, bool)], i: usize) -> Option<usize> {
+    (i..raw.len()).find(|&j| !raw[j].0.is_empty())
+}
+
 fn page_titles(raw: &[(&str, bool)]) -> Vec<usize> {
     raw.iter()
         .enumerate()
         .filter(|(_, &(_, page_break))| page_break)
-        .filter_map(|(i, _)| (i..raw.len()).find(|&j| !raw[j].0.is_empty()))
+        .filter_map(|(i, _)| nonempty_from(raw, i))
         .filter(|&j| is_case_title(raw[j].0))
         .collect()
 }

@@ -83,6 +83,20 @@ impl Font {
 /// codes below 32 show nothing (U+0000), 160 is a plain space, 173 a plain
 /// hyphen, and the codes Windows-1252 leaves undefined a bullet.
 fn win_ansi(code: u8) -> char {
+    WIN_ANSI[usize::from(code)]
+}
+
+/// [`win_ansi`] for every code, built once: it is asked for every character
+/// shown.
+static WIN_ANSI: once_cell::sync::Lazy<[char; 256]> = once_cell::sync::Lazy::new(|| {
+    let mut table = ['\0'; 256];
+    for (code, c) in (0..=255u8).zip(table.iter_mut()) {
+        *c = win_ansi_of(code);
+    }
+    table
+});
+
+fn win_ansi_of(code: u8) -> char {
     match code {
         0..=31 => '\0',
         0x7f | 0x81 | 0x8d | 0x8f | 0x90 | 0x9d => '\u{2022}',
