@@ -20,7 +20,7 @@
 pub use imr_index::{index, search};
 pub use imr_letter::{
     clean, date, decode, extract, ingest, letter, normalize, parse_bytes, parse_text, sections,
-    Letter,
+    warning, Letter,
 };
 
 pub mod output;

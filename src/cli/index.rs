@@ -200,6 +200,25 @@ fn print_text(summary: &IndexSummary) -> std::io::Result<()> {
             100.0 * summary.citations_unplaced as f64 / summary.citations as f64
         )?;
     }
+    if summary.text_only_letters > 0 {
+        writeln!(
+            out,
+            "{} letters could not be parsed: indexed as text only, their words found by text: queries \
+             (list them: imr search '*' --filter warning='/text only'; --report FILE says why)",
+            summary.text_only_letters
+        )?;
+    }
+    if !summary.letters_by_warning.is_empty() {
+        // Largest first: where the parser most needs a look.
+        let mut kinds: Vec<(&String, &u64)> = summary.letters_by_warning.iter().collect();
+        kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let listed: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        writeln!(
+            out,
+            "letters with warnings, by kind: {} (list one kind: imr search '*' --filter warning='/KIND')",
+            listed.join(", ")
+        )?;
+    }
     writeln!(
         out,
         "unchanged {} files, removed {}, skipped {}, duplicates {}",

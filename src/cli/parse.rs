@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use imr_search::ingest;
+use imr_search::warning::WarningKind;
 
 use super::Status;
 
@@ -87,6 +88,13 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                 continue;
             }
         };
+        // A parser failure is the letter's, not the run's: the record is
+        // printed (text only) and the run goes on, but the user hears of it.
+        for w in &letter.warnings {
+            if WarningKind::of(w) == WarningKind::TextOnly {
+                eprintln!("imr parse: {shown}: {w}");
+            }
+        }
         // One line per citation the vocabulary could not place, so a user
         // sees how far to trust the guideline facet without reading JSON.
         for (item, path) in imr_search::letter::unplaced_citations(&letter) {
@@ -94,10 +102,12 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                 "imr parse: {shown}: item {item}: guideline citation not recognised, filed as {path}"
             );
         }
+        // As io errors, so a closed pipe (`imr parse DIR | head`) ends the
+        // run quietly like any other write to stdout.
         if args.pretty {
-            serde_json::to_writer_pretty(&mut out, &letter)?;
+            serde_json::to_writer_pretty(&mut out, &letter).map_err(std::io::Error::from)?;
         } else {
-            serde_json::to_writer(&mut out, &letter)?;
+            serde_json::to_writer(&mut out, &letter).map_err(std::io::Error::from)?;
         }
         out.write_all(b"\n").context("writing to stdout")?;
     }

@@ -30,11 +30,7 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
             Decoded {
                 text,
-                warning: Some(format!(
-                    "not valid UTF-8 (first bad byte at offset {}): decoded as Windows-1252 \
-                     ({non_ascii} non-ASCII bytes)",
-                    e.valid_up_to()
-                )),
+                warning: Some(crate::warning::encoding(e.valid_up_to(), non_ascii)),
             }
         }
     }

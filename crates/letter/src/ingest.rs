@@ -16,6 +16,7 @@ use std::time::UNIX_EPOCH;
 use rayon::prelude::*;
 
 use crate::extract::{letter_text, DocKind, ExtractError};
+use crate::guard;
 use crate::letter::{parse_text, Letter};
 
 /// Files above this size are not letters (a letter is a few pages); reading
@@ -382,13 +383,48 @@ pub fn letter_from_bytes(bytes: &[u8], kind: DocKind, shown: Option<&str>) -> Re
         return Err(Skip::Binary);
     }
     let extracted = letter_text(bytes, kind).map_err(Skip::NoText)?;
-    let mut letter = parse_text(&extracted.text, shown);
+    // A parser bug on one letter (a damaged file, a style never seen) must
+    // cost that letter's fields, not the run: the letter is kept as text.
+    let parsed = guard::contain(|| {
+        fault::inject(&extracted.text);
+        parse_text(&extracted.text, shown)
+    });
+    let mut letter = match parsed {
+        Ok(letter) => letter,
+        Err(failure) => Letter::text_only(&extracted.text, shown, &failure.to_string()),
+    };
     if !extracted.warnings.is_empty() {
         let mut warnings = extracted.warnings;
         warnings.append(&mut letter.warnings);
         letter.warnings = warnings;
     }
     Ok(letter)
+}
+
+/// A way for tests to make the parser fail on a chosen letter, so the
+/// containment above is tested end to end through the `imr` binary: in
+/// debug builds, a letter whose text holds the value of
+/// `IMR_TEST_PANIC_MARKER` panics as a parser bug would. Release builds
+/// have no such switch.
+mod fault {
+    #[cfg(debug_assertions)]
+    pub fn inject(text: &str) {
+        use once_cell::sync::Lazy;
+        static MARKER: Lazy<Option<String>> = Lazy::new(|| {
+            std::env::var("IMR_TEST_PANIC_MARKER")
+                .ok()
+                .filter(|m| !m.is_empty())
+        });
+        if let Some(m) = MARKER.as_deref() {
+            if text.contains(m) {
+                panic!("injected test failure ({m})");
+            }
+        }
+    }
+
+    #[cfg(not(debug_assertions))]
+    #[inline(always)]
+    pub fn inject(_: &str) {}
 }
 
 #[cfg(test)]

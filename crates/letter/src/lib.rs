@@ -22,10 +22,12 @@ pub mod date;
 pub mod decode;
 mod dual;
 pub mod extract;
+mod guard;
 pub mod ingest;
 pub mod letter;
 pub mod normalize;
 pub mod sections;
+pub mod warning;
 
 #[cfg(test)]
 mod samples;

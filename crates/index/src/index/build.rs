@@ -16,7 +16,7 @@ use serde::Serialize;
 use tantivy::indexer::{LogMergePolicy, UserOperation};
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
-use super::document::{letter_documents, letter_key};
+use super::document::{letter_documents, letter_key, warning_kinds};
 use super::owners::Owners;
 use super::queue::{InFlight, Queued};
 use super::schema::Fields;
@@ -26,6 +26,7 @@ use super::store::{
 };
 use imr_letter::extract::DocKind;
 use imr_letter::ingest::{self, Found};
+use imr_letter::warning::WarningKind;
 
 pub use imr_letter::ingest::MAX_FILE_BYTES;
 
@@ -155,6 +156,14 @@ pub struct IndexSummary {
     pub text: KindStats,
     /// Throughput of the read-extract-parse stage for PDF letters.
     pub pdf: KindStats,
+    /// Letters in the index the parser failed on, kept as text only (this
+    /// pass and earlier ones): their words are searchable, they have no
+    /// fields (`warning=/text only` lists them).
+    pub text_only_letters: u64,
+    /// Letters in the index per kind of parser warning (a letter counts once
+    /// per kind it has), by [`imr_letter::warning::WarningKind`] name; kinds
+    /// no letter has are left out.
+    pub letters_by_warning: std::collections::BTreeMap<String, u64>,
     /// Every indexed letter with warnings (this pass and earlier ones).
     #[serde(skip)]
     pub warnings: Vec<LetterWarnings>,
@@ -671,6 +680,20 @@ pub fn plan<E>(
 fn finish_summary(summary: &mut IndexSummary, totals: Totals) {
     summary.total_letters = totals.letters;
     summary.total_docs = totals.docs;
+    summary.letters_by_warning.clear();
+    for letter in &totals.warnings {
+        for kind in warning_kinds(&letter.warnings) {
+            *summary
+                .letters_by_warning
+                .entry(kind.name().to_string())
+                .or_default() += 1;
+        }
+    }
+    summary.text_only_letters = summary
+        .letters_by_warning
+        .get(WarningKind::TextOnly.name())
+        .copied()
+        .unwrap_or(0);
     summary.warnings = totals.warnings;
     summary.duplicates = totals.duplicates;
     summary.skipped.extend(totals.skipped);

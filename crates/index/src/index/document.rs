@@ -21,6 +21,7 @@ use super::letter_text::remaining_pieces;
 use super::schema::Fields;
 use imr_letter::date::IsoDate;
 use imr_letter::letter::{FinalDetermination, Item, Letter, Outcome};
+use imr_letter::warning::WarningKind;
 
 /// Which index fields each `Letter` record field feeds (`items.x` for item
 /// fields). The drift test fails when the record gains a field missing here,
@@ -43,7 +44,7 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("summary", &["summary", "summary_pairs", "letter_json"]),
     ("diagnoses", &["diagnoses", "letter_json"]),
     ("items", &["item_index", "item_count"]),
-    ("warnings", &["warning_count", "letter_json"]),
+    ("warnings", &["warning_count", "warning", "letter_json"]),
     ("text", &["letter"]),
     ("items.service", &["service"]),
     ("items.service_category", &["category"]),
@@ -146,6 +147,11 @@ pub fn ur_match(reviewer: &[String], claims_administrator: &[String]) -> &'stati
     }
 }
 
+/// The distinct kinds of a letter's warnings, in [`WarningKind::ALL`] order.
+pub fn warning_kinds(warnings: &[String]) -> std::collections::BTreeSet<WarningKind> {
+    warnings.iter().map(|w| WarningKind::of(w)).collect()
+}
+
 fn add_facet(doc: &mut TantivyDocument, field: Field, path: &str) {
     if let Some(facet) = facet_from_path(path) {
         doc.add_facet(field, facet);
@@ -231,6 +237,9 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
         base.add_u64(f.age, u64::from(age));
     }
     base.add_u64(f.warning_count, letter.warnings.len() as u64);
+    for kind in warning_kinds(&letter.warnings) {
+        add_facet(&mut base, f.warning, kind.name());
+    }
 
     let mut docs = Vec::with_capacity(letter.items.len().max(1));
     if letter.items.is_empty() {

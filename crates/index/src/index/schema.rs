@@ -21,7 +21,7 @@ pub const FIELDS_TSV: &str = include_str!("../../../../index_schema/fields.tsv")
 /// Version of the index layout. Bump it whenever `fields.tsv`, the analyzer
 /// or the way documents are built changes: an index with another version is
 /// refused with a request to rebuild.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Name of the analyzer every text field uses: split on anything that is not
 /// a letter or digit, lower-case, drop tokens over 40 bytes, no stemming. Line
@@ -305,6 +305,7 @@ fields_struct!(
     received_date = "received_date",
     age = "age",
     warning_count = "warning_count",
+    warning = "warning",
     rationale = "rationale",
     summary = "summary",
     diagnoses = "diagnoses",
@@ -346,6 +347,7 @@ mod tests {
             "year",
             "ca_licensed",
             "ur_match",
+            "warning",
         ] {
             assert!(facets.contains(&name), "{name} must be a facet");
         }

@@ -19,6 +19,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("service_category", "category"),
     ("regions", "region"),
     ("reasons", "reason"),
+    ("warnings", "warning"),
     ("final_determination", "final"),
     ("license_states", "state"),
     ("states", "state"),

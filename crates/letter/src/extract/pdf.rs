@@ -8,10 +8,6 @@
 //! readers are known to panic on malformed input, and one bad file must not
 //! take an indexing run down.
 
-use std::cell::Cell;
-use std::panic::{self, AssertUnwindSafe};
-use std::sync::Once;
-
 use std::collections::BTreeMap;
 
 use pdf_extract::{Document, ObjectId, PlainTextOutput};
@@ -71,7 +67,7 @@ fn slow_page(doc: &Document, number: u32) -> (String, Option<String>) {
     };
     let warning = res
         .err()
-        .map(|e| format!("PDF page {number}: text not readable ({e})"));
+        .map(|e| crate::warning::pdf_page_unreadable(number, &e.to_string()));
     (page, warning)
 }
 
@@ -112,10 +108,7 @@ fn extract_with(bytes: &[u8], fast: bool) -> Result<ExtractedText, ExtractError>
     }
     if !empty_pages.is_empty() {
         let list: Vec<String> = empty_pages.iter().map(u32::to_string).collect();
-        warnings.push(format!(
-            "PDF page(s) {} have no text layer (scanned?): their text is missing",
-            list.join(", ")
-        ));
+        warnings.push(crate::warning::pdf_pages_missing(&list.join(", ")));
     }
     let mut text = String::with_capacity(texts.iter().map(String::len).sum::<usize>() + 8);
     for (i, page) in texts.iter().enumerate() {
@@ -137,42 +130,9 @@ fn load_error(e: &pdf_extract::Error) -> ExtractError {
     }
 }
 
-thread_local! {
-    /// Set while this thread runs guarded PDF code: its panics are expected
-    /// and reported per file, so the panic hook stays quiet for them.
-    static QUIET_PANICS: Cell<bool> = const { Cell::new(false) };
-}
-
-static HOOK: Once = Once::new();
-
-/// Installs, once per process, a panic hook that stays silent on threads
-/// inside [`guarded`] and hands every other panic to the hook that was there
-/// before, so real bugs still print.
-fn install_quiet_hook() {
-    HOOK.call_once(|| {
-        let previous = panic::take_hook();
-        panic::set_hook(Box::new(move |info| {
-            if !QUIET_PANICS.with(Cell::get) {
-                previous(info);
-            }
-        }));
-    });
-}
-
 /// Runs `f`, turning a panic into [`ExtractError::Panicked`].
 fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, ExtractError> {
-    install_quiet_hook();
-    let was = QUIET_PANICS.with(|q| q.replace(true));
-    let result = panic::catch_unwind(AssertUnwindSafe(f));
-    QUIET_PANICS.with(|q| q.set(was));
-    result.map_err(|payload| {
-        let msg = payload
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_string()))
-            .unwrap_or_else(|| "unknown panic".into());
-        ExtractError::Panicked(msg)
-    })
+    crate::guard::contain(f).map_err(|p| ExtractError::Panicked(p.message))
 }
 
 #[cfg(test)]
@@ -197,8 +157,6 @@ mod tests {
     fn panics_are_contained() {
         let got: Result<(), _> = guarded(|| panic!("bad xref {}", 7));
         assert_eq!(got, Err(ExtractError::Panicked("bad xref 7".into())));
-        // The flag is cleared afterwards.
-        assert!(!QUIET_PANICS.with(Cell::get));
         assert_eq!(guarded(|| 5), Ok(5));
     }
 

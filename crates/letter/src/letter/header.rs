@@ -156,10 +156,7 @@ pub fn labelled_dates(header: &str) -> LabelledDates {
         |label: table::Label, re: &Dual| read.get(label).or_else(|| first_date(re, header));
     let mut warnings = Vec::new();
     if read.unpaired > 0 {
-        warnings.push(format!(
-            "header: {} run(s) of labels and values did not line up; their dates were not read",
-            read.unpaired
-        ));
+        warnings.push(crate::warning::dates_unpaired(read.unpaired));
     }
     LabelledDates {
         assigned: or_line(table::Label::Assigned, &ASSIGNED),

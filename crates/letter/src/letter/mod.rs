@@ -181,6 +181,37 @@ pub struct Letter {
 }
 
 impl Letter {
+    /// A letter the parser failed on, kept as text: its words stay
+    /// searchable, its case number is read if it can be (a plain pattern
+    /// search, nothing of the parser that failed), and a
+    /// [`crate::warning::WarningKind::TextOnly`] warning names the failure.
+    pub fn text_only(text: &str, file: Option<&str>, failure: &str) -> Letter {
+        let case_number = crate::guard::contain(|| header::case_number(text, file))
+            .ok()
+            .flatten();
+        Letter {
+            file: file.map(str::to_string),
+            case_number,
+            layout: Layout::Unknown,
+            age: None,
+            gender: None,
+            injury_date: None,
+            ur_date: None,
+            assigned_date: None,
+            decision_date: None,
+            application_received_date: None,
+            license_states: Vec::new(),
+            specialties: Vec::new(),
+            specialty_text: None,
+            final_determination: None,
+            summary: String::new(),
+            diagnoses: Vec::new(),
+            items: Vec::new(),
+            warnings: vec![crate::warning::text_only(failure)],
+            text: text.to_string(),
+        }
+    }
+
     /// The letter without its items and text: the letter-level record, as
     /// the index stores it once per letter (items have documents of their
     /// own). Every field is named here, so a new field is a compile error

@@ -11,6 +11,7 @@ use crate::clean::{clean, join_paragraphs, squash};
 use crate::decode::decode;
 use crate::normalize::{memo, reason, region, specialty};
 use crate::sections::{split, SectionKind};
+use crate::warning;
 
 /// Parses one letter from raw file bytes. Never panics; what cannot be read
 /// becomes a warning on the record, and the text is always kept.
@@ -103,9 +104,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
             let blocks: Vec<&str> = sections.all(SectionKind::ItemBlock).collect();
             let unmatched = notice::fill_from_blocks(&mut raw, &blocks);
             if unmatched > 0 {
-                warnings.push(format!(
-                    "{unmatched} \"Regarding the request for\" block(s) match no listed item"
-                ));
+                warnings.push(warning::unmatched_blocks(unmatched));
             }
             raw
         }
@@ -119,28 +118,20 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         .collect();
 
     match layout {
-        Layout::Unknown => warnings.push(
-            "unknown layout: no IMR section headings found; the whole text is kept searchable"
-                .into(),
-        ),
-        _ if items.is_empty() => {
-            warnings.push("no disputed items found in the decisions section".into())
-        }
+        Layout::Unknown => warnings.push(warning::unknown_layout()),
+        _ if items.is_empty() => warnings.push(warning::no_items()),
         _ => {}
     }
     for (i, item) in items.iter().enumerate() {
         if item.outcome.is_none() {
-            warnings.push(format!("item {i} ({}): no outcome stated", item.service));
+            warnings.push(warning::no_outcome(i, &item.service));
         }
         if item.rationale.is_empty() {
-            warnings.push(format!(
-                "item {i} ({}): no decision rationale found",
-                item.service
-            ));
+            warnings.push(warning::no_rationale(i, &item.service));
         }
     }
     if layout != Layout::Unknown && summary.is_empty() {
-        warnings.push("no clinical case summary found".into());
+        warnings.push(warning::no_summary());
     }
 
     let derived =
@@ -148,11 +139,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
     let stated = header::stated_final(&cleaned);
     if let (Some(s), Some(d)) = (stated, derived) {
         if s != d {
-            warnings.push(format!(
-                "letter states final determination {} but its items give {}",
-                s.as_str(),
-                d.as_str()
-            ));
+            warnings.push(warning::final_mismatch(s.as_str(), d.as_str()));
         }
     }
 
@@ -200,7 +187,7 @@ fn professional_items(
     warnings: &mut Vec<String>,
 ) -> Vec<RawItem> {
     let Some(issue) = sections.get(SectionKind::IssueAtDispute) else {
-        warnings.push("professional review without an ISSUE AT DISPUTE section".into());
+        warnings.push(warning::no_issue_section());
         return Vec::new();
     };
     let mut names = Vec::new();
@@ -252,10 +239,7 @@ fn finish_item(index: usize, raw: RawItem, warnings: &mut Vec<String>) -> Item {
     let ca = memo::reading(&raw.ca_citation);
     for (whose, r) in [("reviewer", &reviewer), ("claims administrator", &ca)] {
         for path in &r.unplaced {
-            warnings.push(format!(
-                "item {index} ({}): {UNPLACED} {path} (from the {whose}'s guideline paragraph)",
-                raw.service
-            ));
+            warnings.push(warning::citation_unplaced(index, &raw.service, path, whose));
         }
     }
     Item {
@@ -273,10 +257,6 @@ fn finish_item(index: usize, raw: RawItem, warnings: &mut Vec<String>) -> Item {
         rationale: raw.rationale,
     }
 }
-
-/// How a warning about a citation the vocabulary could not place starts
-/// (after the item it belongs to).
-const UNPLACED: &str = "citation style not recognised, filed as";
 
 /// Guideline citations of a parsed letter: how many paths its items carry
 /// (not counting `/None cited`) and how many of those could not be placed in
