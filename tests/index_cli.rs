@@ -417,3 +417,101 @@ fn summary_counts_citations_and_unplaced_ones() {
         "{stdout}"
     );
 }
+
+/// A parser failure on one letter (made here with the debug build's
+/// `IMR_TEST_PANIC_MARKER`) costs that letter's fields, never the run: the
+/// letters after it are indexed, the failed one is kept as text, counted,
+/// listed in `--report` and found by the `warning` facet; a second run
+/// does not stop there either.
+#[test]
+fn a_letter_the_parser_fails_on_is_kept_as_text_and_the_run_goes_on() {
+    const MARKER: &str = "zqxparserfailszqx";
+    let s = setup(5);
+    let bad = s.corpus.join("sub0/letter02.txt");
+    write(&bad, &format!("{}\nCase Number: CM15-0000002\n{MARKER}\n", letter_text(2)));
+    let report = s.corpus.parent().unwrap().join("report.jsonl");
+    let out = imr()
+        .env("IMR_TEST_PANIC_MARKER", MARKER)
+        .arg("index")
+        .arg(&s.corpus)
+        .arg("--index")
+        .arg(&s.index)
+        .args(["--format", "json", "--threads", "2", "--report"])
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(num(&v, "letters"), 5);
+    assert_eq!(num(&v, "total_letters"), 5);
+    assert_eq!(num(&v, "text_only_letters"), 1);
+    assert_eq!(v["letters_by_warning"]["text only"], 1);
+    // Four letters parsed, one item each; the failed one is one document.
+    assert_eq!(num(&v, "items"), 4);
+    assert_eq!(committed_docs(&s.index), 5);
+
+    let lines: Vec<Value> = fs::read_to_string(&report)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let failed: Vec<&Value> = lines
+        .iter()
+        .filter(|l| l["file"] == "sub0/letter02.txt")
+        .collect();
+    assert_eq!(failed.len(), 1, "{lines:?}");
+    assert_eq!(failed[0]["case_number"], "CM15-0000002");
+    let w = failed[0]["warnings"][0].as_str().unwrap();
+    assert!(
+        w.starts_with("could not be parsed (parser failure: injected test failure")
+            && w.ends_with("indexed as text only, without fields"),
+        "{w}"
+    );
+
+    // The facet lists it, and its words are found.
+    let search = |args: &[&str]| -> Value {
+        let out = imr()
+            .arg("search")
+            .args(args)
+            .arg("--index")
+            .arg(&s.index)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let listed = search(&["*", "--filter", "warning=/text only"]);
+    assert_eq!(listed["total"], 1);
+    assert_eq!(listed["hits"][0]["file"], "sub0/letter02.txt");
+    assert_eq!(search(&[&format!("text:{MARKER}")])["total"], 1);
+
+    // The text summary says it in words.
+    let text = imr()
+        .env("IMR_TEST_PANIC_MARKER", MARKER)
+        .arg("index")
+        .arg(&s.corpus)
+        .arg("--index")
+        .arg(&s.index)
+        .arg("--rebuild")
+        .output()
+        .unwrap();
+    assert_eq!(text.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        stdout.contains("1 letters could not be parsed: indexed as text only"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("text only 1"), "{stdout}");
+
+    // `imr parse` prints every record and names the failed letter.
+    let parsed = imr()
+        .env("IMR_TEST_PANIC_MARKER", MARKER)
+        .arg("parse")
+        .arg(&s.corpus)
+        .output()
+        .unwrap();
+    assert_eq!(parsed.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&parsed.stdout).lines().count(), 5);
+    let stderr = String::from_utf8_lossy(&parsed.stderr);
+    assert!(stderr.contains("letter02.txt: could not be parsed"), "{stderr}");
+}
