@@ -428,7 +428,10 @@ fn a_letter_the_parser_fails_on_is_kept_as_text_and_the_run_goes_on() {
     const MARKER: &str = "zqxparserfailszqx";
     let s = setup(5);
     let bad = s.corpus.join("sub0/letter02.txt");
-    write(&bad, &format!("{}\nCase Number: CM15-0000002\n{MARKER}\n", letter_text(2)));
+    write(
+        &bad,
+        &format!("{}\nCase Number: CM15-0000002\n{MARKER}\n", letter_text(2)),
+    );
     let report = s.corpus.parent().unwrap().join("report.jsonl");
     let out = imr()
         .env("IMR_TEST_PANIC_MARKER", MARKER)
@@ -440,7 +443,12 @@ fn a_letter_the_parser_fails_on_is_kept_as_text_and_the_run_goes_on() {
         .arg(&report)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(num(&v, "letters"), 5);
     assert_eq!(num(&v, "total_letters"), 5);
@@ -513,5 +521,8 @@ fn a_letter_the_parser_fails_on_is_kept_as_text_and_the_run_goes_on() {
     assert_eq!(parsed.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&parsed.stdout).lines().count(), 5);
     let stderr = String::from_utf8_lossy(&parsed.stderr);
-    assert!(stderr.contains("letter02.txt: could not be parsed"), "{stderr}");
+    assert!(
+        stderr.contains("letter02.txt: could not be parsed"),
+        "{stderr}"
+    );
 }

@@ -16,6 +16,7 @@
 //! - words glued to dates (`per7/18/14`) and numbered lists glued to the
 //!   previous item (`are:1. lesions2. neuritis3. ...`).
 
+use crate::cut;
 use std::borrow::Cow;
 
 use once_cell::sync::Lazy;
@@ -36,6 +37,7 @@ pub fn clean(text: &str) -> String {
         Cow::Borrowed(text)
     };
     let text = unligature(text);
+    let text = visible(text);
     // A line is (trimmed text, page break before it). Lines are the pieces
     // of `text.split('\n')`, found with memchr, as are the form feeds: most
     // letters have few, and a per-line search cost more than the rest of
@@ -54,7 +56,7 @@ pub fn clean(text: &str) -> String {
             page_break |= f >= start;
             feeds.next();
         }
-        let line = &text[start..end];
+        let line = cut::slice(&text, start..end);
         let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}' || c == '\u{0}');
         raw.push((t, page_break));
         if end == b.len() {
@@ -126,13 +128,13 @@ fn unix_line_ends(text: &str) -> String {
     let mut from = 0;
     for cr in memchr::memchr_iter(b'\r', b) {
         // CR is ASCII, so both cuts are on character boundaries.
-        out.push_str(&text[from..cr]);
+        out.push_str(cut::slice(text, from..cr));
         if b.get(cr + 1) != Some(&b'\n') {
             out.push('\n');
         }
         from = cr + 1;
     }
-    out.push_str(&text[from..]);
+    out.push_str(cut::slice(text, from..));
     out
 }
 
@@ -180,6 +182,48 @@ fn unligature(text: Cow<'_, str>) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// What [`visible`] does to one character: `None` drops it.
+fn visible_char(c: char) -> Option<char> {
+    match c {
+        // Line and page breaks and tabs carry layout.
+        '\n' | '\t' | '\u{c}' => Some(c),
+        // Other C0 and C1 controls and DEL; zero-width spaces, joiners and
+        // word joiners; left-to-right / right-to-left marks, embeddings,
+        // overrides and isolates; byte-order marks; soft hyphens.
+        '\0'..='\u{1f}'
+        | '\u{7f}'..='\u{9f}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}'
+        | '\u{ad}' => None,
+        // Non-breaking and other fixed-width spaces read as spaces.
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Some(' '),
+        c => Some(c),
+    }
+}
+
+/// Drops characters that show nothing (controls, zero-width and direction
+/// marks, byte-order marks, soft hyphens) and turns Unicode spaces into
+/// spaces. Editors, web pages and converters put them inside words
+/// ("Medi\u{200b}cal"), where they would split a word for search and end up
+/// in guideline names; a reader of the letter never sees them.
+fn visible(text: Cow<'_, str>) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    // Most letters have none: one pass over the bytes tells (every
+    // character dropped or changed is a control byte or starts with one of
+    // these lead bytes).
+    let suspect = b.iter().any(|&x| {
+        (x < 0x20 && !matches!(x, b'\n' | b'\t' | 0x0c))
+            || matches!(x, 0x7f | 0xc2 | 0xe2 | 0xe3 | 0xef)
+    });
+    if !suspect || text.chars().all(|c| visible_char(c) == Some(c)) {
+        return text;
+    }
+    Cow::Owned(text.chars().filter_map(visible_char).collect())
 }
 
 /// Running headers and footers: a line that sits next to a page break (the
@@ -316,11 +360,11 @@ fn insert_spaces(text: String, at: &[usize]) -> String {
     let mut out = String::with_capacity(text.len() + at.len());
     let mut last = 0;
     for &i in at {
-        out.push_str(&text[last..i]);
+        out.push_str(cut::slice(&text, last..i));
         out.push(' ');
         last = i;
     }
-    out.push_str(&text[last..]);
+    out.push_str(cut::slice(&text, last..));
     out
 }
 
@@ -388,7 +432,7 @@ fn unglue_numbered_lists(text: String) -> String {
     let bytes = text.as_bytes();
     let mut inserts: Vec<usize> = Vec::new();
     let mut search_from = 0;
-    while let Some(rel) = find_list_start(&text[search_from..]) {
+    while let Some(rel) = find_list_start(cut::slice(&text, search_from..)) {
         let (colon, one) = (search_from + rel.0, search_from + rel.1);
         if one == colon + 1 {
             inserts.push(one);
@@ -485,7 +529,7 @@ pub fn truncate_chars(text: &str, max: usize) -> &str {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    &text[..end]
+    cut::slice(text, ..end)
 }
 
 /// [`squash_into`] for ASCII text: text that is already squashed (words
@@ -529,7 +573,7 @@ fn squash_ascii_into(out: &mut String, text: &str) {
             gap -= 1;
         }
         // ASCII text: every offset is a character boundary.
-        out.push_str(&text[run..gap]);
+        out.push_str(cut::slice(text, run..gap));
         out.push(' ');
         // b[end - 1] is no gap, so the gap ends before `end`.
         run = found + b[found..end].iter().position(|&c| !is_gap(c)).unwrap_or(0);
@@ -543,7 +587,7 @@ fn squash_ascii_into(out: &mut String, text: &str) {
             next_double = doubles(run);
         }
     }
-    out.push_str(&text[run..end]);
+    out.push_str(cut::slice(text, run..end));
 }
 
 /// The searcher for two spaces in a row, built once: `memmem::find` builds
@@ -591,19 +635,33 @@ pub fn join_paragraphs(text: &str) -> String {
     while let Some(k) = memchr::memchr(b'\n', &b[from..]) {
         let i = from + k;
         if b.get(i + 1) == Some(&b'\n') {
-            push(&text[para..i]);
+            push(cut::slice(text, para..i));
             para = i + 2;
             from = para;
         } else {
             from = i + 1;
         }
     }
-    push(&text[para..]);
+    push(cut::slice(text, para..));
     out
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn invisible_characters_go_and_unicode_spaces_become_spaces() {
+        let got = super::visible(
+            "Medi\u{200b}cal\u{1}\tnec\u{ad}essary\u{a0}care\u{feff}\u{202e}\n\u{c}x".into(),
+        );
+        assert_eq!(got, "Medical\tnecessary care\n\u{c}x");
+        // Nothing to do: the text is borrowed, not copied.
+        let plain = "Caf\u{e9} \u{201c}quoted\u{201d}\n";
+        assert!(matches!(
+            super::visible(plain.into()),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
     use super::*;
 
     #[test]

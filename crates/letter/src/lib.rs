@@ -16,8 +16,11 @@
 //! regions, states) the parser maps free text onto.
 
 #![warn(missing_docs)]
+// Every cut of text goes through `cut`, which cannot panic (see its doc).
+#![cfg_attr(not(test), deny(clippy::string_slice))]
 
 pub mod clean;
+pub mod cut;
 pub mod date;
 pub mod decode;
 mod dual;
@@ -25,6 +28,7 @@ pub mod extract;
 mod guard;
 pub mod ingest;
 pub mod letter;
+pub mod mutate;
 pub mod normalize;
 pub mod sections;
 pub mod warning;

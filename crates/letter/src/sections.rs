@@ -5,6 +5,7 @@
 //! each heading is matched with any whitespace between its words. The layout
 //! is decided by which headings are present.
 
+use crate::cut;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -214,7 +215,7 @@ fn headings_with(
             .position(|&c| c != b' ' && c != b'\t')
             .map(|i| b[line + i]);
         if first.is_some_and(may_open_heading) {
-            if let Some((start, end, idx)) = find(&text[line..]) {
+            if let Some((start, end, idx)) = find(cut::slice(text, line..)) {
                 let kind = HEADINGS
                     .iter()
                     .chain(NUMBERED_HEADINGS)
@@ -281,11 +282,11 @@ pub fn split(text: &str) -> Sections<'_> {
     let mut last_kind = SectionKind::Header;
     let mut last_start = 0;
     for (start, end, kind) in headings(text) {
-        parts.push((last_kind, &text[last_start..start]));
+        parts.push((last_kind, cut::slice(text, last_start..start)));
         last_kind = kind;
         last_start = end;
     }
-    parts.push((last_kind, &text[last_start..]));
+    parts.push((last_kind, cut::slice(text, last_start..)));
 
     let has = |k: SectionKind| parts.iter().any(|(kind, _)| *kind == k);
     let professional = has(SectionKind::IssueAtDispute)

@@ -11,6 +11,7 @@
 //! sentence from outside (an older index) that no rule knows is
 //! [`WarningKind::Other`].
 
+use crate::cut;
 use std::fmt;
 
 /// What kind of thing a warning says went wrong.
@@ -109,7 +110,7 @@ impl WarningKind {
         ];
         if warning.starts_with("item ") {
             for (at, _) in warning.match_indices("): ") {
-                let after = &warning[at + 3..];
+                let after = cut::slice(warning, at + 3..);
                 if let Some((_, k)) = ITEM.iter().find(|(m, _)| after.starts_with(m)) {
                     return *k;
                 }
@@ -244,7 +245,10 @@ mod tests {
         // confuse the reading.
         let svc = "Norco (no outcome stated): 10/325 #90";
         let cases = [
-            (text_only("byte index 3 is not a char boundary"), WarningKind::TextOnly),
+            (
+                text_only("byte index 3 is not a char boundary"),
+                WarningKind::TextOnly,
+            ),
             (encoding(12, 3), WarningKind::Encoding),
             (pdf_pages_missing("2, 3"), WarningKind::PdfPagesMissing),
             (pdf_page_unreadable(2, "bad"), WarningKind::PdfPagesMissing),
@@ -265,7 +269,10 @@ mod tests {
             (no_summary(), WarningKind::NoSummary),
             (dates_unpaired(2), WarningKind::DatesNotRead),
             (date_digits("Date of injury"), WarningKind::DatesNotRead),
-            (final_mismatch("uphold", "partial"), WarningKind::FinalMismatch),
+            (
+                final_mismatch("uphold", "partial"),
+                WarningKind::FinalMismatch,
+            ),
             ("something else entirely".to_string(), WarningKind::Other),
         ];
         for (sentence, kind) in &cases {

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+mod fuzz;
 mod golden;
 mod parser_props;
 mod pdf_golden;

@@ -14,6 +14,7 @@
 //! into one value per diagnosis without breaking phrases such as "strain of
 //! muscle, fascia and tendon of low back" or "neck and back pain" apart.
 
+use crate::cut;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -178,15 +179,15 @@ pub fn diagnoses(summary: &str) -> Vec<String> {
     for re in [&*NAMED, &*TREATED_FOR, &*CLAIM_FOR] {
         let mut out = Vec::new();
         for (start, end) in re.find_iter(summary) {
-            let before = &summary[..start];
+            let before = cut::slice(summary, ..start);
             let from = before.len().saturating_sub(40);
             let from = (from..=before.len())
                 .find(|&i| before.is_char_boundary(i))
                 .unwrap_or(before.len());
-            if NEGATED.is_match(&before[from..]) {
+            if NEGATED.is_match(cut::slice(before, from..)) {
                 continue;
             }
-            for d in split_list(sentence_after(&summary[end..])) {
+            for d in split_list(sentence_after(cut::slice(summary, end..))) {
                 if !out.iter().any(|o: &String| o.eq_ignore_ascii_case(&d)) {
                     out.push(d);
                 }
@@ -205,13 +206,13 @@ fn numbered(summary: &str) -> Vec<String> {
     let Some((start, end)) = NUMBERED_START.find(summary) else {
         return Vec::new();
     };
-    let delim = if summary[start..end].trim_end().ends_with(')') {
+    let delim = if cut::slice(summary, start..end).trim_end().ends_with(')') {
         ')'
     } else {
         '.'
     };
     let mut out = Vec::new();
-    let mut cur = &summary[end..];
+    let mut cur = cut::slice(summary, end..);
     let mut n = 2u32;
     loop {
         let marker = format!(" {n}{delim} ");
@@ -221,8 +222,8 @@ fn numbered(summary: &str) -> Vec<String> {
         let window = crate::clean::truncate_chars(cur, 300 + marker.len());
         match window.find(&marker) {
             Some(i) if i <= 300 => {
-                push_value(&mut out, &cur[..i]);
-                cur = &cur[i + marker.len()..];
+                push_value(&mut out, cut::slice(cur, ..i));
+                cur = cut::slice(cur, i + marker.len()..);
                 n += 1;
             }
             _ => {
@@ -268,7 +269,7 @@ fn sentence_after(rest: &str) -> &str {
         let ends = match next {
             None => true,
             Some(n) if n.is_ascii_whitespace() => !matches!(
-                rest[..i].rsplit(' ').next(),
+                cut::slice(rest, ..i).rsplit(' ').next(),
                 Some("e.g" | "i.e" | "vs" | "Dr" | "St")
             ),
             // "2016.In" and "pain.The": a lost space after the full stop.
@@ -279,9 +280,9 @@ fn sentence_after(rest: &str) -> &str {
             break;
         }
     }
-    let s = &rest[..end];
+    let s = cut::slice(rest, ..end);
     match glued_sentence(s) {
-        Some(g) => &s[..g],
+        Some(g) => cut::slice(s, ..g),
         None => s,
     }
 }
@@ -331,7 +332,7 @@ fn strip_conjunction(part: &str) -> &str {
     let p = part.trim();
     for c in ["and ", "or ", "& "] {
         if p.len() > c.len() && p.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c)) {
-            return p[c.len()..].trim_start();
+            return cut::slice(p, c.len()..).trim_start();
         }
     }
     p
@@ -341,7 +342,7 @@ fn strip_conjunction(part: &str) -> &str {
 /// "and" between two complete diagnoses.
 fn split_list(sentence: &str) -> Vec<String> {
     let sentence = match TRAILING_CLAUSE.find(sentence) {
-        Some((start, _)) => &sentence[..start],
+        Some((start, _)) => cut::slice(sentence, ..start),
         None => sentence,
     };
     let mut out = Vec::new();
@@ -355,18 +356,18 @@ fn split_list(sentence: &str) -> Vec<String> {
                 '(' => depth += 1,
                 ')' => depth -= 1,
                 ',' if depth <= 0 => {
-                    let next_digit = group[i + 1..]
+                    let next_digit = cut::slice(group, i + 1..)
                         .trim_start()
                         .starts_with(|c: char| c.is_ascii_digit());
                     if !next_digit {
-                        parts.push(&group[start..i]);
+                        parts.push(cut::slice(group, start..i));
                         start = i + 1;
                     }
                 }
                 _ => {}
             }
         }
-        parts.push(&group[start..]);
+        parts.push(cut::slice(group, start..));
 
         // Glue elements that cannot stand alone to their neighbours:
         // "neck, shoulder, and arm pain" is one value, and so is "strain of
@@ -444,7 +445,7 @@ fn split_repeated_status_post(value: &str) -> Vec<&str> {
     let mut out = Vec::with_capacity(starts.len());
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(value.len());
-        out.push(value[s..e].trim());
+        out.push(cut::slice(value, s..e).trim());
     }
     out
 }
@@ -455,8 +456,8 @@ fn split_repeated_status_post(value: &str) -> Vec<&str> {
 fn split_and(value: &str) -> Vec<&str> {
     let lower = value.to_ascii_lowercase();
     let mut from = 0;
-    while let Some(i) = lower[from..].find(" and ").map(|i| i + from) {
-        let (left, right) = (&value[..i], &value[i + 5..]);
+    while let Some(i) = cut::slice(&lower, from..).find(" and ").map(|i| i + from) {
+        let (left, right) = (cut::slice(value, ..i), cut::slice(value, i + 5..));
         let (lw, rw) = (words(left), words(right));
         let left_ok = lw.len() >= 2 || lw.first().is_some_and(|w| is_standalone(w));
         let right_ok = rw.len() >= 2 || rw.first().is_some_and(|w| is_standalone(w));
@@ -501,7 +502,7 @@ fn push_value(out: &mut Vec<String>, raw: &str) {
             && d.get(..lead.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(lead))
         {
-            d = d[lead.len()..].to_string();
+            d = cut::slice(&d, lead.len()..).to_string();
         }
     }
     let d = ENCOUNTER.replace(&d, "");

@@ -6,6 +6,7 @@
 //! section of it) and returns `None` when the letter does not say: values
 //! are never invented.
 
+use crate::cut;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -19,8 +20,47 @@ mod table;
 static CASE_NUMBER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\bCM\d{2}-\d{7}\b").expect("static regex"));
 
-/// A date as letters write it: `2/20/14`, `02/20/2014`.
-pub(crate) const DATE: &str = r"(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b";
+/// A date as letters write it: `2/20/14`, `02/20/2014`. ASCII digits only:
+/// a date in another script's digits is not read (see
+/// [`other_digit_date`]).
+pub(crate) const DATE: &str = r"([0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2}))\b";
+
+/// A date-shaped run in any script's digits (`\d` is Unicode here).
+static ANY_DIGIT_DATE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\d{1,2}/\d{1,2}/\d{2,4}").expect("static regex"));
+
+/// What the first date written with digits other than 0-9 dates (the words
+/// before it on its line, or "a date"), when the text has one. Such a date
+/// is not read: converters and editors that change a letter's digits change
+/// other things too, and a date guessed wrong is worse than one missing; the
+/// letter gets a warning instead of silence.
+pub fn other_digit_date(text: &str) -> Option<String> {
+    // Most letters are ASCII: one SIMD pass answers for them.
+    if text.is_ascii() {
+        return None;
+    }
+    let m = ANY_DIGIT_DATE
+        .find_iter(text)
+        .find(|m| !m.as_str().is_ascii())?;
+    let line_start = cut::slice(text, ..m.start())
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let before = cut::slice(text, line_start..m.start()).trim();
+    let label: String = before
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let label = label.trim().trim_end_matches(':').trim();
+    Some(if label.is_empty() {
+        "a date".to_string()
+    } else {
+        format!("\"{label}\"")
+    })
+}
 
 /// A label followed by a date on the same line: the fallback for labels the
 /// header reader did not see as cells ("... the Date of Injury: 3/4/12").
@@ -121,11 +161,11 @@ pub fn case_number(text: &str, file: Option<&str>) -> Option<String> {
 /// slashes; reading it off the match avoids the (slower) capture engine.
 fn first_date(re: &Dual, text: &str) -> Option<IsoDate> {
     re.find_iter(text).into_iter().find_map(|(start, end)| {
-        let s = &text[start..end];
+        let s = cut::slice(text, start..end);
         let start = s
             .rfind(|c: char| !(c.is_ascii_digit() || c == '/'))
             .map_or(0, |i| i + 1);
-        IsoDate::from_us(&s[start..])
+        IsoDate::from_us(cut::slice(s, start..))
     })
 }
 
@@ -228,7 +268,7 @@ pub fn license_states(text: &str) -> Vec<String> {
             .get(1)
             .copied()
             .flatten()
-            .map_or("", |(start, end)| &text[start..end]);
+            .map_or("", |(start, end)| cut::slice(text, start..end));
         let states = crate::normalize::state::states_in(field);
         if !states.is_empty() {
             return states;
@@ -238,7 +278,7 @@ pub fn license_states(text: &str) -> Vec<String> {
         .captures_iter(text)
         .into_iter()
         .filter_map(|c| c.get(1).copied().flatten())
-        .map(|(start, end)| crate::normalize::state::states_in(&text[start..end]))
+        .map(|(start, end)| crate::normalize::state::states_in(cut::slice(text, start..end)))
         .find(|s| !s.is_empty())
         .unwrap_or_default()
 }
@@ -249,8 +289,8 @@ pub fn license_states(text: &str) -> Vec<String> {
 /// [`crate::normalize::specialty::continues_field`] for when a line continues it.
 pub fn specialty_field(text: &str) -> Option<String> {
     let (start, end) = SPECIALTY_FIELD.captures(text)?.get(1).copied().flatten()?;
-    let mut field = crate::clean::squash(&text[start..end]);
-    let next = text[end..]
+    let mut field = crate::clean::squash(cut::slice(text, start..end));
+    let next = cut::slice(text, end..)
         .strip_prefix('\n')
         .and_then(|rest| rest.lines().next());
     if let Some(next) = next {
@@ -266,7 +306,7 @@ pub fn specialty_field(text: &str) -> Option<String> {
 pub fn stated_final(text: &str) -> Option<FinalDetermination> {
     let c = FINAL_STATED.captures(text)?;
     let (start, end) = (*c.get(1)?)?;
-    let w = text[start..end].to_ascii_lowercase();
+    let w = cut::slice(text, start..end).to_ascii_lowercase();
     Some(if w.starts_with("partial") {
         FinalDetermination::Partial
     } else if w.starts_with("overturn") {

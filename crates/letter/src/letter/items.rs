@@ -6,6 +6,7 @@
 //! returns [`RawItem`]s with text as written; the caller normalises
 //! citations and categories.
 
+use crate::cut;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -236,7 +237,7 @@ pub(crate) fn fill_parts(item: &mut RawItem, body: &str, labels: Labels<'_>) {
     // `find_iter` and a look at the matched words, not capture groups: the
     // capture engine cost more than the search itself.
     for (start, end) in labels(body) {
-        let words = body[start..end].to_ascii_lowercase();
+        let words = cut::slice(body, start..end).to_ascii_lowercase();
         let part = if words.contains("claims") {
             Part::Ca
         } else if words.contains("rationale") {
@@ -251,14 +252,14 @@ pub(crate) fn fill_parts(item: &mut RawItem, body: &str, labels: Labels<'_>) {
             break;
         }
     }
-    let lead = &body[..marks.first().map_or(body.len(), |m| m.0)];
+    let lead = cut::slice(body, ..marks.first().map_or(body.len(), |m| m.0));
     let mut rationale = String::new();
     if !lead.trim().is_empty() {
         rationale.push_str(&join_paragraphs(lead));
     }
     for (i, &(_, end, part)) in marks.iter().enumerate() {
         let stop = marks.get(i + 1).map_or(body.len(), |m| m.0);
-        let text = &body[end..stop];
+        let text = cut::slice(body, end..stop);
         match part {
             Part::Ca => append(&mut item.ca_citation, &squash(text)),
             Part::Reviewer => append(&mut item.reviewer_citation, &squash(text)),
@@ -296,8 +297,11 @@ fn name_start(text: &str, line_start: usize, floor: usize) -> usize {
             break;
         }
         let prev_end = start - 1; // the '\n' before `start`
-        let prev_start = text[..prev_end].rfind('\n').map_or(0, |i| i + 1).max(floor);
-        let prev = text[prev_start..prev_end].trim_end();
+        let prev_start = cut::slice(text, ..prev_end)
+            .rfind('\n')
+            .map_or(0, |i| i + 1)
+            .max(floor);
+        let prev = cut::slice(text, prev_start..prev_end).trim_end();
         if prev.is_empty()
             || prev.ends_with(['.', ':', '"'])
             || !labels_2014(prev).is_empty()
@@ -324,15 +328,20 @@ pub fn items_2014(body: &str) -> Vec<RawItem> {
     let mut floor = 0;
     for (m, name, out) in item_lines_2014(body) {
         // A label line ("Decision rationale: ... Upheld") is not an item.
-        if !labels_2014(&body[name.0..name.1]).is_empty() {
+        if !labels_2014(cut::slice(body, name.0..name.1)).is_empty() {
             continue;
         }
         let mut start = name_start(body, m.0, floor);
         if let Some(s) = modified_start(body, floor, name.1) {
             start = start.min(s);
         }
-        let heading = squash(&body[start..name.1]);
-        heads.push((start, m.1, heading, outcome_word(&body[out.0..out.1])));
+        let heading = squash(cut::slice(body, start..name.1));
+        heads.push((
+            start,
+            m.1,
+            heading,
+            outcome_word(cut::slice(body, out.0..out.1)),
+        ));
         floor = m.1;
     }
     assemble(body, heads, &labels_2014)
@@ -357,9 +366,9 @@ fn modified_start(body: &str, floor: usize, name_end: usize) -> Option<usize> {
     while !body.is_char_boundary(from) {
         from += 1;
     }
-    let window = &body[from..name_end];
+    let window = cut::slice(body, from..name_end);
     let phrase = ORIGINAL_REQUEST.find_iter(window).next()?;
-    let before = &window[..phrase.start()];
+    let before = cut::slice(window, ..phrase.start());
     let start = SENTENCE_END.find_iter(before).last().map_or(0, |m| m.end());
     Some(from + start)
 }
@@ -406,17 +415,17 @@ pub fn split_modified(heading: &str) -> Option<Modified> {
 
     let req = REQUESTED.captures(heading)?;
     let requested = tidy(req.get(1)?.as_str());
-    let mut rest = &heading[req.get(0)?.end()..];
+    let mut rest = cut::slice(heading, req.get(0)?.end()..);
     let mut authorized = None;
     for re in [&*AUTHORIZED_PASSIVE, &*AUTHORIZED_ACTIVE] {
         if let Some(c) = re.captures(rest) {
             authorized = c.get(1).map(|m| tidy(m.as_str()));
-            rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+            rest = cut::slice(rest, c.get(0).map_or(0, |m| m.end())..);
             break;
         }
     }
     let service = match UNDER_REVIEW.find_iter(rest).last() {
-        Some(m) => tidy(&rest[m.end()..]),
+        Some(m) => tidy(cut::slice(rest, m.end()..)),
         None => String::new(),
     };
     let service = if service.is_empty() {
@@ -436,8 +445,9 @@ pub fn split_modified(heading: &str) -> Option<Modified> {
 fn tidy(s: &str) -> String {
     let mut t = s.trim().trim_end_matches(['.', ',', ';', ':']).trim_end();
     for tail in [" is", " are"] {
-        if t.len() > tail.len() && t[t.len() - tail.len()..].eq_ignore_ascii_case(tail) {
-            t = t[..t.len() - tail.len()].trim_end();
+        if t.len() > tail.len() && cut::slice(t, t.len() - tail.len()..).eq_ignore_ascii_case(tail)
+        {
+            t = cut::slice(t, ..t.len() - tail.len()).trim_end();
         }
     }
     t.to_string()
@@ -456,7 +466,7 @@ pub fn items_2013(body: &str) -> Vec<RawItem> {
             } else {
                 Outcome::Overturned
             };
-            Some((m.0, m.1, squash(&body[name.0..name.1]), outcome))
+            Some((m.0, m.1, squash(cut::slice(body, name.0..name.1)), outcome))
         })
         .collect();
     assemble(body, heads, &|t| LABEL_2013.find_iter(t))
@@ -491,7 +501,7 @@ fn assemble(body: &str, heads: Vec<Head>, labels: Labels<'_>) -> Vec<RawItem> {
                 }
                 None => item.service = heading,
             }
-            fill_parts(&mut item, &body[end..stop], labels);
+            fill_parts(&mut item, cut::slice(body, end..stop), labels);
             item
         })
         .collect()
@@ -655,7 +665,7 @@ pub fn passages_by_name<'a>(section: &'a str, names: &[String]) -> Vec<&'a str> 
             && section.is_char_boundary(s)
             && section.is_char_boundary(e)
         {
-            out.push(&section[s..e]);
+            out.push(cut::slice(section, s..e));
         } else {
             out.push(section);
         }

@@ -5,6 +5,7 @@
 //! sentences, and one block per item opening "1) Regarding the request for
 //! `<item>`:". This module owns the sentences and the blocks.
 
+use crate::cut;
 use once_cell::sync::Lazy;
 
 use super::items::{fill_parts, RawItem};
@@ -53,7 +54,7 @@ pub fn dates(text: &str) -> NoticeDates {
     let first = |re: &Dual| {
         re.captures_iter(text).into_iter().find_map(|c| {
             let (start, end) = (*c.get(1)?)?;
-            IsoDate::from_us(&text[start..end])
+            IsoDate::from_us(cut::slice(text, start..end))
         })
     };
     NoticeDates {
@@ -79,7 +80,10 @@ pub fn fill_from_blocks(items: &mut [RawItem], blocks: &[&str]) -> usize {
     for (i, block) in blocks.iter().enumerate() {
         // The block opens with the item's name and a colon on its line.
         let (name, body) = match block.find(":\n") {
-            Some(end) if end < 600 => (squash(&block[..end]), &block[end + 1..]),
+            Some(end) if end < 600 => (
+                squash(cut::slice(block, ..end)),
+                cut::slice(block, end + 1..),
+            ),
             _ => (String::new(), *block),
         };
         let key = name_key(&name);

@@ -63,6 +63,9 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         header_text
     });
     warnings.extend(labelled.warnings.iter().cloned());
+    if let Some(label) = header::other_digit_date(&cleaned) {
+        warnings.push(warning::date_digits(&label));
+    }
     let (age, gender) = header::age_gender(facts_text);
     let notice_dates = if layout == Layout::Letterhead2013 {
         notice::dates(&cleaned)

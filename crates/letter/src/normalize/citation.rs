@@ -55,6 +55,7 @@
 //! Names never contain `/` (the path separator): a `/` written in a letter
 //! becomes `-`, and canonical names are chosen without one.
 
+use crate::cut;
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 use std::borrow::Cow;
@@ -133,10 +134,13 @@ fn read(paragraph: &str) -> (Vec<Citation>, Vec<String>) {
     let mut prev_marker_end = 0;
     for (i, seg) in segments.iter().enumerate() {
         let tail_end = segments.get(i + 1).map_or(paragraph.len(), |s| s.start);
-        let marker = &paragraph[seg.start..seg.marker_end];
-        let tail = &paragraph[seg.marker_end..tail_end];
-        let before = &paragraph[prev_marker_end..seg.start];
-        let scope = &paragraph[scope_start(&paragraph[..seg.start])..seg.start];
+        let marker = cut::slice(paragraph, seg.start..seg.marker_end);
+        let tail = cut::slice(paragraph, seg.marker_end..tail_end);
+        let before = cut::slice(paragraph, prev_marker_end..seg.start);
+        let scope = cut::slice(
+            paragraph,
+            scope_start(cut::slice(paragraph, ..seg.start))..seg.start,
+        );
         prev_marker_end = seg.marker_end;
         let ctx = Context {
             marker,
@@ -537,7 +541,7 @@ fn segments(p: &str) -> Vec<Segment> {
             continue;
         };
         if let Some(last) = segs.last_mut() {
-            let between = &p[last.marker_end..start];
+            let between = cut::slice(p, last.marker_end..start);
             let adjacent = only_separators(between);
             match (last.kind, kind) {
                 // "Official Disability Guidelines (ODG-TWC)", "ACOEM ... Occupational
@@ -608,7 +612,7 @@ struct Context<'a> {
 fn citation_for(kind: Kind, ctx: &Context<'_>, tail: &str) -> (Vec<Found>, Option<String>) {
     let tail = undot(tail);
     let tail = tail.as_ref();
-    let strong = &tail[..find_boundary(tail, true).unwrap_or(tail.len())];
+    let strong = cut::slice(tail, ..find_boundary(tail, true).unwrap_or(tail.len()));
     let pages = pages_in(strong);
     let known = |paths: Vec<String>| paths.into_iter().map(Found::known).collect();
     let found = match kind {
@@ -645,8 +649,8 @@ static SECTION_NUMBER: Lazy<Regex> =
 /// tail has no such list.
 fn sections_in(tail: &str) -> Option<Vec<String>> {
     let label = SECTION_LABEL.find(tail)?;
-    let rest = SECTION_NUMBER.replace_all(&tail[label.end()..], "$1 $2");
-    let list = &rest[..find_boundary(&rest, false).unwrap_or(rest.len())];
+    let rest = SECTION_NUMBER.replace_all(cut::slice(tail, label.end()..), "$1 $2");
+    let list = cut::slice(&rest, ..find_boundary(&rest, false).unwrap_or(rest.len()));
     let no_pages = PAGES.replace_all(list, " ");
     let text = TOPIC_NOISE.replace_all(&no_pages, " ");
     Some(
@@ -907,14 +911,14 @@ fn url_path(marker: &str) -> Found {
 /// its first phrase ("University of Somewhere Health System. ...").
 fn lead_paths(tail: &str) -> Vec<Found> {
     let (n, _) = skip_separators(tail);
-    let rest = &tail[n..];
+    let rest = cut::slice(tail, n..);
     if rest.is_empty() {
         return Vec::new();
     }
     if odg_chapter_at(rest).is_some() || PREFACE.find(rest).is_some_and(|m| !m.is_empty()) {
         return odg_paths(rest);
     }
-    let clause = &rest[..find_boundary(rest, false).unwrap_or(rest.len())];
+    let clause = cut::slice(rest, ..find_boundary(rest, false).unwrap_or(rest.len()));
     let first = clause
         .split([',', ':', '(', ')', ';'])
         .next()
@@ -1094,8 +1098,8 @@ fn topic_in(after: &str) -> Option<String> {
         - after
             .trim_start_matches(|c: char| is_separator(c) && c != '(')
             .len();
-    let rest = &after[start..];
-    let clause = &rest[..find_boundary(rest, false).unwrap_or(rest.len())];
+    let rest = cut::slice(after, start..);
+    let clause = cut::slice(rest, ..find_boundary(rest, false).unwrap_or(rest.len()));
     if clause.is_empty() {
         return None;
     }
@@ -1106,7 +1110,7 @@ fn topic_in(after: &str) -> Option<String> {
             .is_none_or(|w| !["Decision", "The", "This", "Non"].contains(&w.as_str()))
     });
     let clause = match author.and_then(|c| c.get(0)) {
-        Some(m) if m.start() > 0 && m.start() < clause.len() => &clause[..m.start()],
+        Some(m) if m.start() > 0 && m.start() < clause.len() => cut::slice(clause, ..m.start()),
         _ => clause,
     };
     let no_pages = PAGES.replace_all(clause, " ");
@@ -1202,13 +1206,13 @@ fn balance_parens(s: &str) -> &str {
         let open = s.matches('(').count();
         let close = s.matches(')').count();
         if open > close && s.ends_with('(') {
-            s = s[..s.len() - 1].trim_end();
+            s = cut::slice(s, ..s.len() - 1).trim_end();
         } else if close > open && s.starts_with(')') {
-            s = s[1..].trim_start();
+            s = cut::slice(s, 1..).trim_start();
         } else if close > open && s.ends_with(')') {
-            s = s[..s.len() - 1].trim_end();
+            s = cut::slice(s, ..s.len() - 1).trim_end();
         } else if open > close && s.starts_with('(') {
-            s = s[1..].trim_start();
+            s = cut::slice(s, 1..).trim_start();
         } else {
             return s;
         }
@@ -1397,14 +1401,18 @@ fn skip_separators(s: &str) -> (usize, bool) {
 /// selection"): each such chapter starts its own citation.
 fn odg_paths(tail: &str) -> Vec<Found> {
     let end = find_boundary(tail, false).unwrap_or(tail.len());
-    let split = tail[..end].match_indices(',').map(|(i, _)| i).find(|&i| {
-        let next = tail[i + 1..].trim_start();
-        odg_chapter_at(next).is_some_and(|(_, len)| next[len..].trim_start().starts_with('/'))
-    });
+    let split = cut::slice(tail, ..end)
+        .match_indices(',')
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let next = cut::slice(tail, i + 1..).trim_start();
+            odg_chapter_at(next)
+                .is_some_and(|(_, len)| cut::slice(next, len..).trim_start().starts_with('/'))
+        });
     match split {
         Some(i) => {
-            let mut out = vec![odg_path(&tail[..i])];
-            out.extend(odg_paths(&tail[i + 1..]));
+            let mut out = vec![odg_path(cut::slice(tail, ..i))];
+            out.extend(odg_paths(cut::slice(tail, i + 1..)));
             out
         }
         None => {
@@ -1418,18 +1426,22 @@ fn odg_paths(tail: &str) -> Vec<Found> {
 /// "ODG Low Back - Trigger point imaging; Hyperstimulation analgesia": topics
 /// after ";" with no new source named are more topics of the same chapter.
 fn topics_after_semicolon(path: &str, tail: &str) -> Vec<Found> {
-    let Some(chapter) = path.match_indices('/').nth(2).map(|(i, _)| &path[..i]) else {
+    let Some(chapter) = path
+        .match_indices('/')
+        .nth(2)
+        .map(|(i, _)| cut::slice(path, ..i))
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let mut rest = tail;
     while let Some(b) = find_boundary(rest, false) {
-        let Some(after) = rest[b..].strip_prefix(';') else {
+        let Some(after) = cut::slice(rest, b..).strip_prefix(';') else {
             break;
         };
         rest = after;
         let end = find_boundary(rest, false).unwrap_or(rest.len());
-        if let Some(topic) = topic_in(&rest[..end]) {
+        if let Some(topic) = topic_in(cut::slice(rest, ..end)) {
             out.push(Found::known(format!("{chapter}/{topic}")));
         }
     }
@@ -1462,10 +1474,10 @@ fn odg_path(tail: &str) -> Found {
     let mut crossed = false;
     let mut book: Option<&str> = None;
     loop {
-        let (n, dot) = skip_separators(&tail[pos..]);
+        let (n, dot) = skip_separators(cut::slice(tail, pos..));
         pos += n;
         crossed |= dot;
-        match ODG_LEAD_NOISE.captures(&tail[pos..]) {
+        match ODG_LEAD_NOISE.captures(cut::slice(tail, pos..)) {
             Some(c) if c.get(0).is_some_and(|m| !m.is_empty()) => {
                 if c.get(1).is_some() {
                     book = Some(ODG_TWC);
@@ -1477,7 +1489,7 @@ fn odg_path(tail: &str) -> Found {
             _ => break,
         }
     }
-    let rest = &tail[pos..];
+    let rest = cut::slice(tail, pos..);
     if let Some(path) = preface_path(rest) {
         return Found::known(path);
     }
@@ -1486,7 +1498,7 @@ fn odg_path(tail: &str) -> Found {
         // chapter name runs on into a lower-case word, so it is the start of
         // the topic ("Knee joint replacement", "Chronic pain programs"); the
         // chapter is still the one named.
-        let after = &rest[len..];
+        let after = cut::slice(rest, len..);
         let run_on = after.starts_with(' ')
             && after.trim_start().starts_with(|c: char| c.is_lowercase())
             && !ODG_CHAPTER_SUFFIX.is_match(after.trim_start());
@@ -1498,17 +1510,17 @@ fn odg_path(tail: &str) -> Found {
         }
         let mut p = len;
         // "Knee/DME": a slash between chapter and topic.
-        if let Some(r) = rest[p..].trim_start().strip_prefix('/') {
+        if let Some(r) = cut::slice(rest, p..).trim_start().strip_prefix('/') {
             p = rest.len() - r.len();
         }
         loop {
-            let (n, _) = skip_separators(&rest[p..]);
-            match ODG_CHAPTER_SUFFIX.find(&rest[p + n..]) {
+            let (n, _) = skip_separators(cut::slice(rest, p..));
+            match ODG_CHAPTER_SUFFIX.find(cut::slice(rest, p + n..)) {
                 Some(m) if !m.is_empty() => p += n + m.end(),
                 _ => break,
             }
         }
-        return Found::known(match topic_in(&rest[p..]) {
+        return Found::known(match topic_in(cut::slice(rest, p..)) {
             Some(topic) => format!("/ODG/{chapter}/{topic}"),
             None => format!("/ODG/{chapter}"),
         });
@@ -1522,9 +1534,9 @@ fn odg_path(tail: &str) -> Found {
     // Unknown chapter: the first phrase as written, only when it directly
     // follows the marker and looks like a name (not "the guidelines state").
     if !crossed {
-        let clause = &rest[..find_boundary(rest, false).unwrap_or(rest.len())];
+        let clause = cut::slice(rest, ..find_boundary(rest, false).unwrap_or(rest.len()));
         let end = clause.find([',', ':', '(', ')']).unwrap_or(clause.len());
-        let first = &clause[..end];
+        let first = cut::slice(clause, ..end);
         let first = first.split(" - ").next().unwrap_or(first);
         let no_pages = PAGES.replace_all(first, " ");
         if first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
@@ -1556,11 +1568,11 @@ fn chapter_last(phrase: &str) -> Option<String> {
         return None;
     }
     words.iter().skip(1).find_map(|&(start, _)| {
-        let (chapter, len) = odg_chapter_at(&phrase[start..])?;
+        let (chapter, len) = odg_chapter_at(cut::slice(phrase, start..))?;
         if len != phrase.len() - start {
             return None;
         }
-        let topic = clean_name(&phrase[..start], 4)?;
+        let topic = clean_name(cut::slice(phrase, ..start), 4)?;
         Some(format!("/ODG/{chapter}/{topic}"))
     })
 }
@@ -1569,7 +1581,7 @@ fn chapter_last(phrase: &str) -> Option<String> {
 fn odg_chapter_at(s: &str) -> Option<(&'static str, usize)> {
     let caps = ODG_CHAPTER.captures(s)?;
     let m = caps.get(0)?;
-    if s[m.end()..].starts_with(char::is_alphanumeric) {
+    if cut::slice(s, m.end()..).starts_with(char::is_alphanumeric) {
         return None;
     }
     let idx = caps.iter().skip(1).position(|g| g.is_some())?;
@@ -1703,7 +1715,7 @@ fn acoem_path(kind: Kind, ctx: &Context<'_>, tail: &str, strong: &str) -> String
     } else {
         ""
     };
-    let sentence = &tail[..find_boundary(tail, false).unwrap_or(tail.len())];
+    let sentence = cut::slice(tail, ..find_boundary(tail, false).unwrap_or(tail.len()));
     let edition = edition_in(strong);
     // "Decision based on Non-MTUS Citation ..., Harris J. Occupational medicine
     // practice guidelines, 2nd edition": the whole citation sentence decides
@@ -1767,7 +1779,7 @@ fn mtus_context(before: &str) -> Option<bool> {
         .max(before.rfind(". "))
         .map_or(0, |i| i + 1);
     MTUS_TOKEN
-        .captures_iter(&before[from..])
+        .captures_iter(cut::slice(before, from..))
         .last()
         .map(|c| c.get(1).is_none())
 }

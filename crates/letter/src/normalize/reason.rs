@@ -16,6 +16,7 @@
 //! `/Missing documentation` is the catch-all: it counts only for a sentence
 //! no more specific reason explains.
 
+use crate::cut;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -417,7 +418,7 @@ impl<'a> Hay<'a> {
     /// character boundaries).
     fn part(self, a: usize, b: usize) -> Hay<'a> {
         Hay {
-            text: &self.text[a..b],
+            text: cut::slice(self.text, a..b),
             lower: self.lower.map(|l| &l[a..b]),
         }
     }
@@ -519,7 +520,7 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
                 .position(|&c| !is_mark(c))
                 .unwrap_or(b.len() - at);
         // The marks are ASCII, so `run_end` is a character boundary.
-        let rest = &text[run_end..];
+        let rest = cut::slice(text, run_end..);
         let space = rest.len() - rest.trim_start().len();
         let resume = if space > 0 || rest.is_empty() {
             spans.push((last, at));

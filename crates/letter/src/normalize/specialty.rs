@@ -11,6 +11,7 @@
 //! either the field value ([`canonical_specialties`]) or the qualification
 //! sentence of older letters ([`specialties_in_prose`]).
 
+use crate::cut;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::collections::HashMap;
@@ -674,9 +675,9 @@ pub fn specialties_in_prose(text: &str) -> Vec<String> {
     let text = crate::clean::truncate_chars(text, 20 * MAX_INPUT);
     let mut found: Vec<Found> = Vec::new();
     for m in PROSE_TRIGGER.find_iter(text) {
-        let rest = crate::clean::truncate_chars(&text[m.end()..], MAX_PHRASE);
+        let rest = crate::clean::truncate_chars(cut::slice(text, m.end()..), MAX_PHRASE);
         let phrase = match PROSE_END.find(rest) {
-            Some(end) => &rest[..end.start()],
+            Some(end) => cut::slice(rest, ..end.start()),
             None => rest,
         };
         for f in parse_field(phrase) {

@@ -6,5 +6,5 @@
 
 mod goldens;
 mod reasons;
-mod support;
+pub mod support;
 mod twins;

@@ -21,6 +21,7 @@
 //! Anything else pairs nothing and is reported, so an unknown layout loses a
 //! date rather than filing it under the wrong label.
 
+use crate::cut;
 use crate::date::IsoDate;
 
 /// A header label.
@@ -216,7 +217,7 @@ fn cells(header: &str) -> Vec<Cell> {
         let mut i = 0;
         while i < b.len() {
             if b[i] == b' ' && b.get(i + 1) == Some(&b' ') && (i == 0 || b[i - 1] != b'.') {
-                lex_cell(&line[start..i], &mut out);
+                lex_cell(cut::slice(line, start..i), &mut out);
                 while i < b.len() && b[i] == b' ' {
                     i += 1;
                 }
@@ -225,7 +226,7 @@ fn cells(header: &str) -> Vec<Cell> {
                 i += 1;
             }
         }
-        lex_cell(&line[start..], &mut out);
+        lex_cell(cut::slice(line, start..), &mut out);
     }
     out
 }
