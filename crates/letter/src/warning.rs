@@ -92,6 +92,7 @@ impl WarningKind {
             (NO_OUTCOME, WarningKind::NoOutcome),
             (NO_RATIONALE, WarningKind::NoRationale),
             (GUIDELINE_NOT_READ, WarningKind::GuidelineNotRead),
+            (GUIDELINE_MISSING, WarningKind::GuidelineNotRead),
             (CITATION_UNPLACED, WarningKind::CitationUnplaced),
         ];
         const LETTER: &[(&str, WarningKind)] = &[
@@ -104,6 +105,7 @@ impl WarningKind {
             (FINAL_MISMATCH, WarningKind::FinalMismatch),
             (DATES, WarningKind::DatesNotRead),
             (DATE_DIGITS, WarningKind::DatesNotRead),
+            (DATE_LABEL, WarningKind::DatesNotRead),
             (NO_ITEMS, WarningKind::ItemsNotRead),
             (NO_ISSUE, WarningKind::ItemsNotRead),
             (UNMATCHED_BLOCKS, WarningKind::ItemsNotRead),
@@ -140,9 +142,11 @@ const UNMATCHED_BLOCKS: &str = "block(s) match no listed item";
 const NO_OUTCOME: &str = "no outcome stated";
 const NO_RATIONALE: &str = "no decision rationale found";
 const GUIDELINE_NOT_READ: &str = "no guideline could be read from";
+const GUIDELINE_MISSING: &str = "found no";
 const CITATION_UNPLACED: &str = "citation style not recognised, filed as";
 const NO_SUMMARY: &str = "no clinical case summary found";
 const DATES: &str = "did not line up; their dates were not read";
+const DATE_LABEL: &str = "is there but no date was read from it";
 const DATE_DIGITS: &str = "written in digits other than 0-9";
 const FINAL_MISMATCH: &str = "but its items give";
 
@@ -210,6 +214,16 @@ pub fn guideline_not_read(item: usize, service: &str, whose: &str, paragraph: &s
     format!("item {item} ({service}): {GUIDELINE_NOT_READ} the {whose}'s guideline paragraph \"{shown}\"")
 }
 
+/// An item without a guideline paragraph (of `whose`) in a letter whose
+/// other items have one: the paragraph was most likely there and not paired
+/// with the item.
+pub fn guideline_missing(item: usize, service: &str, whose: &str) -> String {
+    format!(
+        "item {item} ({service}): {GUIDELINE_MISSING} the {whose}'s guideline paragraph \
+         (other items of the letter have one): its guidelines are not read"
+    )
+}
+
 /// A citation the vocabulary could not place, filed under `path`.
 pub fn citation_unplaced(item: usize, service: &str, path: &str, whose: &str) -> String {
     format!("item {item} ({service}): {CITATION_UNPLACED} {path} (from the {whose}'s guideline paragraph)")
@@ -223,6 +237,11 @@ pub fn no_summary() -> String {
 /// Header label/value runs that did not pair up.
 pub fn dates_unpaired(runs: usize) -> String {
     format!("header: {runs} run(s) of labels and values {DATES}")
+}
+
+/// A header date label whose date was not read.
+pub fn date_label_unread(label: &str) -> String {
+    format!("header: \"{label}\" {DATE_LABEL}")
 }
 
 /// A date written with digits of another script (`label`: what it dates).
@@ -263,12 +282,20 @@ mod tests {
                 WarningKind::GuidelineNotRead,
             ),
             (
+                guideline_missing(2, svc, "reviewer"),
+                WarningKind::GuidelineNotRead,
+            ),
+            (
                 citation_unplaced(1, svc, "/Other/Foo", "reviewer"),
                 WarningKind::CitationUnplaced,
             ),
             (no_summary(), WarningKind::NoSummary),
             (dates_unpaired(2), WarningKind::DatesNotRead),
             (date_digits("Date of injury"), WarningKind::DatesNotRead),
+            (
+                date_label_unread("Date Assigned"),
+                WarningKind::DatesNotRead,
+            ),
             (
                 final_mismatch("uphold", "partial"),
                 WarningKind::FinalMismatch,

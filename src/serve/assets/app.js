@@ -22,6 +22,7 @@
     { field: 'year', title: 'Year', chip: 'year', depth: 1 },
     { field: 'ca_licensed', title: 'Reviewer licensed in California', chip: 'licensed in CA', depth: 1 },
     { field: 'ur_match', title: 'Reviewer and denial guideline family', chip: 'guideline family vs denial', depth: 1 },
+    { field: 'warning', title: 'What the parser could not read', chip: 'parser warning', depth: 1 },
   ];
   const FACET_BY_FIELD = new Map(FACETS.map((f) => [f.field, f]));
   /** Extra fields a bookmarked filter may use that have no sidebar box. */

@@ -198,15 +198,31 @@ pub fn labelled_dates(header: &str) -> LabelledDates {
     if read.unpaired > 0 {
         warnings.push(crate::warning::dates_unpaired(read.unpaired));
     }
-    LabelledDates {
+    let dates = LabelledDates {
         assigned: or_line(table::Label::Assigned, &ASSIGNED),
         decision: or_line(table::Label::Decision, &DECISION)
             .or_else(|| or_line(table::Label::Dated, &DATED)),
         received: or_line(table::Label::Received, &RECEIVED),
         ur_denial: or_line(table::Label::UrDenial, &UR_DENIAL),
         injury: or_line(table::Label::Injury, &INJURY_LABEL),
-        warnings,
+        warnings: Vec::new(),
+    };
+    // No silent loss: a label the header shows whose date was not read.
+    if read.unpaired == 0 {
+        let lower = header.to_ascii_lowercase();
+        for (label, got) in [
+            ("Date Assigned", dates.assigned),
+            ("Decision Date", dates.decision),
+            ("Application Received", dates.received),
+            ("UR Denial Date", dates.ur_denial),
+            ("Date of Injury", dates.injury),
+        ] {
+            if got.is_none() && lower.contains(&label.to_ascii_lowercase()) {
+                warnings.push(crate::warning::date_label_unread(label));
+            }
+        }
     }
+    LabelledDates { warnings, ..dates }
 }
 
 /// The date of the UR determination under review, from the text's sentences.

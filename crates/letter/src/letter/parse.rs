@@ -125,6 +125,19 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         _ if items.is_empty() => warnings.push(warning::no_items()),
         _ => {}
     }
+    // No silent loss: an item without the reviewer's guideline paragraph
+    // in a letter whose other items have theirs lost it in pairing.
+    let cited = items
+        .iter()
+        .filter(|i| !i.reviewer_citation.trim().is_empty())
+        .count();
+    if cited > 0 && cited < items.len() {
+        for (i, item) in items.iter().enumerate() {
+            if item.reviewer_citation.trim().is_empty() {
+                warnings.push(warning::guideline_missing(i, &item.service, "reviewer"));
+            }
+        }
+    }
     for (i, item) in items.iter().enumerate() {
         if item.outcome.is_none() {
             warnings.push(warning::no_outcome(i, &item.service));
@@ -240,6 +253,20 @@ fn professional_items(
 fn finish_item(index: usize, raw: RawItem, warnings: &mut Vec<String>) -> Item {
     let reviewer = memo::reading(&raw.reviewer_citation);
     let ca = memo::reading(&raw.ca_citation);
+    // No silent loss: a paragraph that is there but gave no guideline.
+    for (whose, paragraph, r) in [
+        ("reviewer", &raw.reviewer_citation, &reviewer),
+        ("claims administrator", &raw.ca_citation, &ca),
+    ] {
+        if r.paths.is_empty() && paragraph.chars().any(char::is_alphanumeric) {
+            warnings.push(warning::guideline_not_read(
+                index,
+                &raw.service,
+                whose,
+                paragraph,
+            ));
+        }
+    }
     for (whose, r) in [("reviewer", &reviewer), ("claims administrator", &ca)] {
         for path in &r.unplaced {
             warnings.push(warning::citation_unplaced(index, &raw.service, path, whose));
@@ -293,4 +320,94 @@ pub fn unplaced_citations(letter: &Letter) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_text;
+    use crate::warning::WarningKind;
+
+    /// A two-item letter of the 2014 layout; `first_guideline` is the
+    /// reviewer's guideline line of the first item (empty: none).
+    fn letter(first_guideline: &str) -> String {
+        format!(
+            "HOW THE IMR FINAL DETERMINATION WAS MADE\n\
+             The reviewer is board certified in Internal Medicine.\n\n\
+             CLINICAL CASE SUMMARY\n\
+             The worker is a 52 year old woman hurt at work on 3/3/12.\n\n\
+             IMR ISSUES, DECISIONS AND RATIONALES\n\
+             Tizanidine 4mg #60:  Upheld\n\
+             {first_guideline}\
+             Decision rationale: Muscle relaxants are meant for short courses only.\n\
+             Lumbar brace:  Upheld\n\
+             MAXIMUS guideline: Decision based on MTUS ACOEM Low Back Complaints 2004, Section(s): Physical Methods.\n\
+             Decision rationale: Supports have no lasting benefit past the acute phase.\n"
+        )
+    }
+
+    fn kinds(text: &str) -> Vec<(WarningKind, String)> {
+        parse_text(text, None)
+            .warnings
+            .into_iter()
+            .map(|w| (WarningKind::of(&w), w))
+            .collect()
+    }
+
+    #[test]
+    fn a_guideline_paragraph_that_gives_nothing_is_named() {
+        let got = kinds(&letter(
+            "MAXIMUS guideline: Decision based on the zzq qqz.\n",
+        ));
+        let named: Vec<&String> = got
+            .iter()
+            .filter(|(k, _)| *k == WarningKind::GuidelineNotRead)
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(named.len(), 1, "{got:?}");
+        assert!(named[0].starts_with(
+            "item 0 (Tizanidine 4mg #60): no guideline could be read from the reviewer's"
+        ));
+    }
+
+    #[test]
+    fn an_item_that_lost_its_guideline_paragraph_is_named() {
+        let got = kinds(&letter(""));
+        let named: Vec<&String> = got
+            .iter()
+            .filter(|(k, _)| *k == WarningKind::GuidelineNotRead)
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(named.len(), 1, "{got:?}");
+        assert!(named[0].starts_with("item 0 (Tizanidine 4mg #60): found no"));
+        // The same letter with the paragraph read: no such warning.
+        let fine = kinds(&letter(
+            "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines Muscle relaxants Page(s): 63.\n",
+        ));
+        assert!(
+            fine.iter()
+                .all(|(k, _)| *k != WarningKind::GuidelineNotRead),
+            "{fine:?}"
+        );
+    }
+
+    #[test]
+    fn a_header_label_without_its_date_is_named() {
+        let read = super::header::labelled_dates(
+            "Case Number: CM14-0000001\nDate Assigned: not stated\nDecision Date: 9/9/14\n",
+        );
+        assert_eq!(
+            read.decision.map(|d| d.to_string()).as_deref(),
+            Some("2014-09-09")
+        );
+        assert_eq!(
+            read.warnings,
+            ["header: \"Date Assigned\" is there but no date was read from it"]
+        );
+        let digits = kinds("Date of Injury: \u{0661}/\u{0662}/2013\n");
+        assert!(
+            digits.iter().any(|(k, w)| *k == WarningKind::DatesNotRead
+                && w == "\"Date of Injury\" written in digits other than 0-9: not read as a date"),
+            "{digits:?}"
+        );
+    }
 }
