@@ -27,10 +27,10 @@ for tool in python3 cargo; do
     command -v "$tool" >/dev/null || { say "$tool is required but missing"; exit 1; }
 done
 target="$(cargo metadata --no-deps --format-version 1 \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/release"
-say "building release binaries (imr, gen_corpus)"
-cargo build --release --quiet --bin imr
-cargo build --release --quiet -p imr-bench --bin gen_corpus
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/profiling"
+say "building profiling binaries (imr, gen_corpus)"
+cargo build --profile profiling --quiet --bin imr
+cargo build --profile profiling --quiet -p imr-bench --bin gen_corpus
 
 corpus_for() {
     local n="$1" corpus="$out/corpus-$1-s$SEED"

@@ -53,14 +53,14 @@ $(python3 --version), $(rustc --version | awk '{print $1, $2}')"
 
 # --- release binaries, built once -------------------------------------------
 target="$(cargo metadata --no-deps --format-version 1 \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/release"
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/profiling"
 # The bench tools live in their own crate (crates/bench), outside the test
 # build; their binaries land beside imr.
 tools_bins=(--bin floor_index --bin page_latency --bin gen_corpus)
 have_gen=1
-say "building release binaries (imr, ${tools_bins[*]})"
-cargo build --release --quiet --bin imr
-cargo build --release --quiet -p imr-bench "${tools_bins[@]}"
+say "building profiling binaries (imr, ${tools_bins[*]})"
+cargo build --profile profiling --quiet --bin imr
+cargo build --profile profiling --quiet -p imr-bench "${tools_bins[@]}"
 
 have_search=()
 if "$target/imr" search --help >/dev/null 2>&1 && "$target/imr" stats --help >/dev/null 2>&1; then
