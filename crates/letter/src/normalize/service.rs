@@ -89,7 +89,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     ),
     (
         "/Programs/Work Conditioning",
-        r"\b(?:work\s+(?:hardening|conditioning))\b",
+        r"\b(?:work\s+(?:hardening|conditioning|simulation))\b",
     ),
     (
         "/Programs/Weight Loss",
@@ -110,6 +110,12 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     (
         "/Programs/Residential",
         r"\b(?:(?:inpatient|acute)\s+rehab\w*|skilled\s+nursing\s+facilit(?:y|ies)|snf|residential\s+(?:treatment|programs?|care|rehab\w*|facilit(?:y|ies))|assisted\s+living|nursing\s+(?:homes?|facilit(?:y|ies))|sub-?\s?acute\s+(?:rehab\w*|care))\b",
+    ),
+    // A psychological evaluation before an implant is a psychological
+    // service: "Psychological clearance for a spinal cord stimulator".
+    (
+        "/Psychological Services",
+        r"\b(?:psych\w*\s+(?:clearance|evaluations?|assessments?|screening|consult\w*|testing))\b",
     ),
     // ---- 3. Implanted devices and procedures that mention injection-like
     // words: "Spinal cord stimulator trial", "Manipulation under anesthesia";
@@ -183,7 +189,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     ),
     (
         "/Durable Medical Equipment",
-        r"\b(?:(?:ultrasound\s+)?bone\s+(?:growth\s+)?stimulat\w*|exogen|hearing\s+aids?|work\s?-?\s?stations?|sit[\s/-]+(?:to[\s/-]+)?stand\w*|standing\s+desks?|ergonomic\s+(?:chairs?|desks?|keyboards?|mouse|equipment|evaluation\s+and\s+equipment))\b",
+        r"\b(?:(?:ultrasound\s+)?bone\s+(?:growth\s+)?stimulat\w*|exogen|(?:tens|interferential|h-?\s?wave)\s+(?:unit\s+)?(?:patch(?:es)?|pads?|electrodes?|supplies)|hearing\s+aids?|work\s?-?\s?stations?|sit[\s/-]+(?:to[\s/-]+)?stand\w*|standing\s+desks?|ergonomic\s+(?:chairs?|desks?|keyboards?|mouse|equipment|evaluation\s+and\s+equipment))\b",
     ),
     (
         "/Diagnostic Imaging",
@@ -199,7 +205,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     ),
     (
         "/Diagnostic Testing/Laboratory",
-        r"\b(?:labs?|laboratory|blood\s+(?:work|tests?|draw|panel|level)|cbc|cmp|bmp|metabolic\s+panel|chem(?:istry)?\s+panel|liver\s+function|lfts?|renal\s+function|kidney\s+function|hepatic\s+function|a1c|hba1c|lipid\s+panel|urinalysis|cultures?|genetic\s+test\w*|dna\s+test\w*|cytokine\w*|pharmacogen\w*|serum|tsh|esr|crp|sed\s+rate|pt/inr|inr|prothrombin|(?:vitamin\s+[a-z0-9]+|b12|testosterone|hormone|thyroid|drug|medication|magnesium|potassium|calcium|iron|lithium|glucose|cortisol)\s+levels?)\b",
+        r"\b(?:labs?|laboratory|blood\s+(?:work|tests?|draw|panel|level)|cbc|cmp|bmp|metabolic\s+panel|chem(?:istry)?\s+panel|liver\s+function|lfts?|renal\s+function|kidney\s+function|hepatic\s+function|a1c|hba1c|lipid\s+panel|urinalysis|cultures?|genetic\s+test\w*|dna\s+test\w*|cytokine\w*|pharmacogen\w*|serum|tsh|esr|crp|sed\s+rate|pt/inr|inr|prothrombin|complete\s+blood\s+count|blood\s+count|(?:hepatic|liver|renal|thyroid|electrolyte|coagulation|arthritis|rheumatoid|inflammatory|autoimmune)\s+panel|rheumatoid\s+factor|uric\s+acid|hemoglobin|(?:vitamin\s+[a-z0-9]+|b12|testosterone|hormone|thyroid|drug|medication|magnesium|potassium|calcium|iron|lithium|glucose|cortisol)\s+levels?)\b",
     ),
     (
         "/Diagnostic Testing/Other",
@@ -222,10 +228,12 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
         r"\b(?:compounded|compounding|compound\s*:|compound\s+(?:creams?|gels?|ointments?|medications?|drugs?|topicals?|analgesics?)|oral\s+suspensions?|deprizine|dicopanol|fanatrex|synapryn|tabradol|ketophene|cyclophene|fluriflex|gabaclotram|tg\s*-?\s*(?:hot|ice))\b|\bcompound\s+[a-z]+\s*[/,+\d]|\d\s*%[^%]{0,80}\d\s*%",
     ),
     // Topical forms next, so a cream of an NSAID is a topical; a weight in
-    // grams marks a cream, and lidocaine in percent is a topical strength.
+    // grams marks a cream (20 grams or more: oral doses given in grams, such
+    // as "Sucralfate 1gm", are smaller), and lidocaine in percent is a
+    // topical strength.
     (
         "/Pharmaceuticals/Topicals",
-        r"\b(?:creams?|gels?|ointments?|lotions?|liniments?|topicals?|topically|lidoderm|lidocaine\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:patch|pad)(?:es|s)?|terocin|flector|pennsaid|capsaicin|capzasin|menthol|methyl\s+salicylate|medrox|lidopro|dendracin|biofreeze|ben-?gay|salonpas|camphor|\d+\s*(?:gm|grams?))\b|\blidocaine\s+\d+(?:\.\d+)?\s*%",
+        r"\b(?:creams?|gels?|ointments?|lotions?|liniments?|topicals?|topically|lidoderm|lidocaine\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:patch|pad)(?:es|s)?|terocin|flector|pennsaid|capsaicin|capzasin|menthol|methyl\s+salicylate|medrox|lidopro|dendracin|biofreeze|ben-?gay|salonpas|camphor|(?:[2-9]\d|[1-9]\d{2,})(?:\.\d+)?\s*(?:gm|grams?))\b|\blidocaine\s+\d+(?:\.\d+)?\s*%",
     ),
     // "Tylenol #3", "Tylenol No. 3": the number names the codeine strength.
     (
@@ -257,7 +265,7 @@ pub const LATE_RULES: &[(&str, &str)] = &[
     // "Back support", "Heating pad", supplies such as gloves and electrodes.
     (
         "/Durable Medical Equipment",
-        r"\b(?:tens|h-?\s?wave|interferential|if\s+unit|muscle\s+stimulator|nmes|ems\s+unit|e-?\s?stim\s+unit|braces?|bracing|orthos[ie]s|orthotics?|splints?|walkers?|canes?|crutch(?:es)?|wheel\s?chairs?|scooters?|rollators?|cold\s+therapy|cryotherapy|polar\s+care|game\s+ready|vasopneumatic|dvt\s+(?:prophylaxis\s+)?(?:device|unit|pump)|compression\s+(?:device|unit|pump|stockings?|garments?|sleeves?)|sequential\s+compression|home\s+exercise\s+(?:kit|equipment)|exercise\s+(?:ball|bike|equipment|kit)|thera-?\s?band|pulleys?|hospital\s+bed|adjustable\s+bed|mattress\w*|pillows?|lumbar\s+(?:support|roll)|cervical\s+collar|collars?|traction\s+(?:unit|device)|home\s+traction|saunders|cpm|continuous\s+passive\s+motion|shower\s+chair|commode|grab\s+bars?|toilet\s+seat|reacher|durable\s+medical\s+equipment|dme|slings?|walking\s+boot|cam\s+boot|boots?|shoe\s+inserts?|heel\s+lifts?|(?:infrared|paraffin|heat|cold)\s+(?:unit|device|bath|lamp)|heat(?:ing)?\s+(?:therapy|pads?|wraps?|devices?)|(?:back|knee|wrist|ankle|lumbar|lumbosacral|abdominal|arch|elbow|thumb|neck|sacroiliac|si)\s+supports?|supports?\s+(?:belt|brace|garment)|(?:lift|recliner|ergonomic|office)\s+chairs?|gloves?|wipes|diapers?|incontinence\s+(?:pads?|supplies|briefs)|dressings?|bandages?|gauze|electrodes?|batter(?:y|ies)|c-?\s?paps?|bi-?\s?paps?|nebuli[sz]ers?|oxygen\s+(?:concentrators?|tanks?|therapy|supplies)|glucometers?|glucose\s+monitor\w*|blood\s+pressure\s+(?:monitors?|cuffs?)|(?:tub|bath|transfer|shower)\s+(?:benches|bench|chairs?|seats?)|hoyer|patient\s+lifts?|stair\s*-?\s*lifts?|hand\s?-?\s?rails?|orthopedic\s+shoes|compression\s+socks?|ice\s+machines?|wound\s+vacs?|power\s+(?:wheel\s?)?chairs?|motori[sz]ed\s+(?:wheel\s?)?(?:chairs?|scooters?)|cushions?|foam\s+rollers?|yoga\s+mats?|lso|tlso|clso|afo|kafo|corsets?|(?:abdominal|lumbar)\s+binders?|eye\s?glasses|prescription\s+glasses|contact\s+lenses|raised\s+toilet|bedside\s+commode|contrast\s+(?:therapy\s+)?units?|infrared\s+(?:lamps?|units?|devices?)|tens\s+units?)\b",
+        r"\b(?:tens|h-?\s?wave|interferential|if\s+unit|muscle\s+stimulator|nmes|ems\s+unit|e-?\s?stim\s+unit|braces?|bracing|orthos[ie]s|orthotics?|splints?|walkers?|canes?|crutch(?:es)?|wheel\s?chairs?|scooters?|rollators?|cold\s+therapy|cryotherapy|polar\s+care|game\s+ready|vasopneumatic|dvt\s+(?:prophylaxis\s+)?(?:device|unit|pump)|compression\s+(?:device|unit|pump|stockings?|garments?|sleeves?)|sequential\s+compression|home\s+exercise\s+(?:kit|equipment)|exercise\s+(?:ball|bike|equipment|kit)|thera-?\s?band|pulleys?|hospital\s+bed|adjustable\s+bed|mattress\w*|pillows?|lumbar\s+(?:support|roll)|cervical\s+collar|collars?|traction\s+(?:unit|device)|home\s+traction|saunders|cpm|continuous\s+passive\s+motion|shower\s+chair|commode|grab\s+bars?|toilet\s+seat|reacher|durable\s+medical\s+equipment|dme|slings?|walking\s+boot|cam\s+boot|boots?|shoe\s+inserts?|heel\s+lifts?|(?:infrared|paraffin|heat|cold)\s+(?:unit|device|bath|lamp)|heat(?:ing)?\s+(?:therapy|pads?|wraps?|devices?)|(?:back|knee|wrist|ankle|lumbar|lumbosacral|abdominal|arch|elbow|thumb|neck|sacroiliac|si)\s+supports?|supports?\s+(?:belt|brace|garment)|(?:lift|recliner|ergonomic|office)\s+chairs?|gloves?|wipes|diapers?|incontinence\s+(?:pads?|supplies|briefs)|dressings?|bandages?|gauze|electrodes?|batter(?:y|ies)|c-?\s?paps?|bi-?\s?paps?|nebuli[sz]ers?|oxygen\s+(?:concentrators?|tanks?|therapy|supplies)|glucometers?|glucose\s+monitor\w*|blood\s+pressure\s+(?:monitors?|cuffs?)|(?:tub|bath|transfer|shower)\s+(?:benches|bench|chairs?|seats?)|hoyer|patient\s+lifts?|stair\s*-?\s*lifts?|hand\s?-?\s?rails?|orthopedic\s+shoes|compression\s+socks?|ice\s+machines?|wound\s+vacs?|power\s+(?:wheel\s?)?chairs?|motori[sz]ed\s+(?:wheel\s?)?(?:chairs?|scooters?)|cushions?|foam\s+rollers?|yoga\s+mats?|lso|tlso|clso|afo|kafo|corsets?|(?:abdominal|lumbar)\s+binders?|eye\s?glasses|prescription\s+glasses|contact\s+lenses|raised\s+toilet|bedside\s+commode|contrast\s+(?:therapy\s+)?units?|infrared\s+(?:lamps?|units?|devices?)|tens\s+units?|stimulation\s+(?:units?|devices?)|heel\s+cups?|oxygen|prosthetic\s+(?:legs?|limbs?|arms?|hands?|feet|foot|devices?|sockets?|liners?)|prosthetics|(?:leg|limb|arm|hand|foot)\s+prosthe(?:sis|ses))\b",
     ),
     // "Chiropractic treatment 2x4", "Osteopathic manipulation",
     // "Chirophysio therapy".
@@ -294,10 +302,11 @@ pub const LATE_RULES: &[(&str, &str)] = &[
         "/Surgery",
         r"\b(?:surgery|surgeries|surgical|surgeon|arthroscop\w*|replacement|fusion|laminectomy|laminotomy|(?:micro)?discectomy|foraminotomy|decompression|release|repair|reconstruction|acdf|tlif|plif|alif|xlif|hardware\s+removal|removal\s+of\s+hardware|debridement|orif|open\s+reduction|excision|resection|implant\w*|(?:inpatient|hospital)\s+(?:stay|admission|days?)|length\s+of\s+stay|(?:pre|post)-?\s?op(?:erative(?:ly)?)?|an(?:a)?esthesia|[a-z]+ectomy|[a-z]+otomy|[a-z]+oplasty|[a-z]+odesis|[a-z]+orrhaphy|[a-z]+oscopy)\b",
     ),
-    // Remaining injections: "Kenalog injection", "B12 shots".
+    // Remaining injections and infusions: "Injection of the left thumb",
+    // "Lidocaine infusion".
     (
         "/Injections/Other",
-        r"\b(?:injections?|injectable|shots?)\b",
+        r"\b(?:injections?|injectable|shots?|infusions?|intravenous|iv\s+therapy)\b",
     ),
     // Remaining equipment words: "Purchase of unit", "Supplies".
     (
@@ -995,6 +1004,38 @@ mod tests {
             &["CNA 4 hours a day", "Respite care", "Meals on wheels"],
         );
         all("/Acupuncture", &["Cupping 6 sessions"]);
+        // Oral doses given in grams are not creams.
+        assert_eq!(
+            category("Sucralfate 1gm four times daily"),
+            "/Pharmaceuticals/Other Gastrointestinal"
+        );
+        assert_eq!(
+            category("Work simulation 2x4"),
+            "/Programs/Work Conditioning"
+        );
+        all(
+            "/Diagnostic Testing/Laboratory",
+            &["Complete blood count", "Hepatic panel", "Uric acid"],
+        );
+        all(
+            "/Injections/Other",
+            &["Ketamine infusion", "Lidocaine infusion x 3"],
+        );
+        assert_eq!(
+            category("Psychological clearance before a spinal cord stimulator"),
+            "/Psychological Services"
+        );
+        all(
+            "/Durable Medical Equipment",
+            &[
+                "TENS patches",
+                "Interferential unit pads",
+                "Electrical stimulation unit",
+                "Heel cups",
+                "Prosthetic leg socket",
+                "Home oxygen",
+            ],
+        );
         all(
             "/Dental",
             &[
