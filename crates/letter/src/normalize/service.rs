@@ -75,7 +75,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     ),
     (
         "/Acupuncture",
-        r"\bacupunct\w*\s+(?:visits?|sessions?|treatments?)\b",
+        r"\b(?:acupunct\w*\s+(?:visits?|sessions?|treatments?)|dry\s+needling)\b",
     ),
     // ---- 2. Programs: "Functional restoration program x 10 days",
     // "Outpatient detoxification", "Gym membership x 6 months".
@@ -117,6 +117,12 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
         "/Psychological Services",
         r"\b(?:psych\w*\s+(?:clearance|evaluations?|assessments?|screening|consult\w*|testing))\b",
     ),
+    // Supports named after a joint that injections also name: "Sacroiliac
+    // belt", "SI joint brace".
+    (
+        "/Durable Medical Equipment",
+        r"\b(?:(?:sacroiliac|si)\s+(?:joint\s+)?(?:belts?|braces?|supports?|binders?))\b",
+    ),
     // ---- 3. Implanted devices and procedures that mention injection-like
     // words: "Spinal cord stimulator trial", "Manipulation under anesthesia";
     // an assistant surgeon is part of the operation, whatever visit words
@@ -124,7 +130,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     // or nurse first assistant at surgery.
     (
         "/Surgery",
-        r"\b(?:manipulation\s+under\s+(?:general\s+)?an(?:a)?esthesia|mua|spinal\s+cord\s+stimulat\w*|scs|dorsal\s+column\s+stimulat\w*|(?:intrathecal|implant\w*)\s+(?:pain\s+)?pump|pain\s+pump|kyphoplasty|vertebroplasty|assistant\s+surgeons?|co-?\s?surgeons?|surgical\s+assist\w*|assist(?:ant|ance|ing)?\s+(?:at|in|for|during|with)\s+(?:the\s+)?(?:surgery|operation|procedure)|first\s+assist\w*|rnfa|(?:physician\s+assistant|pa-?c)\s+(?:assist\w*|(?:at|for|during|in)\s+(?:the\s+)?(?:surgery|operation|procedure)))\b",
+        r"\b(?:manipulation\s+under\s+(?:general\s+)?an(?:a)?esthesia|mua|spinal\s+cord\s+stimulat\w*|scs|dorsal\s+column\s+stimulat\w*|(?:peripheral|occipital)\s+nerve\s+stimulat\w*|(?:dorsal\s+root\s+ganglion|drg)\s+stimulat\w*|(?:sacroiliac|si)\s+(?:joint\s+)?(?:fusion|arthrodesis)|ifuse|(?:intrathecal|implant\w*)\s+(?:pain\s+)?pump|pain\s+pump|kyphoplasty|vertebroplasty|assistant\s+surgeons?|co-?\s?surgeons?|surgical\s+assist\w*|assist(?:ant|ance|ing)?\s+(?:at|in|for|during|with)\s+(?:the\s+)?(?:surgery|operation|procedure)|first\s+assist\w*|rnfa|(?:physician\s+assistant|pa-?c)\s+(?:assist\w*|(?:at|for|during|in)\s+(?:the\s+)?(?:surgery|operation|procedure)))\b",
     ),
     // A therapy that follows a trigger point test: "Localized intense
     // neurostimulation therapy following TPII".
@@ -162,7 +168,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     ),
     (
         "/Injections/Joint",
-        r"\b(?:intra-?\s?articular|sacroiliac|si\s+joint|joint\s+injections?|visco-?\s?supplement\w*|hyaluron\w*|synvisc\w*|euflexxa|orthovisc|supartz|hyalgan|gel-one|monovisc|cortisone|corticosteroid\s+injections?|steroid\s+injections?|(?:knee|shoulder|hip|elbow|wrist|ankle|subacromial|bursa[l]?|bursitis|joint|tendon\s+sheath|carpal\s+tunnel|trigger\s+finger)\b[^.;]{0,40}\binjections?|injections?\b[^.;]{0,40}\b(?:knee|shoulder|hip|elbow|wrist|ankle|subacromial|bursa[l]?|joint|tendon\s+sheath|carpal\s+tunnel|trigger\s+finger))\b",
+        r"\b(?:intra-?\s?articular|arthrocentes[ie]s|(?:joint|knee|bursa\w*|elbow|shoulder|ankle|wrist|hip)\s+aspirations?|aspirations?\s+of\s+(?:the\s+)?(?:right\s+|left\s+)?(?:joint|knee|bursa\w*|elbow|shoulder|ankle|wrist|hip)|sacroiliac|si\s+joint|joint\s+injections?|visco-?\s?supplement\w*|hyaluron\w*|synvisc\w*|euflexxa|orthovisc|supartz|hyalgan|gel-one|monovisc|cortisone|corticosteroid\s+injections?|steroid\s+injections?|(?:knee|shoulder|hip|elbow|wrist|ankle|subacromial|bursa[l]?|bursitis|joint|tendon\s+sheath|carpal\s+tunnel|trigger\s+finger)\b[^.;]{0,40}\binjections?|injections?\b[^.;]{0,40}\b(?:knee|shoulder|hip|elbow|wrist|ankle|subacromial|bursa[l]?|joint|tendon\s+sheath|carpal\s+tunnel|trigger\s+finger))\b",
     ),
     (
         "/Injections/Nerve Block",
@@ -265,7 +271,7 @@ pub const LATE_RULES: &[(&str, &str)] = &[
     // "Back support", "Heating pad", supplies such as gloves and electrodes.
     (
         "/Durable Medical Equipment",
-        r"\b(?:tens|h-?\s?wave|interferential|if\s+unit|muscle\s+stimulator|nmes|ems\s+unit|e-?\s?stim\s+unit|braces?|bracing|orthos[ie]s|orthotics?|splints?|walkers?|canes?|crutch(?:es)?|wheel\s?chairs?|scooters?|rollators?|cold\s+therapy|cryotherapy|polar\s+care|game\s+ready|vasopneumatic|dvt\s+(?:prophylaxis\s+)?(?:device|unit|pump)|compression\s+(?:device|unit|pump|stockings?|garments?|sleeves?)|sequential\s+compression|home\s+exercise\s+(?:kit|equipment)|exercise\s+(?:ball|bike|equipment|kit)|thera-?\s?band|pulleys?|hospital\s+bed|adjustable\s+bed|mattress\w*|pillows?|lumbar\s+(?:support|roll)|cervical\s+collar|collars?|traction\s+(?:unit|device)|home\s+traction|saunders|cpm|continuous\s+passive\s+motion|shower\s+chair|commode|grab\s+bars?|toilet\s+seat|reacher|durable\s+medical\s+equipment|dme|slings?|walking\s+boot|cam\s+boot|boots?|shoe\s+inserts?|heel\s+lifts?|(?:infrared|paraffin|heat|cold)\s+(?:unit|device|bath|lamp)|heat(?:ing)?\s+(?:therapy|pads?|wraps?|devices?)|(?:back|knee|wrist|ankle|lumbar|lumbosacral|abdominal|arch|elbow|thumb|neck|sacroiliac|si)\s+supports?|supports?\s+(?:belt|brace|garment)|(?:lift|recliner|ergonomic|office)\s+chairs?|gloves?|wipes|diapers?|incontinence\s+(?:pads?|supplies|briefs)|dressings?|bandages?|gauze|electrodes?|batter(?:y|ies)|c-?\s?paps?|bi-?\s?paps?|nebuli[sz]ers?|oxygen\s+(?:concentrators?|tanks?|therapy|supplies)|glucometers?|glucose\s+monitor\w*|blood\s+pressure\s+(?:monitors?|cuffs?)|(?:tub|bath|transfer|shower)\s+(?:benches|bench|chairs?|seats?)|hoyer|patient\s+lifts?|stair\s*-?\s*lifts?|hand\s?-?\s?rails?|orthopedic\s+shoes|compression\s+socks?|ice\s+machines?|wound\s+vacs?|power\s+(?:wheel\s?)?chairs?|motori[sz]ed\s+(?:wheel\s?)?(?:chairs?|scooters?)|cushions?|foam\s+rollers?|yoga\s+mats?|lso|tlso|clso|afo|kafo|corsets?|(?:abdominal|lumbar)\s+binders?|eye\s?glasses|prescription\s+glasses|contact\s+lenses|raised\s+toilet|bedside\s+commode|contrast\s+(?:therapy\s+)?units?|infrared\s+(?:lamps?|units?|devices?)|tens\s+units?|stimulation\s+(?:units?|devices?)|heel\s+cups?|oxygen|prosthetic\s+(?:legs?|limbs?|arms?|hands?|feet|foot|devices?|sockets?|liners?)|prosthetics|(?:leg|limb|arm|hand|foot)\s+prosthe(?:sis|ses))\b",
+        r"\b(?:tens|h-?\s?wave|interferential|if\s+unit|muscle\s+stimulator|nmes|ems\s+unit|e-?\s?stim\s+unit|braces?|bracing|orthos[ie]s|orthotics?|splints?|walkers?|canes?|crutch(?:es)?|wheel\s?chairs?|scooters?|rollators?|cold\s+therapy|cryotherapy|polar\s+care|game\s+ready|vasopneumatic|dvt\s+(?:prophylaxis\s+)?(?:device|unit|pump)|compression\s+(?:device|unit|pump|stockings?|garments?|sleeves?)|sequential\s+compression|home\s+exercise\s+(?:kit|equipment)|exercise\s+(?:ball|bike|equipment|kit)|thera-?\s?band|pulleys?|hospital\s+bed|adjustable\s+bed|mattress\w*|pillows?|lumbar\s+(?:support|roll)|cervical\s+collar|collars?|traction\s+(?:unit|device)|home\s+traction|saunders|cpm|continuous\s+passive\s+motion|shower\s+chair|commode|grab\s+bars?|toilet\s+seat|reacher|durable\s+medical\s+equipment|dme|slings?|walking\s+boot|cam\s+boot|boots?|shoe\s+inserts?|heel\s+lifts?|(?:infrared|paraffin|heat|cold)\s+(?:unit|device|bath|lamp)|heat(?:ing)?\s+(?:therapy|pads?|wraps?|devices?)|(?:back|knee|wrist|ankle|lumbar|lumbosacral|abdominal|arch|elbow|thumb|neck|sacroiliac|si)\s+supports?|supports?\s+(?:belt|brace|garment)|(?:lift|recliner|ergonomic|office)\s+chairs?|gloves?|wipes|diapers?|incontinence\s+(?:pads?|supplies|briefs)|dressings?|bandages?|gauze|electrodes?|batter(?:y|ies)|c-?\s?paps?|bi-?\s?paps?|nebuli[sz]ers?|oxygen\s+(?:concentrators?|tanks?|supplies)|glucometers?|glucose\s+monitor\w*|blood\s+pressure\s+(?:monitors?|cuffs?)|(?:tub|bath|transfer|shower)\s+(?:benches|bench|chairs?|seats?)|hoyer|patient\s+lifts?|stair\s*-?\s*lifts?|hand\s?-?\s?rails?|orthopedic\s+shoes|compression\s+socks?|ice\s+machines?|wound\s+vacs?|power\s+(?:wheel\s?)?chairs?|motori[sz]ed\s+(?:wheel\s?)?(?:chairs?|scooters?)|cushions?|foam\s+rollers?|yoga\s+mats?|lso|tlso|clso|afo|kafo|corsets?|(?:abdominal|lumbar)\s+binders?|eye\s?glasses|prescription\s+glasses|contact\s+lenses|raised\s+toilet|bedside\s+commode|contrast\s+(?:therapy\s+)?units?|infrared\s+(?:lamps?|units?|devices?)|tens\s+units?|stimulation\s+(?:units?|devices?)|(?:home|vehicle|van|bathroom)\s+modifications?|wheelchair\s+ramps?|casts?|casting|heel\s+cups?|(?:home|supplemental|portable)\s+oxygen|oxygen\s+(?:tubing|cylinders?)|prosthetic\s+(?:legs?|limbs?|arms?|hands?|feet|foot|devices?|sockets?|liners?)|prosthetics|(?:leg|limb|arm|hand|foot)\s+prosthe(?:sis|ses))\b",
     ),
     // "Chiropractic treatment 2x4", "Osteopathic manipulation",
     // "Chirophysio therapy".
@@ -283,7 +289,7 @@ pub const LATE_RULES: &[(&str, &str)] = &[
     // modality; a stimulator unit to take home is equipment, above).
     (
         "/Physical Therapy",
-        r"\b(?:physical\s+therap\w*|physio\w*|(?-i:PT)|(?-i:OT)|occupational\s+therap\w*|aqua(?:tic)?\s*-?\s*therap\w*|pool\s+therap\w*|water\s+therap\w*|hydrotherap\w*|hand\s+therap\w*|massage\w*|manual\s+therap\w*|myofascial\s+release|therapeutic\s+exercises?|iontophoresis|phonophoresis|traction|home\s+exercise\s+program|modalit\w*|vestibular\s+(?:therapy|rehab\w*)|(?:cold|low[\s-]+level)\s+laser|laser\s+therap\w*|shock\s*wave|eswt|diathermy|electrical\s+(?:muscle\s+)?stimulation|electric\s+stim\w*|e-?\s?stim\w*|neuro-?\s?stimulation\s+therap\w*|rehab(?:ilitation)?\s+(?:therapy|sessions?|visits?)|infrared|paraffin|whirlpool|hydrocollator|fluidotherapy|contrast\s+baths?|kinesio\w*|taping|graston|iastm|instrument[\s-]+assisted|active\s+release|gait\s+training|balance\s+training|neuromuscular\s+re-?\s?education|speech\s+(?:therap\w*|patholog\w*)|cognitive\s+rehab\w*|spinal\s+decompression\s+therap\w*|non-?\s?surgical\s+(?:spinal\s+)?decompression|vax-?\s?d|exercise\s+therap\w*|therapeutic\s+activities)\b",
+        r"\b(?:physical\s+therap\w*|physio\w*|(?-i:PT)|(?-i:OT)|occupational\s+therap\w*|aqua(?:tic)?\s*-?\s*therap\w*|pool\s+therap\w*|water\s+therap\w*|hydrotherap\w*|hand\s+therap\w*|massage\w*|manual\s+therap\w*|myofascial\s+release|therapeutic\s+exercises?|iontophoresis|phonophoresis|traction|home\s+exercise\s+program|modalit\w*|vestibular\s+(?:therapy|rehab\w*)|(?:cold|low[\s-]+level)\s+laser|laser\s+therap\w*|shock\s*wave|eswt|diathermy|electrical\s+(?:muscle\s+)?stimulation|electric\s+stim\w*|e-?\s?stim\w*|neuro-?\s?stimulation\s+therap\w*|rehab(?:ilitation)?\s+(?:therapy|sessions?|visits?)|infrared|paraffin|whirlpool|hydrocollator|fluidotherapy|contrast\s+baths?|kinesio\w*|taping|graston|iastm|instrument[\s-]+assisted|active\s+release|gait\s+training|balance\s+training|neuromuscular\s+re-?\s?education|speech\s+(?:therap\w*|patholog\w*)|cognitive\s+rehab\w*|spinal\s+decompression\s+therap\w*|non-?\s?surgical\s+(?:spinal\s+)?decompression|vax-?\s?d|exercise\s+therap\w*|therapeutic\s+activities|yoga|pilates|tai\s+chi|aqua(?:tic)?\s+(?:exercise|program|rehab\w*)|scrambler\s+therap\w*|calmare)\b",
     ),
     // "Home health aide 4 hours/day", "Home care assistance", "Daily RN
     // visits for wound care".
@@ -300,7 +306,7 @@ pub const LATE_RULES: &[(&str, &str)] = &[
     // "Right knee arthroscopy", "L4-5 laminectomy", "Assistant surgeon".
     (
         "/Surgery",
-        r"\b(?:surgery|surgeries|surgical|surgeon|arthroscop\w*|replacement|fusion|laminectomy|laminotomy|(?:micro)?discectomy|foraminotomy|decompression|release|repair|reconstruction|acdf|tlif|plif|alif|xlif|hardware\s+removal|removal\s+of\s+hardware|debridement|orif|open\s+reduction|excision|resection|implant\w*|(?:inpatient|hospital)\s+(?:stay|admission|days?)|length\s+of\s+stay|(?:pre|post)-?\s?op(?:erative(?:ly)?)?|an(?:a)?esthesia|[a-z]+ectomy|[a-z]+otomy|[a-z]+oplasty|[a-z]+odesis|[a-z]+orrhaphy|[a-z]+oscopy)\b",
+        r"\b(?:surgery|surgeries|surgical|surgeon|amputations?|grafts?|grafting|(?:tendon|nerve)\s+transfers?|closed\s+reduction|tenex|bariatric|gastric\s+(?:bypass|sleeve|band\w*)|lap[\s-]?band|arthroscop\w*|replacement|fusion|laminectomy|laminotomy|(?:micro)?discectomy|foraminotomy|decompression|release|repair|reconstruction|acdf|tlif|plif|alif|xlif|hardware\s+removal|removal\s+of\s+hardware|debridement|orif|open\s+reduction|excision|resection|implant\w*|(?:inpatient|hospital)\s+(?:stay|admission|days?)|length\s+of\s+stay|(?:pre|post)-?\s?op(?:erative(?:ly)?)?|an(?:a)?esthesia|[a-z]+ectomy|[a-z]+otomy|[a-z]+oplasty|[a-z]+odesis|[a-z]+orrhaphy|[a-z]+oscopy)\b",
     ),
     // Remaining injections and infusions: "Injection of the left thumb",
     // "Lidocaine infusion".
@@ -856,6 +862,13 @@ mod tests {
         for (path, items) in cases {
             all(path, items);
         }
+        // Every class of the vocabulary has examples here (Other above).
+        for path in drugs::paths() {
+            assert!(
+                path == "/Pharmaceuticals/Other" || cases.iter().any(|(p, _)| *p == path),
+                "no examples for {path}"
+            );
+        }
         // A systemic drug in a patch is its class; other patches are topicals.
         assert_eq!(
             category("Clonidine patch weekly"),
@@ -1025,9 +1038,45 @@ mod tests {
             category("Psychological clearance before a spinal cord stimulator"),
             "/Psychological Services"
         );
+        assert_eq!(
+            category("Dry needling of trigger points x 6"),
+            "/Acupuncture"
+        );
+        all(
+            "/Surgery",
+            &[
+                "Peripheral nerve stimulator trial",
+                "Right SI joint fusion",
+                "Below-knee amputation revision",
+                "Skin graft to the forearm",
+                "Tenex procedure right elbow",
+                "Closed reduction of the wrist",
+            ],
+        );
+        all(
+            "/Injections/Joint",
+            &[
+                "Arthrocentesis of the right knee",
+                "Knee aspiration and injection",
+            ],
+        );
+        all(
+            "/Physical Therapy",
+            &[
+                "Yoga classes x 8",
+                "Aquatic exercise program",
+                "Scrambler therapy",
+            ],
+        );
+        // Hyperbaric oxygen is not home oxygen equipment.
+        assert_eq!(category("Hyperbaric oxygen therapy"), OTHER);
         all(
             "/Durable Medical Equipment",
             &[
+                "Sacroiliac belt",
+                "SI joint brace",
+                "Home modification for wheelchair access",
+                "Short arm cast",
                 "TENS patches",
                 "Interferential unit pads",
                 "Electrical stimulation unit",

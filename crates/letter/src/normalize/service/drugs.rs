@@ -252,7 +252,7 @@ pub const CLASSES: &[DrugClass] = &[
              diltiazem, cardizem, verapamil, calan, felodipine, hydrochlorothiazide, hctz, \
              chlorthalidone, furosemide, lasix, bumetanide, torsemide, spironolactone, \
              aldactone, triamterene, maxzide, dyazide, clonidine, catapres, kapvay, \
-             guanfacine, tenex, intuniv, hydralazine, prazosin, minipress, terazosin, \
+             guanfacine, intuniv, hydralazine, prazosin, minipress, terazosin, \
              doxazosin, cardura, digoxin, lanoxin, amiodarone, nitroglycerin, isosorbide, \
              ranolazine, ranexa, atorvastatin, lipitor, simvastatin, zocor, rosuvastatin, \
              crestor, pravastatin, pravachol, lovastatin, ezetimibe, zetia, fenofibrate, \
