@@ -68,7 +68,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     // ---- 1b. A visit with a practitioner, and a course of acupuncture
     // visits, before the practitioner's own rule and before any drug named
     // as an add-on: "Re-exam with chiropractor", "Twelve acupuncture visits
-    // with capsaicin patch".
+    // with capsaicin patch"; dry needling before the trigger points it names.
     (
         "/Evaluation and Management",
         r"\b(?:re-?\s?exam\w*|exam\w*|evaluations?|re-?\s?evaluations?|consult\w*|visits?|follow[\s-]?ups?)\s+(?:with|by)\s+(?:an?\s+|the\s+)?(?:chiropractor|acupuncturist|physical\s+therapist|orthopedi\w+|orthopaedi\w+|specialist|surgeon|psycholog\w+|psychiatrist|neurologist|podiatrist|physician)\b",
@@ -130,7 +130,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     // or nurse first assistant at surgery.
     (
         "/Surgery",
-        r"\b(?:manipulation\s+under\s+(?:general\s+)?an(?:a)?esthesia|mua|spinal\s+cord\s+stimulat\w*|scs|dorsal\s+column\s+stimulat\w*|(?:peripheral|occipital)\s+nerve\s+stimulat\w*|(?:dorsal\s+root\s+ganglion|drg)\s+stimulat\w*|(?:sacroiliac|si)\s+(?:joint\s+)?(?:fusion|arthrodesis)|ifuse|(?:intrathecal|implant\w*)\s+(?:pain\s+)?pump|pain\s+pump|kyphoplasty|vertebroplasty|assistant\s+surgeons?|co-?\s?surgeons?|surgical\s+assist\w*|assist(?:ant|ance|ing)?\s+(?:at|in|for|during|with)\s+(?:the\s+)?(?:surgery|operation|procedure)|first\s+assist\w*|rnfa|(?:physician\s+assistant|pa-?c)\s+(?:assist\w*|(?:at|for|during|in)\s+(?:the\s+)?(?:surgery|operation|procedure)))\b",
+        r"\b(?:manipulation\s+under\s+(?:general\s+)?an(?:a)?esthesia|mua|spinal\s+cord\s+stimulat\w*|scs|dorsal\s+column\s+stimulat\w*|(?:peripheral|occipital)\s+nerve\s+stimulat\w*|(?:dorsal\s+root\s+ganglion|drg)\s+stimulat\w*|(?:sacroiliac|si)\s+(?:joint\s+)?(?:fusion|arthrodesis)|ifuse|(?:intrathecal|implant\w*)\s+(?:\w+\s+){0,2}(?:pumps?|delivery\s+systems?|trials?)|pain\s+pump|kyphoplasty|vertebroplasty|assistant\s+surgeons?|co-?\s?surgeons?|surgical\s+assist\w*|assist(?:ant|ance|ing)?\s+(?:at|in|for|during|with)\s+(?:the\s+)?(?:surgery|operation|procedure)|first\s+assist\w*|rnfa|(?:physician\s+assistant|pa-?c)\s+(?:assist\w*|(?:at|for|during|in)\s+(?:the\s+)?(?:surgery|operation|procedure)))\b",
     ),
     // A therapy that follows a trigger point test: "Localized intense
     // neurostimulation therapy following TPII".
@@ -195,7 +195,7 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     ),
     (
         "/Durable Medical Equipment",
-        r"\b(?:(?:ultrasound\s+)?bone\s+(?:growth\s+)?stimulat\w*|exogen|(?:tens|interferential|h-?\s?wave)\s+(?:unit\s+)?(?:patch(?:es)?|pads?|electrodes?|supplies)|hearing\s+aids?|work\s?-?\s?stations?|sit[\s/-]+(?:to[\s/-]+)?stand\w*|standing\s+desks?|ergonomic\s+(?:chairs?|desks?|keyboards?|mouse|equipment|evaluation\s+and\s+equipment))\b",
+        r"\b(?:(?:ultrasound\s+)?bone\s+(?:growth\s+)?stimulat\w*|exogen|(?:tens|interferential|h-?\s?wave)\s+(?:unit\s+)?(?:patch(?:es)?|pads?|electrodes?|supplies)|hearing\s+aids?|work\s?-?\s?stations?|sit[\s/-]+(?:to[\s/-]+)?stand\w*|standing\s+desks?|(?:telephone\s+|phone\s+)?headsets?|(?:voice|speech)\s+recognition|dictation\s+software|ergonomic\s+(?:chairs?|desks?|keyboards?|mouse|equipment|evaluation\s+and\s+equipment))\b",
     ),
     (
         "/Diagnostic Imaging",
@@ -207,15 +207,15 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
     ),
     (
         "/Diagnostic Testing/Sleep Study",
-        r"\b(?:sleep\s+stud(?:y|ies)|polysomnogra\w*|sleep\s+apnea\s+test\w*)\b",
+        r"\b(?:sleep\s+stud(?:y|ies)|polysomnogra\w*|sleep\s+(?:apnea\s+)?tests?|sleep\s+(?:apnea\s+)?testing)\b",
     ),
     (
         "/Diagnostic Testing/Laboratory",
-        r"\b(?:labs?|laboratory|blood\s+(?:work|tests?|draw|panel|level)|cbc|cmp|bmp|metabolic\s+panel|chem(?:istry)?\s+panel|liver\s+function|lfts?|renal\s+function|kidney\s+function|hepatic\s+function|a1c|hba1c|lipid\s+panel|urinalysis|cultures?|genetic\s+test\w*|dna\s+test\w*|cytokine\w*|pharmacogen\w*|serum|tsh|esr|crp|sed\s+rate|pt/inr|inr|prothrombin|complete\s+blood\s+count|blood\s+count|(?:hepatic|liver|renal|thyroid|electrolyte|coagulation|arthritis|rheumatoid|inflammatory|autoimmune)\s+panel|rheumatoid\s+factor|uric\s+acid|hemoglobin|(?:vitamin\s+[a-z0-9]+|b12|testosterone|hormone|thyroid|drug|medication|magnesium|potassium|calcium|iron|lithium|glucose|cortisol)\s+levels?)\b",
+        r"\b(?:labs?|laboratory|blood\s+(?:work|tests?|draw|panel|level)|cbc|cmp|bmp|metabolic\s+panel|chem(?:istry)?\s+panel|liver\s+function|lfts?|renal\s+function|kidney\s+function|hepatic\s+function|a1c|hba1c|lipid\s+panel|urinalysis|cultures?|genetic\s+test\w*|dna\s+test\w*|cytokine\w*|pharmacogen\w*|serum|tsh|esr|crp|sed\s+rate|pt/inr|inr|prothrombin|complete\s+blood\s+count|blood\s+count|(?:hepatic|liver|renal|thyroid|electrolyte|coagulation|arthritis|rheumatoid|inflammatory|autoimmune)\s+panel|rheumatoid\s+factor|uric\s+acid|hemoglobin|(?:vitamin|b12|testosterone|hormone|thyroid|drug|medication|magnesium|potassium|calcium|iron|lithium|glucose|cortisol)\b[^.;]{0,30}\blevels?)\b",
     ),
     (
         "/Diagnostic Testing/Other",
-        r"\b(?:functional\s+(?:capacity|abilities)\s+(?:evaluations?|exam\w*|test\w*|assessments?)|fces?|ekgs?|ecgs?|electrocardiogra\w*|echocardiogra\w*|eegs?|electroencephalogra\w*|(?:cardiac\s+|treadmill\s+)?stress\s+tests?|pulmonary\s+function|pfts?|holter|vng|videonystagmogra\w*|audiogra\w*|audiometr\w*|hearing\s+tests?|spirometr\w*|computeri[sz]ed\s+(?:rom|range\s+of\s+motion|muscle\s+test\w*)|(?:range\s+of\s+motion|rom)\s+(?:test\w*|measurements?)|muscle\s+testing|grip\s+(?:strength|test\w*|dynamomet\w*)|dynamomet\w*|jamar|pinch\s+(?:strength|test\w*)|tilt\s+table|autonomic\s+(?:function\s+|nervous\s+system\s+)?test\w*|sudomotor|sudoscan|biops(?:y|ies)|nerve\s+fiber\s+density|balance\s+test\w*|posturograph\w*|vestibular\s+test\w*|allergy\s+test\w*|(?:pulse|overnight)\s+oximetry|ankle[\s-]+brachial|current\s+perception\s+threshold|neurometer|physical\s+performance\s+(?:evaluations?|test\w*)|diagnostic\s+test\w*)\b",
+        r"\b(?:functional\s+(?:capacity|abilities)\s+(?:evaluations?|exam\w*|test\w*|assessments?)|fces?|ekgs?|ecgs?|electrocardiogra\w*|echocardiogra\w*|eegs?|electroencephalogra\w*|(?:cardiac\s+|treadmill\s+)?stress\s+tests?|pulmonary\s+function|pfts?|holter|vng|videonystagmogra\w*|audiogra\w*|audiometr\w*|audiolog\w*|hearing\s+tests?|spirometr\w*|computeri[sz]ed\s+(?:rom|range\s+of\s+motion|muscle\s+test\w*)|(?:range\s+of\s+motion|rom)\s+(?:test\w*|measurements?)|muscle\s+testing|grip\s+(?:strength|test\w*|dynamomet\w*)|dynamomet\w*|jamar|pinch\s+(?:strength|test\w*)|tilt\s+table|autonomic\s+(?:function\s+|nervous\s+system\s+)?test\w*|sudomotor|sudoscan|biops(?:y|ies)|nerve\s+fiber\s+density|balance\s+test\w*|posturograph\w*|vestibular\s+test\w*|allergy\s+test\w*|(?:pulse|overnight)\s+oximetry|ankle[\s-]+brachial|current\s+perception\s+threshold|neurometer|physical\s+performance\s+(?:evaluations?|test\w*)|diagnostic\s+test\w*)\b",
     ),
     // ---- 6. Hot/cold packs and insoles say "gel" but are equipment:
     // "Hot/cold gel packs".
@@ -250,7 +250,8 @@ pub const EARLY_RULES: &[(&str, &str)] = &[
 
 /// The rules tried after the drug vocabulary ([`drugs::CLASSES`]), in order.
 pub const LATE_RULES: &[(&str, &str)] = &[
-    // Patches not named above (an opioid patch was matched already).
+    // Patches not named above (a patch of a drug the vocabulary names, such
+    // as "Butrans" or "Clonidine patch", was matched already).
     (
         "/Pharmaceuticals/Topicals",
         r"\b(?:patch(?:es)?|transdermal)\b",
@@ -259,7 +260,7 @@ pub const LATE_RULES: &[(&str, &str)] = &[
     // "Cognitive behavioral therapy 6 sessions", "Biofeedback x 6".
     (
         "/Psychological Services",
-        r"\b(?:psychotherap\w*|psycholog\w*|psychiatr\w*|psych|neuropsych\w*|psychometric\w*|cognitive[\s-]+behavio\w*|cbt|biofeedback|counsel+ing|mental\s+health|hypno\w*|behavio(?:u)?ral\s+(?:therapy|medicine|health|pain|treatment|intervention\w*)|relaxation\s+training|stress\s+management|group\s+therapy|individual\s+therapy|family\s+therapy)\b",
+        r"\b(?:psychotherap\w*|psycholog\w*|neurocognitive|cognitive\s+(?:testing|tests?|assessments?|evaluations?)|psychiatr\w*|psych|neuropsych\w*|psychometric\w*|cognitive[\s-]+behavio\w*|cbt|biofeedback|counsel+ing|mental\s+health|hypno\w*|behavio(?:u)?ral\s+(?:therapy|medicine|health|pain|treatment|intervention\w*)|relaxation\s+training|stress\s+management|group\s+therapy|individual\s+therapy|family\s+therapy)\b",
     ),
     // Teeth and mouth, before the splints and implants they may name:
     // "Dental evaluation", "Occlusal splint", "Dental implants #8 and #9".
@@ -271,7 +272,7 @@ pub const LATE_RULES: &[(&str, &str)] = &[
     // "Back support", "Heating pad", supplies such as gloves and electrodes.
     (
         "/Durable Medical Equipment",
-        r"\b(?:tens|h-?\s?wave|interferential|if\s+unit|muscle\s+stimulator|nmes|ems\s+unit|e-?\s?stim\s+unit|braces?|bracing|orthos[ie]s|orthotics?|splints?|walkers?|canes?|crutch(?:es)?|wheel\s?chairs?|scooters?|rollators?|cold\s+therapy|cryotherapy|polar\s+care|game\s+ready|vasopneumatic|dvt\s+(?:prophylaxis\s+)?(?:device|unit|pump)|compression\s+(?:device|unit|pump|stockings?|garments?|sleeves?)|sequential\s+compression|home\s+exercise\s+(?:kit|equipment)|exercise\s+(?:ball|bike|equipment|kit)|thera-?\s?band|pulleys?|hospital\s+bed|adjustable\s+bed|mattress\w*|pillows?|lumbar\s+(?:support|roll)|cervical\s+collar|collars?|traction\s+(?:unit|device)|home\s+traction|saunders|cpm|continuous\s+passive\s+motion|shower\s+chair|commode|grab\s+bars?|toilet\s+seat|reacher|durable\s+medical\s+equipment|dme|slings?|walking\s+boot|cam\s+boot|boots?|shoe\s+inserts?|heel\s+lifts?|(?:infrared|paraffin|heat|cold)\s+(?:unit|device|bath|lamp)|heat(?:ing)?\s+(?:therapy|pads?|wraps?|devices?)|(?:back|knee|wrist|ankle|lumbar|lumbosacral|abdominal|arch|elbow|thumb|neck|sacroiliac|si)\s+supports?|supports?\s+(?:belt|brace|garment)|(?:lift|recliner|ergonomic|office)\s+chairs?|gloves?|wipes|diapers?|incontinence\s+(?:pads?|supplies|briefs)|dressings?|bandages?|gauze|electrodes?|batter(?:y|ies)|c-?\s?paps?|bi-?\s?paps?|nebuli[sz]ers?|oxygen\s+(?:concentrators?|tanks?|supplies)|glucometers?|glucose\s+monitor\w*|blood\s+pressure\s+(?:monitors?|cuffs?)|(?:tub|bath|transfer|shower)\s+(?:benches|bench|chairs?|seats?)|hoyer|patient\s+lifts?|stair\s*-?\s*lifts?|hand\s?-?\s?rails?|orthopedic\s+shoes|compression\s+socks?|ice\s+machines?|wound\s+vacs?|power\s+(?:wheel\s?)?chairs?|motori[sz]ed\s+(?:wheel\s?)?(?:chairs?|scooters?)|cushions?|foam\s+rollers?|yoga\s+mats?|lso|tlso|clso|afo|kafo|corsets?|(?:abdominal|lumbar)\s+binders?|eye\s?glasses|prescription\s+glasses|contact\s+lenses|raised\s+toilet|bedside\s+commode|contrast\s+(?:therapy\s+)?units?|infrared\s+(?:lamps?|units?|devices?)|tens\s+units?|stimulation\s+(?:units?|devices?)|(?:home|vehicle|van|bathroom)\s+modifications?|wheelchair\s+ramps?|casts?|casting|heel\s+cups?|(?:home|supplemental|portable)\s+oxygen|oxygen\s+(?:tubing|cylinders?)|prosthetic\s+(?:legs?|limbs?|arms?|hands?|feet|foot|devices?|sockets?|liners?)|prosthetics|(?:leg|limb|arm|hand|foot)\s+prosthe(?:sis|ses))\b",
+        r"\b(?:tens|h-?\s?wave|interferential|if\s+unit|muscle\s+stimulator|nmes|ems\s+unit|e-?\s?stim\s+unit|braces?|bracing|orthos[ie]s|orthotics?|splints?|walkers?|canes?|crutch(?:es)?|wheel\s?chairs?|scooters?|rollators?|cold\s+therapy|cryotherapy|polar\s+care|game\s+ready|vasopneumatic|dvt\s+(?:prophylaxis\s+)?(?:device|unit|pump)|compression\s+(?:device|unit|pump|stockings?|garments?|sleeves?)|sequential\s+compression|home\s+exercise\s+(?:kit|equipment)|exercise\s+(?:ball|bike|equipment|kit)|thera-?\s?band|pulleys?|hospital\s+bed|adjustable\s+bed|mattress\w*|pillows?|lumbar\s+(?:support|roll)|cervical\s+collar|collars?|traction\s+(?:unit|device)|home\s+traction|saunders|cpm|continuous\s+passive\s+motion|shower\s+chair|commode|grab\s+bars?|toilet\s+seat|reacher|durable\s+medical\s+equipment|dme|slings?|walking\s+boot|cam\s+boot|boots?|shoe\s+inserts?|heel\s+lifts?|(?:infrared|paraffin|heat|cold)\s+(?:unit|device|bath|lamp)|heat(?:ing)?\s+(?:therapy|pads?|wraps?|devices?)|(?:back|knee|wrist|ankle|lumbar|lumbosacral|abdominal|arch|elbow|thumb|neck|sacroiliac|si)\s+supports?|supports?\s+(?:belt|brace|garment)|(?:lift|recliner|ergonomic|office)\s+chairs?|gloves?|wipes|diapers?|incontinence\s+(?:pads?|supplies|briefs)|dressings?|bandages?|gauze|electrodes?|batter(?:y|ies)|c-?\s?paps?|bi-?\s?paps?|nebuli[sz]ers?|oxygen\s+(?:concentrators?|tanks?|supplies)|glucometers?|glucose\s+monitor\w*|blood\s+pressure\s+(?:monitors?|cuffs?)|(?:tub|bath|transfer|shower)\s+(?:benches|bench|chairs?|seats?)|hoyer|patient\s+lifts?|stair\s*-?\s*lifts?|hand\s?-?\s?rails?|orthopedic\s+shoes|compression\s+socks?|ice\s+machines?|wound\s+vacs?|power\s+(?:wheel\s?)?chairs?|motori[sz]ed\s+(?:wheel\s?)?(?:chairs?|scooters?)|cushions?|foam\s+rollers?|yoga\s+mats?|lso|tlso|clso|afo|kafo|corsets?|(?:abdominal|lumbar)\s+binders?|eye\s?glasses|prescription\s+glasses|contact\s+lenses|raised\s+toilet|bedside\s+commode|contrast\s+(?:therapy\s+)?units?|infrared\s+(?:lamps?|units?|devices?)|tens\s+units?|stimulation\s+(?:units?|devices?)|(?:home|vehicle|van|bathroom)\s+modifications?|(?:stationary|recumbent|exercise)\s+(?:bikes?|bicycles?|cycles?)|treadmills?|ellipticals?|inversion\s+tables?|glasses|wheelchair\s+ramps?|casts?|casting|heel\s+cups?|(?:home|supplemental|portable)\s+oxygen|oxygen\s+(?:tubing|cylinders?)|prosthetic\s+(?:legs?|limbs?|arms?|hands?|feet|foot|devices?|sockets?|liners?)|prosthetics|(?:leg|limb|arm|hand|foot)\s+prosthe(?:sis|ses))\b",
     ),
     // "Chiropractic treatment 2x4", "Osteopathic manipulation",
     // "Chirophysio therapy".
@@ -306,7 +307,7 @@ pub const LATE_RULES: &[(&str, &str)] = &[
     // "Right knee arthroscopy", "L4-5 laminectomy", "Assistant surgeon".
     (
         "/Surgery",
-        r"\b(?:surgery|surgeries|surgical|surgeon|amputations?|grafts?|grafting|(?:tendon|nerve)\s+transfers?|closed\s+reduction|tenex|bariatric|gastric\s+(?:bypass|sleeve|band\w*)|lap[\s-]?band|arthroscop\w*|replacement|fusion|laminectomy|laminotomy|(?:micro)?discectomy|foraminotomy|decompression|release|repair|reconstruction|acdf|tlif|plif|alif|xlif|hardware\s+removal|removal\s+of\s+hardware|debridement|orif|open\s+reduction|excision|resection|implant\w*|(?:inpatient|hospital)\s+(?:stay|admission|days?)|length\s+of\s+stay|(?:pre|post)-?\s?op(?:erative(?:ly)?)?|an(?:a)?esthesia|[a-z]+ectomy|[a-z]+otomy|[a-z]+oplasty|[a-z]+odesis|[a-z]+orrhaphy|[a-z]+oscopy)\b",
+        r"\b(?:surgery|surgeries|surgical|surgeon|amputations?|transpositions?|grafts?|grafting|(?:tendon|nerve)\s+transfers?|closed\s+reduction|tenex|bariatric|gastric\s+(?:bypass|sleeve|band\w*)|lap[\s-]?band|arthroscop\w*|replacement|fusion|laminectomy|laminotomy|(?:micro)?discectomy|foraminotomy|decompression|release|repair|reconstruction|acdf|tlif|plif|alif|xlif|hardware\s+removal|removal\s+of\s+hardware|debridement|orif|open\s+reduction|excision|resection|implant\w*|(?:inpatient|hospital)\s+(?:stay|admission|days?)|length\s+of\s+stay|(?:pre|post)-?\s?op(?:erative(?:ly)?)?|an(?:a)?esthesia|[a-z]+ectomy|[a-z]+otomy|[a-z]+oplasty|[a-z]+odesis|[a-z]+orrhaphy|[a-z]+oscopy)\b",
     ),
     // Remaining injections and infusions: "Injection of the left thumb",
     // "Lidocaine infusion".
@@ -1066,6 +1067,35 @@ mod tests {
                 "Yoga classes x 8",
                 "Aquatic exercise program",
                 "Scrambler therapy",
+            ],
+        );
+        assert_eq!(category("Intrathecal hydromorphone pump trial"), "/Surgery");
+        assert_eq!(category("Ulnar nerve transposition"), "/Surgery");
+        assert_eq!(
+            category("Neurocognitive testing"),
+            "/Psychological Services"
+        );
+        assert_eq!(
+            category("Audiological evaluation"),
+            "/Diagnostic Testing/Other"
+        );
+        assert_eq!(
+            category("Home sleep apnea test"),
+            "/Diagnostic Testing/Sleep Study"
+        );
+        assert_eq!(
+            category("Vitamin D 25-OH level"),
+            "/Diagnostic Testing/Laboratory"
+        );
+        assert_eq!(category("Depo-Provera 150mg"), "/Pharmaceuticals/Hormones");
+        all(
+            "/Durable Medical Equipment",
+            &[
+                "Recumbent exercise bike",
+                "Inversion table",
+                "Telephone headset",
+                "Voice recognition software",
+                "Reading glasses",
             ],
         );
         // Hyperbaric oxygen is not home oxygen equipment.

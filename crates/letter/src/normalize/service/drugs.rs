@@ -222,9 +222,9 @@ pub const CLASSES: &[DrugClass] = &[
         path: "/Pharmaceuticals/Hormones",
         names: "testosterone, androgel, androderm, axiron, fortesta, testim, vogelxo, aveed, \
              xyosted, jatenzo, depo testosterone, estradiol, estrogen, premarin, \
-             progesterone, medroxyprogesterone, levothyroxine, synthroid, levoxyl, \
-             unithroid, liothyronine, cytomel, armour thyroid, clomiphene, anastrozole, \
-             dhea",
+             progesterone, medroxyprogesterone, depo provera, provera, levothyroxine, \
+             synthroid, levoxyl, unithroid, liothyronine, cytomel, armour thyroid, \
+             clomiphene, anastrozole, dhea",
         class_words: "",
     },
     DrugClass {
