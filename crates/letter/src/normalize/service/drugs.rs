@@ -15,7 +15,8 @@
 //! are written with single spaces ("ms contin" also matches "MS-Contin").
 //! A run ending in an `s` also matches the name without it when that name is
 //! long enough not to be a mistake ("Percocets", "NSAIDs"), and a run with a
-//! strength glued to it ("Norco10") matches the name before the digits.
+//! strength glued to it ("Norco10", "Soma350mg") matches the name before the
+//! digits.
 
 use std::collections::HashMap;
 
@@ -358,6 +359,14 @@ fn names_of(list: &'static str) -> impl Iterator<Item = &'static str> {
 /// names ("ppi", "soma") are listed with their plural where it exists.
 const MIN_PLURAL_STEM: usize = 5;
 
+/// Units a strength glued to a name may end in, longest first.
+const UNITS: &[&str] = &["mcg", "meq", "mg", "ml", "gm", "iu", "g"];
+
+/// Shortest name that also matches with a strength glued after it
+/// ("soma350"); one to three letters before digits ("b12", "q10") are not
+/// taken for a name.
+const MIN_GLUED_STEM: usize = 4;
+
 /// The class index of one run of the item text (or of several runs joined by
 /// spaces), trying the plural and glued-strength forms.
 fn lookup(word: &str) -> Option<Hit> {
@@ -372,8 +381,16 @@ fn lookup(word: &str) -> Option<Hit> {
             }
         }
     }
-    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
-    if letters.len() != word.len() && letters.len() >= MIN_PLURAL_STEM && !word.contains(' ') {
+    // A strength glued on, with or without its unit: "norco10", "soma350mg".
+    let strength = UNITS
+        .iter()
+        .find_map(|u| {
+            word.strip_suffix(u)
+                .filter(|w| w.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(word);
+    let letters = strength.trim_end_matches(|c: char| c.is_ascii_digit());
+    if letters.len() != word.len() && letters.len() >= MIN_GLUED_STEM && !word.contains(' ') {
         return NAMES.get(letters).copied();
     }
     None
@@ -458,6 +475,10 @@ mod tests {
         assert_eq!(class("MS-Contin 15mg"), Some("/Pharmaceuticals/Opioids"));
         assert_eq!(class("Percocets"), Some("/Pharmaceuticals/Opioids"));
         assert_eq!(class("Norco10/325"), Some("/Pharmaceuticals/Opioids"));
+        assert_eq!(
+            class("Soma350mg"),
+            Some("/Pharmaceuticals/Muscle Relaxants")
+        );
         assert_eq!(class("NSAIDs"), Some("/Pharmaceuticals/NSAIDs"));
         assert_eq!(class("Anti-inflammatory"), Some("/Pharmaceuticals/NSAIDs"));
         assert_eq!(
