@@ -4,6 +4,7 @@
 //! letters or `pdftotext` say they skipped when those are missing, and fail
 //! instead when `IMR_REQUIRE_REAL_LETTERS=1` (as `.ci/run` sets it).
 
+mod categories;
 mod goldens;
 mod reasons;
 pub mod support;
