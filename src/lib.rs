@@ -19,8 +19,8 @@
 
 pub use imr_index::{index, search};
 pub use imr_letter::{
-    clean, date, decode, extract, ingest, letter, normalize, parse_bytes, parse_text, sections,
-    warning, Letter,
+    clean, date, decode, extract, ingest, letter, mutate, normalize, parse_bytes, parse_text,
+    sections, warning, Letter,
 };
 
 pub mod output;

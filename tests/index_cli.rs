@@ -526,3 +526,85 @@ fn a_letter_the_parser_fails_on_is_kept_as_text_and_the_run_goes_on() {
         "{stderr}"
     );
 }
+
+/// Issue 23's "done when": a folder of damaged letters (every text damage
+/// operator over the samples, truncated / flipped / spliced PDFs) is indexed
+/// to the end with exit 0, and every file is accounted for: indexed, a
+/// duplicate of an indexed letter, or a typed skip.
+#[test]
+fn a_folder_of_damaged_letters_is_indexed_to_the_end() {
+    use imr_search::mutate::{damage_pdf, damage_text, PdfOp, Rng, TextOp};
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read_dir = |dir: &str, ext: &str| -> Vec<(String, Vec<u8>)> {
+        let mut v: Vec<(String, Vec<u8>)> = fs::read_dir(Path::new(root).join(dir))
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == ext))
+            .map(|p| {
+                let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+                (name, fs::read(&p).unwrap())
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let samples = read_dir("corpus_samples", "txt");
+    let pdfs: Vec<_> = read_dir("crates/letter/tests/pdf", "pdf")
+        .into_iter()
+        .filter(|(n, _)| n.starts_with("CM"))
+        .collect();
+    let s = setup(0);
+    let mut rng = Rng::new(23);
+    let mut files = 0;
+    for (i, op) in TextOp::ALL.iter().enumerate() {
+        // Each operator on three samples, a different three each time.
+        for k in 0..3 {
+            let (name, bytes) = &samples[(i * 3 + k) % samples.len()];
+            let (_, other) = &samples[(i * 3 + k + 1) % samples.len()];
+            let text = String::from_utf8_lossy(bytes);
+            let damaged = damage_text(*op, &text, &String::from_utf8_lossy(other), &mut rng);
+            fs::write(s.corpus.join(format!("{name}-{op:?}-{k}.txt")), damaged).unwrap();
+            files += 1;
+        }
+    }
+    for (i, (name, bytes)) in pdfs.iter().enumerate() {
+        for op in PdfOp::ALL {
+            let other = &pdfs[(i + 1) % pdfs.len()].1;
+            let damaged = damage_pdf(op, bytes, other, &mut rng);
+            fs::write(s.corpus.join(format!("{name}-{op:?}.pdf")), damaged).unwrap();
+            files += 1;
+        }
+    }
+    let v = index_json(&s, &[]);
+    let letters = num(&v, "total_letters");
+    let duplicates = v["duplicates"].as_array().unwrap().len() as u64;
+    let skipped = skipped_reasons(&v);
+    assert_eq!(
+        letters + duplicates + skipped.len() as u64,
+        files,
+        "every file accounted for: {letters} letters, {duplicates} duplicates, skipped {skipped:?}"
+    );
+    assert!(letters > 20, "{letters}");
+    // Skips are typed: each says why in words a user can act on.
+    for (file, reason) in &skipped {
+        let typed = if file.ends_with(".txt") {
+            reason == "empty file" || reason.starts_with("binary file")
+        } else {
+            [
+                "malformed PDF",
+                "not a PDF",
+                "PDF reader failed",
+                "no text layer",
+                "encrypted",
+            ]
+            .iter()
+            .any(|r| reason.starts_with(r))
+        };
+        assert!(typed, "{file}: {reason}");
+    }
+    // The next run reads nothing again and stops nowhere.
+    let again = index_json(&s, &[]);
+    assert_eq!(num(&again, "letters"), 0);
+    assert_eq!(num(&again, "total_letters"), letters);
+}
