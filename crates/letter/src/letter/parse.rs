@@ -161,7 +161,7 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         .into_iter()
         .map(|mut item| {
             item.regions = region::item_regions(&item.service, &diagnoses);
-            let found = reason::reasons_with_evidence(&item.rationale, item.outcome);
+            let found = reason::reasons_with_evidence(&item.service, &item.rationale, item.outcome);
             item.reason_evidence = found
                 .iter()
                 .map(|(path, (a, b))| ReasonEvidence {

@@ -82,6 +82,20 @@ pub enum Applies {
     Overturned,
 }
 
+/// What a row reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reads {
+    /// A finding about this worker: ignored in quoted guideline sentences.
+    Finding,
+    /// What the guideline says: read in quoted sentences too.
+    Guideline,
+    /// What the guideline says of some service ("X is not recommended"):
+    /// read in a quoted sentence only when it names a word of the item's
+    /// service, since the guideline's text lists services besides the one
+    /// requested.
+    GuidelineOnService,
+}
+
 /// One row of the rule table.
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
@@ -89,11 +103,9 @@ pub struct Rule {
     pub path: &'static str,
     /// Outcomes the row applies to.
     pub applies: Applies,
-    /// Whether the row reads a finding about this worker, so it is ignored
-    /// in a sentence that states the guideline's own criteria ([`quoted`]).
-    /// False for the rows that read what the guideline says
-    /// (`/Not recommended by guideline`).
-    pub finding: bool,
+    /// What the row reads, which decides whether it fires in a sentence
+    /// that quotes the guideline's criteria ([`quote_states`]).
+    pub reads: Reads,
     /// Case-insensitive regex searched in each sentence.
     pub pattern: &'static str,
     /// When not empty: a match is ignored when the sentence text before it
@@ -108,11 +120,11 @@ pub struct Rule {
 }
 
 /// A row with no guards.
-const fn row(path: &'static str, finding: bool, pattern: &'static str) -> Rule {
+const fn row(path: &'static str, reads: Reads, pattern: &'static str) -> Rule {
     Rule {
         path,
         applies: Applies::Denied,
-        finding,
+        reads,
         pattern,
         unless_before: "",
         unless_within: "",
@@ -131,7 +143,7 @@ pub const RULES: &[Rule] = &[
         unless_within: CONDITION,
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
-            true,
+            Reads::Finding,
             r"\b(?:no|not|lack|lacks|lacking|absence|absent|without|neither|nor|unclear|against|minimal|little|insufficient)\b[^.;]{0,100}?\b(?:functional (?:improvement|benefits?|response|gains?)|(?:improvement|gains?|increases?) in (?:function|activities)|(?:improved|increased?) function|objective (?:response|improvement|benefits?|gains?|progress)|pain relief|relief of pain|(?:reduction|decrease) in pain|(?:decreased|reduced) pain|pain (?:reduction|decrease)|medication efficacy)",
         )
     },
@@ -139,7 +151,7 @@ pub const RULES: &[Rule] = &[
         unless_within: CONDITION,
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
-            true,
+            Reads::Finding,
             r"\b(?:lack of|no|without|minimal|little|limited) (?:\w+ ){0,2}(?:benefit|improvement|relief|progress)\b|\b(?:did|does|has|have|had) not (?:\w+ ){0,2}(?:improved?|helped|benefit(?:ed|ted)?|respond(?:ed)?|provided? (?:\w+ ){0,2}(?:relief|benefit|improvement))\b",
         )
     },
@@ -149,7 +161,7 @@ pub const RULES: &[Rule] = &[
         unless_before: r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;]{0,60}$",
         ..row(
             EXCEEDS_GUIDELINE,
-            true,
+            Reads::Finding,
             r"\b(?:exceed(?:s|ed|ing)?|in excess of|excessive|surpass(?:es|ed|ing)?|beyond the (?:recommended|guidelines?|allowed|maximum)|(?:over|above) the (?:recommended|allowed|maximum|guidelines?)|over the (?:number|quantity|amount) (?:of visits )?(?:recommended|allowed)|more than the (?:guidelines?|recommended|maximum|allowed)|(?:greater|more) than (?:the )?(?:\w+ ){0,2}(?:recommended|allowed|supported) by)\b",
         )
     },
@@ -157,19 +169,19 @@ pub const RULES: &[Rule] = &[
     // read quoted sentences too, minus the guideline's conditional forms.
     row(
         NOT_RECOMMENDED,
-        false,
+        Reads::Guideline,
         r"\b(?:given that|as|since|because) the (?:\w+ ){0,3}guidelines? (?:\w+ ){0,2}(?:do|does|did) not (?:recommend|support|endorse)",
     ),
     row(
         NOT_RECOMMENDED,
-        false,
+        Reads::Guideline,
         r"\bnot (?:recommended|supported|endorsed|indicated|approved) (?:by|per|under|in) (?:the )?(?:[\w/-]+ ){0,4}(?:guidelines?|MTUS|ODG|ACOEM)",
     ),
     Rule {
         unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone)|^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b",
         ..row(
             NOT_RECOMMENDED,
-            false,
+            Reads::Guideline,
             r"\b(?:MTUS|ODG|ACOEM|guidelines?) (?:\w+ ){0,2}(?:do|does|did) not (?:recommend|support|endorse)\b",
         )
     },
@@ -178,13 +190,13 @@ pub const RULES: &[Rule] = &[
         unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|sole|isolated|stand-?alone|initial)|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely)",
         ..row(
             NOT_RECOMMENDED,
-            false,
+            Reads::GuidelineOnService,
             r"\b(?:is|are|was|were) (?:\w+ )?not (?:recommended|approved|endorsed)\b",
         )
     },
     row(
         NOT_RECOMMENDED,
-        false,
+        Reads::Guideline,
         r"\brecommend(?:s|ed)? against\b|\bnot (?:a )?(?:guideline[- ](?:supported|recommended)|recommended (?:treatment|option|modality|therapy|intervention|medication))\b|\b(?:is|are|remains?|considered|be) (?:\w+ )?(?:experimental|investigational|under study)\b|\bnot (?:\w+ )?FDA[- ]approved\b|\bno (?:(?:high|good|quality|sufficient|adequate|scientific|published|strong|convincing|reliable|high-quality|good-quality|peer[- ]reviewed) ){1,3}(?:evidence|studies|literature|research|trials) (?:to support|supporting|that supports?|for)\b|\b(?:evidence|literature) (?:does|do|did) not support\b",
     ),
     // No red flags: a negation, then a red flag, a neurologic or objective
@@ -193,13 +205,13 @@ pub const RULES: &[Rule] = &[
         unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved)\b",
         ..row(
             NO_RED_FLAGS,
-            true,
-            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurolog\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:exam\w* |physical |clinical )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?)"#,
+            Reads::Finding,
+            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurolog\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:exam\w* |physical |clinical )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
         )
     },
     row(
         NO_RED_FLAGS,
-        true,
+        Reads::Finding,
         r"\bneurolog\w* (?:exam\w*|status|findings|evaluation) (?:is|was|were|are|remains?) (?:\w+ )?(?:unremarkable|normal|non-?focal|intact|benign|negative)|\b(?:sensation|strength|reflexes|motor strength|sensory exam\w*) (?:is|are|was|were) (?:\w+ ){0,2}(?:intact|normal|symmetric(?:al)?)\b",
     ),
     // Conservative care: no record that first-line care was tried and failed.
@@ -207,7 +219,7 @@ pub const RULES: &[Rule] = &[
         unless_within: r"\bfail(?:ed|s)? to (?:specify|provide|document|submit|include|address|indicate|show|demonstrate|establish|meet|note)\b|\b(?:patients|those|if|when|unless|whether)\b",
         ..row(
             CONSERVATIVE_CARE,
-            true,
+            Reads::Finding,
             r"\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:failed|fail to improve|intolerant|intolerance|tried|exhausted|refractory|unresponsive|did not respond|not responded)\b",
         )
     },
@@ -215,14 +227,14 @@ pub const RULES: &[Rule] = &[
         unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
         ..row(
             CONSERVATIVE_CARE,
-            true,
+            Reads::Finding,
             r"\b(?:not|never) (?:been )?documented to have (?:failed|tried)|\b(?:does|did|do) not (?:establish|show|indicate|document|demonstrate|reflect) that [^.;]{0,60}\b(?:failed|tried)|\bno evidence of failed|\b(?:has|have|had) not (?:yet )?(?:\w+ )?(?:failed|tried|attempted|exhausted|undergone)\b[^.;]{0,60}\b(?:conservative|first[- ]line|therapy|treatment|medications?|PT|exercise|injections?|NSAIDs?|trial)",
         )
     },
     row(
         CONSERVATIVE_CARE,
-        true,
-        r"\b(?:no|lack of|absence of|without)\b (?:[\w'-]+ ){0,8}(?:recent |prior )?(?:conservative|first[- ]line|lower[- ]level|less invasive) (?:care|treatment|therapy|management|measures|options|modalities|medications?|agents|drugs)|\bhas not yet had\b|\bno (?:prior )?(?:trial|attempt|course)s? (?:of|at)\b|\b(?:not|never) (?:\w+ )?(?:trialed|tried)\b|\bfirst[- ]line (?:\w+ ){0,3}(?:has|have|had) not\b",
+        Reads::Finding,
+        r"\b(?:no|lack of|absence of|without)\b (?:[\w'-]+ ){0,8}(?:recent |prior )?(?:conservative|first[- ]line|lower[- ]level|less invasive) (?:care|treatment|therapy|management|measures|options|modalities|medications?|agents|drugs)|\bhas not yet had\b|\bno (?:prior )?(?:trial|attempt|course)s? (?:of|at)\b|\b(?:not|never) (?:\w+ )?(?:trialed|tried)\b|\bfirst[- ]line (?:\w+ ){0,3}(?:has|have|had) not\b|\b(?:conservative|first[- ]line) (?:care|treatment|therapy|management|measures)\b[^.;]{0,60}\b(?:yet to be|not yet|still (?:being|under ?way|ongoing)|in progress|under ?way)\b|\b(?:ongoing|current) conservative (?:care|treatment|therapy|management)\b",
     ),
     // The catch-all, narrowed to what the request or the records lack: a
     // detail of the request (quantity, frequency, duration, body part,
@@ -231,23 +243,23 @@ pub const RULES: &[Rule] = &[
     // reason, not this one.
     row(
         MISSING_DOCUMENTATION,
-        true,
-        r"\b(?:did|does|do|has|have) not (?:\w+ )?(?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list)\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
+        Reads::Finding,
+        r"\b(?:did|does|do|has|have) not (?:\w+ )?(?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list|document|explain|describe|discuss)\b|\bno (?:\w+ ){0,2}(?:end ?point|end date|stop date)\b|\bnothing specific\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
     ),
     row(
         MISSING_DOCUMENTATION,
-        true,
+        Reads::Finding,
         r"\b(?:no|lack of|absence of|without|insufficient|limited|inadequate|incomplete)\b (?:(?:any|recent|current|clear|clinical|medical|sufficient|adequate|updated|detailed|the|progress|treatment|therapy|objective|physical|submitted|specific) ){0,3}(?:documentation|records?|notes|information|reports?|details)\b (?:(?:was|were|is|are|has been|have been) )?(?:(?:submitted|provided|available|included|presented|for review|specifying|stating)\b|(?:regarding|about|concerning|as to|detailing|describing|outlining)\b|(?:of|on|for|from|with|to) (?:the )?(?:\w+ ){0,3}(?:number|quantity|duration|frequency|dates?|results?|outcomes?|progress|sessions|visits|prior|previous|history|course|plan|goals|exam\w*|evaluations?|reports?|response|findings|assessment|surgery|imaging|values|measurements?|details)\b)",
     ),
     row(
         MISSING_DOCUMENTATION,
-        true,
+        Reads::Finding,
         r"\b(?:no|unclear|lack of|without (?:a|any)|absent)\b (?:(?:clear|clinical|medical|specific|sufficient|adequate|documented|compelling|stated|the|a|any) ){0,2}(?:rationale|explanation|justification)\b",
     ),
     row(
         MISSING_DOCUMENTATION,
-        true,
-        r"\b(?:not|never) (?:been )?(?:provided|submitted|included|available) for (?:this )?review\b|\brecords? (?:\w+ ){0,3}(?:was|were|is|are) not (?:provided|submitted|available|included)\b|\b(?:did not|does not|do not|failed to|fails to) (?:provide|submit|include)\b|\b(?:is|are|was|were) not specified\b",
+        Reads::Finding,
+        r"\b(?:not|never) (?:been )?(?:provided|submitted|included|available) for (?:this )?review\b|\brecords? (?:\w+ ){0,3}(?:was|were|is|are) not (?:provided|submitted|available|included)\b|\b(?:did not|does not|do not|failed to|fails to) (?:provide|submit|include)\b|\b(?:is|are|was|were) not specified\b|\b(?:no|lack of|absence of|without)\b[^.;]{0,80}\b(?:monitor\w*|urine drug (?:screens?|tests?|testing)|UDS|CURES|pain (?:contract|agreement)|opioid (?:contract|agreement))\b",
     ),
     // Not a surgical candidate: surgery not planned, not considered, or the
     // worker not a candidate.
@@ -255,20 +267,20 @@ pub const RULES: &[Rule] = &[
         unless_within: r"\b(?:if|when|unless|whether|patients|those|who)\b",
         ..row(
             NOT_SURGICAL_CANDIDATE,
-            true,
+            Reads::Finding,
             r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,80}?\b(?:candidate for (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical candidate|(?:plans?|planning|intention) (?:for|of|to (?:have|undergo|proceed with)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surg\w* (?:\w+ )?(?:is|was|would be|has been|being|will be) (?:\w+ )?(?:warranted|planned|indicated|contemplated|considered|scheduled|recommended|authorized|certified|anticipated|pending)|(?:undergo\w*|consider\w*|proceed\w* with|scheduled for) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical (?:intervention|procedure|treatment|plan) (?:is|was|has been|being) (?:planned|scheduled|contemplated|considered|recommended|authorized))",
         )
     },
     row(
         NOT_SURGICAL_CANDIDATE,
-        true,
+        Reads::Finding,
         r"\b(?:not|no longer|never) (?:\w+ ){0,2}candidate\b|\bno (?:\w+ ){0,2}candidacy\b",
     ),
     Rule {
         unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b",
         ..row(
             ANCILLARY,
-            true,
+            Reads::Finding,
             r"\b(?:since|as|because|given that|given)\b[^.;]{0,80}\b(?:procedure|surgery|operation|injection|surgical request|arthroscopy|fusion|decompression|repair|replacement|arthroplasty|block|ablation)s?\b[^.;]{0,60}\b(?:is|are|was|were|has been|have been) (?:also )?(?:not|deemed not|found not|non-?certified|denied)\b|\b(?:associated|ancillary|concurrent|related|post-?operative|pre-?operative|peri-?operative) (?:services?|requests?|items?)\b[^.;]{0,60}\b(?:is|are) (?:also )?not\b|\bbecause\b[^.;]{0,60}\bitself (?:is|was) not (?:supported|medically necessary|certified|recommended)|\bthe (?:associated|primary|underlying) (?:\w+ ){0,3}(?:procedure|surgery|operation|injection|arthroscopy|fusion|decompression|repair|replacement|arthroplasty|block)s? (?:is|are|was|were|has been|have been) (?:also )?(?:not|deemed not|found not|non-?certified|denied)\b",
         )
     },
@@ -277,7 +289,7 @@ pub const RULES: &[Rule] = &[
         applies: Applies::Overturned,
         ..row(
             CRITERIA_MET,
-            true,
+            Reads::Finding,
             r"\b(?:medically (?:necessary|reasonable|appropriate)|meets?|met|supported|indicated|recommended)\b",
         )
     },
@@ -287,25 +299,28 @@ pub const RULES: &[Rule] = &[
         unless_within: r"\b(?:if|when|unless|extenuating|exceptional|exceed\w*)\b",
         ..row(
             HOME_PROGRAM,
-            true,
-            r"\b(?:home exercises?|home exercise program|home program|HEP|independent (?:home )?(?:exercises?|program)|self[- ](?:directed|guided|management)|home[- ]based (?:exercises?|program))\b[^.;]{0,100}?\b(?:sufficient|adequate|insufficient|inadequate|appropriate|enough|suffice)\b|\b(?:should|could|can|would|is able to|be able to|are able to)\b (?:\w+ ){0,3}(?:continue|transition|perform|proceed|be managed|progress|be transitioned|be instructed|do|maintain|carry out)\b[^.;]{0,60}?\b(?:home|independent|self[- ]directed)\b|\b(?:transition(?:ed|ing)? (?:to|into)|continue with|continuation of|instructed in|versed in|educated in|proficient in) (?:an? |the |his |her )?(?:\w+ )?(?:home|independent|self[- ]directed)\b|\b(?:deficits?|impairments?|limitations?)\b[^.;]{0,80}\b(?:cannot|could not|can not|would not|unable to) be (?:addressed|managed|treated|resolved|performed)\b|\b(?:no|not|unlikely|no longer)\b[^.;]{0,80}\b(?:formal|supervised|skilled) (?:[\w-]+ ){0,2}(?:therap\w*|PT|oversight|supervision|instruction|care)\b",
+            Reads::Finding,
+            r"\b(?:home exercises?|home exercise program|home program|HEP|independent (?:home )?(?:exercises?|program)|self[- ](?:directed|guided|management)|home[- ]based (?:exercises?|program))\b[^.;]{0,100}?\b(?:sufficient|adequate|insufficient|inadequate|appropriate|enough|suffice)\b|\b(?:should|could|can|would|is able to|be able to|are able to)\b (?:\w+ ){0,3}(?:continue|transition|perform|proceed|be managed|progress|be transitioned|be instructed|do|maintain|carry out)\b[^.;]{0,60}?\b(?:home|independent|self[- ]directed)\b|\b(?:transition(?:ed|ing)? (?:to|into)|continue with|continuation of|instructed in|versed in|educated in|proficient in) (?:an? |the |his |her )?(?:\w+ )?(?:home|independent|self[- ]directed)\b|\b(?:deficits?|impairments?|limitations?)\b[^.;]{0,80}\b(?:cannot|could not|can not|would not|unable to) be (?:addressed|managed|treated|resolved|performed)\b|\b(?:no|not|unlikely|no longer)\b[^.;]{0,80}\b(?:formal|supervised|skilled) (?:[\w-]+ ){0,2}(?:therap\w*|PT|oversight|supervision|instruction|care)\b|\b(?:no|not|without|lack)\b[^.;]{0,100}?\b(?:(?:significant|residual|specific|measurable|objective|remaining|ongoing) )?functional (?:deficits?|limitations?|impairments?|losses)\b",
         )
     },
     // Awaiting results: an approved or ongoing course is not finished, or its
     // results are not known yet.
-    row(
-        AWAITING_RESULTS,
-        true,
-        r"\b(?:prior to|before|until|pending) (?:the )?(?:completion|results?|outcomes?|response|conclusion|end|finish)\b|\b(?:currently|still|presently|already) (?:\w+ ){0,2}(?:undergoing|receiving|participating in|attending|enrolled in|engaged in)\b[^.;]{0,40}\b(?:therapy|PT|sessions|visits|program|course|trial|chiropractic|acupuncture|rehabilitation)\b|\byet to (?:be )?(?:complete|completed|start|started|begin|begun|initiated|finish|finished|known|assessed|determined|evaluated|documented|reported)\b|\bnot yet (?:been )?(?:completed|started|begun|initiated|finished|known|available|documented|reported|assessed)\b|\bresults? (?:of|from) (?:the )?(?:\w+ ){0,4}(?:is|are|was|were|remain|remains) (?:not (?:yet )?(?:known|available|documented|reported)|pending|unknown)\b|\bcannot be (?:judged|assessed|determined|evaluated) until\b|\b(?:response|results?) (?:to|of|from) the (?:previously )?(?:approved|authorized|certified|current|initial|recent|ongoing) (?:\w+ ){0,3}(?:is|are|was|were) (?:not|unknown)\b",
-    ),
+    Rule {
+        unless_before: r"\bconservative (?:care|treatment|therapy|management|measures)\b[^.;]{0,80}$",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\balready (?:been )?(?:authorized|approved|certified)\b|\b(?:prior to|before|until|pending) (?:the )?(?:completion|results?|outcomes?|response|conclusion|end|finish)\b|\b(?:currently|still|presently|already) (?:\w+ ){0,2}(?:undergoing|receiving|participating in|attending|enrolled in|engaged in)\b[^.;]{0,40}\b(?:therapy|PT|sessions|visits|program|course|trial|chiropractic|acupuncture|rehabilitation)\b|\byet to (?:be )?(?:complete|completed|start|started|begin|begun|initiated|finish|finished|known|assessed|determined|evaluated|documented|reported)\b|\bnot yet (?:been )?(?:completed|started|begun|initiated|finished|known|available|documented|reported|assessed)\b|\bresults? (?:of|from) (?:the )?(?:\w+ ){0,4}(?:is|are|was|were|remain|remains) (?:not (?:yet )?(?:known|available|documented|reported)|pending|unknown)\b|\bcannot be (?:judged|assessed|determined|evaluated) until\b|\b(?:response|results?) (?:to|of|from) the (?:previously )?(?:approved|authorized|certified|current|initial|recent|ongoing) (?:\w+ ){0,3}(?:is|are|was|were) (?:not|unknown)\b",
+        )
+    },
     // Repeat study: no change or new finding since the previous one, or a
     // repeat said not to be needed.
     Rule {
         unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
         ..row(
             REPEAT_STUDY,
-            true,
-            r"\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:significant|interval|substantial|new|progressive|material|marked|major|acute)\b (?:\w+ ){0,2}(?:changes?|worsening|progression|injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints)\b[^.;]{0,100}?\b(?:since|previous|prior|last|earlier|compared|repeat|preceding)\b|\b(?:since|previous|prior|last|earlier|repeat|preceding|another|second|updated)\b[^.;]{0,100}?\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:significant|interval|substantial|new|progressive|material|marked|major|acute)\b (?:\w+ ){0,2}(?:changes?|worsening|progression|injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints)\b|\bno interval change|\b(?:unchanged|stable) (?:\w+ ){0,3}since\b|\b(?:repeat|another|second|updated) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b[^.;]{0,100}?(?:\bnot (?:\w+ )?(?:warranted|indicated|necessary|needed|supported|recommended)|\bunnecessary|\bno (?:indication|reason|rationale|need))\b",
+            Reads::Finding,
+            r"\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:significant|interval|substantial|new|progressive|material|marked|major|acute)\b (?:\w+ ){0,2}(?:changes?|worsening|progression|injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints)\b[^.;]{0,100}?\b(?:since|previous|prior|last|earlier|compared|repeat|preceding)\b|\b(?:since|previous|prior|last|earlier|repeat|preceding|another|second|updated)\b[^.;]{0,100}?\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:significant|interval|substantial|new|progressive|material|marked|major|acute)\b (?:\w+ ){0,2}(?:changes?|worsening|progression|injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints)\b|\bno interval change|\b(?:unchanged|stable) (?:\w+ ){0,3}since\b|\b(?:repeat|another|second|updated) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b[^.;]{0,100}?(?:\bnot (?:\w+ )?(?:warranted|indicated|necessary|needed|supported|recommended)|\bunnecessary|\bno (?:indication|reason|rationale|need))\b|\b(?:unclear|no (?:\w+ )?(?:rationale|reason|indication|explanation))\b[^.;]{0,80}\b(?:repeat|another|second|updated|additional|new|further) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b",
         )
     },
     // Precondition absent: the condition the drug or device is for (GI risk
@@ -315,8 +330,8 @@ pub const RULES: &[Rule] = &[
         unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended)\b",
         ..row(
             PRECONDITION_ABSENT,
-            true,
-            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|denie[sd])\b[^.;]{0,80}?\b(?:gastro\w*|GI|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,3}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
+            Reads::Finding,
+            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|denie[sd])\b[^.;]{0,80}?\b(?:gastro\w*|GI|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
         )
     },
     // ... or what the guideline has tried first (oral first-line drugs before
@@ -326,8 +341,8 @@ pub const RULES: &[Rule] = &[
         unless_within: r"\b(?:if|when|unless|but)\b",
         ..row(
             PRECONDITION_ABSENT,
-            true,
-            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,100}?\b(?:antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|oral (?:\w+ )?(?:medications?|NSAIDs?|analgesics?|agents?|drugs?))\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,80}?\b(?:adjunct|in conjunction with|combined with)\b[^.;]{0,60}?\b(?:program|restoration|exercise|rehabilitation|therapy)\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,120}?\b(?:program|rehabilitation|exercise)\b[^.;]{0,60}?\b(?:adjunct|in conjunction with|combined with)\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,60}?\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,30}?\btrial\b|\bno (?:proposed |documented )?program of functional restoration\b",
+            Reads::Finding,
+            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,100}?\b(?:antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|oral (?:\w+ )?(?:medications?|NSAIDs?|analgesics?|agents?|drugs?))\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,80}?\b(?:adjunct|in conjunction with|combined with)\b[^.;]{0,60}?\b(?:program|restoration|exercise|rehabilitation|therapy)\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,120}?\b(?:program|rehabilitation|exercise)\b[^.;]{0,60}?\b(?:adjunct|in conjunction with|combined with)\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,60}?\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,30}?\btrial\b|\bno (?:proposed |documented )?program of functional restoration\b|\bnot (?:\w+ ){0,2}(?:involved|participating|enrolled|engaged) in (?:an? |any )?(?:\w+ ){0,3}program\b",
         )
     },
 ];
@@ -442,6 +457,14 @@ const FIND: [Find; RULES.len()] = [
         "tissue insult",
         "deficit",
         "cauda equina",
+        "fracture",
+        "tumor",
+        "tumour",
+        "infection",
+        "malignan",
+        "cancer",
+        "necrosis",
+        "dislocation",
     ]),
     Find::Words(&[
         "neurolog",
@@ -506,6 +529,15 @@ const FIND: [Find; RULES.len()] = [
         "length of",
         "goal",
         "treatment plan",
+        "document",
+        "explain",
+        "describe",
+        "discuss",
+        "end point",
+        "endpoint",
+        "end date",
+        "stop date",
+        "nothing specific",
     ]),
     Find::Words(&[
         "documentation",
@@ -516,7 +548,19 @@ const FIND: [Find; RULES.len()] = [
         "details",
     ]),
     Find::Words(&["rationale", "explanation", "justification"]),
-    Find::Words(&["provide", "submit", "include", "available", "specified"]),
+    Find::Words(&[
+        "provide",
+        "submit",
+        "include",
+        "available",
+        "specified",
+        "monitor",
+        "urine drug",
+        "uds",
+        "cures",
+        "contract",
+        "agreement",
+    ]),
     Find::Words(&["surg", "operat"]),
     Find::Words(&["candida"]),
     Find::Words(&[
@@ -553,6 +597,7 @@ const FIND: [Find; RULES.len()] = [
         "deficit",
         "impairment",
         "limitation",
+        "functional loss",
     ]),
     Find::Words(&[
         "completion",
@@ -571,6 +616,7 @@ const FIND: [Find; RULES.len()] = [
         "yet to",
         "not yet",
         "cannot be",
+        "already",
     ]),
     Find::Words(&[
         "since",
@@ -585,6 +631,9 @@ const FIND: [Find; RULES.len()] = [
         "second",
         "updated",
         "interval",
+        "additional",
+        "new ",
+        "further",
     ]),
     Find::Words(&[
         "gastro",
@@ -629,6 +678,10 @@ const FIND: [Find; RULES.len()] = [
         "combined with",
         "trial",
         "program of functional restoration",
+        "involved",
+        "participating",
+        "enrolled",
+        "engaged",
     ]),
 ];
 
@@ -1015,14 +1068,33 @@ static CRITERIA: Lazy<Pattern> = Lazy::new(|| {
     )
 });
 
+/// A sentence that opens by applying the guideline ("As the guidelines
+/// recommend 8 visits, 6 more are in excess"): its main clause is a finding.
+static APPLYING: Lazy<Pattern> = Lazy::new(|| {
+    Pattern::new(r"^\W*(?:since|because|given that|given|while|although|though|as the)\b")
+});
+
+/// A sentence that ends a quoted block: it names this case, the records or
+/// the reviewer's conclusion, or opens with a negated finding ("There were
+/// no red flags.").
+static BLOCK_END: Lazy<Pattern> = Lazy::new(|| {
+    Pattern::new(
+        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|exceeds?|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4})\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
+    )
+});
+
 /// Whether a sentence states the guideline's own criteria rather than a
 /// finding about this worker: it opens with the guideline ("ODG recommends
 /// ...", "According to the MTUS, ...") and does not apply it to this case
 /// ("in this case", the worker or the request named before the guideline,
-/// or after it when no verb of saying follows the guideline's name); or it
-/// states a conditional recommendation or requirement and names neither
-/// the worker nor the request.
+/// or after it when no verb of saying follows the guideline's name, or an
+/// opening "as the guidelines recommend ..., <finding>"); or it states a
+/// conditional recommendation or requirement and names neither the worker
+/// nor the request.
 fn quoted(sentence: Hay<'_>) -> bool {
+    if APPLYING.is_match(sentence) {
+        return false;
+    }
     if GUIDE_START.is_match(sentence) {
         if CASE_BEFORE.is_match(sentence) || IN_CASE.is_match(sentence) {
             return false;
@@ -1034,8 +1106,119 @@ fn quoted(sentence: Hay<'_>) -> bool {
     CRITERIA.is_match(sentence) && !CASE_WORDS.is_match(sentence)
 }
 
+/// For each sentence, whether it quotes the guideline: it does by itself
+/// ([`quoted`]), or it continues a quoted block (the sentence before was
+/// quoted) and does not end it ([`BLOCK_END`]). Reviewers quote a guideline
+/// over several sentences before applying it ("MTUS states ... Manual
+/// therapy is ... Manipulation under anesthesia is not recommended. In this
+/// case ...").
+fn quote_states(hay: Hay<'_>, sentences: &[(usize, usize)]) -> Vec<bool> {
+    let mut states = Vec::with_capacity(sentences.len());
+    let mut previous = false;
+    for &(a, b) in sentences {
+        let sentence = hay.part(a, b);
+        let q = quoted(sentence) || (previous && !BLOCK_END.is_match(sentence));
+        states.push(q);
+        previous = q;
+    }
+    states
+}
+
+/// A topical form, whose precondition is that first-line oral drugs were
+/// tried.
+static TOPICAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:topical\w*|creams?|gels?|ointments?|lotions?|patch(?:es)?|compound(?:ed)?|transdermal|balm)\b")
+        .expect("valid regex")
+});
+
+/// Words of a service too common in guideline text to say it is the one
+/// discussed.
+const COMMON_SERVICE_WORDS: &[&str] = &[
+    "additional",
+    "bilateral",
+    "cervical",
+    "consult",
+    "consultation",
+    "continue",
+    "continued",
+    "continuation",
+    "contrast",
+    "daily",
+    "evaluation",
+    "follow",
+    "grams",
+    "imaging",
+    "initial",
+    "lumbar",
+    "magnetic",
+    "management",
+    "medical",
+    "medication",
+    "month",
+    "physical",
+    "program",
+    "purchase",
+    "rental",
+    "request",
+    "resonance",
+    "retrospective",
+    "right",
+    "session",
+    "sessions",
+    "spine",
+    "tablets",
+    "therapy",
+    "thoracic",
+    "times",
+    "treatment",
+    "treatments",
+    "unit",
+    "units",
+    "visit",
+    "visits",
+    "weeks",
+    "with",
+    "without",
+];
+
+/// The words of a service a quoted sentence must name for a
+/// [`Reads::GuidelineOnService`] row: lower-case ASCII prefixes (six letters
+/// at most, so "chiropractor" names "chiropractic", and "diazepam"
+/// "benzodiazepines") of its words of four letters or more, minus
+/// [`COMMON_SERVICE_WORDS`].
+fn service_stems(service: &str) -> Vec<String> {
+    let mut stems: Vec<String> = service
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_ascii_lowercase)
+        .filter(|w| !COMMON_SERVICE_WORDS.contains(&w.as_str()))
+        .map(|w| w.chars().take(6).collect())
+        .collect();
+    stems.sort();
+    stems.dedup();
+    stems
+}
+
+/// Whether `sentence` has a word holding one of `stems` (ASCII,
+/// case-insensitive).
+fn names_service(sentence: &str, stems: &[String]) -> bool {
+    if stems.is_empty() {
+        return false;
+    }
+    sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 4)
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            stems.iter().any(|s| w.contains(s.as_str()))
+        })
+}
+
 /// The reasons a rationale gives for an item's outcome, in [`REASONS`]
 /// order, each once. `None` (outcome not stated) reads it as a denial.
+/// Without the item's service, a row that reads the guideline's words on
+/// a service ([`Reads::GuidelineOnService`]) ignores quoted sentences; see
+/// [`reasons_with_evidence`].
 ///
 /// ```
 /// use imr_letter::letter::Outcome;
@@ -1046,24 +1229,26 @@ fn quoted(sentence: Hay<'_>) -> bool {
 /// );
 /// ```
 pub fn reasons(rationale: &str, outcome: Option<Outcome>) -> Vec<String> {
-    reasons_with_evidence(rationale, outcome)
+    reasons_with_evidence("", rationale, outcome)
         .into_iter()
         .map(|(p, _)| p.to_string())
         .collect()
 }
 
-/// The reasons of [`reasons`], each with the byte range (in `rationale`,
-/// on character boundaries, trimmed) of the first sentence that gave it.
+/// The reasons of an item with the given service, rationale and outcome,
+/// each with the byte range (in `rationale`, on character boundaries,
+/// trimmed) of the first sentence that gave it.
 ///
 /// ```
 /// use imr_letter::letter::Outcome;
 /// use imr_letter::normalize::reason::reasons_with_evidence;
 /// let text = "ODG recommends imaging for red flags. There were no red flags.";
-/// let got = reasons_with_evidence(text, Some(Outcome::Upheld));
+/// let got = reasons_with_evidence("MRI of the knee", text, Some(Outcome::Upheld));
 /// assert_eq!(got.len(), 1);
 /// assert_eq!(&text[got[0].1.0..got[0].1.1], "There were no red flags.");
 /// ```
 pub fn reasons_with_evidence(
+    service: &str,
     rationale: &str,
     outcome: Option<Outcome>,
 ) -> Vec<(&'static str, (usize, usize))> {
@@ -1081,19 +1266,30 @@ pub fn reasons_with_evidence(
     };
     let state = candidates(hay, &sentences, applies);
     let mut found: [Option<usize>; REASONS.len()] = [None; REASONS.len()];
+    // Which sentences quote the guideline, found once and only when a row
+    // may fire somewhere; the service's words likewise.
+    let mut quotes: Option<Vec<bool>> = None;
+    let mut stems: Option<Vec<String>> = None;
     for (s, row) in state.chunks_exact(RULES.len()).enumerate() {
         if row.iter().all(|&st| st == NONE) {
             continue;
         }
         let (a, b) = sentences[s];
         let sentence = hay.part(a, b);
-        // Whether the sentence quotes the guideline's criteria, decided once
-        // and only when a finding row may fire in it.
-        let mut quote: Option<bool> = None;
+        let quote = quotes.get_or_insert_with(|| quote_states(hay, &sentences))[s];
         let mut fires_here = |r: usize| {
             let c = &COMPILED[r];
-            if c.rule.finding && *quote.get_or_insert_with(|| quoted(sentence)) {
-                return false;
+            if quote {
+                match c.rule.reads {
+                    Reads::Finding => return false,
+                    Reads::Guideline => {}
+                    Reads::GuidelineOnService => {
+                        let stems = stems.get_or_insert_with(|| service_stems(service));
+                        if !names_service(sentence.text, stems) {
+                            return false;
+                        }
+                    }
+                }
             }
             row[r] == FIRES || (row[r] == CHECK && fires(c, sentence))
         };
@@ -1124,6 +1320,10 @@ pub fn reasons_with_evidence(
             found[MISSING] = Some(s);
         }
     }
+    // First-line oral drugs not tried is a topical form's own precondition.
+    if found[PRECONDITION].is_none() && found[CONSERVATIVE].is_some() && TOPICAL.is_match(service) {
+        found[PRECONDITION] = found[CONSERVATIVE];
+    }
     REASONS
         .iter()
         .zip(found)
@@ -1147,6 +1347,10 @@ fn trimmed(text: &str, (a, b): (usize, usize)) -> (usize, usize) {
 
 /// The place of [`MISSING_DOCUMENTATION`] in [`REASONS`].
 const MISSING: usize = 5;
+/// The place of [`CONSERVATIVE_CARE`] in [`REASONS`].
+const CONSERVATIVE: usize = 4;
+/// The place of [`PRECONDITION_ABSENT`] in [`REASONS`].
+const PRECONDITION: usize = 12;
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]
@@ -1359,6 +1563,8 @@ mod tests {
     #[test]
     fn missing_names_the_catch_all() {
         assert_eq!(REASONS[MISSING], MISSING_DOCUMENTATION);
+        assert_eq!(REASONS[CONSERVATIVE], CONSERVATIVE_CARE);
+        assert_eq!(REASONS[PRECONDITION], PRECONDITION_ABSENT);
     }
 
     #[test]
@@ -1418,21 +1624,30 @@ mod same_as_per_sentence {
 
     /// The rule table applied as it reads: each sentence, each rule, the
     /// Unicode form. [`reasons`] must always agree with it.
-    fn reference(rationale: &str, outcome: Option<Outcome>) -> Vec<String> {
+    fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<String> {
         let applies = match outcome {
             Some(Outcome::Overturned) => Applies::Overturned,
             _ => Applies::Denied,
         };
         let mut found = [false; REASONS.len()];
         let at = |p: &str| REASONS.iter().position(|r| *r == p).unwrap_or(0);
+        let mut previous = false;
+        let stems = service_stems(service);
         for sentence in SENTENCE_END.split(rationale) {
             let (mut specific, mut missing) = (false, false);
-            let quote = quoted(Hay {
+            let hay = Hay {
                 text: sentence,
                 lower: None,
-            });
+            };
+            let quote = quoted(hay) || (previous && !BLOCK_END.is_match(hay));
+            previous = quote;
             for c in COMPILED.iter().filter(|c| c.rule.applies == applies) {
-                if c.rule.finding && quote {
+                let skip = match c.rule.reads {
+                    Reads::Finding => quote,
+                    Reads::Guideline => false,
+                    Reads::GuidelineOnService => quote && !names_service(sentence, &stems),
+                };
+                if skip {
                     continue;
                 }
                 let hit = c.pattern.unicode.find_iter(sentence).any(|m| {
@@ -1462,7 +1677,18 @@ mod same_as_per_sentence {
                 found[at(MISSING_DOCUMENTATION)] = true;
             }
         }
+        if found[CONSERVATIVE] && TOPICAL.is_match(service) {
+            found[PRECONDITION] = true;
+        }
         paths_found(found)
+    }
+
+    /// [`reasons_with_evidence`]'s paths.
+    fn of_item(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<String> {
+        reasons_with_evidence(service, rationale, outcome)
+            .into_iter()
+            .map(|(p, _)| p.to_string())
+            .collect()
     }
 
     /// The pieces of the sentence regex's `split`, as byte ranges.
@@ -1504,14 +1730,17 @@ mod same_as_per_sentence {
             for item in crate::parse_bytes(&bytes, None).items {
                 for outcome in [Some(Outcome::Upheld), Some(Outcome::Overturned), None] {
                     assert_eq!(
-                        reasons(&item.rationale, outcome),
-                        reference(&item.rationale, outcome),
+                        of_item(&item.service, &item.rationale, outcome),
+                        reference(&item.service, &item.rationale, outcome),
                         "{}",
                         item.rationale
                     );
                     // Upper-cased, the ASCII path must still agree.
                     let upper = item.rationale.to_uppercase();
-                    assert_eq!(reasons(&upper, outcome), reference(&upper, outcome));
+                    assert_eq!(
+                        of_item(&item.service, &upper, outcome),
+                        reference(&item.service, &upper, outcome)
+                    );
                 }
                 n += 1;
             }
@@ -1521,7 +1750,7 @@ mod same_as_per_sentence {
 
     /// Words of the rule table, its rows' words ([`FIND`]) and the case
     /// folds that leave ASCII, joined at random into rule-like text.
-    const RULE_WORDS: &str = "(no|not|lack of|NO|Not|functional|improvement|surgery|documentation|is|are|the|guidelines|recommend|recommended|exceeds|when|red flags|neurologic|failed|conservative|care|since|procedure|also|medically|necessary|benefit|in excess of|approved|for|by|flag|specific nerve|radicular|candidate|surgical|yet to be completed|trial of|associated|itself|documented to have|exam|normal|\\.|;|!|\\?|,|\u{e9}|\u{212a}|\u{17f}|x)";
+    const RULE_WORDS: &str = "(no|not|lack of|NO|Not|functional|improvement|surgery|documentation|is|are|the|guidelines|recommend|recommended|exceeds|when|red flags|neurologic|failed|conservative|care|since|procedure|also|medically|necessary|benefit|in excess of|approved|for|by|flag|specific nerve|radicular|candidate|surgical|yet to be completed|trial of|associated|itself|documented to have|exam|normal|home|program|exercise|should|continue|supervised|prior to|completion|currently|undergoing|therapy|already|authorized|repeat|MRI|previous|change|significant|new|GI|spasm|anxiety|oral|unable|swallow|adjunct|30-day|ongoing|monitoring|according to|ODG|states|in this case|patient|there were no|Ultrasound|not able|pill|involved|functional deficits|as the|\\.|;|!|\\?|,|\u{e9}|\u{212a}|\u{17f}|x)";
 
     /// Whether every match of every row, in its Unicode form, holds one of
     /// the row's words (lower-cased), as [`candidates`] relies on.
@@ -1566,10 +1795,11 @@ mod same_as_per_sentence {
         fn rule_like_text_agrees(
             words in proptest::collection::vec(RULE_WORDS, 0..40),
             overturned in any::<bool>(),
+            service in "(|Ultrasound therapy|Ketoprofen cream|MRI of the knee)",
         ) {
             let text = words.join(" ");
             let outcome = Some(if overturned { Outcome::Overturned } else { Outcome::Upheld });
-            prop_assert_eq!(reasons(&text, outcome), reference(&text, outcome));
+            prop_assert_eq!(of_item(&service, &text, outcome), reference(&service, &text, outcome));
         }
     }
 }
