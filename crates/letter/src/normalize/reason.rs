@@ -144,7 +144,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
-            r"\b(?:no|not|lack|lacks|lacking|absence|absent|without|neither|nor|unclear|against|minimal|little|insufficient)\b[^.;]{0,100}?\b(?:functional (?:improvement|benefits?|response|gains?)|(?:improvement|gains?|increases?) in (?:function|activities)|(?:improved|increased?) function|objective (?:response|improvement|benefits?|gains?|progress)|pain relief|relief of pain|(?:reduction|decrease) in pain|(?:decreased|reduced) pain|pain (?:reduction|decrease)|medication efficacy)",
+            r"\b(?:no|not|lack|lacks|lacking|absence|absent|without (?:documented|documentation|evidence|any|objective|significant|measurable|demonstrated|clear|re-?evaluation|reassessment)|neither|nor|unclear|against|minimal|little|insufficient)\b[^.;]{0,100}?\b(?:functional (?:improvement|benefits?|response|gains?)|(?:improvement|gains?|increases?) in (?:function|activities)|(?:improved|increased?) function|objective (?:response|improvement|benefits?|gains?|progress)|pain relief|relief of pain|(?:reduction|decrease) in pain|(?:decreased|reduced) pain|pain (?:reduction|decrease)|medication efficacy)",
         )
     },
     Rule {
@@ -152,7 +152,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
-            r"\b(?:lack of|no|without|minimal|little|limited) (?:\w+ ){0,2}(?:benefit|improvement|relief|progress)\b|\b(?:did|does|has|have|had) not (?:\w+ ){0,2}(?:improved?|helped|benefit(?:ed|ted)?|respond(?:ed)?|provided? (?:\w+ ){0,2}(?:relief|benefit|improvement))\b",
+            r"\b(?:lack of|no|without (?:documented|any|objective|significant|measurable|demonstrated|clear)|minimal|little|limited) (?:\w+ ){0,2}(?:benefit|improvement|relief|progress)\b|\b(?:did|does|has|have|had) not (?:\w+ ){0,2}(?:improved?|helped|benefit(?:ed|ted)?|respond(?:ed)?|provided? (?:\w+ ){0,2}(?:relief|benefit|improvement))\b",
         )
     },
     // Exceeds the guideline: over its visits or duration, unless stated as
