@@ -104,7 +104,7 @@ pub struct Rule {
     /// Outcomes the row applies to.
     pub applies: Applies,
     /// What the row reads, which decides whether it fires in a sentence
-    /// that quotes the guideline's criteria ([`quote_states`]).
+    /// that quotes the guideline's criteria ([`Quotes`]).
     pub reads: Reads,
     /// Case-insensitive regex searched in each sentence.
     pub pattern: &'static str,
@@ -191,7 +191,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             NOT_RECOMMENDED,
             Reads::GuidelineOnService,
-            r"\b(?:is|are|was|were) (?:\w+ )?not (?:recommended|approved|endorsed)\b",
+            r"\b(?:is|are|was|were) (?:\w+ )?not (?:(?:recommended|approved|endorsed)\b|supported (?:for|in|beyond|as)\b)",
         )
     },
     row(
@@ -206,7 +206,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
-            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurolog\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:exam\w* |physical |clinical )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
+            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurolog\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
         )
     },
     row(
@@ -244,7 +244,7 @@ pub const RULES: &[Rule] = &[
     row(
         MISSING_DOCUMENTATION,
         Reads::Finding,
-        r"\b(?:did|does|do|has|have) not (?:\w+ )?(?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list|document|explain|describe|discuss)\b|\bno (?:\w+ ){0,2}(?:end ?point|end date|stop date)\b|\bnothing specific\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
+        r"\b(?:did|does|do|has|have) not (?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list|document|explain|describe|discuss)\b|\bno (?:\w+ ){0,2}(?:end ?point|end date|stop date)\b|\bnothing specific\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
     ),
     row(
         MISSING_DOCUMENTATION,
@@ -293,16 +293,36 @@ pub const RULES: &[Rule] = &[
             r"\b(?:medically (?:necessary|reasonable|appropriate)|meets?|met|supported|indicated|recommended)\b",
         )
     },
-    // Home exercise program: a home program would do, or no deficit is named
-    // that it cannot address, or formal supervision is not needed.
+    // Home exercise program: a home program would do (or would not, says
+    // the reviewer of the request, without a reason), the worker can go on
+    // at home, no deficit is named that a home program cannot address, or
+    // formal supervision is not needed.
     Rule {
         unless_within: r"\b(?:if|when|unless|extenuating|exceptional|exceed\w*)\b",
         ..row(
             HOME_PROGRAM,
             Reads::Finding,
-            r"\b(?:home exercises?|home exercise program|home program|HEP|independent (?:home )?(?:exercises?|program)|self[- ](?:directed|guided|management)|home[- ]based (?:exercises?|program))\b[^.;]{0,100}?\b(?:sufficient|adequate|insufficient|inadequate|appropriate|enough|suffice)\b|\b(?:should|could|can|would|is able to|be able to|are able to)\b (?:\w+ ){0,3}(?:continue|transition|perform|proceed|be managed|progress|be transitioned|be instructed|do|maintain|carry out)\b[^.;]{0,60}?\b(?:home|independent|self[- ]directed)\b|\b(?:transition(?:ed|ing)? (?:to|into)|continue with|continuation of|instructed in|versed in|educated in|proficient in) (?:an? |the |his |her )?(?:\w+ )?(?:home|independent|self[- ]directed)\b|\b(?:deficits?|impairments?|limitations?)\b[^.;]{0,80}\b(?:cannot|could not|can not|would not|unable to) be (?:addressed|managed|treated|resolved|performed)\b|\b(?:no|not|unlikely|no longer)\b[^.;]{0,80}\b(?:formal|supervised|skilled) (?:[\w-]+ ){0,2}(?:therap\w*|PT|oversight|supervision|instruction|care)\b|\b(?:no|not|without|lack)\b[^.;]{0,100}?\b(?:(?:significant|residual|specific|measurable|objective|remaining|ongoing) )?functional (?:deficits?|limitations?|impairments?|losses)\b",
+            r"\b(?:home exercises?|home exercise program|home program|HEP|independent (?:home )?(?:exercises?|program)|self[- ](?:directed|guided|management)|home[- ]based (?:exercises?|program))\b[^.;]{0,100}?\b(?:sufficient|adequate|insufficient|inadequate|appropriate|enough|suffice)\b|\b(?:should|could|can|would|is able to|be able to|are able to)\b (?:\w+ ){0,3}(?:continue|transition|perform|proceed|be managed|progress|be transitioned|be instructed|do|maintain|carry out)\b[^.;]{0,60}?\b(?:home|independent|self[- ]directed)\b|\b(?:transition(?:ed|ing)? (?:to|into)|continue with|continuation of|instructed in|versed in|educated in|proficient in) (?:an? |the |his |her )?(?:\w+ )?(?:home|independent|self[- ]directed)\b",
         )
     },
+    row(
+        HOME_PROGRAM,
+        Reads::Finding,
+        r"\b(?:deficits?|impairments?|limitations?)\b[^.;]{0,80}\b(?:cannot|could not|can not|would not|unable to) be (?:addressed|managed|treated|resolved|performed)\b",
+    ),
+    Rule {
+        unless_within: r"\b(?:if|when|unless|extenuating|exceptional|exceed\w*)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|not|unlikely|no longer)\b[^.;]{0,80}\b(?:formal|supervised|skilled) (?:[\w-]+ ){0,2}(?:therap\w*|PT|oversight|supervision|instruction|care)\b",
+        )
+    },
+    row(
+        HOME_PROGRAM,
+        Reads::Finding,
+        r"\b(?:no|not|without|lack)\b[^.;]{0,100}?\b(?:(?:significant|residual|specific|measurable|objective|remaining|ongoing) )?functional (?:deficits?|limitations?|impairments?|loss(?:es)?)\b",
+    ),
     // Awaiting results: an approved or ongoing course is not finished, or its
     // results are not known yet.
     Rule {
@@ -313,14 +333,22 @@ pub const RULES: &[Rule] = &[
             r"\balready (?:been )?(?:authorized|approved|certified)\b|\b(?:prior to|before|until|pending) (?:the )?(?:completion|results?|outcomes?|response|conclusion|end|finish)\b|\b(?:currently|still|presently|already) (?:\w+ ){0,2}(?:undergoing|receiving|participating in|attending|enrolled in|engaged in)\b[^.;]{0,40}\b(?:therapy|PT|sessions|visits|program|course|trial|chiropractic|acupuncture|rehabilitation)\b|\byet to (?:be )?(?:complete|completed|start|started|begin|begun|initiated|finish|finished|known|assessed|determined|evaluated|documented|reported)\b|\bnot yet (?:been )?(?:completed|started|begun|initiated|finished|known|available|documented|reported|assessed)\b|\bresults? (?:of|from) (?:the )?(?:\w+ ){0,4}(?:is|are|was|were|remain|remains) (?:not (?:yet )?(?:known|available|documented|reported)|pending|unknown)\b|\bcannot be (?:judged|assessed|determined|evaluated) until\b|\b(?:response|results?) (?:to|of|from) the (?:previously )?(?:approved|authorized|certified|current|initial|recent|ongoing) (?:\w+ ){0,3}(?:is|are|was|were) (?:not|unknown)\b",
         )
     },
-    // Repeat study: no change or new finding since the previous one, or a
-    // repeat said not to be needed.
+    // Repeat study: no change or new finding since the previous one ...
     Rule {
         unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
-            r"\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:significant|interval|substantial|new|progressive|material|marked|major|acute)\b (?:\w+ ){0,2}(?:changes?|worsening|progression|injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints)\b[^.;]{0,100}?\b(?:since|previous|prior|last|earlier|compared|repeat|preceding)\b|\b(?:since|previous|prior|last|earlier|repeat|preceding|another|second|updated)\b[^.;]{0,100}?\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:significant|interval|substantial|new|progressive|material|marked|major|acute)\b (?:\w+ ){0,2}(?:changes?|worsening|progression|injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints)\b|\bno interval change|\b(?:unchanged|stable) (?:\w+ ){0,3}since\b|\b(?:repeat|another|second|updated) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b[^.;]{0,100}?(?:\bnot (?:\w+ )?(?:warranted|indicated|necessary|needed|supported|recommended)|\bunnecessary|\bno (?:indication|reason|rationale|need))\b|\b(?:unclear|no (?:\w+ )?(?:rationale|reason|indication|explanation))\b[^.;]{0,80}\b(?:repeat|another|second|updated|additional|new|further) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b",
+            r"\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:(?:significant|interval|substantial|material|marked|major) (?:\w+ )?(?:changes?|worsening|progression)|new (?:injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints))\b[^.;]{0,100}?\b(?:since|previous|prior|last|earlier|compared|repeat|preceding)\b|\b(?:since|previous|prior|last|earlier|repeat|preceding|another|second|updated)\b[^.;]{0,100}?\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:(?:significant|interval|substantial|material|marked|major) (?:\w+ )?(?:changes?|worsening|progression)|new (?:injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints))\b|\bno interval change|\b(?:unchanged|stable) (?:\w+ ){0,3}since\b",
+        )
+    },
+    // ... or a repeat said not to be needed, or asked without a reason.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:repeat|another|second|updated) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b[^.;]{0,100}?(?:\bnot (?:\w+ )?(?:warranted|indicated|necessary|needed|supported|recommended)|\bunnecessary|\bno (?:indication|reason|rationale|need))\b|\b(?:unclear|no (?:\w+ )?(?:rationale|reason|indication|explanation))\b[^.;]{0,80}\b(?:repeat|another|second|updated|additional|new|further) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b",
         )
     },
     // Precondition absent: the condition the drug or device is for (GI risk
@@ -331,18 +359,35 @@ pub const RULES: &[Rule] = &[
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|denie[sd])\b[^.;]{0,80}?\b(?:gastro\w*|GI|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
+            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|denie[sd])\b[^.;]{0,80}?\b(?:gastro\w*|GI (?:risk|events?|symptoms?|issues?|complaints?|bleed\w*|upset|distress|history|problems?|complications?)|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
         )
     },
-    // ... or what the guideline has tried first (oral first-line drugs before
-    // a topical, a rental trial before a purchase), or the program a device
-    // is to be an adjunct to.
+    // ... or the oral first-line drugs the guideline has tried before a
+    // topical ...
     Rule {
         unless_within: r"\b(?:if|when|unless|but)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,100}?\b(?:antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|oral (?:\w+ )?(?:medications?|NSAIDs?|analgesics?|agents?|drugs?))\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,80}?\b(?:adjunct|in conjunction with|combined with)\b[^.;]{0,60}?\b(?:program|restoration|exercise|rehabilitation|therapy)\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,120}?\b(?:program|rehabilitation|exercise)\b[^.;]{0,60}?\b(?:adjunct|in conjunction with|combined with)\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,60}?\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,30}?\btrial\b|\bno (?:proposed |documented )?program of functional restoration\b|\bnot (?:\w+ ){0,2}(?:involved|participating|enrolled|engaged) in (?:an? |any )?(?:\w+ ){0,3}program\b",
+            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,100}?\b(?:antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|oral (?:medications?|NSAIDs?|analgesics?|agents?|drugs?))\b",
+        )
+    },
+    // ... or the program a device is to be an adjunct to ...
+    Rule {
+        unless_within: r"\b(?:if|when|unless|but)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,80}?\b(?:adjunct|in conjunction with|combined with)\b[^.;]{0,60}?\b(?:program|restoration|exercise|rehabilitation|therapy)\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,120}?\b(?:program|rehabilitation|exercise)\b[^.;]{0,60}?\b(?:adjunct|in conjunction with|combined with)\b|\bno (?:proposed |documented )?program of functional restoration\b|\bnot (?:\w+ ){0,2}(?:involved|participating|enrolled|engaged) in (?:an? |any )?(?:\w+ ){0,3}program\b",
+        )
+    },
+    // ... or the trial the guideline has before a purchase.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|but)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,60}?\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,30}?\btrial\b",
         )
     },
 ];
@@ -377,6 +422,87 @@ impl Find {
 /// The words of the `/Not recommended by guideline` rows on the guideline
 /// as the subject.
 const NOT_RECOMMEND_WORDS: &[&str] = &["not recommend", "not support", "not endorse"];
+
+/// The words of the `/Results of approved treatment not yet known` row:
+/// each of its matches holds one ("prior to the completion", "already
+/// authorized", "currently undergoing", "yet to", "results of").
+const AWAITING_WORDS: &[&str] = &[
+    "already",
+    "prior to completion",
+    "prior to the completion",
+    "prior to result",
+    "prior to the result",
+    "prior to outcome",
+    "prior to the outcome",
+    "prior to response",
+    "prior to the response",
+    "prior to conclusion",
+    "prior to the conclusion",
+    "prior to end",
+    "prior to the end",
+    "prior to finish",
+    "prior to the finish",
+    "before completion",
+    "before the completion",
+    "before result",
+    "before the result",
+    "before outcome",
+    "before the outcome",
+    "before response",
+    "before the response",
+    "before conclusion",
+    "before the conclusion",
+    "before end",
+    "before the end",
+    "before finish",
+    "before the finish",
+    "until completion",
+    "until the completion",
+    "until result",
+    "until the result",
+    "until outcome",
+    "until the outcome",
+    "until response",
+    "until the response",
+    "until conclusion",
+    "until the conclusion",
+    "until end",
+    "until the end",
+    "until finish",
+    "until the finish",
+    "pending completion",
+    "pending the completion",
+    "pending result",
+    "pending the result",
+    "pending outcome",
+    "pending the outcome",
+    "pending response",
+    "pending the response",
+    "pending conclusion",
+    "pending the conclusion",
+    "pending end",
+    "pending the end",
+    "pending finish",
+    "pending the finish",
+    "undergoing",
+    "receiving",
+    "participating in",
+    "attending",
+    "enrolled in",
+    "engaged in",
+    "yet to",
+    "not yet",
+    "result of",
+    "result from",
+    "results of",
+    "results from",
+    "cannot be",
+    "response to the",
+    "response of the",
+    "response from the",
+    "result to the",
+    "results to the",
+];
 
 /// [`Find`] for each row of [`RULES`]. Words are lower-case ASCII and hold
 /// none of the sentence end marks, so a word found lies inside a sentence.
@@ -430,29 +556,63 @@ const FIND: [Find; RULES.len()] = [
         "not approved ",
     ]),
     Find::Words(NOT_RECOMMEND_WORDS),
-    Find::Gate(&["not recommended", "not approved", "not endorsed"]),
+    Find::Gate(&[
+        "not recommended",
+        "not approved",
+        "not endorsed",
+        "not supported ",
+    ]),
     Find::Words(&[
         "against",
-        "guideline",
-        "recommended",
+        "guideline-",
+        "guideline supported",
+        "guideline recommended",
+        "recommended treatment",
+        "recommended option",
+        "recommended modality",
+        "recommended therapy",
+        "recommended intervention",
+        "recommended medication",
         "experimental",
         "investigational",
         "under study",
         "fda",
-        "evidence",
-        "studies",
-        "literature",
-        "research",
-        "trials",
+        "evidence to support",
+        "evidence supporting",
+        "evidence that support",
+        "evidence for",
+        "studies to support",
+        "studies supporting",
+        "studies that support",
+        "studies for",
+        "literature to support",
+        "literature supporting",
+        "literature that support",
+        "literature for",
+        "research to support",
+        "research supporting",
+        "research that support",
+        "research for",
+        "trials to support",
+        "trials supporting",
+        "trials that support",
+        "trials for",
+        "not support",
     ]),
     Find::Words(&[
         "flag",
         "neurolog",
         "nerve ",
-        "specific ",
+        "specific nerve",
+        "specific spinal",
         "radicul",
         "myelopath",
-        "objective ",
+        "objective finding",
+        "objective evidence",
+        "objective sign",
+        "objective exam",
+        "objective physical",
+        "objective clinical",
         "derangement",
         "tissue insult",
         "deficit",
@@ -509,15 +669,25 @@ const FIND: [Find; RULES.len()] = [
         "tried",
     ]),
     Find::Words(&[
-        "specif",
-        "state",
-        "indicate",
-        "include",
-        "identif",
-        "mention",
-        "list",
+        "not specif",
+        "not state",
+        "not indicate",
+        "not include",
+        "not identif",
+        "not mention",
+        "not list",
+        "fail to",
+        "failed to",
+        "fails to",
+        "end point",
+        "endpoint",
+        "end date",
+        "stop date",
+        "nothing specific",
         "quantity",
-        "number of",
+        "number of sessions",
+        "number of visits",
+        "number of units",
         "amount",
         "frequency",
         "duration",
@@ -527,17 +697,9 @@ const FIND: [Find; RULES.len()] = [
         "body part",
         "rental",
         "length of",
-        "goal",
+        "treatment goal",
         "treatment plan",
-        "document",
-        "explain",
-        "describe",
-        "discuss",
-        "end point",
-        "endpoint",
-        "end date",
-        "stop date",
-        "nothing specific",
+        "goals",
     ]),
     Find::Words(&[
         "documentation",
@@ -585,59 +747,58 @@ const FIND: [Find; RULES.len()] = [
         "itself",
     ]),
     Find::Gate(&[]),
+    Find::Words(&["home", "hep", "independent", "self-", "self "]),
     Find::Words(&[
-        "home",
-        "hep",
-        "independent",
-        "self-",
-        "self ",
-        "formal",
-        "supervised",
-        "skilled",
-        "deficit",
-        "impairment",
-        "limitation",
+        "be addressed",
+        "be managed",
+        "be treated",
+        "be resolved",
+        "be performed",
+    ]),
+    Find::Words(&["formal", "supervised", "skilled"]),
+    Find::Words(&[
+        "functional deficit",
+        "functional limitation",
+        "functional impairment",
         "functional loss",
     ]),
+    Find::Words(AWAITING_WORDS),
     Find::Words(&[
-        "completion",
-        "result",
-        "outcome",
-        "response",
-        "conclusion",
-        "end",
-        "finish",
-        "undergoing",
-        "receiving",
-        "participating",
-        "attending",
-        "enrolled",
-        "engaged",
-        "yet to",
-        "not yet",
-        "cannot be",
-        "already",
+        "change",
+        "worsening",
+        "progression",
+        "new injur",
+        "new trauma",
+        "new finding",
+        "new symptom",
+        "new patholog",
+        "new deficit",
+        "new complaint",
+        "unchanged",
+        "stable",
     ]),
     Find::Words(&[
-        "since",
-        "previous",
-        "prior",
-        "last",
-        "earlier",
-        "compared",
         "repeat",
-        "preceding",
         "another",
         "second",
         "updated",
-        "interval",
         "additional",
         "new ",
         "further",
     ]),
     Find::Words(&[
         "gastro",
-        "gi",
+        "gi risk",
+        "gi event",
+        "gi symptom",
+        "gi issue",
+        "gi complaint",
+        "gi bleed",
+        "gi upset",
+        "gi distress",
+        "gi history",
+        "gi problem",
+        "gi complication",
         "dyspepsia",
         "ulcer",
         "bleeding",
@@ -672,17 +833,23 @@ const FIND: [Find; RULES.len()] = [
         "anticonvulsant",
         "antiepileptic",
         "aed",
-        "oral ",
+        "oral medication",
+        "oral nsaid",
+        "oral analgesic",
+        "oral agent",
+        "oral drug",
+    ]),
+    Find::Words(&[
         "adjunct",
         "in conjunction with",
         "combined with",
-        "trial",
         "program of functional restoration",
         "involved",
         "participating",
         "enrolled",
         "engaged",
     ]),
+    Find::Words(&["trial"]),
 ];
 
 /// Every row's words in one automaton over the lower-cased bytes of an
@@ -1079,7 +1246,7 @@ static APPLYING: Lazy<Pattern> = Lazy::new(|| {
 /// no red flags.").
 static BLOCK_END: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|exceeds?|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4})\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
+        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4})\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
     )
 });
 
@@ -1106,22 +1273,53 @@ fn quoted(sentence: Hay<'_>) -> bool {
     CRITERIA.is_match(sentence) && !CASE_WORDS.is_match(sentence)
 }
 
-/// For each sentence, whether it quotes the guideline: it does by itself
+/// Which sentences quote the guideline: a sentence does by itself
 /// ([`quoted`]), or it continues a quoted block (the sentence before was
 /// quoted) and does not end it ([`BLOCK_END`]). Reviewers quote a guideline
 /// over several sentences before applying it ("MTUS states ... Manual
 /// therapy is ... Manipulation under anesthesia is not recommended. In this
-/// case ...").
-fn quote_states(hay: Hay<'_>, sentences: &[(usize, usize)]) -> Vec<bool> {
-    let mut states = Vec::with_capacity(sentences.len());
-    let mut previous = false;
-    for &(a, b) in sentences {
-        let sentence = hay.part(a, b);
-        let q = quoted(sentence) || (previous && !BLOCK_END.is_match(sentence));
-        states.push(q);
-        previous = q;
+/// case ..."). Decided on demand, only for sentences where a row fires, by
+/// walking back to the sentence that decides it, and remembered.
+struct Quotes<'a> {
+    hay: Hay<'a>,
+    sentences: &'a [(usize, usize)],
+    known: Vec<Option<bool>>,
+}
+
+impl<'a> Quotes<'a> {
+    fn new(hay: Hay<'a>, sentences: &'a [(usize, usize)]) -> Self {
+        Quotes {
+            hay,
+            sentences,
+            known: vec![None; sentences.len()],
+        }
     }
-    states
+
+    /// Whether sentence `s` quotes the guideline. A sentence that neither
+    /// quotes by itself nor ends a block has the state of the one before.
+    fn at(&mut self, s: usize) -> bool {
+        let mut t = s;
+        let decided = loop {
+            if let Some(q) = self.known.get(t).copied().flatten() {
+                break q;
+            }
+            let Some(&(a, b)) = self.sentences.get(t) else {
+                break false;
+            };
+            let sentence = self.hay.part(a, b);
+            if quoted(sentence) {
+                break true;
+            }
+            if t == 0 || BLOCK_END.is_match(sentence) {
+                break false;
+            }
+            t -= 1;
+        };
+        for k in self.known.iter_mut().take(s + 1).skip(t) {
+            *k = Some(decided);
+        }
+        decided
+    }
 }
 
 /// A topical form, whose precondition is that first-line oral drugs were
@@ -1266,9 +1464,9 @@ pub fn reasons_with_evidence(
     };
     let state = candidates(hay, &sentences, applies);
     let mut found: [Option<usize>; REASONS.len()] = [None; REASONS.len()];
-    // Which sentences quote the guideline, found once and only when a row
-    // may fire somewhere; the service's words likewise.
-    let mut quotes: Option<Vec<bool>> = None;
+    // Which sentences quote the guideline, decided only where a row fires;
+    // the service's words, found only when a row needs them.
+    let mut quotes = Quotes::new(hay, &sentences);
     let mut stems: Option<Vec<String>> = None;
     for (s, row) in state.chunks_exact(RULES.len()).enumerate() {
         if row.iter().all(|&st| st == NONE) {
@@ -1276,22 +1474,21 @@ pub fn reasons_with_evidence(
         }
         let (a, b) = sentences[s];
         let sentence = hay.part(a, b);
-        let quote = quotes.get_or_insert_with(|| quote_states(hay, &sentences))[s];
         let mut fires_here = |r: usize| {
             let c = &COMPILED[r];
-            if quote {
-                match c.rule.reads {
-                    Reads::Finding => return false,
-                    Reads::Guideline => {}
-                    Reads::GuidelineOnService => {
+            if !(row[r] == FIRES || (row[r] == CHECK && fires(c, sentence))) {
+                return false;
+            }
+            match c.rule.reads {
+                Reads::Guideline => true,
+                Reads::Finding => !quotes.at(s),
+                Reads::GuidelineOnService => {
+                    !quotes.at(s) || {
                         let stems = stems.get_or_insert_with(|| service_stems(service));
-                        if !names_service(sentence.text, stems) {
-                            return false;
-                        }
+                        names_service(sentence.text, stems)
                     }
                 }
             }
-            row[r] == FIRES || (row[r] == CHECK && fires(c, sentence))
         };
         // A row whose reason an earlier sentence gave cannot add to it, so it
         // is searched only when it decides the catch-all below.
@@ -1464,6 +1661,22 @@ mod tests {
                 "Medical foods are not recommended for chronic pain.",
                 &[NOT_RECOMMENDED],
             ),
+            (
+                "Topical muscle relaxants are not supported for this use.",
+                &[NOT_RECOMMENDED],
+            ),
+            (
+                "Since the guidelines recommend ten visits, the twelve asked are in excess of them.",
+                &[EXCEEDS_GUIDELINE],
+            ),
+            (
+                "There is no clear indication that the worker has radicular findings.",
+                &[NO_RED_FLAGS],
+            ),
+            (
+                "The exam shows no sign of fracture or infection.",
+                &[NO_RED_FLAGS],
+            ),
             // The reasons added for unseen letters.
             (
                 "He should be able to continue his exercises in a home program.",
@@ -1531,6 +1744,77 @@ mod tests {
                 reasons(text, UP)
             );
         }
+    }
+
+    #[test]
+    fn a_quoted_block_runs_until_a_sentence_applies_it() {
+        let text = "The MTUS states that imaging is for red flags. Imaging without red flags is not needed. \
+                    Passive care is not recommended. In this case there are no red flags.";
+        let got = reasons_with_evidence("MRI of the knee", text, UP);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, NO_RED_FLAGS);
+        assert_eq!(
+            &text[got[0].1 .0..got[0].1 .1],
+            "In this case there are no red flags."
+        );
+        // A dated sentence, "the request" or an opening "there was no" end
+        // the block too.
+        for finding in [
+            "On 1/2/2016 there was no radicular finding.",
+            "There were no red flag symptoms.",
+        ] {
+            let text = format!(
+                "ODG recommends an MRI for red flags. It is reserved for trauma. {finding}"
+            );
+            assert_eq!(reasons(&text, UP), [NO_RED_FLAGS], "{text}");
+        }
+    }
+
+    #[test]
+    fn quoted_not_recommended_counts_for_the_service_it_names() {
+        let text =
+            "According to ODG, ultrasound is not recommended. Ice is not recommended either.";
+        let of = |service: &str| -> Vec<&str> {
+            reasons_with_evidence(service, text, UP)
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect()
+        };
+        assert_eq!(of("Therapeutic ultrasound x6"), [NOT_RECOMMENDED]);
+        assert!(of("Lumbar MRI").is_empty());
+        // Outside a quote it counts whatever the service.
+        assert_eq!(
+            reasons("Ultrasound is not recommended for this condition.", UP),
+            [NOT_RECOMMENDED]
+        );
+    }
+
+    #[test]
+    fn first_line_not_tried_is_a_topical_precondition() {
+        let text = "There is no documentation that first-line therapy was tried and failed.";
+        let paths = |service: &str| -> Vec<&str> {
+            reasons_with_evidence(service, text, UP)
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect()
+        };
+        assert_eq!(
+            paths("Ketoprofen 20% cream"),
+            [CONSERVATIVE_CARE, PRECONDITION_ABSENT]
+        );
+        assert_eq!(paths("Lumbar epidural injection"), [CONSERVATIVE_CARE]);
+    }
+
+    #[test]
+    fn evidence_is_the_sentence_trimmed_with_its_mark() {
+        let text = "  Intro words.   No red flags were found;  the rest.";
+        let got = reasons_with_evidence("", text, UP);
+        assert_eq!(got.len(), 1);
+        assert_eq!(&text[got[0].1 .0..got[0].1 .1], "No red flags were found;");
+        // Not ASCII: the same, on character boundaries.
+        let text = "Résumé — no red flags were found";
+        let got = reasons_with_evidence("", text, UP);
+        assert_eq!(&text[got[0].1 .0..got[0].1 .1], text);
     }
 
     #[test]
