@@ -135,7 +135,8 @@ const fn row(path: &'static str, reads: Reads, pattern: &'static str) -> Rule {
 /// A condition inside a match: the match states when something applies.
 const CONDITION: &str = r"\b(?:if|when|unless|until|whether|should|must)\b";
 
-/// The rule table, in [`REASONS`] order. Every matching row gives its path.
+/// The rule table, grouped by reason (in [`REASONS`] order, then more ways
+/// of saying some of them). Every matching row gives its path.
 pub const RULES: &[Rule] = &[
     // No functional improvement: a negation (or "argued against"), then an
     // improvement word.
@@ -388,6 +389,84 @@ pub const RULES: &[Rule] = &[
             PRECONDITION_ABSENT,
             Reads::Finding,
             r"\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,60}?\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,30}?\btrial\b",
+        )
+    },
+    // More ways of saying the reasons above, kept as rows of their own so
+    // each has its own words.
+    //
+    // Not recommended for a use: "not indicated for the treatment of".
+    Rule {
+        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::GuidelineOnService,
+            r"\bnot (?:recommended|indicated|supported|approved) (?:for|in) (?:the )?(?:treatment|management|use|relief) (?:of|in|for)\b",
+        )
+    },
+    // Conservative care: "no documentation of failure of", the negation
+    // after the care ("conservative care has not been tried"), no trial of
+    // a first-line treatment.
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,60}?\bfailures? (?:of|with|to)\b",
+        )
+    },
+    row(
+        CONSERVATIVE_CARE,
+        Reads::Finding,
+        r"\b(?:conservative|first[- ]line|lower[- ]level|less invasive) (?:care|treatment|therapy|management|measures|options|modalities)\b (?:\w+ ){0,3}(?:has|have|was|were|is|are) not (?:yet )?(?:been )?(?:tried|attempted|exhausted|completed|documented|failed|provided|undertaken)\b",
+    ),
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|lacks?|absence of|without)\b[^.;]{0,60}?\b(?:trial|attempt)s? (?:of|with|at) (?:\w+ ){0,3}(?:conservative|physical therapy|PT|therapy|exercises?|NSAIDs?|anti-inflammator\w*|medications?|injections?|activity modification|rest|bracing|chiropractic|acupuncture|first[- ]line)\b",
+        )
+    },
+    // Not a surgical candidate: the negation after surgery, a worker who
+    // declines it, no surgical plan or referral.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|patients|those)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\bsurg\w* (?:\w+ ){0,2}(?:is|was|has|have|had) (?:not|never) (?:been )?(?:planned|scheduled|recommended|considered|contemplated|authorized|certified|discussed|requested|indicated|warranted|proposed)\b|\b(?:declined|declines|refused|refuses|not interested in|does not want|did not want|does not wish to (?:have|undergo|pursue)|not willing to (?:have|undergo)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|\b(?:no|not|without|lack)\b[^.;]{0,80}?\bsurgical (?:plan|consult\w*|referral|evaluation|opinion)\b",
+        )
+    },
+    // No red flags: a normal neurologic examination said other ways.
+    row(
+        NO_RED_FLAGS,
+        Reads::Finding,
+        r"\bneurologically (?:intact|normal|unremarkable|stable)\b|\b(?:normal|unremarkable|non-?focal|benign|intact) neurolog\w* (?:exam\w*|findings|status|evaluation)|\b(?:straight[- ]leg[- ]rais\w*|SLR)\b[^.;]{0,30}\bnegative\b|\bnegative (?:straight[- ]leg[- ]rais\w*|SLR)\b|\bnon-?focal\b",
+    ),
+    // No functional improvement: "failed to provide relief".
+    Rule {
+        unless_within: CONDITION,
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bfail(?:ed|s)? to (?:provide|produce|result in|show|demonstrate|yield|give)\b[^.;]{0,60}?\b(?:improvement|relief|benefit|gains?|progress)\b",
+        )
+    },
+    // Awaiting results: the results of an approved course not known, or
+    // the approved course to be completed first.
+    row(
+        AWAITING_RESULTS,
+        Reads::Finding,
+        r"\b(?:results?|outcomes?|response|effects?|benefits?) (?:of|from|to) the (?:(?:recently|previously) )?(?:approved|authorized|certified|current|ongoing|initial|recent) (?:\w+ ){0,4}(?:is|are|was|were|remains?|has|have)\b (?:not|yet|unknown|pending)\b|\bcomplet\w* (?:the )?(?:\w+ ){0,3}(?:approved|authorized|certified|current|remaining|initial) (?:\w+ ){0,3}(?:sessions|visits|trial|course|therapy|treatments?)\b[^.;]{0,60}\b(?:before|prior to|first)\b",
+    ),
+    // Repeat study: no change since the previous study (no adjective needed
+    // when the study is named).
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:no|without|absence of|lack of)\b (?:\w+ ){0,3}(?:changes?|worsening|progression)\b[^.;]{0,80}?\b(?:since|compared (?:to|with)|from) (?:the |his |her )?(?:(?:previous|prior|last|earlier|recent|preceding|initial|original) )?(?:\w+ ){0,2}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b",
         )
     },
 ];
@@ -850,6 +929,101 @@ const FIND: [Find; RULES.len()] = [
         "engaged",
     ]),
     Find::Words(&["trial"]),
+    Find::Words(&[
+        "not recommended ",
+        "not indicated ",
+        "not supported ",
+        "not approved ",
+    ]),
+    Find::Words(&["failure"]),
+    Find::Words(&[
+        "conservative ",
+        "first line",
+        "first-line",
+        "lower level",
+        "lower-level",
+        "less invasive",
+    ]),
+    Find::Words(&[
+        "trial of",
+        "trial with",
+        "trial at",
+        "trials of",
+        "trials with",
+        "trials at",
+        "attempt of",
+        "attempt with",
+        "attempt at",
+        "attempts of",
+        "attempts with",
+        "attempts at",
+    ]),
+    Find::Words(&["surg", "operat"]),
+    Find::Words(&[
+        "neurologically",
+        "normal neurolog",
+        "unremarkable neurolog",
+        "nonfocal neurolog",
+        "non-focal neurolog",
+        "benign neurolog",
+        "intact neurolog",
+        "straight leg",
+        "straight-leg",
+        "slr",
+        "nonfocal",
+        "non-focal",
+    ]),
+    Find::Words(&[
+        "fail to provide",
+        "fail to produce",
+        "fail to result in",
+        "fail to show",
+        "fail to demonstrate",
+        "fail to yield",
+        "fail to give",
+        "failed to provide",
+        "failed to produce",
+        "failed to result in",
+        "failed to show",
+        "failed to demonstrate",
+        "failed to yield",
+        "failed to give",
+        "fails to provide",
+        "fails to produce",
+        "fails to result in",
+        "fails to show",
+        "fails to demonstrate",
+        "fails to yield",
+        "fails to give",
+    ]),
+    Find::Words(&[
+        "of the approved",
+        "of the authorized",
+        "of the certified",
+        "of the current",
+        "of the ongoing",
+        "of the initial",
+        "of the recent",
+        "of the previously",
+        "from the approved",
+        "from the authorized",
+        "from the certified",
+        "from the current",
+        "from the ongoing",
+        "from the initial",
+        "from the recent",
+        "from the previously",
+        "to the approved",
+        "to the authorized",
+        "to the certified",
+        "to the current",
+        "to the ongoing",
+        "to the initial",
+        "to the recent",
+        "to the previously",
+        "complet",
+    ]),
+    Find::Words(&["change", "worsening", "progression"]),
 ];
 
 /// Every row's words in one automaton over the lower-cased bytes of an
@@ -1710,6 +1884,51 @@ mod tests {
                 "It is not documented that she tried oral antidepressants before this topical cream.",
                 &[PRECONDITION_ABSENT],
             ),
+            // More ways of saying them.
+            (
+                "Lidocaine patches are not indicated for the treatment of axial back pain.",
+                &[NOT_RECOMMENDED],
+            ),
+            (
+                "There is no evidence of failure of a home exercise program.",
+                &[CONSERVATIVE_CARE],
+            ),
+            (
+                "Conservative treatment has not yet been exhausted.",
+                &[CONSERVATIVE_CARE],
+            ),
+            (
+                "The file lacks any mention of a trial of physical therapy.",
+                &[CONSERVATIVE_CARE],
+            ),
+            (
+                "Surgery has not been recommended by the orthopedist.",
+                &[NOT_SURGICAL_CANDIDATE],
+            ),
+            (
+                "She has declined surgery.",
+                &[NOT_SURGICAL_CANDIDATE],
+            ),
+            (
+                "The notes do not describe a surgical plan.",
+                &[NOT_SURGICAL_CANDIDATE],
+            ),
+            (
+                "He is neurologically intact with a negative straight leg raise.",
+                &[NO_RED_FLAGS],
+            ),
+            (
+                "The injections failed to provide lasting relief.",
+                &[NO_FUNCTIONAL_IMPROVEMENT],
+            ),
+            (
+                "She should complete the authorized visits before more are considered.",
+                &[AWAITING_RESULTS],
+            ),
+            (
+                "There has been no change in his complaints since the prior lumbar MRI.",
+                &[REPEAT_STUDY],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(reasons(text, UP), *want, "{text:?}");
@@ -1737,6 +1956,9 @@ mod tests {
             "There are no exceptional factors to deviate from the guidelines.",
             "There is a lack of evidence based rationale provided by the physician.",
             "Therefore, the request is not supported.",
+            "Surgery may be considered in patients who have not improved.",
+            "A repeat MRI should be reserved for a significant change in symptoms.",
+            "There is no change in pain since the last visit.",
         ] {
             assert!(
                 reasons(text, UP).is_empty(),
@@ -2034,7 +2256,7 @@ mod same_as_per_sentence {
 
     /// Words of the rule table, its rows' words ([`FIND`]) and the case
     /// folds that leave ASCII, joined at random into rule-like text.
-    const RULE_WORDS: &str = "(no|not|lack of|NO|Not|functional|improvement|surgery|documentation|is|are|the|guidelines|recommend|recommended|exceeds|when|red flags|neurologic|failed|conservative|care|since|procedure|also|medically|necessary|benefit|in excess of|approved|for|by|flag|specific nerve|radicular|candidate|surgical|yet to be completed|trial of|associated|itself|documented to have|exam|normal|home|program|exercise|should|continue|supervised|prior to|completion|currently|undergoing|therapy|already|authorized|repeat|MRI|previous|change|significant|new|GI|spasm|anxiety|oral|unable|swallow|adjunct|30-day|ongoing|monitoring|according to|ODG|states|in this case|patient|there were no|Ultrasound|not able|pill|involved|functional deficits|as the|\\.|;|!|\\?|,|\u{e9}|\u{212a}|\u{17f}|x)";
+    const RULE_WORDS: &str = "(no|not|lack of|NO|Not|functional|improvement|surgery|documentation|is|are|the|guidelines|recommend|recommended|exceeds|when|red flags|neurologic|failed|conservative|care|since|procedure|also|medically|necessary|benefit|in excess of|approved|for|by|flag|specific nerve|radicular|candidate|surgical|yet to be completed|trial of|associated|itself|documented to have|exam|normal|home|program|exercise|should|continue|supervised|prior to|completion|currently|undergoing|therapy|already|authorized|repeat|MRI|previous|change|significant|new|GI|spasm|anxiety|oral|unable|swallow|adjunct|30-day|ongoing|monitoring|according to|ODG|states|in this case|patient|there were no|Ultrasound|not able|pill|involved|functional deficits|as the|failure|declined|neurologically intact|SLR|negative|fail|complete|approved|visits|change|since the prior|not indicated for the treatment of|trial of|\\.|;|!|\\?|,|\u{e9}|\u{212a}|\u{17f}|x)";
 
     /// Whether every match of every row, in its Unicode form, holds one of
     /// the row's words (lower-cased), as [`candidates`] relies on.
