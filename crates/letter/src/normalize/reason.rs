@@ -245,7 +245,7 @@ pub const RULES: &[Rule] = &[
     row(
         MISSING_DOCUMENTATION,
         Reads::Finding,
-        r"\b(?:did|does|do|has|have) not (?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list|document|explain|describe|discuss)\b|\bno (?:\w+ ){0,2}(?:end ?point|end date|stop date)\b|\bnothing specific\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
+        r"\b(?:did|does|do|has|have) not (?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list|document|explain|describe|discuss)\b|\bno (?:\w+ ){0,2}(?:end ?point|end date|stop date)\b|\bnothing specific\b|\b(?:no|without|lack of|absence of) (?:(?:clear|specific|measurable|functional|treatment|stated|documented) ){0,2}goals?\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals|program|components?|location|site|levels?|provider) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
     ),
     row(
         MISSING_DOCUMENTATION,
@@ -260,7 +260,7 @@ pub const RULES: &[Rule] = &[
     row(
         MISSING_DOCUMENTATION,
         Reads::Finding,
-        r"\b(?:not|never) (?:been )?(?:provided|submitted|included|available) for (?:this )?review\b|\brecords? (?:\w+ ){0,3}(?:was|were|is|are) not (?:provided|submitted|available|included)\b|\b(?:did not|does not|do not|failed to|fails to) (?:provide|submit|include)\b|\b(?:is|are|was|were) not specified\b|\b(?:no|lack of|absence of|without)\b[^.;]{0,80}\b(?:monitor\w*|urine drug (?:screens?|tests?|testing)|UDS|CURES|pain (?:contract|agreement)|opioid (?:contract|agreement))\b",
+        r"\b(?:not|never) (?:been )?(?:provided|submitted|included|available) for (?:this )?review\b|\brecords? (?:\w+ ){0,3}(?:was|were|is|are) not (?:provided|submitted|available|included)\b|\b(?:did not|does not|do not|failed to|fails to) (?:provide|submit|include)\b|\b(?:is|are|was|were) not specified\b|\bno (?:\w+ ){0,2}(?:assessment|evaluation|screening|work-?up) (?:is|was|has been|were|are|have been) (?:documented|provided|described|noted)\b|\b(?:no|lack of|absence of|without)\b[^.;]{0,80}\b(?:monitor\w*|urine drug (?:screens?|tests?|testing)|UDS|CURES|pain (?:contract|agreement)|opioid (?:contract|agreement))\b",
     ),
     // Not a surgical candidate: surgery not planned, not considered, or the
     // worker not a candidate.
@@ -370,7 +370,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,100}?\b(?:antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|oral (?:medications?|NSAIDs?|analgesics?|agents?|drugs?))\b",
+            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,100}?\b(?:antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|oral (?:medications?|NSAIDs?|analgesics?|agents?|drugs?)|tricyclics?|TCAs?|SNRIs?|gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine)\b",
         )
     },
     // ... or the program a device is to be an adjunct to ...
@@ -424,7 +424,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
-            r"\b(?:no|lacks?|absence of|without)\b[^.;]{0,60}?\b(?:trial|attempt)s? (?:of|with|at) (?:\w+ ){0,3}(?:conservative|physical therapy|PT|therapy|exercises?|NSAIDs?|anti-inflammator\w*|medications?|injections?|activity modification|rest|bracing|chiropractic|acupuncture|first[- ]line)\b",
+            r"\b(?:no|lacks?|absence of|without)\b[^.;]{0,60}?\b(?:trial|attempt)s? (?:of|with|at) (?:\w+ ){0,3}(?:conservative|physical therapy|PT|therapy|exercises?|NSAIDs?|anti-inflammator\w*|medications?|injections?|activity modification|rest|bracing|chiropractic|acupuncture|first[- ]line|gabapentin|pregabalin|tricyclics?|antidepressants?|anticonvulsants?|antiepileptics?|acetaminophen)\b",
         )
     },
     // Not a surgical candidate: the negation after surgery, a worker who
@@ -467,6 +467,15 @@ pub const RULES: &[Rule] = &[
             REPEAT_STUDY,
             Reads::Finding,
             r"\b(?:no|without|absence of|lack of)\b (?:\w+ ){0,3}(?:changes?|worsening|progression)\b[^.;]{0,80}?\b(?:since|compared (?:to|with)|from) (?:the |his |her )?(?:(?:previous|prior|last|earlier|recent|preceding|initial|original) )?(?:\w+ ){0,2}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b",
+        )
+    },
+    // Conservative care: no prior attempt ("no prior diet attempt").
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|not|lacks?|absence of|without)\b[^.;]{0,60}?\b(?:prior|previous|earlier) (?:[\w-]+ )?(?:trial|attempt)s?\b",
         )
     },
 ];
@@ -776,9 +785,14 @@ const FIND: [Find; RULES.len()] = [
         "body part",
         "rental",
         "length of",
-        "treatment goal",
+        "goal",
         "treatment plan",
-        "goals",
+        "program",
+        "component",
+        "location",
+        "site",
+        "level",
+        "provider",
     ]),
     Find::Words(&[
         "documentation",
@@ -801,6 +815,11 @@ const FIND: [Find; RULES.len()] = [
         "cures",
         "contract",
         "agreement",
+        "assessment",
+        "evaluation",
+        "screening",
+        "workup",
+        "work-up",
     ]),
     Find::Words(&["surg", "operat"]),
     Find::Words(&["candida"]),
@@ -912,6 +931,14 @@ const FIND: [Find; RULES.len()] = [
         "anticonvulsant",
         "antiepileptic",
         "aed",
+        "tricyclic",
+        "tca",
+        "snri",
+        "gabapentin",
+        "pregabalin",
+        "amitriptyline",
+        "nortriptyline",
+        "duloxetine",
         "oral medication",
         "oral nsaid",
         "oral analgesic",
@@ -1024,6 +1051,7 @@ const FIND: [Find; RULES.len()] = [
         "complet",
     ]),
     Find::Words(&["change", "worsening", "progression"]),
+    Find::Words(&["trial", "attempt"]),
 ];
 
 /// Every row's words in one automaton over the lower-cased bytes of an
@@ -1420,7 +1448,7 @@ static APPLYING: Lazy<Pattern> = Lazy::new(|| {
 /// no red flags.").
 static BLOCK_END: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4})\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
+        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|purchase|rental|because|medically necessary|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4})\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
     )
 });
 
@@ -1914,6 +1942,26 @@ mod tests {
                 &[NOT_SURGICAL_CANDIDATE],
             ),
             (
+                "There is no record of a trial of gabapentin or a tricyclic.",
+                &[CONSERVATIVE_CARE, PRECONDITION_ABSENT],
+            ),
+            (
+                "The provider states no functional goals for the medication.",
+                &[MISSING_DOCUMENTATION],
+            ),
+            (
+                "No psychological evaluation has been documented.",
+                &[MISSING_DOCUMENTATION],
+            ),
+            (
+                "The records do not mention any previous dietary attempt.",
+                &[CONSERVATIVE_CARE],
+            ),
+            (
+                "The location and frequency of the sessions are not identified.",
+                &[MISSING_DOCUMENTATION],
+            ),
+            (
                 "He is neurologically intact with a negative straight leg raise.",
                 &[NO_RED_FLAGS],
             ),
@@ -1990,6 +2038,12 @@ mod tests {
             );
             assert_eq!(reasons(&text, UP), [NO_RED_FLAGS], "{text}");
         }
+    }
+
+    #[test]
+    fn a_purchase_sentence_applies_the_guideline() {
+        let text = "ODG recommends a rental for the first week. A purchase is not supported because use after that week is not recommended.";
+        assert_eq!(reasons(text, UP), [NOT_RECOMMENDED]);
     }
 
     #[test]
