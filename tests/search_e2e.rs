@@ -175,6 +175,7 @@ fn letters() -> Vec<(String, Letter)> {
             // The parser's own rules, so the reason facet tests read like
             // an index built from letters.
             reasons: reason::reasons(r.rationale, r.outcome),
+            reason_evidence: Vec::new(),
             reviewer_guidelines: r.guidelines.iter().map(|s| s.to_string()).collect(),
             claims_administrator_guidelines: vec!["/MTUS/Chronic Pain".to_string()],
             reviewer_citation: format!("Reviewer cited guidelines for {}.", r.service),
@@ -792,6 +793,7 @@ fn trend_letters() -> Vec<(String, Letter)> {
                     authorized: None,
                     regions: Vec::new(),
                     reasons: Vec::new(),
+                    reason_evidence: Vec::new(),
                     reviewer_guidelines: Vec::new(),
                     claims_administrator_guidelines: Vec::new(),
                     reviewer_citation: String::new(),

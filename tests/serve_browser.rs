@@ -312,6 +312,55 @@ fn search_facet_letter_and_back_in_a_real_browser() {
     );
     let similar_first = similar_hits[0]["case_number"].as_str().unwrap().to_string();
 
+    // The reasons of that letter's first item that has some, with their
+    // sentences as `imr show` gives them: the letter view must show each
+    // sentence on its reason.
+    let case = first["hits"][0]["case_number"].as_str().unwrap();
+    let (code, out, err) = imr(&["show", case, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let shown: Value = serde_json::from_str(&out).unwrap();
+    let items = shown["items"].as_array().unwrap();
+    let index = items
+        .iter()
+        .position(|it| {
+            it["reason_evidence"]
+                .as_array()
+                .is_some_and(|e| !e.is_empty())
+        })
+        .unwrap_or_else(|| panic!("{case}: no item with reason evidence in imr show"));
+    let evidence = items[index]["reason_evidence"].as_array().unwrap().clone();
+    assert_eq!(
+        evidence.len(),
+        items[index]["reasons"].as_array().unwrap().len(),
+        "one sentence per reason"
+    );
+    let with_reasons = format!("#letter #item-{index} .item-reasons");
+    let (first_reason, first_sentence) = (
+        evidence[0]["reason"].as_str().unwrap().to_string(),
+        evidence[0]["sentence"].as_str().unwrap().to_string(),
+    );
+    assert!(
+        items[index]["rationale"]
+            .as_str()
+            .unwrap()
+            .contains(&first_sentence),
+        "the evidence is a sentence of the rationale"
+    );
+    // The md citation of an item with that reason lists its reasons with
+    // their sentences.
+    let filter = format!("reason={first_reason}");
+    let (code, md, err) = imr(&[
+        "search", "*", "--filter", &filter, "--limit", "1", "--format", "md",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        md.contains(&format!(
+            "\n\nReasons:\n- {}: \"",
+            first_reason.trim_start_matches('/')
+        )),
+        "the md citation lists the reasons: {md}"
+    );
+
     let (_server, url) = start_server();
     let (_driver, webdriver) = start_chromedriver(&driver);
     let profile = tempfile::tempdir().unwrap();
@@ -410,6 +459,30 @@ fn search_facet_letter_and_back_in_a_real_browser() {
             button.click().await?;
             let status = wait_text(&c, "#letter .item.target .copy-status").await;
             assert_eq!(status, "Copied.");
+
+            // Each reason carries its sentence: on hover (title) and, once
+            // expanded, as a quote under the reason.
+            let reasons = c
+                .find_all(Locator::Css(&format!("{with_reasons} details.reason")))
+                .await?;
+            assert_eq!(reasons.len(), evidence.len());
+            let summary = c
+                .find(Locator::Css(&format!(
+                    "{with_reasons} details.reason > summary"
+                )))
+                .await?;
+            assert_eq!(
+                summary.attr("title").await?.as_deref(),
+                Some(first_sentence.as_str())
+            );
+            assert_eq!(
+                reasons[0].attr("data-reason").await?.as_deref(),
+                Some(first_reason.as_str())
+            );
+            summary.click().await?;
+            let open = format!("{with_reasons} details.reason[open] blockquote.reason-evidence");
+            let quote = wait_text(&c, &open).await;
+            assert_eq!(squash(&quote), squash(&first_sentence));
 
             // "Similar decisions" on the same item: imr similar's hits, each
             // with its outcome, service and a link to its letter.

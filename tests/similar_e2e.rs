@@ -91,6 +91,7 @@ fn fixture() -> Fixture {
                     authorized: None,
                     regions: vec!["/Knee".to_string()],
                     reasons: Vec::new(),
+                    reason_evidence: Vec::new(),
                     reviewer_guidelines: Vec::new(),
                     claims_administrator_guidelines: Vec::new(),
                     reviewer_citation: String::new(),

@@ -1,7 +1,8 @@
 //! Markdown citations (`--format md`): per item a citation line (case
 //! number, IMR decision date, service, outcome, reviewer specialty,
 //! guidelines relied on) and, when the query matched the rationale, the
-//! whole sentence holding the first match as a block quote. The same
+//! whole sentence holding the first match as a block quote; then the
+//! item's decision reasons, each with the sentence that gave it. The same
 //! [`Citation`] serves search hits, the letter view's "Copy citation"
 //! button (through `/api/letter`) and any later list of items, so a pasted
 //! citation reads the same wherever it was copied from.
@@ -9,7 +10,7 @@
 use std::io::{self, Write};
 
 use crate::date::IsoDate;
-use crate::letter::{Letter, Outcome};
+use crate::letter::{Letter, Outcome, ReasonEvidence};
 use crate::search::{Hit, SearchResults};
 
 /// What a citation names. Paths are facet paths (`/ODG/Low Back`).
@@ -29,6 +30,8 @@ pub struct Citation<'a> {
     pub guidelines: &'a [String],
     /// The reviewer's sentence to quote, when there is one.
     pub sentence: Option<&'a str>,
+    /// The item's decision reasons with the sentences that gave them.
+    pub reasons: &'a [ReasonEvidence],
 }
 
 impl<'a> Citation<'a> {
@@ -42,6 +45,7 @@ impl<'a> Citation<'a> {
             specialties: &hit.specialties,
             guidelines: &hit.guidelines,
             sentence: hit.sentence.as_deref(),
+            reasons: &hit.reason_evidence,
         }
     }
 
@@ -61,6 +65,7 @@ impl<'a> Citation<'a> {
             specialties: &letter.specialties,
             guidelines: &item.reviewer_guidelines,
             sentence,
+            reasons: &item.reason_evidence,
         })
     }
 
@@ -91,13 +96,27 @@ impl<'a> Citation<'a> {
         )
     }
 
-    /// The citation line and, when there is a sentence, a blank line and the
-    /// sentence as a Markdown block quote. No trailing newline.
+    /// The citation line; when there is a sentence, a blank line and the
+    /// sentence as a Markdown block quote; when the item has decision
+    /// reasons, a blank line and a list of them, each with the sentence
+    /// that gave it (`- No functional improvement: "There is ..."`). No
+    /// trailing newline.
     pub fn markdown(&self) -> String {
-        match self.sentence {
+        let mut out = match self.sentence {
             Some(s) => format!("{}\n\n> {}", self.line(), escape(s)),
             None => self.line(),
+        };
+        if !self.reasons.is_empty() {
+            out.push_str("\n\nReasons:");
+            for r in self.reasons {
+                out.push_str(&format!(
+                    "\n- {}: \"{}\"",
+                    escape(r.reason.trim_start_matches('/')),
+                    escape(&r.sentence)
+                ));
+            }
         }
+        out
     }
 }
 
@@ -160,12 +179,46 @@ mod tests {
             specialties: &specialties,
             guidelines: &guidelines,
             sentence: Some("Use *only* with <care>."),
+            reasons: &[],
         };
         assert_eq!(
             c.markdown(),
             "CM14-0000001 (IMR decision 2014-04-01): Norco 10/325mg #90, upheld. \
              Reviewer: Pain Medicine, Anesthesiology. Guidelines relied on: \
              MTUS/Chronic Pain; ODG/Pain/Opioids.\n\n> Use \\*only\\* with \\<care\\>."
+        );
+    }
+
+    #[test]
+    fn reasons_follow_with_their_sentences() {
+        let reasons = [
+            ReasonEvidence {
+                reason: "/No functional improvement".into(),
+                sentence: "There is no documented gain from *prior* visits.".into(),
+            },
+            ReasonEvidence {
+                reason: "/Exceeds guideline quantity or duration".into(),
+                sentence: "Twelve visits exceed the guideline.".into(),
+            },
+        ];
+        let c = Citation {
+            case: "CM14-0000002",
+            decision_date: None,
+            service: "Physical therapy x12",
+            outcome: Some(Outcome::Upheld),
+            specialties: &[],
+            guidelines: &[],
+            sentence: Some("Twelve visits exceed the guideline."),
+            reasons: &reasons,
+        };
+        let md = c.markdown();
+        assert!(
+            md.ends_with(
+                "\n\n> Twelve visits exceed the guideline.\n\nReasons:\n\
+                 - No functional improvement: \"There is no documented gain from \\*prior\\* visits.\"\n\
+                 - Exceeds guideline quantity or duration: \"Twelve visits exceed the guideline.\""
+            ),
+            "{md}"
         );
     }
 
@@ -179,6 +232,7 @@ mod tests {
             specialties: &[],
             guidelines: &[],
             sentence: None,
+            reasons: &[],
         };
         assert_eq!(
             c.markdown(),

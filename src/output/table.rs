@@ -270,6 +270,11 @@ pub fn show(out: &mut dyn Write, letter: &Letter) -> io::Result<()> {
         if !item.reasons.is_empty() {
             let r = fit(&item.reasons.join("; "), WIDTH - 14);
             writeln!(out, "{INDENT}reasons: {r}")?;
+            // Each reason with the sentence that gave it, whole.
+            for e in &item.reason_evidence {
+                writeln!(out, "{INDENT}  {}", fit(&e.reason, WIDTH - 6))?;
+                paragraph(out, &format!("  \"{}\"", e.sentence))?;
+            }
         }
         if let Some(r) = &item.requested {
             writeln!(out, "{INDENT}original request: {}", fit(r, WIDTH - 24))?;

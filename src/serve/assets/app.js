@@ -804,6 +804,28 @@
     return sec;
   }
 
+  // Each decision reason with the rationale's sentence that gave it: the
+  // sentence shows on hover (title) and when the reason is expanded, so a
+  // facet value can be checked against the letter in one look.
+  function reasonList(reasons, evidence) {
+    const said = new Map();
+    for (const e of Array.isArray(evidence) ? evidence : []) {
+      if (e && str(e.reason) && str(e.sentence) && !said.has(str(e.reason))) said.set(str(e.reason), str(e.sentence));
+    }
+    const box = el('div', { class: 'muted small item-reasons' }, el('span', { class: 'reasons-label' }, 'Reasons (expand for the sentence): '));
+    for (const r of reasons) {
+      const sentence = said.get(r);
+      if (!sentence) {
+        box.append(el('span', { class: 'reason' }, pathNode(r)));
+        continue;
+      }
+      box.append(el('details', { class: 'reason', 'data-reason': r },
+        el('summary', { title: sentence }, pathNode(r)),
+        el('blockquote', { class: 'reason-evidence' }, sentence)));
+    }
+    return box;
+  }
+
   function drawItem(it, i, ranges, citation, key) {
     const outcome = outcomeOf(it.outcome);
     const target = state.item === i;
@@ -813,7 +835,7 @@
     const regions = Array.isArray(it.regions) ? it.regions.filter((r) => str(r)) : [];
     if (regions.length) art.append(el('p', { class: 'muted small' }, 'Body region: ', ...regions.flatMap((r, k) => (k ? ['; ', pathNode(r)] : [pathNode(r)]))));
     const reasons = Array.isArray(it.reasons) ? it.reasons.filter((r) => str(r)) : [];
-    if (reasons.length) art.append(el('p', { class: 'muted small item-reasons' }, 'Reasons: ', ...reasons.flatMap((r, k) => (k ? ['; ', pathNode(r)] : [pathNode(r)]))));
+    if (reasons.length) art.append(reasonList(reasons, it.reason_evidence));
     if (str(it.requested)) art.append(el('p', { class: 'muted small' }, 'Modified request. Original request: ', str(it.requested), str(it.authorized) ? `; authorized by UR: ${str(it.authorized)}` : ''));
     art.append(el('div', { class: 'guide-grid' },
       guideBlock('reviewer', 'The reviewer relied on', it.reviewer_guidelines, it.reviewer_citation),

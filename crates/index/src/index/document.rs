@@ -50,6 +50,7 @@ pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
     ("items.service_category", &["category"]),
     ("items.regions", &["region"]),
     ("items.reasons", &["reason"]),
+    ("items.reason_evidence", &["item_json"]),
     ("items.outcome", &["outcome"]),
     ("items.requested", &["modified", "item_json"]),
     ("items.authorized", &["item_json"]),
@@ -179,6 +180,13 @@ fn item_json(item: &Item) -> String {
         }
         if let Some(a) = &item.authorized {
             obj.insert("authorized".into(), Json::from(a.as_str()));
+        }
+        // The sentence behind each reason, so `imr show` and the page can
+        // show it (the facet field holds the paths only).
+        if !item.reason_evidence.is_empty() {
+            if let Ok(v) = serde_json::to_value(&item.reason_evidence) {
+                obj.insert("reason_evidence".into(), v);
+            }
         }
     }
     v.to_string()
@@ -373,6 +381,10 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
             .map(str::to_string),
         regions: facets(doc, f.region),
         reasons: facets(doc, f.reason),
+        reason_evidence: citations
+            .get("reason_evidence")
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+            .unwrap_or_default(),
         reviewer_guidelines: facets(doc, f.guideline),
         claims_administrator_guidelines: facets(doc, f.ca_guideline),
         reviewer_citation: cite("reviewer_citation"),
@@ -430,6 +442,16 @@ pub(crate) mod tests {
             reasons: vec![
                 "/No functional improvement".into(),
                 "/Missing documentation".into(),
+            ],
+            reason_evidence: vec![
+                imr_letter::letter::ReasonEvidence {
+                    reason: "/No functional improvement".into(),
+                    sentence: format!("No functional gain after visit {n}."),
+                },
+                imr_letter::letter::ReasonEvidence {
+                    reason: "/Missing documentation".into(),
+                    sentence: "The quantity was not specified.".into(),
+                },
             ],
             reviewer_guidelines: vec![
                 "/ODG/Low Back/Ultrasound, therapeutic".into(),

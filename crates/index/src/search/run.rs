@@ -131,6 +131,11 @@ pub struct Hit {
     /// (a filter-only search, or a match in the service or summary).
     #[serde(skip)]
     pub sentence: Option<String>,
+    /// The item's decision reasons, each with the rationale's sentence that
+    /// gave it, for citations. Not in the JSON (its shape stays as
+    /// documented; `imr show` has them).
+    #[serde(skip)]
+    pub reason_evidence: Vec<imr_letter::letter::ReasonEvidence>,
 }
 
 /// An outcome as JSON writes it: `upheld`, `overturned` or `unknown`.
@@ -424,6 +429,12 @@ impl IndexSearcher {
             snippet,
             decision_date: date_of(doc, self.fields.decision_date),
             sentence,
+            reason_evidence: self
+                .text(doc, self.fields.item_json)
+                .and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok())
+                .and_then(|mut v| v.get_mut("reason_evidence").map(serde_json::Value::take))
+                .and_then(|v| serde_json::from_value(v).ok())
+                .unwrap_or_default(),
         }
     }
 

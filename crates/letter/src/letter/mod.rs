@@ -100,6 +100,16 @@ impl Gender {
     }
 }
 
+/// One decision reason of an item and the sentence of its rationale that
+/// gave it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReasonEvidence {
+    /// The reason's facet path, one of the item's `reasons`.
+    pub reason: String,
+    /// The rationale's sentence, as written there (trimmed).
+    pub sentence: String,
+}
+
 /// One disputed item and the reviewer's decision on it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
@@ -124,6 +134,10 @@ pub struct Item {
     /// `index_schema/REASONS.md`), e.g. `/No functional improvement`.
     #[serde(default)]
     pub reasons: Vec<String>,
+    /// For each of `reasons`, in the same order: the rationale's sentence
+    /// that gave it, so a facet value can be checked against the letter.
+    #[serde(default)]
+    pub reason_evidence: Vec<ReasonEvidence>,
     /// Guideline facet paths the expert reviewer relied on, in citation order.
     pub reviewer_guidelines: Vec<String>,
     /// Guideline facet paths the claims administrator's UR decision cited.

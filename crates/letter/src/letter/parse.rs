@@ -6,7 +6,7 @@ use regex::Regex;
 use super::header;
 use super::items::{self, RawItem};
 use super::notice;
-use super::{FinalDetermination, Item, Layout, Letter, Outcome};
+use super::{FinalDetermination, Item, Layout, Letter, Outcome, ReasonEvidence};
 use crate::clean::{clean, join_paragraphs, squash};
 use crate::decode::decode;
 use crate::normalize::{memo, reason, region, specialty};
@@ -164,7 +164,15 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
         .into_iter()
         .map(|mut item| {
             item.regions = region::item_regions(&item.service, &diagnoses);
-            item.reasons = reason::reasons(&item.rationale, item.outcome);
+            let found = reason::reasons_with_evidence(&item.service, &item.rationale, item.outcome);
+            item.reason_evidence = found
+                .iter()
+                .map(|(path, (a, b))| ReasonEvidence {
+                    reason: (*path).to_string(),
+                    sentence: item.rationale.get(*a..*b).unwrap_or_default().to_string(),
+                })
+                .collect();
+            item.reasons = found.iter().map(|(p, _)| (*p).to_string()).collect();
             item
         })
         .collect();
@@ -282,6 +290,7 @@ fn finish_item(index: usize, raw: RawItem, warnings: &mut Vec<String>) -> Item {
         authorized: raw.authorized,
         regions: Vec::new(),
         reasons: Vec::new(),
+        reason_evidence: Vec::new(),
         reviewer_citation: raw.reviewer_citation,
         claims_administrator_citation: raw.ca_citation,
         rationale: raw.rationale,
