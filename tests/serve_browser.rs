@@ -361,6 +361,23 @@ fn search_facet_letter_and_back_in_a_real_browser() {
         "the md citation lists the reasons: {md}"
     );
 
+    // Letters with a parser warning of one kind, as the CLI lists them (one
+    // sample is not UTF-8); the page's warning facet must give the same.
+    let (code, warned, err) = imr(&[
+        "search",
+        "*",
+        "--filter",
+        "warning=/encoding",
+        "--format",
+        "json",
+        "--limit",
+        "0",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let warned: serde_json::Value = serde_json::from_str(&warned).unwrap();
+    let warned_total = warned["total"].as_u64().unwrap();
+    assert!(warned_total > 0);
+
     let (_server, url) = start_server();
     let (_driver, webdriver) = start_chromedriver(&driver);
     let profile = tempfile::tempdir().unwrap();
@@ -580,6 +597,17 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                 c.find(Locator::Css(&format!("#by option[value=\"{by}\"]")))
                     .await?;
             }
+
+            // The parser-warning facet lists the letters of one kind, as
+            // `imr search --filter warning=...` does.
+            c.goto(&url).await?;
+            c.find(Locator::Css(
+                "button.facet-value[data-field=\"warning\"][data-path=\"/encoding\"]",
+            ))
+            .await?
+            .click()
+            .await?;
+            wait_total(&c, warned_total).await;
             Ok::<(), fantoccini::error::CmdError>(())
         }
         .await;
