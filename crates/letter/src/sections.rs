@@ -187,6 +187,16 @@ fn may_open_heading(b: u8) -> bool {
     b.is_ascii_digit() || matches!(b, b'H' | b'I' | b'D' | b'C' | b'M' | b'R' | b'E')
 }
 
+/// Whether a line (or text) opens with one of the section headings, as
+/// [`split`] finds them at a line start.
+pub(crate) fn opens_heading(line: &str) -> bool {
+    line.trim_start_matches([' ', '\t'])
+        .bytes()
+        .next()
+        .is_some_and(may_open_heading)
+        && HEADING_RE.is_match(line)
+}
+
 /// Byte offsets of the headings' matches, in order, with their section
 /// kinds: the same matches as a multi-line `^[ \t]*(?:...)` search would
 /// give (leftmost first, each search resuming where the last match ended),

@@ -289,8 +289,11 @@ fn append(to: &mut String, text: &str) {
 
 /// Where a wrapped item name starts: walk back over the lines just before
 /// the outcome line while they are in the same paragraph and do not end a
-/// sentence or a label (a long name wraps at most twice).
-fn name_start(text: &str, line_start: usize, floor: usize) -> usize {
+/// sentence or a label (a long name wraps at most twice). A line ending in
+/// a date-of-service label ("... #60 DOS:") is no label line of its own:
+/// the date after it belongs to the same name, and so does any line before
+/// a name that would otherwise be a date alone.
+fn name_start(text: &str, line_start: usize, name_end: usize, floor: usize) -> usize {
     let mut start = line_start;
     for _ in 0..2 {
         if start <= floor + 1 {
@@ -302,16 +305,89 @@ fn name_start(text: &str, line_start: usize, floor: usize) -> usize {
             .map_or(0, |i| i + 1)
             .max(floor);
         let prev = cut::slice(text, prev_start..prev_end).trim_end();
+        let label_end = prev.ends_with(':')
+            && !ends_with_dos_label(prev)
+            && !is_date_only(cut::slice(text, start..name_end).trim_end_matches(':'));
         if prev.is_empty()
-            || prev.ends_with(['.', ':', '"'])
+            || prev.ends_with(['.', '"'])
+            || label_end
             || !labels_2014(prev).is_empty()
             || !item_lines_2014(prev).is_empty()
         {
+            // The line ends a rationale whose last sentence is followed by
+            // the first words of the name: those words still belong to it.
+            if let Some(tail) = after_rationale_tail(prev) {
+                let rest = cut::slice(prev, tail..);
+                if !rest.ends_with(['.', '"', ':']) && labels_2014(rest).is_empty() {
+                    start = prev_start + tail;
+                }
+            }
             break;
         }
         start = prev_start;
     }
     start
+}
+
+/// Whether a line ends with a date-of-service label: "DOS:", "(DOS:",
+/// "date of service:", "dates of service:", "date(s) of service:".
+fn ends_with_dos_label(line: &str) -> bool {
+    let b = line.as_bytes();
+    let ends = |w: &[u8]| {
+        b.len() >= w.len()
+            && b[b.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (b.len() == w.len() || !is_word(b[b.len() - w.len() - 1]))
+    };
+    ends(b"dos:") || ends(b"dos :") || ends(b"of service:")
+}
+
+/// Whether an item name is nothing but a date or a range of dates
+/// ("10/21/2014", "(10/21/2014 - 10/30/2014)"): a date of service cut off
+/// from its service, never a service by itself.
+fn is_date_only(name: &str) -> bool {
+    let date_word = |w: &str| {
+        w.contains('/')
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b"/-(),.".contains(&b))
+    };
+    let mut dates = 0;
+    for w in name.split_whitespace() {
+        if date_word(w) {
+            dates += 1;
+        } else if !matches!(w, "-" | "to" | "through") {
+            return false;
+        }
+    }
+    dates > 0
+}
+
+/// The closing sentence of a rationale ("... is not medically necessary.")
+/// followed by the next item's name on the same line: the fragment
+/// `"Physical therapy for 6 sessions" is not medically necessary. Ultram
+/// (tramadol) 50mg #90` when a converter did not break the line before the
+/// item. A conclusion word, its full stop (a closing quote or bracket may
+/// follow) and the space after it.
+static RATIONALE_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"(?i)\b(?:necessary|appropriate|indicated|supported|warranted|recommended|established|certified|approved|reasonable|upheld|overturned)\s*\.["')\]]?\s+"#,
+    )
+    .expect("static regex")
+});
+
+/// Where the item name in `heading` starts when the heading opens with the
+/// previous rationale's last sentence (see [`RATIONALE_TAIL`]): after the
+/// last such sentence end that has a name after it starting with a capital
+/// letter, a digit or a quote, and at least three words before it.
+fn after_rationale_tail(heading: &str) -> Option<usize> {
+    RATIONALE_TAIL
+        .find_iter(heading)
+        .filter(|m| {
+            let next = cut::slice(heading, m.end()..).chars().next();
+            next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+                && cut::slice(heading, ..m.start()).split_whitespace().count() >= 3
+        })
+        .last()
+        .map(|m| m.end())
 }
 
 fn outcome_word(w: &str) -> Outcome {
@@ -331,7 +407,10 @@ pub fn items_2014(body: &str) -> Vec<RawItem> {
         if !labels_2014(cut::slice(body, name.0..name.1)).is_empty() {
             continue;
         }
-        let mut start = name_start(body, m.0, floor);
+        let mut start = name_start(body, m.0, name.1, floor);
+        if let Some(tail) = after_rationale_tail(cut::slice(body, start..name.1)) {
+            start += tail;
+        }
         if let Some(s) = modified_start(body, floor, name.1) {
             start = start.min(s);
         }
@@ -792,6 +871,55 @@ Decision rationale: No gains were shown.\n";
         );
         assert_eq!(items[1].outcome, Some(Outcome::Upheld));
         assert_eq!(items[1].rationale, "No gains were shown.");
+    }
+
+    #[test]
+    fn service_after_the_previous_rationales_last_sentence() {
+        let body = "Aquatic therapy x 8:  Upheld\n\
+Decision rationale: No home program is documented. Therefore, \"Aquatic therapy x 8\" is not medically necessary. Naproxen 550mg #60 for\n\
+the lumbar spine:  Overturned\n\
+Claims Administrator guideline: Decision based on MTUS.\n\
+Decision rationale: Pain fell from 8/10 to 4/10. The request is medically necessary.\n\
+Dr. Lee follow-up visit:  Upheld\n\
+Decision rationale: Not needed.\n";
+        let items = items_2014(body);
+        assert_eq!(items.len(), 3, "{items:#?}");
+        assert_eq!(items[1].service, "Naproxen 550mg #60 for the lumbar spine");
+        assert_eq!(items[1].outcome, Some(Outcome::Overturned));
+        // The sentence cut from the heading stays with the rationale it ends.
+        assert_eq!(
+            items[0].rationale,
+            "No home program is documented. Therefore, \"Aquatic therapy x 8\" is not medically necessary."
+        );
+        // A full stop that ends no conclusion is part of the name.
+        assert_eq!(items[2].service, "Dr. Lee follow-up visit");
+    }
+
+    #[test]
+    fn date_of_service_on_the_outcome_line() {
+        let body = "Decision rationale: Nothing shows benefit.\n\
+Retrospective request for Lidoderm 5% patches #30 DOS:\n\
+08/14/2015:  Upheld\n\
+Decision rationale: No neuropathic pain.\n\
+Retrospective urine drug screen, date of service:\n\
+3/2/2016 - 3/3/2016:  Overturned\n\
+Decision rationale: Opioids are prescribed.\n\
+The items below were decided:\n\
+Cyclobenzaprine 7.5mg #60:  Upheld\n";
+        let items = items_2014(body);
+        assert_eq!(items.len(), 3, "{items:#?}");
+        assert_eq!(
+            items[0].service,
+            "Retrospective request for Lidoderm 5% patches #30 DOS: 08/14/2015"
+        );
+        assert_eq!(
+            items[1].service,
+            "Retrospective urine drug screen, date of service: 3/2/2016 - 3/3/2016"
+        );
+        // A label line that ends with a colon still ends the walk back.
+        assert_eq!(items[2].service, "Cyclobenzaprine 7.5mg #60");
+        assert!(is_date_only("(10/21/2014)") && is_date_only("1/2/15 to 1/9/15"));
+        assert!(!is_date_only("Norco 10/325") && !is_date_only(""));
     }
 
     #[test]
