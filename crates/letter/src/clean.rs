@@ -13,11 +13,15 @@
 //!   sentence cut by one joins up again);
 //! - typographic ligatures (`U+FB01` for "fi", ...) that PDF text
 //!   layers hand out for one glyph, spelled out as letters;
+//! - line breaks lost altogether (text copied from a web page or a viewer):
+//!   put back first, see [`reflow`];
 //! - words glued to dates (`per7/18/14`) and numbered lists glued to the
 //!   previous item (`are:1. lesions2. neuritis3. ...`).
 
 use crate::cut;
 use std::borrow::Cow;
+
+mod reflow;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -35,6 +39,11 @@ pub fn clean(text: &str) -> String {
         Cow::Owned(unix_line_ends(text))
     } else {
         Cow::Borrowed(text)
+    };
+    let text = if reflow::needs_reflow(&text) {
+        Cow::Owned(reflow::reflow(&text))
+    } else {
+        text
     };
     let text = unligature(text);
     let text = visible(text);

@@ -119,6 +119,12 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("Case Summary:", SectionKind::Summary),
 ];
 
+/// The section headings as written (words apart by one space), for
+/// [`crate::clean`]'s pass that puts lost line breaks back before them.
+pub(crate) fn heading_phrases() -> impl Iterator<Item = &'static str> {
+    HEADINGS.iter().map(|(h, _)| *h)
+}
+
 /// Headings with a number in them, as regex fragments (matched like
 /// [`HEADINGS`], at a line start).
 const NUMBERED_HEADINGS: &[(&str, SectionKind)] = &[(

@@ -101,3 +101,72 @@ fn running_title_inside_a_wrapped_citation() {
     assert!(l.text.contains("Case Number: CM16-0300202\n"));
     assert_eq!(l.case_number.as_deref(), Some("CM16-0300202"));
 }
+
+/// Whitespace runs of a text made single spaces: the text as a web page
+/// copy or a converter without line ends gives it.
+pub fn without_line_breaks(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a reading without line breaks must keep: the layout, each item's
+/// service, outcome and guideline paths, the five dates and the
+/// specialties.
+pub fn flat_key(l: &Letter) -> serde_json::Value {
+    let items: Vec<serde_json::Value> = l
+        .items
+        .iter()
+        .map(|i| {
+            serde_json::json!([
+                i.service,
+                i.outcome,
+                i.reviewer_guidelines,
+                i.claims_administrator_guidelines
+            ])
+        })
+        .collect();
+    serde_json::json!({
+        "layout": l.layout,
+        "items": items,
+        "dates": [l.injury_date, l.ur_date, l.assigned_date, l.decision_date, l.application_received_date],
+        "specialties": l.specialties,
+        "case_number": l.case_number,
+    })
+}
+
+/// Every bundled sample (all layouts, the September 2013 notice form
+/// included) and every pattern sample parses to the same items, dates and
+/// specialties with all its line breaks turned into spaces.
+#[test]
+fn samples_read_the_same_without_line_breaks() {
+    let mut dirs = Vec::new();
+    for dir in ["corpus_samples", "crates/letter/tests/patterns"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(crate::root().join(dir))
+            .expect("sample folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        dirs.extend(files);
+    }
+    assert!(dirs.len() >= 20, "{} samples", dirs.len());
+    let mut layouts = std::collections::BTreeSet::new();
+    for path in &dirs {
+        let bytes = std::fs::read(path).expect("sample");
+        let text = imr_letter::decode::decode(&bytes).text.into_owned();
+        let want = parse_bytes(&bytes, None);
+        assert!(!want.items.is_empty(), "{path:?}");
+        let flat = without_line_breaks(&text);
+        assert!(!flat.contains('\n'));
+        let got = parse_bytes(flat.as_bytes(), None);
+        assert_eq!(flat_key(&got), flat_key(&want), "{path:?}");
+        layouts.insert(want.layout.as_str());
+    }
+    assert_eq!(
+        layouts.into_iter().collect::<Vec<_>>(),
+        [
+            "determination_2014",
+            "letterhead_2013",
+            "professional_review"
+        ]
+    );
+}

@@ -137,6 +137,33 @@ fn pdf_pdftotext_layout_and_pypdf_readings_agree() {
     assert!(diffs.is_empty(), "readings differ:\n{}", diffs.join("\n"));
 }
 
+/// A fourth reading: the project's own text of each real letter with every
+/// line break turned into a space (a copy from a web page or a viewer)
+/// gives the same items, dates and specialties.
+#[test]
+fn real_letters_read_the_same_without_line_breaks() {
+    const TEST: &str = "real_letters_read_the_same_without_line_breaks";
+    let Some(pdfs) = real_pdfs(TEST) else { return };
+    for pdf in &pdfs {
+        let bytes = std::fs::read(pdf).expect("real letter readable");
+        let want = imr_letter::ingest::letter_from_bytes(&bytes, DocKind::Pdf, None)
+            .unwrap_or_else(|e| panic!("{pdf:?}: {e}"));
+        let flat = crate::patterns::without_line_breaks(&want.text);
+        let got = imr_letter::parse_text(&flat, None);
+        assert!(!want.items.is_empty(), "{pdf:?}");
+        assert_eq!(
+            crate::patterns::flat_key(&got),
+            crate::patterns::flat_key(&want),
+            "{pdf:?}"
+        );
+    }
+    eprintln!(
+        "{}: {} real letters read the same without line breaks",
+        TEST,
+        pdfs.len()
+    );
+}
+
 /// The bundled sample written with `pdftotext`'s flattened header (labels
 /// column, then values column; "Application" / "Received:" cut) reads the
 /// same as the same letter with its header as a plain table.
