@@ -170,3 +170,120 @@ fn samples_read_the_same_without_line_breaks() {
         ]
     );
 }
+
+/// A long professional review (twelve items): names that share their first
+/// words, rationales that repeat other items' names, and one guideline
+/// paragraph that names its item in other words. Every item keeps its own
+/// guideline and outcome.
+#[test]
+fn long_letter_keeps_guidelines_in_step() {
+    let l = parse("CM16-0300303.txt");
+    let want: [(&str, Outcome, &str); 12] = [
+        (
+            "lumbar spine",
+            Outcome::Upheld,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/Physical medicine",
+        ),
+        (
+            "cervical spine",
+            Outcome::Overturned,
+            "/ODG/Neck and Upper Back/Physical therapy (PT)",
+        ),
+        (
+            "thoracic spine",
+            Outcome::Upheld,
+            "/ODG/Low Back/Physical therapy",
+        ),
+        (
+            "#60",
+            Outcome::Upheld,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/Opioids, criteria for use",
+        ),
+        (
+            "#90",
+            Outcome::Upheld,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/Opioids, dosing",
+        ),
+        (
+            "Urine",
+            Outcome::Overturned,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/Drug testing",
+        ),
+        (
+            "L4-L5",
+            Outcome::Overturned,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/Epidural steroid injections (ESIs)",
+        ),
+        (
+            "L5-S1",
+            Outcome::Upheld,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/Epidural steroid injections (ESIs)",
+        ),
+        (
+            "exercise kit",
+            Outcome::Upheld,
+            "/ODG/Knee & Leg/Exercise equipment",
+        ),
+        (
+            "stimulation",
+            Outcome::Overturned,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/TENS, chronic pain",
+        ),
+        (
+            "Lidoderm",
+            Outcome::Upheld,
+            "/MTUS/Chronic Pain Medical Treatment Guidelines/Lidoderm (lidocaine patch)",
+        ),
+        (
+            "pain management",
+            Outcome::Overturned,
+            "/ODG/Pain (Chronic)/Office visits",
+        ),
+    ];
+    assert_eq!(l.items.len(), want.len());
+    for (item, (part, outcome, path)) in l.items.iter().zip(want) {
+        assert!(item.service.contains(part), "{} / {part}", item.service);
+        assert_eq!(item.outcome, Some(outcome), "{}", item.service);
+        assert_eq!(item.reviewer_guidelines, [path], "{}", item.service);
+    }
+    assert!(l.warnings.is_empty(), "{:?}", l.warnings);
+}
+
+/// No guideline paragraph is lost without a warning naming the item (the
+/// warnings of `warning.rs`), in a professional review too: one the
+/// guideline section does not hold at all, and one whose words give no
+/// guideline.
+#[test]
+fn lost_guideline_paragraphs_are_warned_about() {
+    let text = "MEDICAL PROFESSIONAL REVIEW\n\nISSUE AT DISPUTE:\n1. Norco 10/325mg #60\n2. Soma 350mg #30\n3. Urine drug screen\n\n\
+CASE SUMMARY:\nThe worker has low back pain.\n\n\
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n\
+Norco 10/325mg #60: MTUS Chronic Pain Medical Treatment Guidelines, Opioids, pages 76-80.\n\
+Urine drug screen: MTUS Chronic Pain Medical Treatment Guidelines, Drug testing, page 43.\n\n\
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n\
+Norco 10/325mg #60: No function shown. It is not medically necessary.\n\
+Soma 350mg #30: Not for long-term use. It is not medically necessary.\n\
+Urine drug screen: Opioids are prescribed. It is medically necessary.\n\n\
+MEDICAL REVIEWER QUALIFICATIONS:\nThe reviewer is board certified in Family Medicine.\n";
+    let l = imr_letter::parse_text(text, None);
+    assert_eq!(l.items.len(), 3);
+    assert_eq!(
+        l.warnings,
+        [imr_letter::warning::guideline_missing(
+            1,
+            "Soma 350mg #30",
+            "reviewer"
+        )]
+    );
+    let text = "IMR ISSUES, DECISIONS AND RATIONALES\nThe items are set forth below:\n\n\
+Naproxen 550mg #60:  Upheld\n\nClaims Administrator guideline: Decision based on MTUS.\n\n\
+MAXIMUS guideline: Retrospective request for naproxen\n\nDecision rationale: No benefit.\n";
+    let l = imr_letter::parse_text(text, None);
+    let want = imr_letter::warning::guideline_not_read(
+        0,
+        "Naproxen 550mg #60",
+        "reviewer",
+        "Retrospective request for naproxen",
+    );
+    assert!(l.warnings.contains(&want), "{:?}", l.warnings);
+}

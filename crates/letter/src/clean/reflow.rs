@@ -189,8 +189,19 @@ fn sentence_ends(text: &str, at: &mut Vec<(usize, &'static str)>) {
             None => &b[from..from],
         };
         let word = word.strip_prefix(b"(").unwrap_or(word);
-        let list_number =
-            !word.is_empty() && word.len() <= 2 && word.iter().all(u8::is_ascii_digit);
+        // A list number ("2.") follows a sentence end, a colon or the start
+        // of the text, or comes a little after the number before it
+        // ("1. Zolpidem 10mg #30 2. Duloxetine"); "page 46." ends a sentence.
+        let number = !word.is_empty() && word.len() <= 2 && word.iter().all(u8::is_ascii_digit);
+        let list_number = number && {
+            let word_start = i - word.len();
+            let after_end = b[..word_start]
+                .iter()
+                .rev()
+                .find(|c| !c.is_ascii_whitespace())
+                .is_none_or(|c| b".:;?!)".contains(c));
+            after_end || follows_previous_number(text, word_start, word)
+        };
         let initials = word.len() <= 3
             && word.iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
             && (word.len() == 1 || word.contains(&b'.'));
@@ -206,6 +217,30 @@ fn sentence_ends(text: &str, at: &mut Vec<(usize, &'static str)>) {
 
 /// The longest word [`sentence_ends`] looks at before a full stop.
 const WORD_LOOK_BACK: usize = 8;
+
+/// Whether the list number `word` (digits) at `at` has the number before
+/// it ("1." or "1)" after a blank or at a line start) within
+/// [`LIST_REACH`] bytes before it.
+fn follows_previous_number(text: &str, at: usize, word: &[u8]) -> bool {
+    let n: u32 = std::str::from_utf8(word)
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(0);
+    if n < 2 {
+        return false;
+    }
+    let prev = (n - 1).to_string();
+    let prev = prev.as_bytes();
+    let b = text.as_bytes();
+    let from = at.saturating_sub(LIST_REACH);
+    // Each '.' or ')' of the window, with the digits before it.
+    memchr::memchr2_iter(b'.', b')', &b[from..at]).any(|k| {
+        let mark = from + k;
+        mark > prev.len()
+            && &b[mark - prev.len()..mark] == prev
+            && b[mark - prev.len() - 1].is_ascii_whitespace()
+    })
+}
 
 /// How far after one numbered entry the next may start.
 const LIST_REACH: usize = 400;
@@ -272,6 +307,17 @@ mod tests {
              are set forth below:\n Norco 10/325mg #90: Upheld\n\n \nClaims Administrator \
              guideline: Decision based on MTUS. \nDecision rationale: No gain. \
              \n2. Soma is not medically necessary."
+        );
+    }
+
+    #[test]
+    fn page_numbers_end_sentences_and_list_numbers_do_not() {
+        let mut at = Vec::new();
+        let t = "ESIs, page 46. Exercise kit: ODG. 1. Zolpidem 10mg #30 2. Duloxetine";
+        sentence_ends(t, &mut at);
+        assert_eq!(
+            insert(t, at),
+            "ESIs, page 46. \nExercise kit: ODG. \n1. Zolpidem 10mg #30 2. Duloxetine"
         );
     }
 

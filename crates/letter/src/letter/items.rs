@@ -666,10 +666,14 @@ fn continues(prev: &str, next: &str) -> bool {
         "than",
         "w/",
     ];
+    let first_word = next.split_whitespace().next().unwrap_or("");
     let starts_inside = next
         .chars()
         .next()
-        .is_some_and(|c| c.is_lowercase() || "([&#,-/%".contains(c));
+        .is_some_and(|c| c.is_lowercase() || "([&#,-/%".contains(c))
+        || is_quantity(first_word)
+        || is_date_only(first_word)
+        || first_word.trim_end_matches(':').eq_ignore_ascii_case("dos");
     let ends_open = prev.ends_with([',', '/', '&', '-', '(', '+'])
         || prev.matches('(').count() > prev.matches(')').count()
         || prev
@@ -677,6 +681,21 @@ fn continues(prev: &str, next: &str) -> bool {
             .next()
             .is_some_and(|w| JOIN_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)));
     starts_inside || ends_open
+}
+
+/// A quantity glued to its unit ("180gm", "60mg", "2%", "120ml"): the
+/// wrapped end of a drug's name, never the start of a new item.
+fn is_quantity(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = word
+        .get(digits..)
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';']);
+    digits > 0
+        && matches!(
+            unit.to_ascii_lowercase().as_str(),
+            "mg" | "gm" | "g" | "mcg" | "ml" | "%" | "gms" | "grams" | "oz"
+        )
 }
 
 /// The outcome a passage states for an item: "is not medically necessary"
@@ -711,20 +730,40 @@ pub fn passages_by_name<'a>(section: &'a str, names: &[String]) -> Vec<&'a str> 
         return vec![section; names.len()];
     }
     let lower = section.to_lowercase();
+    let key = |name: &str, n: usize| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words[..n.min(words.len())].join(" ").to_lowercase()
+    };
+    // Anchors first: each item's whole name opening a line, kept while they
+    // come in the items' order. Names that share their first words
+    // ("Physical therapy 2 times a week, lumbar spine" / "..., cervical
+    // spine") and passages that repeat an item's name would otherwise put
+    // a passage's start in another item's text, and an item whose
+    // paragraph is worded differently would pull every item after it out
+    // of step.
     let mut starts: Vec<Option<usize>> = Vec::with_capacity(names.len());
-    let mut from = 0;
+    let mut last = None;
     for name in names {
-        let key: String = name
-            .split_whitespace()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        let found = find_key(&lower, &key, from);
-        if let Some(s) = found {
-            from = s + 1;
+        let from = last.map_or(0, |l| l + 1);
+        let found = find_key_opening_line(&lower, &key(name, usize::MAX), from);
+        if found.is_some() {
+            last = found;
         }
         starts.push(found);
+    }
+    // The other items between the anchors around them: their first words
+    // opening a line, else their first words anywhere.
+    for i in 0..names.len() {
+        if starts[i].is_some() {
+            continue;
+        }
+        let from = starts[..i].iter().flatten().last().map_or(0, |s| s + 1);
+        let until = starts[i + 1..].iter().flatten().next().copied();
+        let k = key(&names[i], 4);
+        starts[i] = find_key_opening_line(&lower, &k, from)
+            .or_else(|| find_key(&lower, &k, from))
+            .or_else(|| next_name_line(&lower, from, until))
+            .filter(|&s| until.is_none_or(|u| s < u));
     }
     let mut out = Vec::with_capacity(names.len());
     for (i, s) in starts.iter().enumerate() {
@@ -750,6 +789,49 @@ pub fn passages_by_name<'a>(section: &'a str, names: &[String]) -> Vec<&'a str> 
         }
     }
     out
+}
+
+/// The first line after the one holding `from` (and before `until`) that
+/// opens like an item's passage, "<name>: ...": a colon within its first
+/// 120 bytes with no full stop before it. An item whose passage names it
+/// in other words is placed by its position between its neighbours.
+fn next_name_line(hay: &str, from: usize, until: Option<usize>) -> Option<usize> {
+    let b = hay.as_bytes();
+    let end = until.unwrap_or(b.len()).min(b.len());
+    let mut line = memchr::memchr(b'\n', b.get(from..end)?).map(|k| from + k + 1)?;
+    while line < end {
+        let next = memchr::memchr(b'\n', &b[line..end]).map_or(end, |k| line + k + 1);
+        let text = &b[line..next];
+        let head = &text[..text.len().min(120)];
+        if let Some(colon) = memchr::memchr(b':', head) {
+            let name = &head[..colon];
+            if name.iter().any(u8::is_ascii_alphabetic) && !name.contains(&b'.') {
+                return Some(line + name.iter().take_while(|c| c.is_ascii_whitespace()).count());
+            }
+        }
+        line = next;
+    }
+    None
+}
+
+/// [`find_key`] where the match opens a line (after optional blanks).
+fn find_key_opening_line(hay: &str, key: &str, from: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    let mut pos = from;
+    while let Some(i) = find_key(hay, key, pos) {
+        let line_start = b[..i]
+            .iter()
+            .rposition(|&c| c != b' ' && c != b'\t')
+            .is_none_or(|k| b[k] == b'\n');
+        if line_start {
+            return Some(i);
+        }
+        pos = i + cut::slice(hay, i..)
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+    }
+    None
 }
 
 /// Finds `key` with any whitespace between its words, at or after `from`.
@@ -922,6 +1004,46 @@ Cyclobenzaprine 7.5mg #60:  Upheld\n";
         assert!(!is_date_only("Norco 10/325") && !is_date_only(""));
     }
 
+    /// Passages keyed by names that share their first words, with a
+    /// rationale that repeats another item's name, and one item whose
+    /// paragraph words its name differently: each passage still goes to
+    /// its own item.
+    #[test]
+    fn passages_keep_in_step_with_look_alike_names() {
+        let names: Vec<String> = [
+            "Physical therapy 2 times a week for 4 weeks, lumbar spine",
+            "Physical therapy 2 times a week for 4 weeks, cervical spine",
+            "Urine toxicology screen",
+            "Norco 10/325mg #60",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let section = "Physical therapy 2 times a week for 4 weeks, lumbar spine: ODG Low Back.\n\
+Unlike Physical therapy 2 times a week for 4 weeks, cervical spine, this one fails.\n\
+Physical therapy 2 times a week for 4 weeks, cervical spine: ODG Neck.\n\
+Urine drug testing: MTUS Drug testing, page 43. Norco 10/325mg #60 is on the list.\n\
+Norco 10/325mg #60: MTUS Opioids, pages 76-80.\n";
+        let p = passages_by_name(section, &names);
+        assert!(
+            p[0].starts_with("Physical therapy")
+                && p[0].contains("ODG Low Back")
+                && p[0].contains("this one fails"),
+            "{p:?}"
+        );
+        assert!(
+            p[1].contains("ODG Neck") && !p[1].contains("Low Back"),
+            "{p:?}"
+        );
+        // Worded differently: placed by its position between its
+        // neighbours, at the next line that opens "<name>:".
+        assert_eq!(
+            p[2],
+            "Urine drug testing: MTUS Drug testing, page 43. Norco 10/325mg #60 is on the list.\n"
+        );
+        assert_eq!(p[3], "Norco 10/325mg #60: MTUS Opioids, pages 76-80.\n");
+    }
+
     #[test]
     fn items_2013_sentences() {
         let body = "1. Physical therapy 2x6 for the lumbar\nspine is not medically necessary and appropriate.\n\n\
@@ -961,6 +1083,17 @@ The Expert Reviewer's decision rationale:\nNo gains.\n\n\
                 "Physical therapy for the lumbar spine, twice weekly for six weeks",
                 "Tizanidine 4mg #60",
                 "Lumbar brace (purchase)"
+            ]
+        );
+        // A quantity or a date of service that wrapped is part of the name.
+        assert_eq!(
+            disputed_names(
+                "Compounded flurbiprofen 20%/lidocaine 5% cream\n120gm (DOS 06/06/2015)\nNorco 10/325mg\nDOS: 1/2/2015\n12 sessions of acupuncture\n"
+            ),
+            vec![
+                "Compounded flurbiprofen 20%/lidocaine 5% cream 120gm (DOS 06/06/2015)",
+                "Norco 10/325mg DOS: 1/2/2015",
+                "12 sessions of acupuncture"
             ]
         );
         assert_eq!(
