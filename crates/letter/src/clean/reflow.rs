@@ -27,13 +27,49 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// Whether a text has lost its line breaks: at least 1,000 bytes, and at
-/// least half of them on lines longer than [`LONG_LINE`] bytes. Letters
+/// least half of them on lines longer than [`LONG_LINE`] bytes (letters
 /// with their line breaks have lines of at most 100-odd characters;
-/// `pdftotext -layout` pads some to 200.
+/// `pdftotext -layout` pads some to 200), or an upper-case section heading
+/// in the middle of a line (a copy that keeps only paragraph breaks:
+/// `MEDICAL PROFESSIONAL REVIEW IMR Case Number: ... ISSUE AT DISPUTE: 1.
+/// ...`).
 pub(super) fn needs_reflow(text: &str) -> bool {
     if text.len() < 1_000 {
         return false;
     }
+    long_lines(text) || heading_mid_line(text)
+}
+
+/// The upper-case section headings of [`crate::sections`], words apart by
+/// any blanks. Fragment: `... dated 6/2/14. IMR ISSUES, DECISIONS AND
+/// RATIONALES The Final Determination ...`.
+static UPPER_HEADING: Lazy<Regex> = Lazy::new(|| {
+    let alts: Vec<String> = crate::sections::heading_phrases()
+        .filter(|h| !h.chars().any(char::is_lowercase))
+        .map(|h| {
+            h.split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"[ \t]+")
+        })
+        .collect();
+    Regex::new(&alts.join("|")).expect("static regex")
+});
+
+/// Whether an upper-case heading starts after other text on its line.
+fn heading_mid_line(text: &str) -> bool {
+    let b = text.as_bytes();
+    UPPER_HEADING.find_iter(text).any(|m| {
+        b[..m.start()]
+            .iter()
+            .rev()
+            .find(|c| **c != b' ' && **c != b'\t')
+            .is_some_and(|c| *c != b'\n' && *c != b'\r' && *c != 0x0c)
+    })
+}
+
+/// [`needs_reflow`]'s first test: half the text on long lines.
+fn long_lines(text: &str) -> bool {
     let b = text.as_bytes();
     let mut long = 0usize;
     let mut start = 0usize;

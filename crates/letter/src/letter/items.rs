@@ -403,11 +403,19 @@ pub fn items_2014(body: &str) -> Vec<RawItem> {
     let mut heads: Vec<Head> = Vec::new();
     let mut floor = 0;
     for (m, name, out) in item_lines_2014(body) {
-        // A label line ("Decision rationale: ... Upheld") is not an item.
-        if !labels_2014(cut::slice(body, name.0..name.1)).is_empty() {
-            continue;
-        }
-        let mut start = name_start(body, m.0, name.1, floor);
+        let name_text = cut::slice(body, name.0..name.1);
+        let mut start = if labels_2014(name_text).is_empty() {
+            name_start(body, m.0, name.1, floor)
+        } else {
+            // A label line ("Decision rationale: ... Upheld") is not an
+            // item, unless the rationale's closing sentence on it is
+            // followed by the next item's name (a copy that keeps only
+            // paragraph breaks).
+            match after_rationale_tail(name_text) {
+                Some(t) if labels_2014(cut::slice(name_text, t..)).is_empty() => name.0 + t,
+                _ => continue,
+            }
+        };
         if let Some(tail) = after_rationale_tail(cut::slice(body, start..name.1)) {
             start += tail;
         }
@@ -975,6 +983,18 @@ Decision rationale: Not needed.\n";
         );
         // A full stop that ends no conclusion is part of the name.
         assert_eq!(items[2].service, "Dr. Lee follow-up visit");
+        // The whole rationale paragraph and the next name on one line.
+        let body = "Aquatic therapy x 8:  Upheld\n\
+Decision rationale: No home program is documented. It is not medically necessary. Naproxen 550mg #60:  Overturned\n\
+Decision rationale: Pain fell. It is medically necessary.\n\
+Decision rationale: a quoted item line: Upheld\n";
+        let items = items_2014(body);
+        assert_eq!(items.len(), 2, "{items:#?}");
+        assert_eq!(items[1].service, "Naproxen 550mg #60");
+        assert_eq!(
+            items[0].rationale,
+            "No home program is documented. It is not medically necessary."
+        );
     }
 
     #[test]
