@@ -22,6 +22,7 @@ use crate::cut;
 use std::borrow::Cow;
 
 mod reflow;
+pub(crate) use reflow::break_numbered_lists;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -82,7 +83,7 @@ pub fn clean(text: &str) -> String {
     // wrapped citation or sentence. Above it, such a line is the header.
     let body_from = raw
         .iter()
-        .position(|(line, _)| crate::sections::opens_heading(line))
+        .position(|(line, _)| crate::sections::opens_body_heading(line))
         .unwrap_or(raw.len());
 
     // Collapse blank runs: with double spacing a run of k empty lines stands
@@ -807,6 +808,11 @@ mod tests {
                  30-32, 49.\nDecision rationale: The patient\nimproved.\n"
             )
         );
+        // A professional review's title opens its header: the case row
+        // under it stays.
+        let review =
+            "MEDICAL PROFESSIONAL REVIEW\nIMR Case Number: CM15-0101010\nISSUE AT DISPUTE:\nMRI\n";
+        assert_eq!(clean(review), review);
         // Prose that names the case below the heading stays.
         let prose =
             "HOW THE IMR FINAL DETERMINATION WAS MADE\nThe file of IMR case number CM15-0101010.\n";

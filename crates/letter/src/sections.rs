@@ -193,14 +193,21 @@ fn may_open_heading(b: u8) -> bool {
     b.is_ascii_digit() || matches!(b, b'H' | b'I' | b'D' | b'C' | b'M' | b'R' | b'E')
 }
 
-/// Whether a line (or text) opens with one of the section headings, as
-/// [`split`] finds them at a line start.
-pub(crate) fn opens_heading(line: &str) -> bool {
+/// Whether a line (or text) opens with one of the section headings that
+/// end a letter's header, as [`split`] finds them at a line start: any but
+/// the `MEDICAL PROFESSIONAL REVIEW` title, which opens the header.
+pub(crate) fn opens_body_heading(line: &str) -> bool {
     line.trim_start_matches([' ', '\t'])
         .bytes()
         .next()
         .is_some_and(may_open_heading)
-        && HEADING_RE.is_match(line)
+        && HEADING_RE.find(line).is_some_and(|m| {
+            HEADINGS
+                .iter()
+                .chain(NUMBERED_HEADINGS)
+                .nth(m.pattern().as_usize())
+                .is_some_and(|h| h.1 != SectionKind::Title)
+        })
 }
 
 /// Byte offsets of the headings' matches, in order, with their section

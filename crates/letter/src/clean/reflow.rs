@@ -168,10 +168,7 @@ pub(super) fn reflow(text: &str) -> String {
         at.push((g.end(), if c.get(1).is_some() { "\n\n" } else { "\n" }));
     }
     sentence_ends(text, &mut at);
-    let text = insert(text, at);
-    let mut at = Vec::new();
-    list_entries(&text, &mut at);
-    insert(&text, at)
+    break_numbered_lists(&insert(text, at))
 }
 
 /// `text` with each break of `at` inserted at its offset (the longer one
@@ -276,6 +273,15 @@ fn follows_previous_number(text: &str, at: usize, word: &[u8]) -> bool {
             && &b[mark - prev.len()..mark] == prev
             && b[mark - prev.len() - 1].is_ascii_whitespace()
     })
+}
+
+/// `text` with a line break before each entry of a numbered list that
+/// counts up from a line start (see [`list_entries`]): `1. MRI 2. Norco`
+/// on one line becomes two lines.
+pub(crate) fn break_numbered_lists(text: &str) -> String {
+    let mut at = Vec::new();
+    list_entries(text, &mut at);
+    insert(text, at)
 }
 
 /// How far after one numbered entry the next may start.

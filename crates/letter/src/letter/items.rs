@@ -606,8 +606,10 @@ static LIST_MARK: Lazy<Regex> = Lazy::new(|| {
 /// them, and cleaning turns those blanks back into plain line breaks.
 pub fn disputed_names(section: &str) -> Vec<String> {
     let names: Vec<String> = if LIST_MARK.is_match(section) {
+        // Entries that count up on one line ("1. MRI 2. Norco", a copy
+        // that kept only paragraph breaks) are split too.
         LIST_MARK
-            .split(section)
+            .split(&crate::clean::break_numbered_lists(section))
             .map(squash)
             .filter(|s| !s.is_empty())
             .collect()
@@ -1090,6 +1092,10 @@ The Expert Reviewer's decision rationale:\nNo gains.\n\n\
         assert_eq!(
             disputed_names("1. MRI lumbar spine\n2. Norco 10/325\n"),
             vec!["MRI lumbar spine", "Norco 10/325"]
+        );
+        assert_eq!(
+            disputed_names(" 1. MRI lumbar spine 2. Norco 10/325 #60 3. Soma\n"),
+            vec!["MRI lumbar spine", "Norco 10/325 #60", "Soma"]
         );
         assert_eq!(
             stated_outcome("It is medically necessary. Thus it is not medically necessary."),
