@@ -212,21 +212,32 @@ fn lex_cell(cell: &str, out: &mut Vec<Cell>) {
             p += 1;
             continue;
         }
-        // A one-word value with the head of a cut label after it, ending the
-        // cell: pypdf writes the row "Priority: Standard | Application
-        // Received: 12/01/2016" as "Priority: Standard Application" /
-        // "Received:" / the date, the next cell's label cut around its own
-        // line break. The word is the value and the rest a label's head.
-        if rest.len() >= 2 && is_word_value(rest[0]) && !ends_colon {
+        // A one-word value with the next cell's label after it: pypdf
+        // writes the row "Priority: Standard | Application Received:
+        // 12/01/2016" as "Priority: Standard Application" / "Received:" /
+        // the date, the label cut around its own line break, and a reader
+        // that keeps the row on one line gives "Priority: Standard
+        // Application Received: 12/01/2016". The word is the value; what
+        // follows is the head of a label ending the cell, or a whole label
+        // with its colon. Only right after a label that takes a word
+        // ("Priority:"): "IMR Application Received:" is one label.
+        let after_word_label = matches!(out.last(), Some(Cell::Label(l)) if fits(*l, &Value::Word));
+        if after_word_label && rest.len() >= 2 && is_word_value(rest[0]) {
             let tail = &rest[1..];
-            let head_of_one = LABELS.iter().any(|(lw, _)| {
-                tail.len() < lw.len()
+            let next = &lower[1..];
+            let label_next = LABELS.iter().any(|(lw, _)| {
+                let head = !ends_colon
+                    && tail.len() < lw.len()
                     && tail
                         .iter()
                         .zip(lw.iter())
-                        .all(|(x, y)| x.eq_ignore_ascii_case(y))
+                        .all(|(x, y)| x.eq_ignore_ascii_case(y));
+                let whole = next.len() >= lw.len()
+                    && same(&next[..lw.len()], lw)
+                    && tail.get(lw.len() - 1).is_some_and(|w| w.ends_with(':'));
+                head || whole
             });
-            if head_of_one {
+            if label_next {
                 out.push(Cell::Value(Value::Word));
                 p += 1;
                 continue;
@@ -433,6 +444,13 @@ mod tests {
         // The same with one space only, and with the date on the tail's line.
         let r = read("Priority: Standard Application\nReceived: 2/20/2015\n");
         assert_eq!(r.get(Label::Received).unwrap().to_string(), "2015-02-20");
+        // The row kept on one line.
+        let r = read("Priority: Standard Application Received: 2/20/2015\n");
+        assert_eq!(r.get(Label::Received).unwrap().to_string(), "2015-02-20");
+        // A label's own first word is no value.
+        let r = read("Date of Injury: 11/19/2010\nIMR Application Received: 8/12/2013\n");
+        assert_eq!(r.unpaired, 0);
+        assert_eq!(r.get(Label::Injury).unwrap().to_string(), "2010-11-19");
         // Prose that ends in a label's first word is no value.
         let r = read("Reviewed the prior Application\nReceived: 2/20/2015\n");
         assert!(r.pairs.is_empty(), "{:?}", r.pairs);
