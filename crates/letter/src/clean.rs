@@ -13,11 +13,16 @@
 //!   sentence cut by one joins up again);
 //! - typographic ligatures (`U+FB01` for "fi", ...) that PDF text
 //!   layers hand out for one glyph, spelled out as letters;
+//! - line breaks lost altogether (text copied from a web page or a viewer):
+//!   put back first, see [`reflow`];
 //! - words glued to dates (`per7/18/14`) and numbered lists glued to the
 //!   previous item (`are:1. lesions2. neuritis3. ...`).
 
 use crate::cut;
 use std::borrow::Cow;
+
+mod reflow;
+pub(crate) use reflow::break_numbered_lists;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -35,6 +40,11 @@ pub fn clean(text: &str) -> String {
         Cow::Owned(unix_line_ends(text))
     } else {
         Cow::Borrowed(text)
+    };
+    let text = if reflow::needs_reflow(&text) {
+        Cow::Owned(reflow::reflow(&text))
+    } else {
+        text
     };
     let text = unligature(text);
     let text = visible(text);
@@ -67,6 +77,14 @@ pub fn clean(text: &str) -> String {
     let doubled = is_double_spaced(&raw);
     let running = running_lines(&raw);
     let titles = page_titles(&raw);
+    // Below the letter's first section heading a line that only names the
+    // case is a page title wherever it falls: text without form feeds
+    // (pypdf, a copy from a viewer) drops it between two lines of a
+    // wrapped citation or sentence. Above it, such a line is the header.
+    let body_from = raw
+        .iter()
+        .position(|(line, _)| crate::sections::opens_body_heading(line))
+        .unwrap_or(raw.len());
 
     // Collapse blank runs: with double spacing a run of k empty lines stands
     // for k / 2 real ones (each real line brought one along).
@@ -84,7 +102,8 @@ pub fn clean(text: &str) -> String {
         }
         if ((footer_candidate(line) && FOOTER.is_match(line))
             || running.contains(&line)
-            || titles.binary_search(&i).is_ok())
+            || titles.binary_search(&i).is_ok()
+            || (i > body_from && is_case_title(line)))
             && !(first_page && is_case_number_value(&raw[..i]))
         {
             // A footer takes the blank lines next to it with it.
@@ -294,7 +313,8 @@ fn is_case_title(line: &str) -> bool {
         Regex::new(r"(?i)^(?:[a-z][a-z ]{0,60})?\bcase\s+(?:number|no\.?|#)\s*:?\s*CM\d{2}-\d{7}$")
             .expect("static regex")
     });
-    line.len() <= 100 && TITLE.is_match(line)
+    // The regex only for short lines ending in a digit.
+    line.len() <= 100 && line.ends_with(|c: char| c.is_ascii_digit()) && TITLE.is_match(line)
 }
 
 /// Whether the line after `before` is the value of a "Case Number:" label
@@ -768,6 +788,35 @@ mod tests {
             clean(&format!("first page\n\u{c}{row}\nmore\n")),
             format!("first page\n{row}\nmore\n")
         );
+    }
+
+    #[test]
+    fn case_title_below_the_first_heading_goes_wherever_it_falls() {
+        // No form feeds (pypdf, a copy from a viewer): the title falls
+        // between two lines of a wrapped citation and of a sentence.
+        let title = "Final Determination Letter for IMR Case Number CM15-0101010";
+        let raw = format!(
+            "{title}\nCase Number: CM15-0101010\nHOW THE IMR FINAL DETERMINATION WAS MADE\n\
+             text\nMAXIMUS guideline: Decision based on MTUS Chronic Pain, Page(s):\n{title}\n\
+             30-32, 49.\nDecision rationale: The patient\n{title}\nimproved.\n"
+        );
+        assert_eq!(
+            clean(&raw),
+            format!(
+                "{title}\nCase Number: CM15-0101010\nHOW THE IMR FINAL DETERMINATION WAS MADE\n\
+                 text\nMAXIMUS guideline: Decision based on MTUS Chronic Pain, Page(s):\n\
+                 30-32, 49.\nDecision rationale: The patient\nimproved.\n"
+            )
+        );
+        // A professional review's title opens its header: the case row
+        // under it stays.
+        let review =
+            "MEDICAL PROFESSIONAL REVIEW\nIMR Case Number: CM15-0101010\nISSUE AT DISPUTE:\nMRI\n";
+        assert_eq!(clean(review), review);
+        // Prose that names the case below the heading stays.
+        let prose =
+            "HOW THE IMR FINAL DETERMINATION WAS MADE\nThe file of IMR case number CM15-0101010.\n";
+        assert_eq!(clean(prose), prose);
     }
 
     #[test]

@@ -119,6 +119,12 @@ const HEADINGS: &[(&str, SectionKind)] = &[
     ("Case Summary:", SectionKind::Summary),
 ];
 
+/// The section headings as written (words apart by one space), for
+/// [`crate::clean`]'s pass that puts lost line breaks back before them.
+pub(crate) fn heading_phrases() -> impl Iterator<Item = &'static str> {
+    HEADINGS.iter().map(|(h, _)| *h)
+}
+
 /// Headings with a number in them, as regex fragments (matched like
 /// [`HEADINGS`], at a line start).
 const NUMBERED_HEADINGS: &[(&str, SectionKind)] = &[(
@@ -185,6 +191,23 @@ static HEADING_ALTERNATION: Lazy<Regex> = Lazy::new(|| {
 /// with anything else are not tried, which skips most lines.
 fn may_open_heading(b: u8) -> bool {
     b.is_ascii_digit() || matches!(b, b'H' | b'I' | b'D' | b'C' | b'M' | b'R' | b'E')
+}
+
+/// Whether a line (or text) opens with one of the section headings that
+/// end a letter's header, as [`split`] finds them at a line start: any but
+/// the `MEDICAL PROFESSIONAL REVIEW` title, which opens the header.
+pub(crate) fn opens_body_heading(line: &str) -> bool {
+    line.trim_start_matches([' ', '\t'])
+        .bytes()
+        .next()
+        .is_some_and(may_open_heading)
+        && HEADING_RE.find(line).is_some_and(|m| {
+            HEADINGS
+                .iter()
+                .chain(NUMBERED_HEADINGS)
+                .nth(m.pattern().as_usize())
+                .is_some_and(|h| h.1 != SectionKind::Title)
+        })
 }
 
 /// Byte offsets of the headings' matches, in order, with their section

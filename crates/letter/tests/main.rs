@@ -7,6 +7,7 @@ use std::path::PathBuf;
 mod fuzz;
 mod golden;
 mod parser_props;
+mod patterns;
 mod pdf_golden;
 mod real_letters;
 

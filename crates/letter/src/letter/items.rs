@@ -289,8 +289,11 @@ fn append(to: &mut String, text: &str) {
 
 /// Where a wrapped item name starts: walk back over the lines just before
 /// the outcome line while they are in the same paragraph and do not end a
-/// sentence or a label (a long name wraps at most twice).
-fn name_start(text: &str, line_start: usize, floor: usize) -> usize {
+/// sentence or a label (a long name wraps at most twice). A line ending in
+/// a date-of-service label ("... #60 DOS:") is no label line of its own:
+/// the date after it belongs to the same name, and so does any line before
+/// a name that would otherwise be a date alone.
+fn name_start(text: &str, line_start: usize, name_end: usize, floor: usize) -> usize {
     let mut start = line_start;
     for _ in 0..2 {
         if start <= floor + 1 {
@@ -302,16 +305,89 @@ fn name_start(text: &str, line_start: usize, floor: usize) -> usize {
             .map_or(0, |i| i + 1)
             .max(floor);
         let prev = cut::slice(text, prev_start..prev_end).trim_end();
+        let label_end = prev.ends_with(':')
+            && !ends_with_dos_label(prev)
+            && !is_date_only(cut::slice(text, start..name_end).trim_end_matches(':'));
         if prev.is_empty()
-            || prev.ends_with(['.', ':', '"'])
+            || prev.ends_with(['.', '"'])
+            || label_end
             || !labels_2014(prev).is_empty()
             || !item_lines_2014(prev).is_empty()
         {
+            // The line ends a rationale whose last sentence is followed by
+            // the first words of the name: those words still belong to it.
+            if let Some(tail) = after_rationale_tail(prev) {
+                let rest = cut::slice(prev, tail..);
+                if !rest.ends_with(['.', '"', ':']) && labels_2014(rest).is_empty() {
+                    start = prev_start + tail;
+                }
+            }
             break;
         }
         start = prev_start;
     }
     start
+}
+
+/// Whether a line ends with a date-of-service label: "DOS:", "(DOS:",
+/// "date of service:", "dates of service:", "date(s) of service:".
+fn ends_with_dos_label(line: &str) -> bool {
+    let b = line.as_bytes();
+    let ends = |w: &[u8]| {
+        b.len() >= w.len()
+            && b[b.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (b.len() == w.len() || !is_word(b[b.len() - w.len() - 1]))
+    };
+    ends(b"dos:") || ends(b"dos :") || ends(b"of service:")
+}
+
+/// Whether an item name is nothing but a date or a range of dates
+/// ("10/21/2014", "(10/21/2014 - 10/30/2014)"): a date of service cut off
+/// from its service, never a service by itself.
+fn is_date_only(name: &str) -> bool {
+    let date_word = |w: &str| {
+        w.contains('/')
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b"/-(),.".contains(&b))
+    };
+    let mut dates = 0;
+    for w in name.split_whitespace() {
+        if date_word(w) {
+            dates += 1;
+        } else if !matches!(w, "-" | "to" | "through") {
+            return false;
+        }
+    }
+    dates > 0
+}
+
+/// The closing sentence of a rationale ("... is not medically necessary.")
+/// followed by the next item's name on the same line: the fragment
+/// `"Physical therapy for 6 sessions" is not medically necessary. Ultram
+/// (tramadol) 50mg #90` when a converter did not break the line before the
+/// item. A conclusion word, its full stop (a closing quote or bracket may
+/// follow) and the space after it.
+static RATIONALE_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"(?i)\b(?:necessary|appropriate|indicated|supported|warranted|recommended|established|certified|approved|reasonable|upheld|overturned)\s*\.["')\]]?\s+"#,
+    )
+    .expect("static regex")
+});
+
+/// Where the item name in `heading` starts when the heading opens with the
+/// previous rationale's last sentence (see [`RATIONALE_TAIL`]): after the
+/// last such sentence end that has a name after it starting with a capital
+/// letter, a digit or a quote, and at least three words before it.
+fn after_rationale_tail(heading: &str) -> Option<usize> {
+    RATIONALE_TAIL
+        .find_iter(heading)
+        .filter(|m| {
+            let next = cut::slice(heading, m.end()..).chars().next();
+            next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+                && cut::slice(heading, ..m.start()).split_whitespace().count() >= 3
+        })
+        .last()
+        .map(|m| m.end())
 }
 
 fn outcome_word(w: &str) -> Outcome {
@@ -327,11 +403,22 @@ pub fn items_2014(body: &str) -> Vec<RawItem> {
     let mut heads: Vec<Head> = Vec::new();
     let mut floor = 0;
     for (m, name, out) in item_lines_2014(body) {
-        // A label line ("Decision rationale: ... Upheld") is not an item.
-        if !labels_2014(cut::slice(body, name.0..name.1)).is_empty() {
-            continue;
+        let name_text = cut::slice(body, name.0..name.1);
+        let mut start = if labels_2014(name_text).is_empty() {
+            name_start(body, m.0, name.1, floor)
+        } else {
+            // A label line ("Decision rationale: ... Upheld") is not an
+            // item, unless the rationale's closing sentence on it is
+            // followed by the next item's name (a copy that keeps only
+            // paragraph breaks).
+            match after_rationale_tail(name_text) {
+                Some(t) if labels_2014(cut::slice(name_text, t..)).is_empty() => name.0 + t,
+                _ => continue,
+            }
+        };
+        if let Some(tail) = after_rationale_tail(cut::slice(body, start..name.1)) {
+            start += tail;
         }
-        let mut start = name_start(body, m.0, floor);
         if let Some(s) = modified_start(body, floor, name.1) {
             start = start.min(s);
         }
@@ -519,8 +606,10 @@ static LIST_MARK: Lazy<Regex> = Lazy::new(|| {
 /// them, and cleaning turns those blanks back into plain line breaks.
 pub fn disputed_names(section: &str) -> Vec<String> {
     let names: Vec<String> = if LIST_MARK.is_match(section) {
+        // Entries that count up on one line ("1. MRI 2. Norco", a copy
+        // that kept only paragraph breaks) are split too.
         LIST_MARK
-            .split(section)
+            .split(&crate::clean::break_numbered_lists(section))
             .map(squash)
             .filter(|s| !s.is_empty())
             .collect()
@@ -587,10 +676,14 @@ fn continues(prev: &str, next: &str) -> bool {
         "than",
         "w/",
     ];
+    let first_word = next.split_whitespace().next().unwrap_or("");
     let starts_inside = next
         .chars()
         .next()
-        .is_some_and(|c| c.is_lowercase() || "([&#,-/%".contains(c));
+        .is_some_and(|c| c.is_lowercase() || "([&#,-/%".contains(c))
+        || is_quantity(first_word)
+        || is_date_only(first_word)
+        || first_word.trim_end_matches(':').eq_ignore_ascii_case("dos");
     let ends_open = prev.ends_with([',', '/', '&', '-', '(', '+'])
         || prev.matches('(').count() > prev.matches(')').count()
         || prev
@@ -598,6 +691,21 @@ fn continues(prev: &str, next: &str) -> bool {
             .next()
             .is_some_and(|w| JOIN_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)));
     starts_inside || ends_open
+}
+
+/// A quantity glued to its unit ("180gm", "60mg", "2%", "120ml"): the
+/// wrapped end of a drug's name, never the start of a new item.
+fn is_quantity(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = word
+        .get(digits..)
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';']);
+    digits > 0
+        && matches!(
+            unit.to_ascii_lowercase().as_str(),
+            "mg" | "gm" | "g" | "mcg" | "ml" | "%" | "gms" | "grams" | "oz"
+        )
 }
 
 /// The outcome a passage states for an item: "is not medically necessary"
@@ -632,20 +740,40 @@ pub fn passages_by_name<'a>(section: &'a str, names: &[String]) -> Vec<&'a str> 
         return vec![section; names.len()];
     }
     let lower = section.to_lowercase();
+    let key = |name: &str, n: usize| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words[..n.min(words.len())].join(" ").to_lowercase()
+    };
+    // Anchors first: each item's whole name opening a line, kept while they
+    // come in the items' order. Names that share their first words
+    // ("Physical therapy 2 times a week, lumbar spine" / "..., cervical
+    // spine") and passages that repeat an item's name would otherwise put
+    // a passage's start in another item's text, and an item whose
+    // paragraph is worded differently would pull every item after it out
+    // of step.
     let mut starts: Vec<Option<usize>> = Vec::with_capacity(names.len());
-    let mut from = 0;
+    let mut last = None;
     for name in names {
-        let key: String = name
-            .split_whitespace()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        let found = find_key(&lower, &key, from);
-        if let Some(s) = found {
-            from = s + 1;
+        let from = last.map_or(0, |l| l + 1);
+        let found = find_key_opening_line(&lower, &key(name, usize::MAX), from);
+        if found.is_some() {
+            last = found;
         }
         starts.push(found);
+    }
+    // The other items between the anchors around them: their first words
+    // opening a line, else their first words anywhere.
+    for i in 0..names.len() {
+        if starts[i].is_some() {
+            continue;
+        }
+        let from = starts[..i].iter().flatten().last().map_or(0, |s| s + 1);
+        let until = starts[i + 1..].iter().flatten().next().copied();
+        let k = key(&names[i], 4);
+        starts[i] = find_key_opening_line(&lower, &k, from)
+            .or_else(|| find_key(&lower, &k, from))
+            .or_else(|| next_name_line(&lower, from, until))
+            .filter(|&s| until.is_none_or(|u| s < u));
     }
     let mut out = Vec::with_capacity(names.len());
     for (i, s) in starts.iter().enumerate() {
@@ -671,6 +799,49 @@ pub fn passages_by_name<'a>(section: &'a str, names: &[String]) -> Vec<&'a str> 
         }
     }
     out
+}
+
+/// The first line after the one holding `from` (and before `until`) that
+/// opens like an item's passage, "<name>: ...": a colon within its first
+/// 120 bytes with no full stop before it. An item whose passage names it
+/// in other words is placed by its position between its neighbours.
+fn next_name_line(hay: &str, from: usize, until: Option<usize>) -> Option<usize> {
+    let b = hay.as_bytes();
+    let end = until.unwrap_or(b.len()).min(b.len());
+    let mut line = memchr::memchr(b'\n', b.get(from..end)?).map(|k| from + k + 1)?;
+    while line < end {
+        let next = memchr::memchr(b'\n', &b[line..end]).map_or(end, |k| line + k + 1);
+        let text = &b[line..next];
+        let head = &text[..text.len().min(120)];
+        if let Some(colon) = memchr::memchr(b':', head) {
+            let name = &head[..colon];
+            if name.iter().any(u8::is_ascii_alphabetic) && !name.contains(&b'.') {
+                return Some(line + name.iter().take_while(|c| c.is_ascii_whitespace()).count());
+            }
+        }
+        line = next;
+    }
+    None
+}
+
+/// [`find_key`] where the match opens a line (after optional blanks).
+fn find_key_opening_line(hay: &str, key: &str, from: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    let mut pos = from;
+    while let Some(i) = find_key(hay, key, pos) {
+        let line_start = b[..i]
+            .iter()
+            .rposition(|&c| c != b' ' && c != b'\t')
+            .is_none_or(|k| b[k] == b'\n');
+        if line_start {
+            return Some(i);
+        }
+        pos = i + cut::slice(hay, i..)
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+    }
+    None
 }
 
 /// Finds `key` with any whitespace between its words, at or after `from`.
@@ -795,6 +966,107 @@ Decision rationale: No gains were shown.\n";
     }
 
     #[test]
+    fn service_after_the_previous_rationales_last_sentence() {
+        let body = "Aquatic therapy x 8:  Upheld\n\
+Decision rationale: No home program is documented. Therefore, \"Aquatic therapy x 8\" is not medically necessary. Naproxen 550mg #60 for\n\
+the lumbar spine:  Overturned\n\
+Claims Administrator guideline: Decision based on MTUS.\n\
+Decision rationale: Pain fell from 8/10 to 4/10. The request is medically necessary.\n\
+Dr. Lee follow-up visit:  Upheld\n\
+Decision rationale: Not needed.\n";
+        let items = items_2014(body);
+        assert_eq!(items.len(), 3, "{items:#?}");
+        assert_eq!(items[1].service, "Naproxen 550mg #60 for the lumbar spine");
+        assert_eq!(items[1].outcome, Some(Outcome::Overturned));
+        // The sentence cut from the heading stays with the rationale it ends.
+        assert_eq!(
+            items[0].rationale,
+            "No home program is documented. Therefore, \"Aquatic therapy x 8\" is not medically necessary."
+        );
+        // A full stop that ends no conclusion is part of the name.
+        assert_eq!(items[2].service, "Dr. Lee follow-up visit");
+        // The whole rationale paragraph and the next name on one line.
+        let body = "Aquatic therapy x 8:  Upheld\n\
+Decision rationale: No home program is documented. It is not medically necessary. Naproxen 550mg #60:  Overturned\n\
+Decision rationale: Pain fell. It is medically necessary.\n\
+Decision rationale: a quoted item line: Upheld\n";
+        let items = items_2014(body);
+        assert_eq!(items.len(), 2, "{items:#?}");
+        assert_eq!(items[1].service, "Naproxen 550mg #60");
+        assert_eq!(
+            items[0].rationale,
+            "No home program is documented. It is not medically necessary."
+        );
+    }
+
+    #[test]
+    fn date_of_service_on_the_outcome_line() {
+        let body = "Decision rationale: Nothing shows benefit.\n\
+Retrospective request for Lidoderm 5% patches #30 DOS:\n\
+08/14/2015:  Upheld\n\
+Decision rationale: No neuropathic pain.\n\
+Retrospective urine drug screen, date of service:\n\
+3/2/2016 - 3/3/2016:  Overturned\n\
+Decision rationale: Opioids are prescribed.\n\
+The items below were decided:\n\
+Cyclobenzaprine 7.5mg #60:  Upheld\n";
+        let items = items_2014(body);
+        assert_eq!(items.len(), 3, "{items:#?}");
+        assert_eq!(
+            items[0].service,
+            "Retrospective request for Lidoderm 5% patches #30 DOS: 08/14/2015"
+        );
+        assert_eq!(
+            items[1].service,
+            "Retrospective urine drug screen, date of service: 3/2/2016 - 3/3/2016"
+        );
+        // A label line that ends with a colon still ends the walk back.
+        assert_eq!(items[2].service, "Cyclobenzaprine 7.5mg #60");
+        assert!(is_date_only("(10/21/2014)") && is_date_only("1/2/15 to 1/9/15"));
+        assert!(!is_date_only("Norco 10/325") && !is_date_only(""));
+    }
+
+    /// Passages keyed by names that share their first words, with a
+    /// rationale that repeats another item's name, and one item whose
+    /// paragraph words its name differently: each passage still goes to
+    /// its own item.
+    #[test]
+    fn passages_keep_in_step_with_look_alike_names() {
+        let names: Vec<String> = [
+            "Physical therapy 2 times a week for 4 weeks, lumbar spine",
+            "Physical therapy 2 times a week for 4 weeks, cervical spine",
+            "Urine toxicology screen",
+            "Norco 10/325mg #60",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let section = "Physical therapy 2 times a week for 4 weeks, lumbar spine: ODG Low Back.\n\
+Unlike Physical therapy 2 times a week for 4 weeks, cervical spine, this one fails.\n\
+Physical therapy 2 times a week for 4 weeks, cervical spine: ODG Neck.\n\
+Urine drug testing: MTUS Drug testing, page 43. Norco 10/325mg #60 is on the list.\n\
+Norco 10/325mg #60: MTUS Opioids, pages 76-80.\n";
+        let p = passages_by_name(section, &names);
+        assert!(
+            p[0].starts_with("Physical therapy")
+                && p[0].contains("ODG Low Back")
+                && p[0].contains("this one fails"),
+            "{p:?}"
+        );
+        assert!(
+            p[1].contains("ODG Neck") && !p[1].contains("Low Back"),
+            "{p:?}"
+        );
+        // Worded differently: placed by its position between its
+        // neighbours, at the next line that opens "<name>:".
+        assert_eq!(
+            p[2],
+            "Urine drug testing: MTUS Drug testing, page 43. Norco 10/325mg #60 is on the list.\n"
+        );
+        assert_eq!(p[3], "Norco 10/325mg #60: MTUS Opioids, pages 76-80.\n");
+    }
+
+    #[test]
     fn items_2013_sentences() {
         let body = "1. Physical therapy 2x6 for the lumbar\nspine is not medically necessary and appropriate.\n\n\
 The Claims Administrator based its decision on the MTUS.\n\n\
@@ -822,6 +1094,10 @@ The Expert Reviewer's decision rationale:\nNo gains.\n\n\
             vec!["MRI lumbar spine", "Norco 10/325"]
         );
         assert_eq!(
+            disputed_names(" 1. MRI lumbar spine 2. Norco 10/325 #60 3. Soma\n"),
+            vec!["MRI lumbar spine", "Norco 10/325 #60", "Soma"]
+        );
+        assert_eq!(
             stated_outcome("It is medically necessary. Thus it is not medically necessary."),
             Some(Outcome::Upheld)
         );
@@ -833,6 +1109,17 @@ The Expert Reviewer's decision rationale:\nNo gains.\n\n\
                 "Physical therapy for the lumbar spine, twice weekly for six weeks",
                 "Tizanidine 4mg #60",
                 "Lumbar brace (purchase)"
+            ]
+        );
+        // A quantity or a date of service that wrapped is part of the name.
+        assert_eq!(
+            disputed_names(
+                "Compounded flurbiprofen 20%/lidocaine 5% cream\n120gm (DOS 06/06/2015)\nNorco 10/325mg\nDOS: 1/2/2015\n12 sessions of acupuncture\n"
+            ),
+            vec![
+                "Compounded flurbiprofen 20%/lidocaine 5% cream 120gm (DOS 06/06/2015)",
+                "Norco 10/325mg DOS: 1/2/2015",
+                "12 sessions of acupuncture"
             ]
         );
         assert_eq!(

@@ -77,6 +77,7 @@ static BLOCK_LABEL: Lazy<Dual> = Lazy::new(|| {
 /// Returns how many blocks found no item.
 pub fn fill_from_blocks(items: &mut [RawItem], blocks: &[&str]) -> usize {
     let mut unmatched = 0;
+    let item_words: Vec<Vec<String>> = items.iter().map(|it| word_set(&it.service)).collect();
     for (i, block) in blocks.iter().enumerate() {
         // The block opens with the item's name and a colon on its line.
         let (name, body) = match block.find(":\n") {
@@ -87,11 +88,16 @@ pub fn fill_from_blocks(items: &mut [RawItem], blocks: &[&str]) -> usize {
             _ => (String::new(), *block),
         };
         let key = name_key(&name);
+        // By name: the same first words, else the open item sharing the
+        // most words with the block's name (a block may word its item a
+        // little differently); by position only when no name fits, so one
+        // odd block cannot put the blocks after it out of step.
         let target = items
             .iter()
             .position(|it| {
                 it.rationale.is_empty() && !key.is_empty() && name_key(&it.service) == key
             })
+            .or_else(|| closest_open_item(items, &item_words, &name))
             .or_else(|| (i < items.len() && items[i].rationale.is_empty()).then_some(i));
         let Some(t) = target else {
             unmatched += 1;
@@ -109,6 +115,41 @@ pub fn fill_from_blocks(items: &mut [RawItem], blocks: &[&str]) -> usize {
         }
     }
     unmatched
+}
+
+/// A name's words (letters and digits, lower case), sorted, once each.
+fn word_set(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    w.sort_unstable();
+    w.dedup();
+    w
+}
+
+/// The item without a rationale yet whose name (its [`word_set`] in
+/// `item_words`) shares the most words with `name`, when they share at
+/// least two and at least half of the shorter name's words; the first such
+/// item on a tie.
+fn closest_open_item(items: &[RawItem], item_words: &[Vec<String>], name: &str) -> Option<usize> {
+    let want = word_set(name);
+    let mut best: Option<(usize, usize)> = None;
+    for (i, (it, have)) in items.iter().zip(item_words).enumerate() {
+        if !it.rationale.is_empty() {
+            continue;
+        }
+        let shared = want
+            .iter()
+            .filter(|w| have.binary_search(w).is_ok())
+            .count();
+        let enough = shared >= 2 && shared * 2 >= want.len().min(have.len());
+        if enough && best.is_none_or(|(_, b)| shared > b) {
+            best = Some((i, shared));
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 /// The first four words of a name, lower case: enough to tell items apart
@@ -216,5 +257,31 @@ Why the cane was denied: walking is steady.\n";
         assert_eq!(items[0].rationale, "No instability.");
         assert_eq!(items[1].rationale, "Buoyancy helps here.");
         assert_eq!(items[1].reviewer_citation, "The MTUS, Aquatic therapy.");
+    }
+
+    /// Blocks that word their items a little differently, in another order
+    /// than the list: each goes to the item it names, not to the item at
+    /// its position.
+    #[test]
+    fn blocks_worded_differently_keep_in_step() {
+        let item = |s: &str| RawItem {
+            service: s.into(),
+            outcome: Some(Outcome::Upheld),
+            ..RawItem::default()
+        };
+        let mut items = vec![
+            item("12 sessions of physical therapy for the neck"),
+            item("Norco 10/325mg #90"),
+            item("MRI of the cervical spine without contrast"),
+        ];
+        let blocks = [
+            " an MRI of the cervical spine:\n\nRationale for the Decision:\nNo red flags.\n",
+            " twelve physical therapy sessions for the neck:\n\nRationale for the Decision:\nEnough visits.\n",
+            " Norco 10/325 mg, #90:\n\nRationale for the Decision:\nNo function noted.\n",
+        ];
+        assert_eq!(fill_from_blocks(&mut items, &blocks), 0);
+        assert_eq!(items[0].rationale, "Enough visits.");
+        assert_eq!(items[1].rationale, "No function noted.");
+        assert_eq!(items[2].rationale, "No red flags.");
     }
 }

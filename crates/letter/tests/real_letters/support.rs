@@ -75,6 +75,46 @@ pub fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
+/// The script that prints pypdf's text of a PDF: pages joined by a line
+/// break (as pypdf users commonly write them out), in UTF-8 whatever the
+/// locale. The DWC's files are encrypted with an empty password, which
+/// pypdf must be told.
+const PYPDF_SCRIPT: &str = "import sys, pypdf\n\
+r = pypdf.PdfReader(sys.argv[1])\n\
+if r.is_encrypted:\n    r.decrypt('')\n\
+t = '\\n'.join(p.extract_text() for p in r.pages)\n\
+sys.stdout.buffer.write(t.encode('utf-8'))\n";
+
+/// Whether python3 can import pypdf here (after saying so when not).
+pub fn have_pypdf(test: &str) -> bool {
+    let ok = Command::new("python3")
+        .args(["-c", "import pypdf"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        skip(
+            test,
+            "pypdf is not importable by python3 (python3 -m pip install pypdf)",
+        );
+    }
+    ok
+}
+
+/// The text pypdf makes of a PDF.
+pub fn pypdf(pdf: &Path) -> Vec<u8> {
+    let out = Command::new("python3")
+        .args(["-c", PYPDF_SCRIPT])
+        .arg(pdf)
+        .output()
+        .unwrap_or_else(|e| panic!("python3 pypdf {pdf:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "pypdf {pdf:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 /// The record `imr parse` prints for a file of this kind, as JSON.
 pub fn record(bytes: &[u8], kind: DocKind) -> serde_json::Value {
     let letter = letter_from_bytes(bytes, kind, None).unwrap_or_else(|e| panic!("parse: {e}"));

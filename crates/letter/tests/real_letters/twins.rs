@@ -1,5 +1,7 @@
 //! Twin readings: a letter parses to the same record whatever turned its PDF
-//! into text.
+//! into text: the project's own PDF reader, poppler's `pdftotext` (default
+//! and `-layout`) and pypdf (whose text splits the header label
+//! "Application Received:" around the Priority cell's value).
 //!
 //! Text fields are compared whitespace-normalised and with hyphens ignored: `pdftotext`'s default mode deletes a hyphen that ends
 //! a line and glues the halves ("non-" / "certified" -> "noncertified",
@@ -10,7 +12,7 @@ use serde_json::Value;
 
 use imr_letter::extract::DocKind;
 
-use super::support::{have_pdftotext, pdftotext, real_pdfs, record, root};
+use super::support::{have_pdftotext, have_pypdf, pdftotext, pypdf, real_pdfs, record, root};
 
 /// Whitespace runs collapsed and, in text of several words, hyphens
 /// dropped: the cleaner joins "sprain-" / "strain" into "sprain-strain",
@@ -54,14 +56,49 @@ struct Tally {
     whole: usize,
 }
 
+/// The PDF-to-text tools a twin reading comes from.
+#[derive(Clone, Copy)]
+enum Reader {
+    Pdftotext,
+    PdftotextLayout,
+    Pypdf,
+}
+
+impl Reader {
+    fn name(self) -> &'static str {
+        match self {
+            Reader::Pdftotext => "pdftotext",
+            Reader::PdftotextLayout => "pdftotext -layout",
+            Reader::Pypdf => "pypdf",
+        }
+    }
+
+    fn text(self, pdf: &std::path::Path) -> Vec<u8> {
+        match self {
+            Reader::Pdftotext => pdftotext(pdf, &[]),
+            Reader::PdftotextLayout => pdftotext(pdf, &["-layout"]),
+            Reader::Pypdf => pypdf(pdf),
+        }
+    }
+}
+
 #[test]
-fn pdf_pdftotext_and_layout_readings_agree() {
-    const TEST: &str = "pdf_pdftotext_and_layout_readings_agree";
+fn pdf_pdftotext_layout_and_pypdf_readings_agree() {
+    const TEST: &str = "pdf_pdftotext_layout_and_pypdf_readings_agree";
     let Some(pdfs) = real_pdfs(TEST) else { return };
-    if !have_pdftotext(TEST) {
+    // Each tool that is missing is skipped (or fails the test when the real
+    // letters are required); the others still run.
+    let mut readers = Vec::new();
+    if have_pdftotext(TEST) {
+        readers.extend([Reader::Pdftotext, Reader::PdftotextLayout]);
+    }
+    if have_pypdf(TEST) {
+        readers.push(Reader::Pypdf);
+    }
+    if readers.is_empty() {
         return;
     }
-    let mut tallies = [Tally::default(), Tally::default()];
+    let mut tallies: Vec<Tally> = readers.iter().map(|_| Tally::default()).collect();
     let mut diffs = Vec::new();
     for pdf in &pdfs {
         let stem = pdf.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
@@ -71,14 +108,8 @@ fn pdf_pdftotext_and_layout_readings_agree() {
             own["items"].as_array().is_some_and(|a| !a.is_empty()),
             "{stem}: the PDF reading has items"
         );
-        for (t, args) in [&[][..], &["-layout"][..]].into_iter().enumerate() {
-            let name = if args.is_empty() {
-                "pdftotext"
-            } else {
-                "pdftotext -layout"
-            };
-            let txt = normalised(&record(&pdftotext(pdf, args), DocKind::Text));
-            let tally = &mut tallies[t];
+        for (reader, tally) in readers.iter().zip(&mut tallies) {
+            let txt = normalised(&record(&reader.text(pdf), DocKind::Text));
             tally.dates += usize::from(DATES.iter().all(|d| txt[d] == own[d]));
             tally.case += usize::from(txt["case_number"] == own["case_number"]);
             tally.items += usize::from(txt["items"] == own["items"]);
@@ -86,16 +117,16 @@ fn pdf_pdftotext_and_layout_readings_agree() {
             if let Some(obj) = own.as_object() {
                 for (key, want) in obj {
                     if &txt[key] != want {
-                        diffs.push(format!("{stem} ({name}): field {key} differs"));
+                        diffs.push(format!("{stem} ({}): field {key} differs", reader.name()));
                     }
                 }
             }
         }
     }
-    for (t, name) in ["pdftotext", "pdftotext -layout"].iter().enumerate() {
-        let x = &tallies[t];
+    for (reader, x) in readers.iter().zip(&tallies) {
         eprintln!(
-            "{name}: of {n} letters, same four header dates {} / case number {} / items {} / whole record {} as the PDF reading",
+            "{}: of {n} letters, same four header dates {} / case number {} / items {} / whole record {} as the PDF reading",
+            reader.name(),
             x.dates,
             x.case,
             x.items,
@@ -104,6 +135,43 @@ fn pdf_pdftotext_and_layout_readings_agree() {
         );
     }
     assert!(diffs.is_empty(), "readings differ:\n{}", diffs.join("\n"));
+}
+
+/// A fourth reading: the project's own text of each real letter with every
+/// line break turned into a space (a copy from a web page or a viewer), and
+/// with each paragraph on one line, gives the same items, dates and
+/// specialties.
+#[test]
+fn real_letters_read_the_same_without_line_breaks() {
+    const TEST: &str = "real_letters_read_the_same_without_line_breaks";
+    let Some(pdfs) = real_pdfs(TEST) else { return };
+    for pdf in &pdfs {
+        let bytes = std::fs::read(pdf).expect("real letter readable");
+        let want = imr_letter::ingest::letter_from_bytes(&bytes, DocKind::Pdf, None)
+            .unwrap_or_else(|e| panic!("{pdf:?}: {e}"));
+        let flat = crate::patterns::without_line_breaks(&want.text);
+        let got = imr_letter::parse_text(&flat, None);
+        assert!(!want.items.is_empty(), "{pdf:?}");
+        assert_eq!(
+            crate::patterns::flat_key(&got),
+            crate::patterns::flat_key(&want),
+            "{pdf:?}"
+        );
+        let paragraphs = crate::patterns::one_line_per_paragraph(&want.text);
+        // The clean text may have lost the only line naming the case.
+        let mut got = crate::patterns::flat_key(&imr_letter::parse_text(&paragraphs, None));
+        got["case_number"] = crate::patterns::flat_key(&want)["case_number"].clone();
+        assert_eq!(
+            got,
+            crate::patterns::flat_key(&want),
+            "{pdf:?}, one line per paragraph"
+        );
+    }
+    eprintln!(
+        "{}: {} real letters read the same without line breaks",
+        TEST,
+        pdfs.len()
+    );
 }
 
 /// The bundled sample written with `pdftotext`'s flattened header (labels

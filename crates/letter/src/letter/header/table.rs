@@ -113,6 +113,11 @@ fn value_of(word: &str) -> Option<Value> {
     is_case_number(w).then_some(Value::CaseNumber)
 }
 
+/// A word that can be a one-word value ("Standard", "Expedited").
+fn is_word_value(w: &str) -> bool {
+    w.chars().all(char::is_alphabetic) && w.len() <= 12
+}
+
 /// Cells of one piece of a line (already split at wide gaps).
 fn lex_cell(cell: &str, out: &mut Vec<Cell>) {
     let words: Vec<&str> = cell.split_whitespace().collect();
@@ -178,23 +183,69 @@ fn lex_cell(cell: &str, out: &mut Vec<Cell>) {
             out.push(Cell::Head(heads));
             return;
         }
-        let tails: Vec<(Label, usize)> = LABELS
-            .iter()
-            .filter(|(lw, _)| lower.len() < lw.len() && same(&lw[lw.len() - lower.len()..], lower))
-            .map(|(lw, l)| (*l, lw.len() - lower.len()))
-            .collect();
-        if !tails.is_empty() && ends_colon {
-            out.push(Cell::Tail(tails));
-            return;
+        // The rest of a cut label up to its colon ("Received:"), whether
+        // or not its value follows on the same line ("Received: 2/20/2015").
+        let colon = rest.iter().take(LABEL_WORDS).position(|w| w.ends_with(':'));
+        if let Some(k) = colon {
+            let part: Vec<&str> = rest[..=k]
+                .iter()
+                .map(|w| w.trim_end_matches(':'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let tails: Vec<(Label, usize)> = LABELS
+                .iter()
+                .filter(|(lw, _)| {
+                    !part.is_empty()
+                        && part.len() < lw.len()
+                        && same(&lw[lw.len() - part.len()..], &part)
+                })
+                .map(|(lw, l)| (*l, lw.len() - part.len()))
+                .collect();
+            if !tails.is_empty() {
+                out.push(Cell::Tail(tails));
+                p += k + 1;
+                continue;
+            }
         }
         if let Some(v) = value_of(rest[0]) {
             out.push(Cell::Value(v));
             p += 1;
             continue;
         }
+        // A one-word value with the next cell's label after it: pypdf
+        // writes the row "Priority: Standard | Application Received:
+        // 12/01/2016" as "Priority: Standard Application" / "Received:" /
+        // the date, the label cut around its own line break, and a reader
+        // that keeps the row on one line gives "Priority: Standard
+        // Application Received: 12/01/2016". The word is the value; what
+        // follows is the head of a label ending the cell, or a whole label
+        // with its colon. Only right after a label that takes a word
+        // ("Priority:"): "IMR Application Received:" is one label.
+        let after_word_label = matches!(out.last(), Some(Cell::Label(l)) if fits(*l, &Value::Word));
+        if after_word_label && rest.len() >= 2 && is_word_value(rest[0]) {
+            let tail = &rest[1..];
+            let next = &lower[1..];
+            let label_next = LABELS.iter().any(|(lw, _)| {
+                let head = !ends_colon
+                    && tail.len() < lw.len()
+                    && tail
+                        .iter()
+                        .zip(lw.iter())
+                        .all(|(x, y)| x.eq_ignore_ascii_case(y));
+                let whole = next.len() >= lw.len()
+                    && same(&next[..lw.len()], lw)
+                    && tail.get(lw.len() - 1).is_some_and(|w| w.ends_with(':'));
+                head || whole
+            });
+            if label_next {
+                out.push(Cell::Value(Value::Word));
+                p += 1;
+                continue;
+            }
+        }
         // A lone word is a value only when it is the whole rest of the cell
         // ("Standard"); anything longer is text.
-        if rest.len() == 1 && rest[0].chars().all(char::is_alphabetic) && rest[0].len() <= 12 {
+        if rest.len() == 1 && is_word_value(rest[0]) {
             out.push(Cell::Value(Value::Word));
         } else {
             out.push(Cell::Other);
@@ -375,6 +426,34 @@ mod tests {
             read("Application\nReceived:              2/20/2015\nUR Denial\nDate:\n2/10/2015\n");
         assert_eq!(r.get(Label::Received).unwrap().to_string(), "2015-02-20");
         assert_eq!(r.get(Label::UrDenial).unwrap().to_string(), "2015-02-10");
+    }
+
+    #[test]
+    fn label_cut_around_the_previous_cells_value() {
+        // pypdf's shape: the priority's value, then the next label's first
+        // word on the same line, its last word and its date on lines below.
+        let h =
+            "Case Number: CM15-0000001  \nDate Assigned: 3/02/2015 Date of Injury:  1/05/2014 \n\
+                 Decision Date: 04/01/2015 UR Denial Date:  2/10/2015 \n\
+                 Priority:  Expedited Application \nReceived:  \n2/20/2015 \n";
+        let r = read(h);
+        assert_eq!(r.unpaired, 0);
+        assert_eq!(r.get(Label::Received).unwrap().to_string(), "2015-02-20");
+        assert_eq!(r.get(Label::Assigned).unwrap().to_string(), "2015-03-02");
+        assert_eq!(r.get(Label::UrDenial).unwrap().to_string(), "2015-02-10");
+        // The same with one space only, and with the date on the tail's line.
+        let r = read("Priority: Standard Application\nReceived: 2/20/2015\n");
+        assert_eq!(r.get(Label::Received).unwrap().to_string(), "2015-02-20");
+        // The row kept on one line.
+        let r = read("Priority: Standard Application Received: 2/20/2015\n");
+        assert_eq!(r.get(Label::Received).unwrap().to_string(), "2015-02-20");
+        // A label's own first word is no value.
+        let r = read("Date of Injury: 11/19/2010\nIMR Application Received: 8/12/2013\n");
+        assert_eq!(r.unpaired, 0);
+        assert_eq!(r.get(Label::Injury).unwrap().to_string(), "2010-11-19");
+        // Prose that ends in a label's first word is no value.
+        let r = read("Reviewed the prior Application\nReceived: 2/20/2015\n");
+        assert!(r.pairs.is_empty(), "{:?}", r.pairs);
     }
 
     #[test]
