@@ -84,13 +84,14 @@ pub enum TextOp {
     NoLineBreaks,
     /// One line of about 2 MB inserted.
     LongLine,
-    /// A heading-like line repeated many times.
+    /// A heading line repeated many times, at line starts.
     RepeatedHeadings,
     /// An item heading repeated 2,000 times.
     RepeatedItems,
     /// A guideline line of 20,000 citations.
     CitationList,
-    /// Another letter's text inserted at a random place.
+    /// Another letter's text, from one of its line starts, inserted at a
+    /// line start.
     Splice,
     /// The whole text, or a stretch of it, upper- or lower-cased.
     Case,
@@ -203,14 +204,24 @@ fn random_boundary(s: &str, rng: &mut Rng) -> usize {
     boundary_at(s, rng.below(s.len() + 1))
 }
 
+/// A random line start of `s` (or its end): where whole lines are added
+/// or removed, as a repeated running header or a page of another letter is.
+fn random_line_start(s: &str, rng: &mut Rng) -> usize {
+    let at = random_boundary(s, rng);
+    cut::slice(s, at..)
+        .find('\n')
+        .map_or(s.len(), |i| at + i + 1)
+}
+
 /// Inserts `piece` at `count` random places of `s`.
-fn sprinkle(
+fn sprinkle_at(
     s: &str,
     rng: &mut Rng,
     count: usize,
+    place: fn(&str, &mut Rng) -> usize,
     mut piece: impl FnMut(&mut Rng) -> String,
 ) -> String {
-    let mut cuts: Vec<usize> = (0..count).map(|_| random_boundary(s, rng)).collect();
+    let mut cuts: Vec<usize> = (0..count).map(|_| place(s, rng)).collect();
     cuts.sort_unstable();
     let mut out = String::with_capacity(s.len() + count * 4);
     let mut last = 0;
@@ -221,6 +232,11 @@ fn sprinkle(
     }
     out.push_str(cut::slice(s, last..));
     out
+}
+
+/// Inserts `piece` at `count` random places of `s` (inside words too).
+fn sprinkle(s: &str, rng: &mut Rng, count: usize, piece: impl FnMut(&mut Rng) -> String) -> String {
+    sprinkle_at(s, rng, count, random_boundary, piece)
 }
 
 /// Applies `op` to `text`; `other` is another letter's text (for splices).
@@ -289,7 +305,9 @@ pub fn damage_text(op: TextOp, text: &str, other: &str, rng: &mut Rng) -> Vec<u8
         TextOp::RepeatedHeadings => {
             let h = HEADINGS[rng.below(HEADINGS.len())];
             let count = 2 + rng.below(200);
-            sprinkle(text, rng, count, |_| format!("\n{h}\n")).into_bytes()
+            // Whole heading lines, as a running header or a doubled
+            // section repeats them.
+            sprinkle_at(text, rng, count, random_line_start, |_| format!("{h}\n")).into_bytes()
         }
         TextOp::RepeatedItems => {
             let at = random_boundary(text, rng);
@@ -325,8 +343,10 @@ pub fn damage_text(op: TextOp, text: &str, other: &str, rng: &mut Rng) -> Vec<u8
             format!("{}{line}{}", cut::slice(text, ..at), cut::slice(text, at..)).into_bytes()
         }
         TextOp::Splice => {
-            let at = random_boundary(text, rng);
-            let from = random_boundary(other, rng);
+            // Whole lines of the other letter from one of its line starts
+            // on: two files run together, a page of one inside the other.
+            let at = random_line_start(text, rng);
+            let from = random_line_start(other, rng);
             format!(
                 "{}{}{}",
                 cut::slice(text, ..at),

@@ -636,8 +636,21 @@ pub fn disputed_names(section: &str) -> Vec<String> {
     names
         .into_iter()
         .map(|n| n.trim_end_matches(['.', ';']).trim().to_string())
-        .filter(|n| !n.is_empty())
+        .filter(|n| !n.is_empty() && !is_label(n))
         .collect()
+}
+
+/// A line that is a label or heading, not a treatment: it ends in a colon
+/// ("Decision rationale:", "CASE SUMMARY:"), or opens with a label of the
+/// letter's own ("Decision rationale: ...", "MAXIMUS guideline: ..."). A
+/// heading repeated into the issue list (a damaged copy, a running header)
+/// must not become an item.
+fn is_label(line: &str) -> bool {
+    static LABEL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)(?::$|^(?:decision\s+rationale|(?:claims\s+administrator|maximus)\s+guideline|case\s+summary|issue\s+at\s+dispute)\s*:)")
+            .expect("static regex")
+    });
+    LABEL.is_match(line)
 }
 
 /// Whether `next` is the wrapped rest of the item name `prev` rather than a
