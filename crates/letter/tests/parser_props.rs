@@ -1,7 +1,9 @@
 //! Property tests: whatever bytes land in a corpus folder, the parser returns
-//! a record (never panics), keeps the text, and finishes in bounded time.
-
-use std::time::{Duration, Instant};
+//! a record (never panics) and keeps the text. Time is the long fuzz run's
+//! to judge (`cargo run -p imr-bench --release --bin fuzz`), which compares
+//! each damaged letter's time per byte with its undamaged letter's: a
+//! wall-clock bound here would fail on a busy machine and pass a slow
+//! parser on a fast one.
 
 use imr_letter::parse_bytes;
 use proptest::prelude::*;
@@ -59,13 +61,7 @@ fn letterish() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
-    let start = Instant::now();
     let letter = parse_bytes(bytes, Some("x.txt"));
-    prop_assert!(
-        start.elapsed() < Duration::from_secs(5),
-        "took {:?}",
-        start.elapsed()
-    );
     // Nothing is lost: cleaning drops only whitespace, control bytes and
     // running page headers/footers, so without page furniture every letter
     // of the input survives, and with it nothing is ever added.
@@ -110,18 +106,12 @@ proptest! {
 }
 
 #[test]
-fn large_input_is_bounded() {
-    // 2 MB of repeated structure: catches quadratic blow-ups.
+fn large_input_keeps_its_text() {
+    // 2 MB of repeated structure (its time per byte is the fuzz run's).
     let mut s = String::new();
     while s.len() < 2_000_000 {
         s.push_str("Item X:  Upheld\nDecision rationale: diagnoses are:1. a2. b\nPage 2 of 4\n");
     }
-    let start = Instant::now();
     let letter = parse_bytes(s.as_bytes(), None);
-    assert!(
-        start.elapsed() < Duration::from_secs(20),
-        "took {:?}",
-        start.elapsed()
-    );
     assert!(letter.text.len() > 1_000_000);
 }

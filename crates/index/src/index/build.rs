@@ -205,11 +205,10 @@ impl IndexSummary {
 }
 
 /// A letter candidate from the corpus walk.
-type Candidate = Found;
 
 /// The corpus walk ([`ingest::walk`]), the index folder left out when it
 /// lies inside the corpus (`imr index .` with the default `./imr-index`).
-fn walk(corpus: &Path, index_dir: &Path) -> Result<(Vec<Candidate>, Vec<Skipped>)> {
+fn walk(corpus: &Path, index_dir: &Path) -> Result<(Vec<Found>, Vec<Skipped>)> {
     let walked = ingest::walk(corpus, Some(index_dir)).map_err(|e| match e {
         ingest::WalkError::NotAFolder { path } => IndexError::Corpus { path },
     })?;
@@ -240,7 +239,7 @@ enum Parsed {
 
 /// Reads one file and parses it ([`ingest::read`]); also says which kind
 /// it turned out to be and how long that took (for the per-kind throughput).
-fn read_and_parse(corpus: &Path, c: &Candidate, fields: &Fields) -> (Parsed, DocKind, f64) {
+fn read_and_parse(corpus: &Path, c: &Found, fields: &Fields) -> (Parsed, DocKind, f64) {
     let started = Instant::now();
     let read = ingest::read(&c.path(corpus), &c.rel);
     let parsed = match read.letter {
