@@ -1039,3 +1039,20 @@ fn markdown_citations_quote_the_matched_sentence() {
         "{err}"
     );
 }
+
+/// A filter on a facet with a fixed set of values names the valid ones
+/// instead of answering "no hits" to a typo (exit 2, not 1).
+#[test]
+fn a_filter_value_a_closed_facet_cannot_hold_is_an_error() {
+    let (code, out, err) = crate::common::imr(&["search", "*", "--filter", "outcome=maybe"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        err.contains(
+            "--filter outcome: no such value `maybe`; valid values: /upheld, /overturned, /unknown"
+        ),
+        "{err}"
+    );
+    let (code, _, err) = crate::common::imr(&["search", "*", "--filter", "warning=/text-only"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("/text only"), "{err}");
+}

@@ -358,6 +358,12 @@ fn every_bad_input_gets_a_4xx_naming_the_problem() {
             "`colour`",
         ),
         (
+            "/api/search?filter=outcome%3Dmaybe".into(),
+            StatusCode::BAD_REQUEST,
+            "bad_value",
+            "valid values: /upheld, /overturned, /unknown",
+        ),
+        (
             "/api/search?limit=101".into(),
             StatusCode::BAD_REQUEST,
             "out_of_range",

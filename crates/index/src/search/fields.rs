@@ -117,3 +117,64 @@ mod tests {
         assert_eq!(resolve_facet("specialties").unwrap().name, "specialty");
     }
 }
+
+/// The values a facet with a closed vocabulary can hold (its paths' first
+/// segments), for the facets the index fills from a fixed set; `None` for
+/// open facets (guidelines, specialties, ...). A filter on a closed facet
+/// with another value is refused with the list, rather than answering "no
+/// hits" to a typo (`--filter outcome=maybe`).
+pub fn closed_values(name: &str) -> Option<Vec<&'static str>> {
+    Some(match name {
+        "outcome" => vec!["upheld", "overturned", "unknown"],
+        "final" => vec!["uphold", "overturn", "partial", "unknown"],
+        "modified" | "ca_licensed" => vec!["yes", "no"],
+        "ur_match" => vec!["same", "different", "none cited"],
+        "gender" => vec!["female", "male"],
+        "warning" => imr_letter::warning::WarningKind::ALL
+            .iter()
+            .map(|k| k.name())
+            .collect(),
+        _ => return None,
+    })
+}
+
+/// Refuses a filter path on a closed facet that names no value of it.
+pub fn check_closed(name: &str, path: &str) -> Result<()> {
+    let Some(valid) = closed_values(name) else {
+        return Ok(());
+    };
+    let first = path
+        .split('/')
+        .map(str::trim)
+        .find(|s| !s.is_empty())
+        .unwrap_or_default();
+    if first.is_empty() || valid.iter().any(|v| v.eq_ignore_ascii_case(first)) {
+        return Ok(());
+    }
+    Err(SearchError::BadValue(format!(
+        "--filter {name}: no such value `{first}`; valid values: {}",
+        valid
+            .iter()
+            .map(|v| format!("/{v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )))
+}
+
+#[cfg(test)]
+mod closed_tests {
+    use super::*;
+
+    #[test]
+    fn closed_facets_refuse_other_values_by_name() {
+        assert!(check_closed("outcome", "/Upheld").is_ok());
+        assert!(check_closed("warning", "/text only").is_ok());
+        assert!(check_closed("guideline", "/Anything").is_ok());
+        let err = check_closed("outcome", "maybe").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "--filter outcome: no such value `maybe`; valid values: /upheld, /overturned, /unknown"
+        );
+        assert!(check_closed("ur_match", "/none cited").is_ok());
+    }
+}

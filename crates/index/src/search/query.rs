@@ -613,7 +613,10 @@ impl<'a> QueryBuilder<'a> {
         let field = self.field(spec)?;
         let value = filter.value.as_str();
         match spec.field_type {
-            FieldType::Facet => self.facet_query(spec, value),
+            FieldType::Facet => {
+                fields::check_closed(spec.name, value)?;
+                self.facet_query(spec, value)
+            }
             FieldType::String => Ok(Box::new(TermQuery::new(
                 Term::from_field_text(field, value),
                 IndexRecordOption::Basic,
