@@ -204,8 +204,6 @@ impl IndexSummary {
     }
 }
 
-/// A letter candidate from the corpus walk.
-
 /// The corpus walk ([`ingest::walk`]), the index folder left out when it
 /// lies inside the corpus (`imr index .` with the default `./imr-index`).
 fn walk(corpus: &Path, index_dir: &Path) -> Result<(Vec<Found>, Vec<Skipped>)> {
