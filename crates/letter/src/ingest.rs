@@ -13,6 +13,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
+#[cfg(feature = "walk")]
 use rayon::prelude::*;
 
 use crate::extract::{letter_text, DocKind, ExtractError};
@@ -201,8 +202,14 @@ impl WalkCtx<'_> {
             }
         }
         names.sort_by_cached_key(|a| a.file_name());
+        #[cfg(feature = "walk")]
         let entries: Vec<Entry> = names
             .par_iter()
+            .map(|item| self.entry(item, rel, exact, ancestors))
+            .collect();
+        #[cfg(not(feature = "walk"))]
+        let entries: Vec<Entry> = names
+            .iter()
             .map(|item| self.entry(item, rel, exact, ancestors))
             .collect();
         for entry in entries {

@@ -15,8 +15,20 @@ use std::path::Path;
 
 use crate::decode::decode;
 
+#[cfg(feature = "pdf")]
 pub mod pdf;
+#[cfg(feature = "pdf")]
 mod simple_page;
+
+/// `%PDF-` within the first KiB (the spec lets junk come before it).
+pub fn has_pdf_header(bytes: &[u8]) -> bool {
+    // Every file is asked, text letters included: a SIMD search built once
+    // rather than a comparison at each of a thousand offsets.
+    static MAGIC: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"%PDF-"));
+    let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
+    MAGIC.find(head).is_some()
+}
 
 /// What kind of letter file a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +58,7 @@ impl DocKind {
     /// stays [`DocKind::Pdf`] and fails extraction with
     /// [`ExtractError::NotAPdf`], which says more than parsing it as text.
     pub fn detect(path: &Path, bytes: &[u8]) -> Option<DocKind> {
-        if pdf::has_pdf_header(bytes) {
+        if has_pdf_header(bytes) {
             return Some(DocKind::Pdf);
         }
         DocKind::from_path(path)
@@ -82,6 +94,9 @@ pub enum ExtractError {
     /// The PDF is damaged or uses something the reader cannot follow.
     #[error("malformed PDF: {0}")]
     Malformed(String),
+    /// This build of the parser has no PDF reader (feature `pdf` off).
+    #[error("PDF letters need the `pdf` feature of imr-letter (built without it)")]
+    NoPdfSupport,
     /// The PDF reader panicked on this file; the panic was contained.
     #[error("PDF reader failed on this file (contained panic: {0})")]
     Panicked(String),
@@ -97,7 +112,10 @@ pub fn letter_text(bytes: &[u8], kind: DocKind) -> Result<ExtractedText, Extract
                 warnings: decoded.warning.into_iter().collect(),
             })
         }
+        #[cfg(feature = "pdf")]
         DocKind::Pdf => pdf::pdf_text(bytes),
+        #[cfg(not(feature = "pdf"))]
+        DocKind::Pdf => Err(ExtractError::NoPdfSupport),
     }
 }
 

@@ -12,19 +12,9 @@ use std::collections::BTreeMap;
 
 use pdf_extract::{Document, ObjectId, PlainTextOutput};
 
-use once_cell::sync::Lazy;
-
 use super::{simple_page, ExtractError, ExtractedText};
 
-/// `%PDF-` within the first KiB (the spec lets junk come before it).
-pub fn has_pdf_header(bytes: &[u8]) -> bool {
-    // Every file is asked, text letters included: a SIMD search built once
-    // rather than a comparison at each of a thousand offsets.
-    static MAGIC: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new(b"%PDF-"));
-    let head = &bytes[..bytes.len().min(1024)];
-    MAGIC.find(head).is_some()
-}
+pub use super::has_pdf_header;
 
 /// Extracts the text of a PDF file's bytes.
 ///
