@@ -362,17 +362,21 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_guideline_paragraph_that_gives_nothing_is_named() {
-        let got = kinds(&letter(
-            "MAXIMUS guideline: Decision based on the zzq qqz.\n",
-        ));
-        let named: Vec<&String> = got
-            .iter()
+    /// The letter's "guideline not read" warnings.
+    fn guideline_warnings(text: &str) -> Vec<String> {
+        kinds(text)
+            .into_iter()
             .filter(|(k, _)| *k == WarningKind::GuidelineNotRead)
             .map(|(_, w)| w)
-            .collect();
-        assert_eq!(named.len(), 1, "{got:?}");
+            .collect()
+    }
+
+    #[test]
+    fn a_guideline_paragraph_that_gives_nothing_is_named() {
+        let named = guideline_warnings(&letter(
+            "MAXIMUS guideline: Decision based on the zzq qqz.\n",
+        ));
+        assert_eq!(named.len(), 1, "{named:?}");
         assert!(named[0].starts_with(
             "item 0 (Tizanidine 4mg #60): no guideline could be read from the reviewer's"
         ));
@@ -380,13 +384,8 @@ mod tests {
 
     #[test]
     fn an_item_that_lost_its_guideline_paragraph_is_named() {
-        let got = kinds(&letter(""));
-        let named: Vec<&String> = got
-            .iter()
-            .filter(|(k, _)| *k == WarningKind::GuidelineNotRead)
-            .map(|(_, w)| w)
-            .collect();
-        assert_eq!(named.len(), 1, "{got:?}");
+        let named = guideline_warnings(&letter(""));
+        assert_eq!(named.len(), 1, "{named:?}");
         assert!(named[0].starts_with("item 0 (Tizanidine 4mg #60): found no"));
         // The same letter with the paragraph read: no such warning.
         let fine = kinds(&letter(

@@ -9,8 +9,6 @@
 //! and measured on the other; the test prints both halves' figures and fails
 //! when the `/Other` share of all items exceeds [`MAX_OTHER_SHARE`].
 
-use imr_letter::extract::DocKind;
-use imr_letter::ingest::letter_from_bytes;
 use imr_letter::normalize::service::OTHER;
 
 use super::support::real_pdfs;
@@ -27,17 +25,15 @@ fn other_count(pdfs: &[&std::path::PathBuf]) -> (usize, usize, Vec<String>) {
     let mut items = 0;
     let mut other = Vec::new();
     for pdf in pdfs {
-        let name = pdf
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("letter.pdf");
-        let bytes = std::fs::read(pdf).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let letter = letter_from_bytes(&bytes, DocKind::Pdf, Some(name))
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let letter = super::support::parsed_pdf(pdf);
         for item in &letter.items {
             items += 1;
             if item.service_category == OTHER {
-                other.push(format!("{name}: {}", item.service));
+                other.push(format!(
+                    "{}: {}",
+                    letter.file.as_deref().unwrap_or_default(),
+                    item.service
+                ));
             }
         }
     }

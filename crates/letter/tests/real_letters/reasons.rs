@@ -18,8 +18,6 @@
 
 use std::collections::BTreeMap;
 
-use imr_letter::extract::DocKind;
-use imr_letter::ingest::letter_from_bytes;
 use imr_letter::normalize::reason::{
     ANCILLARY, AWAITING_RESULTS as TRIAL, CONSERVATIVE_CARE as CONS, CRITERIA_MET as MET,
     EXCEEDS_GUIDELINE as EXC, HOME_PROGRAM as HOME, MISSING_DOCUMENTATION as MISS,
@@ -124,17 +122,11 @@ const LABELS: &[(&str, usize, &[&str])] = &[
 fn predicted(pdfs: &[std::path::PathBuf]) -> BTreeMap<(String, usize), Vec<String>> {
     let mut out = BTreeMap::new();
     for pdf in pdfs {
-        let name = pdf
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("letter.pdf");
-        let bytes = std::fs::read(pdf).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let letter = letter_from_bytes(&bytes, DocKind::Pdf, Some(name))
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let letter = super::support::parsed_pdf(pdf);
         let case = letter
             .case_number
             .clone()
-            .unwrap_or_else(|| panic!("{name}: no case number"));
+            .unwrap_or_else(|| panic!("{:?}: no case number", letter.file));
         for (i, item) in letter.items.iter().enumerate() {
             out.insert((case.clone(), i), item.reasons.clone());
         }

@@ -61,18 +61,35 @@ pub fn have_pdftotext(test: &str) -> bool {
 
 /// The text `pdftotext` makes of a PDF, with extra arguments (`-layout`).
 pub fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
-    let out = Command::new("pdftotext")
-        .args(args)
-        .arg(pdf)
-        .arg("-")
+    stdout_of(
+        Command::new("pdftotext").args(args).arg(pdf).arg("-"),
+        "pdftotext",
+        pdf,
+    )
+}
+
+/// What a converter printed for `pdf`; a failure fails the test, naming it.
+fn stdout_of(cmd: &mut Command, tool: &str, pdf: &Path) -> Vec<u8> {
+    let out = cmd
         .output()
-        .unwrap_or_else(|e| panic!("pdftotext {pdf:?}: {e}"));
+        .unwrap_or_else(|e| panic!("{tool} {pdf:?}: {e}"));
     assert!(
         out.status.success(),
-        "pdftotext {pdf:?}: {}",
+        "{tool} {pdf:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     out.stdout
+}
+
+/// A real letter's PDF read and parsed as `imr parse` does, named by its
+/// file name.
+pub fn parsed_pdf(pdf: &Path) -> imr_letter::Letter {
+    let name = pdf
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("letter.pdf");
+    let bytes = std::fs::read(pdf).unwrap_or_else(|e| panic!("{name}: {e}"));
+    letter_from_bytes(&bytes, DocKind::Pdf, Some(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 /// The script that prints pypdf's text of a PDF: pages joined by a line
@@ -102,17 +119,11 @@ pub fn have_pypdf(test: &str) -> bool {
 
 /// The text pypdf makes of a PDF.
 pub fn pypdf(pdf: &Path) -> Vec<u8> {
-    let out = Command::new("python3")
-        .args(["-c", PYPDF_SCRIPT])
-        .arg(pdf)
-        .output()
-        .unwrap_or_else(|e| panic!("python3 pypdf {pdf:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "pypdf {pdf:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+    stdout_of(
+        Command::new("python3").args(["-c", PYPDF_SCRIPT]).arg(pdf),
+        "pypdf",
+        pdf,
+    )
 }
 
 /// The record `imr parse` prints for a file of this kind, as JSON.
