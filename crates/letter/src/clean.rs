@@ -218,7 +218,11 @@ fn visible_char(c: char) -> Option<char> {
         | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}'
         | '\u{feff}'
-        | '\u{ad}' => None,
+        | '\u{ad}'
+        // Combining accents: letters arrive composed ("é" is one
+        // character); a mark on its own is damage, and inside a heading
+        // ("C\u{301}ASE SUMMARY") it hid the heading.
+        | '\u{300}'..='\u{36f}' => None,
         // Non-breaking and other fixed-width spaces read as spaces.
         '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Some(' '),
         c => Some(c),
@@ -226,8 +230,8 @@ fn visible_char(c: char) -> Option<char> {
 }
 
 /// Drops characters that show nothing (controls, zero-width and direction
-/// marks, byte-order marks, soft hyphens) and turns Unicode spaces into
-/// spaces. Editors, web pages and converters put them inside words
+/// marks, byte-order marks, soft hyphens) and combining accents standing
+/// alone, and turns Unicode spaces into spaces. Editors, web pages and converters put them inside words
 /// ("Medi\u{200b}cal"), where they would split a word for search and end up
 /// in guideline names; a reader of the letter never sees them.
 fn visible(text: Cow<'_, str>) -> Cow<'_, str> {
@@ -237,7 +241,7 @@ fn visible(text: Cow<'_, str>) -> Cow<'_, str> {
     // these lead bytes).
     let suspect = b.iter().any(|&x| {
         (x < 0x20 && !matches!(x, b'\n' | b'\t' | 0x0c))
-            || matches!(x, 0x7f | 0xc2 | 0xe2 | 0xe3 | 0xef)
+            || matches!(x, 0x7f | 0xc2 | 0xcc | 0xcd | 0xe2 | 0xe3 | 0xef)
     });
     if !suspect || text.chars().all(|c| visible_char(c) == Some(c)) {
         return text;
@@ -670,6 +674,7 @@ pub fn join_paragraphs(text: &str) -> String {
 mod tests {
     #[test]
     fn invisible_characters_go_and_unicode_spaces_become_spaces() {
+        assert_eq!(super::visible("C\u{301}ASE SUMMARY".into()), "CASE SUMMARY");
         let got = super::visible(
             "Medi\u{200b}cal\u{1}\tnec\u{ad}essary\u{a0}care\u{feff}\u{202e}\n\u{c}x".into(),
         );

@@ -473,7 +473,13 @@ pub fn path_rule_broken(path: &str) -> Option<String> {
 /// made items up. Counted as occurrences, not lines, so text that lost its
 /// line breaks is bounded alike.
 pub fn item_shaped_lines(text: &str) -> usize {
-    let lower = text.to_ascii_lowercase();
+    // Marks and invisible characters inside a word ("nec\u{301}essary")
+    // are not what made the word: fold them away before counting.
+    let lower: String = text
+        .chars()
+        .filter(char::is_ascii)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let phrases: usize = [
         "upheld",
         "overturn",
@@ -492,7 +498,24 @@ pub fn item_shaped_lines(text: &str) -> usize {
     let numbers = (1..b.len())
         .filter(|&i| matches!(b[i], b'.' | b')') && b[i - 1].is_ascii_digit())
         .count();
-    phrases + numbers
+    // A professional review lists its items by name alone, a line each,
+    // under ISSUE AT DISPUTE: those lines (up to the next label) count too.
+    let lines: Vec<&str> = lower.lines().collect();
+    let listed: usize = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.contains("issue at dispute"))
+        .map(|(i, _)| {
+            lines
+                .iter()
+                .skip(i + 1)
+                .take(40)
+                .take_while(|l| !l.trim_end().ends_with(':'))
+                .filter(|l| !l.trim().is_empty())
+                .count()
+        })
+        .sum();
+    phrases + numbers + listed
 }
 
 /// What is wrong with a record parsed from `text`, if anything.
@@ -564,7 +587,15 @@ pub struct Report {
     /// among mutants of at least 64 KiB or taking at least 20 ms (smaller
     /// ones are noise), with the mutant it came from.
     pub worst_time_ratio: Option<(f64, Finding)>,
+    /// Of the mutants at least [`DOUBLING_FROM`] times slower per byte than
+    /// their letter, the largest ratio of the time for the mutant's bytes
+    /// twice over to its own time (2 is linear), with the mutant.
+    pub worst_doubling: Option<(f64, Finding)>,
 }
+
+/// Mutants this many times slower per byte than their letter are parsed
+/// again at twice their size, to tell dear damage from super-linear work.
+pub const DOUBLING_FROM: f64 = 10.0;
 
 /// Parses `bytes` of `kind` as `imr index` would but without its
 /// containment, so a panic is seen: `Err` holds a parser panic.
@@ -692,6 +723,33 @@ pub fn run(
                     let secs = secs.min(again.elapsed().as_secs_f64());
                     let per_byte = secs / bytes.len().max(1) as f64;
                     let ratio = per_byte / base[si].max(f64::MIN_POSITIVE);
+                    // A slow mutant is super-linear only if twice its bytes
+                    // take more than twice its time: some damage is simply
+                    // dearer per byte (2,000 items cost more than prose).
+                    if ratio >= DOUBLING_FROM && kind == DocKind::Text {
+                        let doubled = [bytes.as_slice(), b"\n", bytes.as_slice()].concat();
+                        let twice = (0..2)
+                            .map(|_| {
+                                let t = Instant::now();
+                                let _ = crate::guard::contain(|| parse_uncontained(&doubled, kind));
+                                t.elapsed().as_secs_f64()
+                            })
+                            .fold(f64::INFINITY, f64::min);
+                        let growth = twice / secs.max(f64::MIN_POSITIVE);
+                        if report
+                            .worst_doubling
+                            .as_ref()
+                            .is_none_or(|(g, _)| growth > *g)
+                        {
+                            report.worst_doubling = Some((
+                                growth,
+                                finding(format!(
+                                    "{secs:.3} s for {} bytes, {twice:.3} s for twice them",
+                                    bytes.len()
+                                )),
+                            ));
+                        }
+                    }
                     if report
                         .worst_time_ratio
                         .as_ref()
