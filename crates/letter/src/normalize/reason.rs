@@ -1084,26 +1084,46 @@ static WORDS: Lazy<(AhoCorasick, Vec<usize>)> = Lazy::new(|| {
 /// is far cheaper: its literals are found by exact search instead of by
 /// case permutations, and its automaton lacks the UTF-8 states that the
 /// bounded gaps (`[^.;]{0,100}?`) multiply.
+///
+/// Each form is compiled on first use: a run that meets only ASCII
+/// rationales never builds the Unicode forms, and rows behind a gate that
+/// never opens cost nothing (compiling the whole table up front was a tenth
+/// of a second at every start).
 struct Pattern {
-    unicode: Regex,
-    lower: regex::bytes::Regex,
+    source: String,
+    unicode: once_cell::sync::OnceCell<Regex>,
+    lower: once_cell::sync::OnceCell<regex::bytes::Regex>,
 }
 
 impl Pattern {
-    /// Compiles a table pattern; the table is constant, so a bad pattern is
-    /// a programming error the unit tests catch.
+    /// A table pattern, compiled when first used; the table is constant, so
+    /// a bad pattern is a programming error the unit tests catch (they
+    /// compile every row).
     fn new(p: &str) -> Pattern {
         Pattern {
-            unicode: Regex::new(&format!("(?i){p}")).expect("RULES patterns are valid regexes"),
-            lower: regex::bytes::Regex::new(&format!("(?-u){}", lower_pattern(p)))
-                .expect("RULES patterns are valid regexes"),
+            source: p.to_string(),
+            unicode: once_cell::sync::OnceCell::new(),
+            lower: once_cell::sync::OnceCell::new(),
         }
+    }
+
+    fn unicode(&self) -> &Regex {
+        self.unicode.get_or_init(|| {
+            Regex::new(&format!("(?i){}", self.source)).expect("RULES patterns are valid regexes")
+        })
+    }
+
+    fn lower(&self) -> &regex::bytes::Regex {
+        self.lower.get_or_init(|| {
+            regex::bytes::Regex::new(&format!("(?-u){}", lower_pattern(&self.source)))
+                .expect("RULES patterns are valid regexes")
+        })
     }
 
     fn is_match(&self, hay: Hay<'_>) -> bool {
         match hay.lower {
-            Some(lower) => self.lower.is_match(lower),
-            None => self.unicode.is_match(hay.text),
+            Some(lower) => self.lower().is_match(lower),
+            None => self.unicode().is_match(hay.text),
         }
     }
 
@@ -1121,14 +1141,14 @@ impl Pattern {
     fn each_span(&self, hay: Hay<'_>, mut f: impl FnMut((usize, usize)) -> bool) {
         match hay.lower {
             Some(lower) => {
-                for m in self.lower.find_iter(lower) {
+                for m in self.lower().find_iter(lower) {
                     if !f((m.start(), m.end())) {
                         return;
                     }
                 }
             }
             None => {
-                for m in self.unicode.find_iter(hay.text) {
+                for m in self.unicode().find_iter(hay.text) {
                     if !f((m.start(), m.end())) {
                         return;
                     }
@@ -1765,6 +1785,25 @@ fn paths_found(found: [bool; REASONS.len()]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    /// Patterns compile on first use, so a bad row would fail only when a
+    /// letter reaches it: compile every form of every row here.
+    #[test]
+    fn every_row_compiles_in_both_forms() {
+        for c in COMPILED.iter() {
+            for p in [
+                Some(&c.pattern),
+                c.unless_before.as_ref(),
+                c.unless_within.as_ref(),
+                c.unless_after.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let _ = (p.unicode(), p.lower());
+            }
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 
@@ -2211,18 +2250,18 @@ mod same_as_per_sentence {
                 if skip {
                     continue;
                 }
-                let hit = c.pattern.unicode.find_iter(sentence).any(|m| {
+                let hit = c.pattern.unicode().find_iter(sentence).any(|m| {
                     !c.unless_before
                         .as_ref()
-                        .is_some_and(|r| r.unicode.is_match(&sentence[..m.start()]))
+                        .is_some_and(|r| r.unicode().is_match(&sentence[..m.start()]))
                         && !c
                             .unless_within
                             .as_ref()
-                            .is_some_and(|r| r.unicode.is_match(m.as_str()))
+                            .is_some_and(|r| r.unicode().is_match(m.as_str()))
                         && !c
                             .unless_after
                             .as_ref()
-                            .is_some_and(|r| r.unicode.is_match(&sentence[m.end()..]))
+                            .is_some_and(|r| r.unicode().is_match(&sentence[m.end()..]))
                 });
                 if !hit {
                     continue;
@@ -2321,7 +2360,7 @@ mod same_as_per_sentence {
             if words.is_empty() {
                 continue;
             }
-            for m in c.pattern.unicode.find_iter(text) {
+            for m in c.pattern.unicode().find_iter(text) {
                 let lower = m.as_str().to_lowercase();
                 if !words.iter().any(|w| lower.contains(w)) {
                     return Err(format!(
