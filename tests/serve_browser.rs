@@ -600,13 +600,14 @@ fn search_facet_letter_and_back_in_a_real_browser() {
 
             // The parser-warning facet lists the letters of one kind, as
             // `imr search --filter warning=...` does.
+            // (The facet boxes come after the page loads: wait for it.)
             c.goto(&url).await?;
-            c.find(Locator::Css(
+            let warned_facet = wait_all(
+                &c,
                 "button.facet-value[data-field=\"warning\"][data-path=\"/encoding\"]",
-            ))
-            .await?
-            .click()
-            .await?;
+            )
+            .await;
+            warned_facet[0].click().await?;
             wait_total(&c, warned_total).await;
             Ok::<(), fantoccini::error::CmdError>(())
         }

@@ -593,6 +593,18 @@ pub struct Report {
     pub worst_doubling: Option<(f64, Finding)>,
 }
 
+/// Keeps in `slot` the larger of its figure and `value` (with the mutant
+/// `finding` names, made only when it is kept).
+pub fn keep_worst(
+    slot: &mut Option<(f64, Finding)>,
+    value: f64,
+    finding: impl FnOnce() -> Finding,
+) {
+    if slot.as_ref().is_none_or(|(worst, _)| value > *worst) {
+        *slot = Some((value, finding()));
+    }
+}
+
 /// Mutants this many times slower per byte than their letter are parsed
 /// again at twice their size, to tell dear damage from super-linear work.
 pub const DOUBLING_FROM: f64 = 10.0;
@@ -736,30 +748,16 @@ pub fn run(
                             })
                             .fold(f64::INFINITY, f64::min);
                         let growth = twice / secs.max(f64::MIN_POSITIVE);
-                        if report
-                            .worst_doubling
-                            .as_ref()
-                            .is_none_or(|(g, _)| growth > *g)
-                        {
-                            report.worst_doubling = Some((
-                                growth,
-                                finding(format!(
-                                    "{secs:.3} s for {} bytes, {twice:.3} s for twice them",
-                                    bytes.len()
-                                )),
-                            ));
-                        }
+                        keep_worst(&mut report.worst_doubling, growth, || {
+                            finding(format!(
+                                "{secs:.3} s for {} bytes, {twice:.3} s for twice them",
+                                bytes.len()
+                            ))
+                        });
                     }
-                    if report
-                        .worst_time_ratio
-                        .as_ref()
-                        .is_none_or(|(r, _)| ratio > *r)
-                    {
-                        report.worst_time_ratio = Some((
-                            ratio,
-                            finding(format!("{secs:.3} s for {} bytes", bytes.len())),
-                        ));
-                    }
+                    keep_worst(&mut report.worst_time_ratio, ratio, || {
+                        finding(format!("{secs:.3} s for {} bytes", bytes.len()))
+                    });
                 }
             }
         }

@@ -129,22 +129,10 @@ fn main() -> anyhow::Result<()> {
             if growth > args.max_doubling {
                 slow.push((growth, f.clone(), k));
             }
-            if total
-                .worst_doubling
-                .as_ref()
-                .is_none_or(|(w, _)| growth > *w)
-            {
-                total.worst_doubling = Some((growth, f));
-            }
+            mutate::keep_worst(&mut total.worst_doubling, growth, || f);
         }
         if let Some((ratio, f)) = r.worst_time_ratio {
-            if total
-                .worst_time_ratio
-                .as_ref()
-                .is_none_or(|(w, _)| ratio > *w)
-            {
-                total.worst_time_ratio = Some((ratio, f));
-            }
+            mutate::keep_worst(&mut total.worst_time_ratio, ratio, || f);
         }
     }
     let secs = started.elapsed().as_secs_f64();

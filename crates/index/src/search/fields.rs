@@ -4,6 +4,7 @@
 use crate::index::schema::{field_spec, field_specs, FieldSpec, FieldType};
 
 use super::{Result, SearchError};
+use imr_letter::letter::{FinalDetermination, Gender, Outcome};
 
 /// Alias -> schema field name. Users read `Letter`'s JSON (`specialties`,
 /// `reviewer_guidelines`, ...) and everyday words (`date`), so those names work
@@ -125,11 +126,22 @@ mod tests {
 /// hits" to a typo (`--filter outcome=maybe`).
 pub fn closed_values(name: &str) -> Option<Vec<&'static str>> {
     Some(match name {
-        "outcome" => vec!["upheld", "overturned", "unknown"],
-        "final" => vec!["uphold", "overturn", "partial", "unknown"],
+        // The parser's own names (what the document builder writes), and
+        // "unknown" where the builder writes it for a missing value.
+        "outcome" => vec![
+            Outcome::Upheld.as_str(),
+            Outcome::Overturned.as_str(),
+            "unknown",
+        ],
+        "final" => vec![
+            FinalDetermination::Uphold.as_str(),
+            FinalDetermination::Overturn.as_str(),
+            FinalDetermination::Partial.as_str(),
+            "unknown",
+        ],
         "modified" | "ca_licensed" => vec!["yes", "no"],
         "ur_match" => vec!["same", "different", "none cited"],
-        "gender" => vec!["female", "male"],
+        "gender" => vec![Gender::Female.as_str(), Gender::Male.as_str()],
         "warning" => imr_letter::warning::WarningKind::ALL
             .iter()
             .map(|k| k.name())

@@ -75,11 +75,20 @@ fn same_line(label: &str) -> Dual {
 }
 
 /// Header-table and letterhead labels (2014 table, 2013 letterhead).
-static ASSIGNED: Lazy<Dual> = Lazy::new(|| same_line("Date Assigned"));
-static DECISION: Lazy<Dual> = Lazy::new(|| same_line("Decision Date"));
-static RECEIVED: Lazy<Dual> = Lazy::new(|| same_line("Application Received"));
-static UR_DENIAL: Lazy<Dual> = Lazy::new(|| same_line("UR Denial Date"));
-static INJURY_LABEL: Lazy<Dual> = Lazy::new(|| same_line("Date of Injury"));
+/// The header's date labels as the letters write them: the same-line
+/// fallbacks below are built from them, and a label seen without its date
+/// is named by them in a warning.
+const ASSIGNED_LABEL: &str = "Date Assigned";
+const DECISION_LABEL: &str = "Decision Date";
+const RECEIVED_LABEL: &str = "Application Received";
+const UR_DENIAL_LABEL: &str = "UR Denial Date";
+const INJURY_DATE_LABEL: &str = "Date of Injury";
+
+static ASSIGNED: Lazy<Dual> = Lazy::new(|| same_line(ASSIGNED_LABEL));
+static DECISION: Lazy<Dual> = Lazy::new(|| same_line(DECISION_LABEL));
+static RECEIVED: Lazy<Dual> = Lazy::new(|| same_line(RECEIVED_LABEL));
+static UR_DENIAL: Lazy<Dual> = Lazy::new(|| same_line(UR_DENIAL_LABEL));
+static INJURY_LABEL: Lazy<Dual> = Lazy::new(|| same_line(INJURY_DATE_LABEL));
 /// The 2013 letterhead's "Dated: 12/18/2013" line is the decision date; the
 /// colon is required since "dated" is common in prose.
 static DATED: Lazy<Dual> =
@@ -211,11 +220,11 @@ pub fn labelled_dates(header: &str) -> LabelledDates {
     if read.unpaired == 0 {
         let lower = header.to_ascii_lowercase();
         for (label, got) in [
-            ("Date Assigned", dates.assigned),
-            ("Decision Date", dates.decision),
-            ("Application Received", dates.received),
-            ("UR Denial Date", dates.ur_denial),
-            ("Date of Injury", dates.injury),
+            (ASSIGNED_LABEL, dates.assigned),
+            (DECISION_LABEL, dates.decision),
+            (RECEIVED_LABEL, dates.received),
+            (UR_DENIAL_LABEL, dates.ur_denial),
+            (INJURY_DATE_LABEL, dates.injury),
         ] {
             if got.is_none() && lower.contains(&label.to_ascii_lowercase()) {
                 warnings.push(crate::warning::date_label_unread(label));
