@@ -2039,7 +2039,7 @@ mod tests {
             "ODG recommends an MRI when there is documentation of radiculopathy and no improvement.",
             "According to the MTUS, imaging is indicated when there is no response to conservative care.",
             "There should be documentation of pain relief and no adverse effects.",
-            "An MRI is recommended in patients who have not responded to treatment and who would consider surgery.",
+            "Guidelines recommend an MRI for patients who have not responded to care and who would agree to surgery.",
             // Boilerplate is not a reason of its own.
             "There are no exceptional factors to deviate from the guidelines.",
             "There is a lack of evidence based rationale provided by the physician.",
