@@ -261,11 +261,13 @@ fn professional_items(
 fn finish_item(index: usize, raw: RawItem, warnings: &mut Vec<String>) -> Item {
     let reviewer = memo::reading(&raw.reviewer_citation);
     let ca = memo::reading(&raw.ca_citation);
+    // No silent loss: a paragraph that is there but gave no guideline
+    // (all of them first, then the unplaced citations: the order the
+    // record's warnings have always had).
     for (whose, paragraph, r) in [
         ("reviewer", &raw.reviewer_citation, &reviewer),
         ("claims administrator", &raw.ca_citation, &ca),
     ] {
-        // No silent loss: a paragraph that is there but gave no guideline.
         if r.paths.is_empty() && paragraph.chars().any(char::is_alphanumeric) {
             warnings.push(warning::guideline_not_read(
                 index,
@@ -274,6 +276,8 @@ fn finish_item(index: usize, raw: RawItem, warnings: &mut Vec<String>) -> Item {
                 paragraph,
             ));
         }
+    }
+    for (whose, r) in [("reviewer", &reviewer), ("claims administrator", &ca)] {
         for path in &r.unplaced {
             warnings.push(warning::citation_unplaced(index, &raw.service, path, whose));
         }
