@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use imr_search::index::open_index;
+use imr_search::store::open_index;
 use serde_json::Value;
 use tantivy::{IndexWriter, TantivyDocument};
 

@@ -14,12 +14,12 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use imr_search::date::IsoDate;
-use imr_search::index::document::letter_documents;
-use imr_search::index::schema::Fields;
-use imr_search::index::store::{commit_with_manifest, create_index, open_writer, Manifest};
+use imr_search::document::letter_documents;
 use imr_search::letter::{Item, Layout, Letter, Outcome};
 use imr_search::normalize::reason;
 use imr_search::parse_text;
+use imr_search::schema::Fields;
+use imr_search::store::{commit_with_manifest, create_index, open_writer, Manifest};
 
 use crate::common::json::{FacetJson, HitJson, SearchJson, StatsJson, TrendJson};
 

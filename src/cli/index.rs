@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use imr_search::index::build::{build_index, BuildOptions, IndexSummary, Progress};
-use imr_search::index::DEFAULT_INDEX_DIR;
+use imr_search::build::{build_index, BuildOptions, IndexSummary, Progress};
+use imr_search::DEFAULT_INDEX_DIR;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{allocator, Status};

@@ -4,9 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use imr_index::index::build::{build_index, BuildOptions, Progress};
-use imr_index::index::store::read_manifest;
-use imr_index::index::{letter_from_docs, open_index, Fields, NoProgress};
+use imr_index::build::{build_index, BuildOptions, Progress};
+use imr_index::store::read_manifest;
+use imr_index::{letter_from_docs, open_index, Fields, NoProgress};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{QueryParser, TermQuery};
 use tantivy::schema::IndexRecordOption;

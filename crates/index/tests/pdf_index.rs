@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use imr_index::index::build::{build_index, BuildOptions, NoProgress};
+use imr_index::build::{build_index, BuildOptions, NoProgress};
 
 fn copy(from: &str, to: &Path) {
     let root = crate::root();

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context};
-use imr_index::index::schema::{register_tokenizers, TEXT_ANALYZER};
+use imr_index::schema::{register_tokenizers, TEXT_ANALYZER};
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
 use tantivy::{doc, Index, IndexWriter};
 

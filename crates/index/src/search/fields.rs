@@ -1,7 +1,7 @@
 //! Field names as users type them: the schema's names plus a few friendly
 //! aliases, resolved in this one place for queries, filters, facets and stats.
 
-use crate::index::schema::{field_spec, field_specs, FieldSpec, FieldType};
+use crate::schema::{field_spec, field_specs, FieldSpec, FieldType};
 
 use super::{Result, SearchError};
 use imr_letter::letter::{FinalDetermination, Gender, Outcome};

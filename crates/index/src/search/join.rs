@@ -307,8 +307,8 @@ mod tests {
     use tantivy::indexer::UserOperation;
     use tantivy::{Index, IndexWriter};
 
-    use crate::index::document::{letter_documents, tests::full_letter};
-    use crate::index::schema::{register_tokenizers, schema, Fields};
+    use crate::document::{letter_documents, tests::full_letter};
+    use crate::schema::{register_tokenizers, schema, Fields};
     use crate::search::query::QueryBuilder;
     use imr_letter::letter::Letter;
 

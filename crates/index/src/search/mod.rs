@@ -4,7 +4,7 @@
 //! (the `imr` binary's `output` module).
 //!
 //! Field names come from `index_schema/fields.tsv` through
-//! [`crate::index::schema`]; the friendly aliases users may type instead
+//! [`crate::schema`]; the friendly aliases users may type instead
 //! (`specialties`, `date`, ...) live in [`fields::ALIASES`], nowhere else.
 
 mod by_outcome;
@@ -49,7 +49,7 @@ pub enum SearchError {
     BadValue(String),
     /// The index is missing, locked or of another version.
     #[error(transparent)]
-    Index(#[from] crate::index::store::IndexError),
+    Index(#[from] crate::store::IndexError),
     /// Nothing in the index matches a `show` argument.
     #[error("no letter with case number or file `{0}` in the index")]
     NoSuchLetter(String),

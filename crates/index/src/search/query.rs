@@ -33,8 +33,8 @@ use super::fields::{self, DEFAULT_FIELDS, SNIPPET_FIELD};
 use super::join::{ToItems, ToLetters};
 use super::snippet::Pattern;
 use super::{Result, SearchError};
-use crate::index::pairs::pair_term;
-use crate::index::schema::{FieldSpec, FieldType, Per};
+use crate::schema::pairs::pair_term;
+use crate::schema::{FieldSpec, FieldType, Per};
 use imr_letter::date::IsoDate;
 
 /// Largest edit distance a fuzzy word may ask for (tantivy's limit).
@@ -120,7 +120,7 @@ pub fn parse_date(text: &str) -> Result<IsoDate> {
 
 /// Midnight UTC of a date, the way dates are indexed.
 fn day_start(date: IsoDate) -> DateTime {
-    crate::index::document::date_value(date)
+    crate::document::date_value(date)
 }
 
 /// A user query after translation.

@@ -23,9 +23,9 @@ use super::fields::{self, SNIPPET_FIELD};
 use super::query::{restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{first_match_sentence, highlight_all, make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
-use crate::index::document::{date_from_value, letter_from_docs, outcome_of};
-use crate::index::schema::{register_tokenizers, Fields};
-use crate::index::store::open_index;
+use crate::document::{date_from_value, letter_from_docs, outcome_of};
+use crate::schema::{register_tokenizers, Fields};
+use crate::store::open_index;
 use imr_letter::date::IsoDate;
 use imr_letter::letter::{Letter, Outcome};
 

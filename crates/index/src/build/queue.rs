@@ -42,6 +42,7 @@ impl InFlight {
     }
 
     /// Documents not yet indexed.
+    #[cfg(test)]
     pub fn count(&self) -> usize {
         self.lock().count
     }

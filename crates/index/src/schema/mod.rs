@@ -5,6 +5,9 @@
 //! reaches them through [`Fields`]. It also owns the text analyzer, which
 //! must be registered on every opened index (see [`register_tokenizers`]).
 
+pub(crate) mod pairs;
+pub(crate) mod words;
+
 use once_cell::sync::Lazy;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
@@ -12,8 +15,8 @@ use tantivy::schema::{
 };
 use tantivy::Index;
 
-use super::pairs::{PairTokenizer, PAIR_ANALYZER};
-use super::words::WordTokenizer;
+use self::pairs::{PairTokenizer, PAIR_ANALYZER};
+use self::words::WordTokenizer;
 
 /// The schema file, one line per field.
 pub const FIELDS_TSV: &str = include_str!("../../../../index_schema/fields.tsv");

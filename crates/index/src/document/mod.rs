@@ -13,12 +13,14 @@
 //! [`RECORD_TO_FIELDS`] is the one table saying which record field feeds which
 //! index fields; a test checks it against both the record and the schema.
 
+mod letter_text;
+
 use serde_json::Value as Json;
 use tantivy::schema::{Facet, Field, OwnedValue, Value};
 use tantivy::{DateTime, TantivyDocument};
 
-use super::letter_text::remaining_pieces;
-use super::schema::Fields;
+use self::letter_text::remaining_pieces;
+use crate::schema::Fields;
 use imr_letter::date::IsoDate;
 use imr_letter::letter::{FinalDetermination, Item, Letter, Outcome};
 use imr_letter::warning::WarningKind;
@@ -424,7 +426,7 @@ pub(crate) mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::index::schema::{field_specs, schema, Per};
+    use crate::schema::{field_specs, schema, Per};
     use imr_letter::letter::{Gender, Layout};
 
     fn date(y: i32, m: u32, d: u32) -> Option<IsoDate> {

@@ -31,7 +31,7 @@ use tantivy::schema::Document;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyError};
 
-use super::schema::{register_tokenizers, schema, Fields, SCHEMA_VERSION};
+use crate::schema::{register_tokenizers, schema, Fields, SCHEMA_VERSION};
 
 /// Where the index lives when neither `--index` nor `$IMR_INDEX` says.
 pub const DEFAULT_INDEX_DIR: &str = "imr-index";

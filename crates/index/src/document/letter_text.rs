@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::words::{is_ascii_word_byte, next_word};
+use crate::schema::words::{is_ascii_word_byte, next_word};
 
 /// Parts shorter than this many words are left in the letter text: too
 /// short to place with confidence, and too small to matter for the index.

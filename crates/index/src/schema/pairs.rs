@@ -109,7 +109,7 @@ impl TokenStream for PairStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::words::testing;
+    use crate::schema::words::testing;
 
     fn pairs(text: &str) -> Vec<(String, usize)> {
         full_pairs(text)

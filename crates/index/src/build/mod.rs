@@ -8,6 +8,9 @@
 //! first file in path order keeps the letter), so results do not depend on
 //! thread timing. Progress goes to a [`Progress`] the caller renders.
 
+mod owners;
+mod queue;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -16,11 +19,11 @@ use serde::Serialize;
 use tantivy::indexer::{LogMergePolicy, UserOperation};
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
-use super::document::{letter_documents, letter_key, warning_kinds};
-use super::owners::Owners;
-use super::queue::{InFlight, Queued};
-use super::schema::Fields;
-use super::store::{
+use self::owners::Owners;
+use self::queue::{InFlight, Queued};
+use crate::document::{letter_documents, letter_key, warning_kinds};
+use crate::schema::Fields;
+use crate::store::{
     commit_compacted, commit_delta, create_index, manifest_files, open_index, open_writer,
     wipe_index, FileEntry, FileStatus, IndexError, Record, Result,
 };
@@ -700,7 +703,7 @@ fn finish_summary(summary: &mut IndexSummary, totals: Totals) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::store::Manifest;
+    use crate::store::Manifest;
 
     #[test]
     fn commits_wait_for_time_and_documents() {
