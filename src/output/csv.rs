@@ -20,21 +20,10 @@ fn io_err(e: csv::Error) -> io::Error {
 /// Writes hits with a header row.
 pub fn hits(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
     let mut w = writer(out);
-    w.write_record([
-        "file",
-        "case_number",
-        "item_index",
-        "service",
-        "category",
-        "outcome",
-        "specialties",
-        "guidelines",
-        "ur_date",
-        "score",
-        "snippet",
-        "highlights",
-    ])
-    .map_err(io_err)?;
+    // Cells below follow `hit_columns()`'s order (a test in the `imr`
+    // integration tests reads CSV by these names).
+    w.write_record(crate::search::run::hit_columns())
+        .map_err(io_err)?;
     for h in hits {
         let highlights: Vec<String> = h
             .snippet
@@ -48,7 +37,7 @@ pub fn hits(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
             &h.item_index.to_string(),
             &h.service,
             h.category.as_deref().unwrap_or_default(),
-            h.outcome.map_or("unknown", |o| o.as_str()),
+            imr_index::schema::values::FacetValue::name(h.outcome),
             &h.specialties.join("; "),
             &h.guidelines.join("; "),
             &h.ur_date.map(|d| d.to_string()).unwrap_or_default(),

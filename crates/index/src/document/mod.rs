@@ -10,8 +10,9 @@
 //! [`letter_from_docs`] rebuilds the parsed record from the stored fields, so
 //! `imr show` works after the corpus folder is gone.
 //!
-//! [`RECORD_TO_FIELDS`] is the one table saying which record field feeds which
-//! index fields; a test checks it against both the record and the schema.
+//! Which record fields feed which index field is the field table's `from`
+//! column (`schema::defs`); a test checks it against the record and against
+//! what this builder fills.
 
 mod letter_text;
 
@@ -20,51 +21,11 @@ use tantivy::schema::{Facet, Field, OwnedValue, Value};
 use tantivy::{DateTime, TantivyDocument};
 
 use self::letter_text::remaining_pieces;
+use crate::schema::values::{FacetValue, UrMatch, YesNo};
 use crate::schema::Fields;
 use imr_letter::date::IsoDate;
-use imr_letter::letter::{FinalDetermination, Item, Letter, Outcome};
+use imr_letter::letter::{Item, Letter, Outcome};
 use imr_letter::warning::WarningKind;
-
-/// Which index fields each `Letter` record field feeds (`items.x` for item
-/// fields). The drift test fails when the record gains a field missing here,
-/// or the schema declares a field no entry feeds.
-pub const RECORD_TO_FIELDS: &[(&str, &[&str])] = &[
-    ("file", &["file", "letter_key"]),
-    ("case_number", &["case_number", "letter_key"]),
-    ("layout", &["layout"]),
-    ("age", &["age"]),
-    ("gender", &["gender"]),
-    ("injury_date", &["injury_date"]),
-    ("ur_date", &["ur_date", "year"]),
-    ("assigned_date", &["assigned_date"]),
-    ("decision_date", &["decision_date", "year"]),
-    ("application_received_date", &["received_date"]),
-    ("license_states", &["state", "ca_licensed"]),
-    ("specialties", &["specialty"]),
-    ("specialty_text", &["letter_json"]),
-    ("final_determination", &["final"]),
-    ("summary", &["summary", "summary_pairs", "letter_json"]),
-    ("diagnoses", &["diagnoses", "letter_json"]),
-    ("items", &["item_index", "item_count"]),
-    ("warnings", &["warning_count", "warning", "letter_json"]),
-    ("text", &["letter"]),
-    ("items.service", &["service"]),
-    ("items.service_category", &["category"]),
-    ("items.regions", &["region"]),
-    ("items.reasons", &["reason"]),
-    ("items.reason_evidence", &["item_json"]),
-    ("items.outcome", &["outcome"]),
-    ("items.requested", &["modified", "item_json"]),
-    ("items.authorized", &["item_json"]),
-    ("items.reviewer_guidelines", &["guideline", "ur_match"]),
-    (
-        "items.claims_administrator_guidelines",
-        &["ca_guideline", "ur_match"],
-    ),
-    ("items.reviewer_citation", &["item_json"]),
-    ("items.claims_administrator_citation", &["item_json"]),
-    ("items.rationale", &["rationale", "rationale_pairs"]),
-];
 
 /// The identity of a letter: its case number, else `file:` and the path.
 /// Two files with the same key are the same letter (duplicates).
@@ -111,7 +72,7 @@ pub fn date_from_value(value: DateTime) -> Option<IsoDate> {
 /// The `ca_licensed` facet of a letter: `/yes` when California is among the
 /// reviewer's licence states, `/no` when other states are named and it is
 /// not, `None` when the letter names no state (unknown is not "no").
-pub fn ca_licensed(license_states: &[String]) -> Option<&'static str> {
+pub fn ca_licensed(license_states: &[String]) -> Option<YesNo> {
     if license_states.is_empty() {
         return None;
     }
@@ -120,34 +81,7 @@ pub fn ca_licensed(license_states: &[String]) -> Option<&'static str> {
         let s = s.trim_matches('/').trim();
         s.eq_ignore_ascii_case("California") || s.eq_ignore_ascii_case("CA")
     });
-    Some(if ca { "/yes" } else { "/no" })
-}
-
-/// The path the parser writes for a side that cited no medical evidence.
-const NONE_CITED: &str = "None cited";
-
-/// The `ur_match` facet of an item: `/same` when the expert reviewer and the
-/// claims administrator's UR decision cited at least one guideline family in
-/// common (the first path segment: MTUS, ODG, ACOEM, Other), `/different`
-/// when both cited something but share no family, `/none cited` when either
-/// side cited nothing (no path, or only `/None cited`): then there is nothing
-/// to compare.
-pub fn ur_match(reviewer: &[String], claims_administrator: &[String]) -> &'static str {
-    fn families(paths: &[String]) -> std::collections::BTreeSet<&str> {
-        paths
-            .iter()
-            .filter_map(|p| p.split('/').map(str::trim).find(|s| !s.is_empty()))
-            .filter(|f| *f != NONE_CITED)
-            .collect()
-    }
-    let (ours, theirs) = (families(reviewer), families(claims_administrator));
-    if ours.is_empty() || theirs.is_empty() {
-        "/none cited"
-    } else if ours.intersection(&theirs).next().is_some() {
-        "/same"
-    } else {
-        "/different"
-    }
+    Some(YesNo::from(ca))
 }
 
 /// The distinct kinds of a letter's warnings, in [`WarningKind::ALL`] order.
@@ -210,13 +144,7 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
     base.add_text(f.letter_key, letter_key(letter, file));
     base.add_u64(f.item_count, letter.items.len() as u64);
     base.add_text(f.layout, letter.layout.as_str());
-    add_facet(
-        &mut base,
-        f.final_,
-        letter
-            .final_determination
-            .map_or("unknown", FinalDetermination::as_str),
-    );
+    add_facet(&mut base, f.final_, &letter.final_determination.path());
     for s in &letter.specialties {
         add_facet(&mut base, f.specialty, s);
     }
@@ -224,10 +152,10 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
         add_facet(&mut base, f.state, s);
     }
     if let Some(ca) = ca_licensed(&letter.license_states) {
-        add_facet(&mut base, f.ca_licensed, ca);
+        add_facet(&mut base, f.ca_licensed, &ca.path());
     }
     if let Some(g) = letter.gender {
-        add_facet(&mut base, f.gender, g.as_str());
+        add_facet(&mut base, f.gender, &g.path());
     }
     if let Some(y) = letter.ur_date.or(letter.decision_date).map(|d| d.year) {
         add_facet(&mut base, f.year, &y.to_string());
@@ -255,7 +183,7 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
     if letter.items.is_empty() {
         let mut doc = base;
         doc.add_u64(f.item_index, 0);
-        add_facet(&mut doc, f.outcome, "unknown");
+        add_facet(&mut doc, f.outcome, &None::<Outcome>.path());
         docs.push(doc);
     } else {
         for (i, item) in letter.items.iter().enumerate() {
@@ -272,31 +200,20 @@ pub fn letter_documents(letter: &Letter, file: &str, f: &Fields) -> Vec<TantivyD
             add_facet(
                 &mut doc,
                 f.modified,
-                if item.requested.is_some() {
-                    "/yes"
-                } else {
-                    "/no"
-                },
+                &YesNo::from(item.requested.is_some()).path(),
             );
-            add_facet(
-                &mut doc,
-                f.outcome,
-                item.outcome.map_or("unknown", Outcome::as_str),
-            );
+            add_facet(&mut doc, f.outcome, &item.outcome.path());
             for g in &item.reviewer_guidelines {
                 add_facet(&mut doc, f.guideline, g);
             }
             for g in &item.claims_administrator_guidelines {
                 add_facet(&mut doc, f.ca_guideline, g);
             }
-            add_facet(
-                &mut doc,
-                f.ur_match,
-                ur_match(
-                    &item.reviewer_guidelines,
-                    &item.claims_administrator_guidelines,
-                ),
+            let ur_match = UrMatch::of(
+                &item.reviewer_guidelines,
+                &item.claims_administrator_guidelines,
             );
+            add_facet(&mut doc, f.ur_match, &ur_match.path());
             doc.add_text(f.rationale, &item.rationale);
             doc.add_text(f.rationale_pairs, &item.rationale);
             doc.add_text(f.item_json, item_json(item));
@@ -399,14 +316,8 @@ pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
 pub fn outcome_of(doc: &TantivyDocument, f: &Fields) -> Option<Outcome> {
     facets(doc, f.outcome)
         .first()
-        .and_then(|p| outcome_from_facet(p))
-}
-
-/// The outcome a facet path names: `/upheld`, `/overturned`, else none.
-pub fn outcome_from_facet(path: &str) -> Option<Outcome> {
-    [Outcome::Upheld, Outcome::Overturned]
-        .into_iter()
-        .find(|o| path.strip_prefix('/') == Some(o.as_str()))
+        .and_then(|p| Option::<Outcome>::from_path(p))
+        .flatten()
 }
 
 /// Rebuilds a parsed letter from all its stored documents (any order). `None`
@@ -427,7 +338,7 @@ pub(crate) mod tests {
 
     use super::*;
     use crate::schema::{field_specs, schema, Per};
-    use imr_letter::letter::{Gender, Layout};
+    use imr_letter::letter::{FinalDetermination, Gender, Layout};
 
     fn date(y: i32, m: u32, d: u32) -> Option<IsoDate> {
         IsoDate::new(y, m, d)
@@ -510,20 +421,11 @@ pub(crate) mod tests {
         {
             record.insert(format!("items.{key}"));
         }
-        let table: BTreeSet<String> = RECORD_TO_FIELDS
+        let table: BTreeSet<String> = field_specs()
             .iter()
-            .map(|(r, _)| r.to_string())
+            .flat_map(|s| s.from.iter().map(|r| r.to_string()))
             .collect();
-        assert_eq!(record, table, "record fields vs RECORD_TO_FIELDS");
-
-        // Every schema field is fed by some record field, and nothing feeds
-        // a field the schema lacks.
-        let schema_names: BTreeSet<&str> = field_specs().iter().map(|s| s.name).collect();
-        let fed: BTreeSet<&str> = RECORD_TO_FIELDS
-            .iter()
-            .flat_map(|(_, fs)| fs.iter().copied())
-            .collect();
-        assert_eq!(schema_names, fed, "schema fields vs RECORD_TO_FIELDS");
+        assert_eq!(record, table, "record fields vs the field table's `from`");
 
         // The builder really fills every field from a full letter.
         let f = fields();
@@ -611,13 +513,16 @@ pub(crate) mod tests {
 
     #[test]
     fn ca_licensed_says_yes_no_or_nothing() {
-        assert_eq!(ca_licensed(&paths(&["/California"])), Some("/yes"));
+        assert_eq!(ca_licensed(&paths(&["/California"])), Some(YesNo::Yes));
         assert_eq!(
             ca_licensed(&paths(&["/Nevada", "/California"])),
-            Some("/yes")
+            Some(YesNo::Yes)
         );
-        assert_eq!(ca_licensed(&paths(&["/CA"])), Some("/yes"));
-        assert_eq!(ca_licensed(&paths(&["/Nevada", "/Arizona"])), Some("/no"));
+        assert_eq!(ca_licensed(&paths(&["/CA"])), Some(YesNo::Yes));
+        assert_eq!(
+            ca_licensed(&paths(&["/Nevada", "/Arizona"])),
+            Some(YesNo::No)
+        );
         assert_eq!(ca_licensed(&[]), None);
     }
 
@@ -626,27 +531,27 @@ pub(crate) mod tests {
         let odg = paths(&["/ODG/Low Back/Discography"]);
         let mtus = paths(&["/MTUS/Chronic Pain"]);
         let none = paths(&["/None cited"]);
-        assert_eq!(ur_match(&odg, &paths(&["/ODG/Knee"])), "/same");
+        assert_eq!(UrMatch::of(&odg, &paths(&["/ODG/Knee"])), UrMatch::Same);
         assert_eq!(
-            ur_match(&paths(&["/MTUS/Chronic Pain", "/ODG/Pain"]), &odg),
-            "/same"
+            UrMatch::of(&paths(&["/MTUS/Chronic Pain", "/ODG/Pain"]), &odg),
+            UrMatch::Same
         );
-        assert_eq!(ur_match(&odg, &mtus), "/different");
+        assert_eq!(UrMatch::of(&odg, &mtus), UrMatch::Different);
         assert_eq!(
-            ur_match(
+            UrMatch::of(
                 &paths(&["/ACOEM/Chapter 12"]),
                 &paths(&["/Other/Up To Date"])
             ),
-            "/different"
+            UrMatch::Different
         );
-        assert_eq!(ur_match(&odg, &none), "/none cited");
-        assert_eq!(ur_match(&none, &odg), "/none cited");
-        assert_eq!(ur_match(&[], &odg), "/none cited");
-        assert_eq!(ur_match(&odg, &[]), "/none cited");
+        assert_eq!(UrMatch::of(&odg, &none), UrMatch::NoneCited);
+        assert_eq!(UrMatch::of(&none, &odg), UrMatch::NoneCited);
+        assert_eq!(UrMatch::of(&[], &odg), UrMatch::NoneCited);
+        assert_eq!(UrMatch::of(&odg, &[]), UrMatch::NoneCited);
         // `/None cited` beside a real citation does not count as a family.
         assert_eq!(
-            ur_match(&paths(&["/None cited", "/MTUS/Chronic Pain"]), &mtus),
-            "/same"
+            UrMatch::of(&paths(&["/None cited", "/MTUS/Chronic Pain"]), &mtus),
+            UrMatch::Same
         );
     }
 

@@ -1,41 +1,22 @@
 //! Field names as users type them: the schema's names plus a few friendly
 //! aliases, resolved in this one place for queries, filters, facets and stats.
 
-use crate::schema::{field_spec, field_specs, FieldSpec, FieldType};
+use crate::schema::defs::by_user_name;
+use crate::schema::{field_spec, field_specs, FieldSpec, FieldType, Search};
 
 use super::{Result, SearchError};
-use imr_letter::letter::{FinalDetermination, Gender, Outcome};
 
-/// Alias -> schema field name. Users read `Letter`'s JSON (`specialties`,
-/// `reviewer_guidelines`, ...) and everyday words (`date`), so those names work
-/// too.
-pub const ALIASES: &[(&str, &str)] = &[
-    ("guidelines", "guideline"),
-    ("reviewer_guideline", "guideline"),
-    ("reviewer_guidelines", "guideline"),
-    ("ca_guidelines", "ca_guideline"),
-    ("claims_administrator_guideline", "ca_guideline"),
-    ("claims_administrator_guidelines", "ca_guideline"),
-    ("specialties", "specialty"),
-    ("service_category", "category"),
-    ("regions", "region"),
-    ("reasons", "reason"),
-    ("warnings", "warning"),
-    ("final_determination", "final"),
-    ("license_states", "state"),
-    ("states", "state"),
-    ("date", "ur_date"),
-    ("case", "case_number"),
-    ("text", "letter"),
-    ("received", "received_date"),
-    ("application_received_date", "received_date"),
-];
+/// Text fields searched when a query word names no field, in table order.
+pub fn default_fields() -> impl Iterator<Item = &'static FieldSpec> {
+    field_specs()
+        .iter()
+        .filter(|s| matches!(s.search, Search::Default | Search::Snippet))
+}
 
-/// Text fields searched when a query word names no field.
-pub const DEFAULT_FIELDS: &[&str] = &["rationale", "service", "summary"];
-
-/// The field snippets are cut from.
-pub const SNIPPET_FIELD: &str = "rationale";
+/// The field snippets are cut from (the table marks one).
+pub fn snippet_field() -> Option<&'static FieldSpec> {
+    field_specs().iter().find(|s| s.search == Search::Snippet)
+}
 
 /// The two-word twin of a text field (`rationale` -> `rationale_pairs`),
 /// when the schema has one.
@@ -46,12 +27,7 @@ pub fn pairs_twin(name: &str) -> Option<&'static FieldSpec> {
 /// The spec of the searchable field `name` (schema name or alias), else an
 /// [`SearchError::UnknownField`] listing the valid names.
 pub fn resolve(name: &str) -> Result<&'static FieldSpec> {
-    let lower = name.to_ascii_lowercase();
-    let canonical = ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == lower)
-        .map_or(lower.as_str(), |(_, c)| c);
-    match field_spec(canonical) {
+    match by_user_name(name) {
         // Two-word fields are reached through their text field only.
         Some(spec) if spec.indexed && spec.field_type != FieldType::Terms => Ok(spec),
         _ => Err(unknown(name)),
@@ -86,7 +62,13 @@ pub fn unknown(name: &str) -> SearchError {
         .filter(|s| s.indexed && s.field_type != FieldType::Terms)
         .map(|s| s.name.to_string())
         .collect();
-    valid.extend(ALIASES.iter().map(|(a, c)| format!("{a} (= {c})")));
+    for spec in field_specs() {
+        valid.extend(
+            spec.aliases
+                .iter()
+                .map(|a| format!("{a} (= {})", spec.name)),
+        );
+    }
     SearchError::UnknownField {
         name: name.to_string(),
         valid,
@@ -99,13 +81,23 @@ mod tests {
 
     #[test]
     fn aliases_point_at_real_searchable_fields() {
-        for (alias, canonical) in ALIASES {
-            assert_eq!(resolve(alias).unwrap().name, *canonical);
-            assert!(field_spec(alias).is_none(), "alias {alias} shadows a field");
+        for spec in field_specs() {
+            for alias in spec.aliases {
+                assert_eq!(resolve(alias).unwrap().name, spec.name);
+                assert!(field_spec(alias).is_none(), "alias {alias} shadows a field");
+                let owners = field_specs()
+                    .iter()
+                    .filter(|s| s.aliases.contains(alias))
+                    .count();
+                assert_eq!(owners, 1, "alias {alias} names {owners} fields");
+            }
         }
-        for name in DEFAULT_FIELDS.iter().chain([&SNIPPET_FIELD]) {
-            assert_eq!(resolve(name).unwrap().field_type, FieldType::Text);
+        let defaults: Vec<&str> = default_fields().map(|s| s.name).collect();
+        assert_eq!(defaults, ["rationale", "service", "summary"]);
+        for spec in default_fields() {
+            assert_eq!(spec.field_type, FieldType::Text);
         }
+        assert_eq!(snippet_field().map(|s| s.name), Some("rationale"));
     }
 
     #[test]
@@ -120,34 +112,14 @@ mod tests {
 }
 
 /// The values a facet with a closed vocabulary can hold (its paths' first
-/// segments), for the facets the index fills from a fixed set; `None` for
-/// open facets (guidelines, specialties, ...). A filter on a closed facet
-/// with another value is refused with the list, rather than answering "no
-/// hits" to a typo (`--filter outcome=maybe`).
+/// segments), as the field table gives them; `None` for open facets
+/// (guidelines, specialties, ...). A filter on a closed facet with another
+/// value is refused with the list, rather than answering "no hits" to a typo
+/// (`--filter outcome=maybe`).
 pub fn closed_values(name: &str) -> Option<Vec<&'static str>> {
-    Some(match name {
-        // The parser's own names (what the document builder writes), and
-        // "unknown" where the builder writes it for a missing value.
-        "outcome" => vec![
-            Outcome::Upheld.as_str(),
-            Outcome::Overturned.as_str(),
-            "unknown",
-        ],
-        "final" => vec![
-            FinalDetermination::Uphold.as_str(),
-            FinalDetermination::Overturn.as_str(),
-            FinalDetermination::Partial.as_str(),
-            "unknown",
-        ],
-        "modified" | "ca_licensed" => vec!["yes", "no"],
-        "ur_match" => vec!["same", "different", "none cited"],
-        "gender" => vec![Gender::Female.as_str(), Gender::Male.as_str()],
-        "warning" => imr_letter::warning::WarningKind::ALL
-            .iter()
-            .map(|k| k.name())
-            .collect(),
-        _ => return None,
-    })
+    field_spec(name)
+        .and_then(|s| s.closed)
+        .map(|values| values())
 }
 
 /// Refuses a filter path on a closed facet that names no value of it.

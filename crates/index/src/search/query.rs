@@ -29,12 +29,12 @@ use tantivy::query_grammar::{
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DateTime, Index, Searcher, Term};
 
-use super::fields::{self, DEFAULT_FIELDS, SNIPPET_FIELD};
+use super::fields;
 use super::join::{ToItems, ToLetters};
 use super::snippet::Pattern;
 use super::{Result, SearchError};
 use crate::schema::pairs::pair_term;
-use crate::schema::{FieldSpec, FieldType, Per};
+use crate::schema::{FieldSpec, FieldType, Per, Search};
 use imr_letter::date::IsoDate;
 
 /// Largest edit distance a fuzzy word may ask for (tantivy's limit).
@@ -131,15 +131,11 @@ pub struct Built {
     pub patterns: Vec<Pattern>,
 }
 
-/// The field `letter:` names: searched together with the summary and the
-/// rationales, and answered in letters.
-const LETTER_FIELD: &str = "letter";
-
 /// A leaf query on `spec`, answered in items: a field kept only on the
 /// letter's first document (summary, diagnoses) matches every item of the
 /// letter. `letter:` itself stays on first documents: it counts letters.
 fn in_items(spec: &FieldSpec, q: Box<dyn Query>) -> Box<dyn Query> {
-    if spec.per == Per::First && spec.name != LETTER_FIELD {
+    if spec.per == Per::First && spec.search != Search::Letter {
         Box::new(ToItems(q))
     } else {
         q
@@ -324,25 +320,23 @@ impl<'a> QueryBuilder<'a> {
         };
         let specs: Vec<&FieldSpec> = match &lit.field_name {
             Some(name) => vec![fields::resolve(name)?],
-            None => DEFAULT_FIELDS
-                .iter()
-                .map(|n| fields::resolve(n))
-                .collect::<Result<_>>()?,
+            None => fields::default_fields().collect(),
         };
         let mut per_field = Vec::with_capacity(specs.len() + 2);
         for spec in specs {
-            if spec.name == LETTER_FIELD {
+            if spec.search == Search::Letter {
                 // The letter's words are spread over the rest-of-letter
                 // pieces, the summary and the items' rationales (each indexed
                 // once): search all three, answered by the first document.
-                for name in [LETTER_FIELD, "summary"] {
-                    let spec = fields::resolve(name)?;
+                let letter_level = fields::default_fields().filter(|s| s.per == Per::First);
+                for spec in std::iter::once(spec).chain(letter_level) {
                     let q = self.literal_on(spec, &lit, kind, false, patterns)?;
                     per_field.push((Occur::Should, q));
                 }
-                let q =
-                    self.literal_on(fields::resolve(SNIPPET_FIELD)?, &lit, kind, false, patterns)?;
-                per_field.push((Occur::Should, Box::new(ToLetters(q)) as Box<dyn Query>));
+                if let Some(snippet) = fields::snippet_field() {
+                    let q = self.literal_on(snippet, &lit, kind, false, patterns)?;
+                    per_field.push((Occur::Should, Box::new(ToLetters(q)) as Box<dyn Query>));
+                }
                 continue;
             }
             let q = self.literal_on(spec, &lit, kind, positive, patterns)?;
@@ -395,7 +389,7 @@ impl<'a> QueryBuilder<'a> {
             FieldType::Text | FieldType::Terms | FieldType::String => {}
         }
         let words = self.analyze(field, &lit.phrase)?;
-        let highlight = positive && spec.name == SNIPPET_FIELD;
+        let highlight = positive && spec.search == Search::Snippet;
         match kind {
             Kind::Plain => {
                 if highlight {

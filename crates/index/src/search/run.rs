@@ -19,7 +19,7 @@ use super::by_period::{self, ByMonth, Period, Trend};
 use super::facet_counts::{
     match_all_counts, path_of, FacetCounter, FacetRequestResolved, OrdCache,
 };
-use super::fields::{self, SNIPPET_FIELD};
+use super::fields;
 use super::query::{restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{first_match_sentence, highlight_all, make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
@@ -138,9 +138,17 @@ pub struct Hit {
     pub reason_evidence: Vec<imr_letter::letter::ReasonEvidence>,
 }
 
+/// The columns of a hit in JSON and CSV, in CSV order: the index fields the
+/// field table gives a hit column, then the score and the snippet.
+pub fn hit_columns() -> Vec<&'static str> {
+    crate::schema::defs::hit_columns()
+        .chain(["score", "snippet", "highlights"])
+        .collect()
+}
+
 /// An outcome as JSON writes it: `upheld`, `overturned` or `unknown`.
 fn outcome_or_unknown<S: serde::Serializer>(o: &Option<Outcome>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(o.map_or("unknown", Outcome::as_str))
+    s.serialize_str(crate::schema::values::FacetValue::name(*o))
 }
 
 /// One facet value and how many matched items carry it.
@@ -395,7 +403,6 @@ impl IndexSearcher {
             let doc: TantivyDocument = searcher.doc(addr)?;
             hits.push(self.hit(&doc, score, &patterns, &mut analyzer));
         }
-        debug_assert_eq!(SNIPPET_FIELD, "rationale");
         Ok(SearchResults {
             total,
             hits,
@@ -720,6 +727,37 @@ fn sorted_counts(counts: &tantivy::collector::FacetCounts, facet: &Facet) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hit_json_keys_are_the_hit_columns() {
+        let hit = Hit {
+            file: "a.txt".into(),
+            case_number: None,
+            item_index: 0,
+            service: String::new(),
+            category: None,
+            outcome: None,
+            specialties: vec![],
+            guidelines: vec![],
+            ur_date: None,
+            score: 0.0,
+            snippet: Snippet::default(),
+            decision_date: None,
+            sentence: None,
+            reason_evidence: vec![],
+        };
+        let json = serde_json::to_value(&hit).unwrap();
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        let mut want = hit_columns();
+        keys.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(keys, want);
+    }
 
     #[test]
     fn facet_requests_parse() {
