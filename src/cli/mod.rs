@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 pub mod allocator;
+mod args;
 mod index;
 mod parse;
 mod search;

@@ -9,7 +9,7 @@ use anyhow::Context;
 use imr_search::search::IndexSearcher;
 use imr_search::serve::{router, AppState};
 
-use super::search::IndexArg;
+use super::args::IndexArg;
 use super::Status;
 
 /// Arguments of `imr serve`.

@@ -5,10 +5,10 @@
 use std::io::Write;
 
 use anyhow::Context;
-use imr_search::output;
+use imr_search::output::{self, Format};
 use imr_search::search::{IndexSearcher, SearchError};
 
-use super::search::{FormatArg, IndexArg};
+use super::args::IndexArg;
 use super::Status;
 
 /// Arguments of `imr show`.
@@ -21,16 +21,18 @@ pub struct Args {
     pub index: IndexArg,
     /// Output format (csv and md are not available for letters).
     #[arg(long, value_enum, default_value_t)]
-    pub format: FormatArg,
+    pub format: Format,
 }
 
 /// Runs `imr show`: exit 1 when no letter matches.
 pub fn run(args: Args) -> anyhow::Result<Status> {
     // Checked before searching, so the answer does not depend on the index.
-    if matches!(args.format, FormatArg::Md) {
-        anyhow::bail!(
+    match args.format {
+        Format::Md => anyhow::bail!(
             "imr show prints table or json, not md (citations come from imr search --format md)"
-        );
+        ),
+        Format::Csv => anyhow::bail!("imr show prints table or json, not csv"),
+        Format::Table | Format::Json => {}
     }
     let searcher = IndexSearcher::open(&args.index.index)?;
     let letter = match searcher.show(&args.letter) {
@@ -43,13 +45,10 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    match args.format.into() {
-        output::Format::Table => output::table::show(&mut out, &letter)?,
-        output::Format::Json => output::json::show(&mut out, &letter)?,
-        output::Format::Csv => anyhow::bail!("imr show prints table or json, not csv"),
-        output::Format::Md => anyhow::bail!(
-            "imr show prints table or json, not md (citations come from imr search --format md)"
-        ),
+    if args.format == Format::Json {
+        output::json::show(&mut out, &letter)?;
+    } else {
+        output::table::show(&mut out, &letter)?;
     }
     out.flush().context("writing to stdout")?;
     Ok(Status::Found)

@@ -4,19 +4,12 @@
 //! ([`imr_search::search::similar`]); this file maps the arguments onto it.
 
 use imr_search::letter::Outcome;
-use imr_search::search::{IndexSearcher, SimilarRequest};
+use imr_search::output::Format;
+use imr_search::schema::values::decided_outcome;
+use imr_search::search::{IndexSearcher, Page, Restrictions, SearchRequest, SimilarRequest};
 
-use super::search::{FilterArgs, FormatArg};
+use super::args::IndexArg;
 use super::Status;
-
-/// `--outcome` values.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum OutcomeArg {
-    /// The denial was overturned (the service is authorized).
-    Overturned,
-    /// The denial was upheld.
-    Upheld,
-}
 
 /// Arguments of `imr similar`.
 #[derive(Debug, clap::Args)]
@@ -26,10 +19,10 @@ pub struct Args {
     /// without it).
     #[arg(value_name = "CASE_NUMBER[#ITEM]")]
     pub item: String,
-    /// Only items with this outcome (ask for the other one to find
-    /// decisions that went the other way).
-    #[arg(long, value_enum)]
-    pub outcome: Option<OutcomeArg>,
+    /// Only items with this outcome, overturned or upheld (ask for the other
+    /// one to find decisions that went the other way).
+    #[arg(long, value_name = "overturned|upheld", value_parser = decided_outcome)]
+    pub outcome: Option<Outcome>,
     /// Only items of the same service category (e.g. /Diagnostics/MRI).
     #[arg(long)]
     pub same_category: bool,
@@ -37,16 +30,14 @@ pub struct Args {
     #[arg(long)]
     pub same_letter: bool,
     #[command(flatten)]
-    pub restrict: FilterArgs,
-    /// Hits per page.
-    #[arg(long, default_value_t = 10)]
-    pub limit: usize,
-    /// Hits to skip.
-    #[arg(long, default_value_t = 0)]
-    pub offset: usize,
+    pub restrict: Restrictions,
+    #[command(flatten)]
+    pub index: IndexArg,
+    #[command(flatten)]
+    pub page: Page,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
-    pub format: FormatArg,
+    pub format: Format,
 }
 
 /// `KEY#N` -> (`KEY`, N); `KEY` -> (`KEY`, 0).
@@ -66,26 +57,21 @@ fn split_item(arg: &str) -> anyhow::Result<(&str, usize)> {
 /// or item.
 pub fn run(args: Args) -> anyhow::Result<Status> {
     let (key, item) = split_item(&args.item)?;
-    let mut search = args.restrict.request()?;
-    search.limit = args.limit;
-    search.offset = args.offset;
+    let search = SearchRequest::new("", args.restrict, args.page, Default::default());
     let req = SimilarRequest {
         key: key.to_string(),
         item,
         same_category: args.same_category,
         same_letter: args.same_letter,
-        outcome: args.outcome.map(|o| match o {
-            OutcomeArg::Overturned => Outcome::Overturned,
-            OutcomeArg::Upheld => Outcome::Upheld,
-        }),
+        outcome: args.outcome,
         search,
     };
-    let searcher = IndexSearcher::open(&args.restrict.index.index)?;
+    let searcher = IndexSearcher::open(&args.index.index)?;
     let results = searcher.similar(&req)?;
     super::search::print_hits(
         &results,
-        args.offset,
-        args.format.into(),
+        args.page.offset,
+        args.format,
         &format!("no items like {key}#{item} (with these filters)"),
     )
 }

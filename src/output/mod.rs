@@ -12,17 +12,20 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
-/// Output format of `search`, `stats` and `show`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Output format of `search`, `stats`, `similar` and `show` (the doc lines
+/// are the `--format` values' help).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
-    /// Human-readable, fits 100 columns.
+    /// For people; fits 100 columns, bold highlights on a terminal.
     #[default]
     Table,
-    /// One JSON document.
+    /// For scripts: one JSON document.
     Json,
-    /// Comma-separated values with a header row.
+    /// For spreadsheets: comma-separated values with a header row.
     Csv,
-    /// Markdown citations (`search` only): see [`markdown`].
+    /// Citations to paste (search and similar): per hit case number,
+    /// decision date, service, outcome, specialty, guidelines and the
+    /// matched sentence quoted.
     Md,
 }
 

@@ -12,15 +12,19 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::params::{Params, MAX_LIMIT, MAX_OFFSET};
+use super::params::{names, By, Key, Params, Query, SimilarOf};
 use super::response::{json_response, ApiError};
 use super::AppState;
 use crate::letter::Letter;
-use crate::letter::Outcome;
 use crate::output::json::{JsonSearch, JsonStats};
 use crate::output::markdown::Citation;
 use crate::search::snippet::sentence_around;
-use crate::search::{fields, FacetRequest, Period, SimilarRequest};
+use crate::search::{
+    fields, Breakdown, Page, Period, Restrictions, SearchRequest, SimilarRequest, View,
+};
+
+/// Highest `item` the similar route accepts.
+const MAX_ITEM: usize = 10_000;
 
 /// The search document of a page of hits (search and similar), timed from
 /// `start`.
@@ -57,19 +61,20 @@ async fn blocking<T: Send + 'static>(
     })?
 }
 
-const SEARCH_PARAMS: &[&str] = &[
-    "q", "filter", "since", "until", "age", "limit", "offset", "sort", "facet",
-];
-
 /// `GET /api/search`: `imr search --format json`'s document plus `took_ms`.
 pub async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
     let run = move || -> Result<Response, ApiError> {
-        let p = Params::parse(raw.as_deref(), SEARCH_PARAMS)?;
-        let mut req = p.request()?;
-        req.limit = p.number("limit", 10, MAX_LIMIT)?;
-        req.offset = p.number("offset", 0, MAX_OFFSET)?;
-        req.sort = p.sort()?;
-        req.facets = p.facets()?;
+        let p = Params::parse(
+            raw.as_deref(),
+            &[
+                names::<Query>(),
+                names::<Restrictions>(),
+                names::<Page>(),
+                names::<View>(),
+            ],
+        )?;
+        let query = p.get::<Query>()?.checked()?;
+        let req = SearchRequest::new(query.q, p.get()?, p.page()?, p.get()?);
         let start = Instant::now();
         let results = state.searcher.search(&req)?;
         Ok(hits_response(&results, start))
@@ -77,48 +82,51 @@ pub async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
     respond(blocking(run).await)
 }
 
-const STATS_PARAMS: &[&str] = &["by", "q", "filter", "since", "until", "age"];
-
 /// `GET /api/stats?by=FIELD[:PATH]`: `imr stats --format json`'s document
 /// plus `took_ms`; `by=year|quarter|month` gives the trend document.
 pub async fn stats(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
     let run = move || -> Result<Response, ApiError> {
-        let p = Params::parse(raw.as_deref(), STATS_PARAMS)?;
-        let by: FacetRequest = p
-            .one("by")
-            .ok_or_else(|| {
-                ApiError::bad_value(format!(
-                    "`by` is required: one of {} (FIELD or FIELD:PATH), or {} for a trend",
-                    fields::facet_names().join(", "),
-                    Period::NAMES.join(", ")
-                ))
-            })?
-            .parse()
-            .map_err(ApiError::bad_value)?;
-        let req = p.request()?;
+        let p = Params::parse(
+            raw.as_deref(),
+            &[names::<By>(), names::<Query>(), names::<Restrictions>()],
+        )?;
+        let by = p.get::<By>()?.by.ok_or_else(|| {
+            ApiError::bad_value(format!(
+                "`by` is required: one of {} (FIELD or FIELD:PATH), or {} for a trend",
+                fields::facet_names().join(", "),
+                Period::NAMES.join(", ")
+            ))
+        })?;
+        let query = p.get::<Query>()?.checked()?;
+        let req = SearchRequest::new(query.q, p.get()?, Page::default(), View::default());
         let start = Instant::now();
-        if by.path == "/" {
-            if let Some(period) = Period::from_name(&by.field) {
-                let trend = state.searcher.trend(&req, period)?;
-                let doc = Timed {
+        let response = match state.searcher.breakdown(&req, &by)? {
+            Breakdown::Trend(trend) => json_response(
+                StatusCode::OK,
+                &Timed {
                     doc: &trend,
                     took_ms: millis(start),
-                };
-                return Ok(json_response(StatusCode::OK, &doc));
-            }
-        }
-        let (total, rows) = state.searcher.stats(&req, &by)?;
-        let field = fields::resolve_facet(&by.field)?.name;
-        let doc = Timed {
-            doc: JsonStats {
+                },
+            ),
+            Breakdown::Values {
                 total,
-                by: field,
-                path: &by.path,
-                rows: &rows,
-            },
-            took_ms: millis(start),
+                by,
+                path,
+                rows,
+            } => json_response(
+                StatusCode::OK,
+                &Timed {
+                    doc: JsonStats {
+                        total,
+                        by,
+                        path: &path,
+                        rows: &rows,
+                    },
+                    took_ms: millis(start),
+                },
+            ),
         };
-        Ok(json_response(StatusCode::OK, &doc))
+        Ok(response)
     };
     respond(blocking(run).await)
 }
@@ -148,31 +156,16 @@ fn item_citations(letter: &Letter, highlights: &[Vec<(usize, usize)>]) -> Vec<St
         .collect()
 }
 
-/// The `key` parameter naming a letter: required, at most 1000 bytes.
-fn letter_key(p: &Params) -> Result<&str, ApiError> {
-    let key = p.one("key").ok_or_else(|| {
-        ApiError::bad_value("`key` is required: a case number (CM14-0123456) or a file path")
-    })?;
-    if key.len() > 1000 {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "too_long",
-            "`key` is longer than 1000 bytes; give a case number or a file path",
-        ));
-    }
-    Ok(key)
-}
-
 /// `GET /api/letter?key=CASE_OR_FILE[&q=QUERY]`: `imr show --format json`'s
 /// record plus `highlights` (per item, byte ranges of the rationale) and
 /// `citations` (per item, its `--format md` citation).
 pub async fn letter(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
     let run = move || -> Result<Response, ApiError> {
-        let p = Params::parse(raw.as_deref(), &["key", "q"])?;
-        let key = letter_key(&p)?;
-        let query = p.request()?.query;
+        let p = Params::parse(raw.as_deref(), &[names::<Key>(), names::<Query>()])?;
+        let key = p.get::<Key>()?.required()?;
+        let query = p.get::<Query>()?.checked()?.q;
         let start = Instant::now();
-        let (letter, highlights) = state.searcher.show_highlighted(key, &query)?;
+        let (letter, highlights) = state.searcher.show_highlighted(&key, &query)?;
         let doc = Timed {
             doc: MarkedLetter {
                 letter: &letter,
@@ -186,59 +179,36 @@ pub async fn letter(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
     respond(blocking(run).await)
 }
 
-const SIMILAR_PARAMS: &[&str] = &[
-    "key",
-    "item",
-    "outcome",
-    "same_category",
-    "same_letter",
-    "filter",
-    "since",
-    "until",
-    "age",
-    "limit",
-    "offset",
-];
-
-/// A yes/no parameter: absent, `false` or `0` is no; `true`, `1` is yes.
-fn flag(p: &Params, key: &str) -> Result<bool, ApiError> {
-    match p.one(key).map(str::trim) {
-        None | Some("false" | "0") => Ok(false),
-        Some("true" | "1") => Ok(true),
-        Some(other) => Err(ApiError::bad_value(format!(
-            "`{key}` is `true` or `false`, got `{other}`"
-        ))),
-    }
-}
-
 /// `GET /api/similar?key=CASE&item=N`: `imr similar --format json`'s
 /// document plus `took_ms`; 404 for an unknown letter, 400 for an item the
 /// letter does not have.
 pub async fn similar(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Response {
     let run = move || -> Result<Response, ApiError> {
-        let p = Params::parse(raw.as_deref(), SIMILAR_PARAMS)?;
-        let key = letter_key(&p)?;
-        let outcome = match p.one("outcome").map(str::trim) {
-            None => None,
-            Some("overturned") => Some(Outcome::Overturned),
-            Some("upheld") => Some(Outcome::Upheld),
-            Some(other) => {
-                return Err(ApiError::bad_value(format!(
-                    "`outcome` is `overturned` or `upheld`, got `{other}`"
-                )))
-            }
-        };
-        let mut search = p.request()?;
-        search.limit = p.number("limit", 10, MAX_LIMIT)?;
-        search.offset = p.number("offset", 0, MAX_OFFSET)?;
+        let p = Params::parse(
+            raw.as_deref(),
+            &[
+                names::<Key>(),
+                names::<SimilarOf>(),
+                names::<Restrictions>(),
+                names::<Page>(),
+            ],
+        )?;
+        let key = p.get::<Key>()?.required()?;
+        let of: SimilarOf = p.get()?;
+        // Items are numbered from 0; a letter has far fewer than this.
+        if of.item > MAX_ITEM {
+            return Err(ApiError::out_of_range(format!(
+                "`item` is {}; it must be between 0 and {MAX_ITEM}",
+                of.item
+            )));
+        }
         let req = SimilarRequest {
-            key: key.to_string(),
-            // Items are numbered from 0; a letter has far fewer than this.
-            item: p.number("item", 0, 10_000)?,
-            same_category: flag(&p, "same_category")?,
-            same_letter: flag(&p, "same_letter")?,
-            outcome,
-            search,
+            key,
+            item: of.item,
+            same_category: of.same_category,
+            same_letter: of.same_letter,
+            outcome: of.outcome,
+            search: SearchRequest::new("", p.get()?, p.page()?, View::default()),
         };
         let start = Instant::now();
         let results = state.searcher.similar(&req)?;

@@ -95,16 +95,50 @@ impl Serialize for IsoDate {
     }
 }
 
+/// A date a user typed that is neither `YYYY-MM-DD` nor `M/D/YYYY`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("bad date `{0}`: expected YYYY-MM-DD or M/D/YYYY")]
+pub struct BadDate(pub String);
+
+/// A date as users type it: `2014-03-02` or `3/2/2014` (`3/2/14`). The one
+/// parser of typed dates: command-line flags, API parameters, filters and
+/// stored records all come through it.
+impl std::str::FromStr for IsoDate {
+    type Err = BadDate;
+
+    fn from_str(text: &str) -> Result<Self, BadDate> {
+        IsoDate::from_iso(text)
+            .or_else(|| IsoDate::from_us(text))
+            .ok_or_else(|| BadDate(text.to_string()))
+    }
+}
+
 impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        IsoDate::from_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("bad date {s:?}")))
+        s.parse().map_err(serde::de::Error::custom)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_dates_parse_in_both_forms() {
+        assert_eq!(
+            "2014-03-02".parse::<IsoDate>().unwrap().to_string(),
+            "2014-03-02"
+        );
+        assert_eq!(
+            "3/2/2014".parse::<IsoDate>().unwrap().to_string(),
+            "2014-03-02"
+        );
+        assert_eq!(
+            "2014-02-30".parse::<IsoDate>().unwrap_err().to_string(),
+            "bad date `2014-02-30`: expected YYYY-MM-DD or M/D/YYYY"
+        );
+    }
 
     #[test]
     fn us_dates() {

@@ -40,6 +40,15 @@ pub fn names<T: FacetValue>() -> Vec<&'static str> {
     T::ALL.iter().map(|v| v.name()).collect()
 }
 
+/// An outcome a user asks for (`--outcome`, `outcome=`): `upheld` or
+/// `overturned`, in any letter case.
+pub fn decided_outcome(text: &str) -> Result<Outcome, String> {
+    match Option::<Outcome>::from_path(text) {
+        Some(Some(outcome)) => Ok(outcome),
+        _ => Err(format!("expected `overturned` or `upheld`, got `{text}`")),
+    }
+}
+
 /// The path segment of a missing value.
 const UNKNOWN: &str = "unknown";
 
@@ -168,5 +177,7 @@ mod tests {
         round_trips::<UrMatch>();
         assert_eq!(None::<Outcome>.path(), "/unknown");
         assert_eq!(UrMatch::NoneCited.path(), "/none cited");
+        assert_eq!(decided_outcome("Upheld"), Ok(Outcome::Upheld));
+        assert!(decided_outcome("unknown").is_err());
     }
 }

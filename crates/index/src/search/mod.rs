@@ -13,15 +13,17 @@ mod facet_counts;
 pub mod fields;
 pub mod join;
 pub mod query;
+pub mod request;
 pub mod run;
 pub mod similar;
 pub mod snippet;
 
 pub use by_period::{Period, Trend, TrendRow};
 pub use query::{Filter, IntRange};
+pub use request::{Page, Restrictions, View};
 pub use run::{
-    FacetCount, FacetCounts, FacetRequest, Hit, IndexSearcher, SearchRequest, SearchResults, Sort,
-    StatsRow,
+    Breakdown, FacetCount, FacetCounts, FacetRequest, Hit, IndexSearcher, SearchRequest,
+    SearchResults, Sort, StatsRow,
 };
 pub use similar::SimilarRequest;
 pub use snippet::Snippet;

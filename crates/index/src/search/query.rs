@@ -107,15 +107,10 @@ impl FromStr for IntRange {
     }
 }
 
-/// Parses a date as users type it: `2014-03-02` or `3/2/2014` (`3/2/14`).
-pub fn parse_date(text: &str) -> Result<IsoDate> {
-    IsoDate::from_iso(text)
-        .or_else(|| IsoDate::from_us(text))
-        .ok_or_else(|| {
-            SearchError::BadValue(format!(
-                "bad date `{text}`: expected YYYY-MM-DD or M/D/YYYY"
-            ))
-        })
+/// A date as users type it ([`IsoDate`]'s `FromStr`), as a search error.
+fn parse_date(text: &str) -> Result<IsoDate> {
+    text.parse()
+        .map_err(|e: imr_letter::date::BadDate| SearchError::BadValue(e.to_string()))
 }
 
 /// Midnight UTC of a date, the way dates are indexed.

@@ -30,7 +30,9 @@ use imr_letter::date::IsoDate;
 use imr_letter::letter::{Letter, Outcome};
 
 /// Hit order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+#[serde(rename_all = "lowercase")]
 pub enum Sort {
     /// Best score first.
     #[default]
@@ -149,6 +151,34 @@ pub fn hit_columns() -> Vec<&'static str> {
 /// An outcome as JSON writes it: `upheld`, `overturned` or `unknown`.
 fn outcome_or_unknown<S: serde::Serializer>(o: &Option<Outcome>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(crate::schema::values::FacetValue::name(*o))
+}
+
+/// What `--by` breaks the matching items down by.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Breakdown {
+    /// One row per value of a facet, one level below `path`.
+    Values {
+        /// Items matching the query.
+        total: usize,
+        /// The facet's schema name.
+        by: &'static str,
+        /// The path whose children are the rows.
+        path: String,
+        /// One row per value, most items first.
+        rows: Vec<StatsRow>,
+    },
+    /// One row per period, in time order.
+    Trend(Trend),
+}
+
+impl Breakdown {
+    /// Items matching the query.
+    pub fn total(&self) -> usize {
+        match self {
+            Breakdown::Values { total, .. } => *total,
+            Breakdown::Trend(t) => t.total,
+        }
+    }
 }
 
 /// One facet value and how many matched items carry it.
@@ -443,6 +473,25 @@ impl IndexSearcher {
                 .and_then(|v| serde_json::from_value(v).ok())
                 .unwrap_or_default(),
         }
+    }
+
+    /// `--by FIELD[:PATH]` as `imr stats` and `/api/stats` answer it: per
+    /// period of the decision date when FIELD is `year`, `quarter` or
+    /// `month` (with no path), else per value of the facet. The one place
+    /// that choice is made.
+    pub fn breakdown(&self, req: &SearchRequest, by: &FacetRequest) -> Result<Breakdown> {
+        if by.path == "/" {
+            if let Some(period) = Period::from_name(&by.field) {
+                return Ok(Breakdown::Trend(self.trend(req, period)?));
+            }
+        }
+        let (total, rows) = self.stats(req, by)?;
+        Ok(Breakdown::Values {
+            total,
+            by: fields::resolve_facet(&by.field)?.name,
+            path: by.path.clone(),
+            rows,
+        })
     }
 
     /// `imr stats`: for each value one level below `by.path`, among items
