@@ -9,24 +9,21 @@
 //! thread timing. Progress goes to a [`Progress`] the caller renders.
 
 mod owners;
+mod pass;
 mod queue;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use rayon::prelude::*;
 use serde::Serialize;
-use tantivy::indexer::{LogMergePolicy, UserOperation};
-use tantivy::{IndexWriter, TantivyDocument, Term};
+use tantivy::indexer::LogMergePolicy;
+use tantivy::TantivyDocument;
 
 use self::owners::Owners;
-use self::queue::{InFlight, Queued};
+use self::pass::Pass;
 use crate::document::{letter_documents, letter_key, warning_kinds};
 use crate::schema::Fields;
-use crate::store::{
-    commit_compacted, commit_delta, create_index, manifest_files, open_index, open_writer,
-    wipe_index, FileEntry, FileStatus, IndexError, Record, Result,
-};
+use crate::store::{FileEntry, FileStatus, IndexError, Result};
 use imr_letter::extract::DocKind;
 use imr_letter::ingest::{self, Found};
 use imr_letter::warning::WarningKind;
@@ -390,205 +387,16 @@ impl Totals {
 /// with the corpus, commits. Never prints; see [`Progress`].
 pub fn build_index(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<IndexSummary> {
     let started = Instant::now();
-    let dir = opts.index_dir.as_path();
-    let mut summary = IndexSummary::default();
-
     if !opts.corpus.is_dir() {
         return Err(IndexError::Corpus {
             path: opts.corpus.clone(),
         });
     }
-    // Open (or create) and lock before anything else changes.
-    if opts.rebuild {
-        wipe_index(dir)?;
-    }
-    let (index, created) = match open_index(dir) {
-        Ok(index) => (index, false),
-        Err(IndexError::Missing { .. }) => (create_index(dir)?, true),
-        Err(e) => return Err(e),
-    };
-    let (threads, budget) = writer_budget(opts.threads);
-    let mut writer: IndexWriter<Queued> = open_writer(&index, dir, threads, budget, created)?;
-    let in_flight = InFlight::new();
-    writer.set_merge_policy(Box::new(merge_policy()));
-    let fields = Fields::new(&index.schema())?;
-    let mut files = manifest_files(dir, &index)?;
-
-    let (mut candidates, stat_skipped) = walk(&opts.corpus, dir)?;
-    summary.skipped = stat_skipped;
-    // The walk goes folder by folder; the manifest (and "first in path
-    // order" for duplicates) is by the whole relative path.
-    candidates.par_sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
-
-    // The old manifest's totals are this pass's when nothing changes; they
-    // are gathered on the way, so a no-change pass reads the manifest once.
-    let mut old_totals = Totals::default();
-    let Plan {
-        remove,
-        kept,
-        mut owners,
-        read: work,
-    } = plan(
-        files.entries()?.inspect(|item| {
-            if let Ok((rel, entry)) = item {
-                old_totals.add(rel, entry);
-            }
-        }),
-        candidates,
-    )?;
-    summary.unchanged = kept;
-
-    // Changes since the last commit, written as a delta at the next one.
-    let mut changes: Vec<Record> = Vec::new();
-    let mut changed = false;
-    for (rel, was_indexed) in remove {
-        writer.delete_term(Term::from_field_text(fields.file, &rel));
-        summary.removed += u64::from(was_indexed);
-        changes.push((rel, None));
-        changed = true;
-    }
-
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads.max(1))
-        .build()
-        .map_err(|e| IndexError::Io {
-            path: opts.corpus.clone(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
-    progress.start(work.len() as u64, work.iter().map(|(c, _)| c.size).sum());
-
-    let chunk_len = (opts.threads.max(1) * 32).min(512);
-    let mut last_commit = Instant::now();
-    let mut since_commit = 0u64;
-    let mut docs_since_commit = 0u64;
-    let mut stopped = false;
-    for chunk in work.chunks(chunk_len) {
-        let parsed: Vec<(Parsed, DocKind, f64)> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|(c, _)| read_and_parse(&opts.corpus, c, &fields))
-                .collect()
-        });
-        for ((c, known), (p, kind, secs)) in chunk.iter().zip(parsed) {
-            if progress.should_stop() {
-                stopped = true;
-                break;
-            }
-            match kind {
-                DocKind::Text => summary.text.add(secs),
-                DocKind::Pdf => summary.pdf.add(secs),
-            }
-            changed = true;
-            if *known {
-                writer.delete_term(Term::from_field_text(fields.file, &c.rel));
-            }
-            summary.bytes += c.size;
-            let status = match p {
-                Parsed::Skipped(reason) => {
-                    progress.advance(c.size, 0);
-                    FileStatus::Skipped { reason }
-                }
-                Parsed::Letter {
-                    key,
-                    case_number,
-                    items,
-                    citations,
-                    warnings,
-                    docs,
-                } => {
-                    if let Some(kept) = owners.get(&key) {
-                        progress.advance(c.size, 0);
-                        FileStatus::Duplicate {
-                            key,
-                            of: kept.to_owned(),
-                        }
-                    } else {
-                        let n = docs.len() as u64;
-                        // One batch: a letter's documents must sit together
-                        // in one segment, first document first (queries on
-                        // letter-level text rely on it: `search::join`).
-                        in_flight.wait_below(MAX_IN_FLIGHT_DOCS, IN_FLIGHT_PATIENCE);
-                        writer.run(
-                            docs.into_iter()
-                                .map(|d| UserOperation::Add(in_flight.track(d))),
-                        )?;
-                        owners.insert(&key, &c.rel);
-                        summary.letters += 1;
-                        summary.items += items;
-                        summary.citations += citations.0;
-                        summary.citations_unplaced += citations.1;
-                        if !warnings.is_empty() {
-                            summary.letters_with_warnings += 1;
-                        }
-                        since_commit += 1;
-                        docs_since_commit += n;
-                        progress.advance(c.size, items);
-                        FileStatus::Indexed {
-                            key,
-                            case_number,
-                            docs: n,
-                            items,
-                            warnings,
-                        }
-                    }
-                }
-            };
-            changes.push((
-                c.rel.clone(),
-                Some(FileEntry {
-                    size: c.size,
-                    mtime_ns: c.mtime_ns,
-                    status,
-                }),
-            ));
-            if commit_due(
-                opts,
-                last_commit.elapsed().as_secs(),
-                since_commit,
-                docs_since_commit,
-            ) {
-                progress.committing();
-                // Files not handled yet keep their old entries (and their
-                // old documents, still in the index): their changed size or
-                // time makes the next run read them.
-                commit_delta(&mut writer, &mut files, std::mem::take(&mut changes))?;
-                last_commit = Instant::now();
-                since_commit = 0;
-                docs_since_commit = 0;
-            }
-        }
-        if stopped {
-            break;
-        }
-    }
+    let mut pass = Pass::open(opts, progress)?;
+    let (work, old_totals) = pass.plan()?;
+    let stopped = pass.read_and_write(&work)?;
     drop(work);
-    let totals = if stopped {
-        // As if killed: uncommitted documents are dropped with the writer,
-        // and the totals are those of the last commit.
-        drop(writer);
-        drop(old_totals);
-        let mut totals = Totals::default();
-        for item in manifest_files(dir, &index)?.entries()? {
-            let (rel, entry) = item?;
-            totals.add(&rel, &entry);
-        }
-        totals
-    } else if changed || opts.rebuild {
-        drop(old_totals);
-        progress.committing();
-        let mut totals = Totals::default();
-        commit_compacted(&mut writer, &mut files, changes, &mut |rel, entry| {
-            totals.add(rel, entry)
-        })?;
-        summary.committed = true;
-        writer.wait_merging_threads()?;
-        totals
-    } else {
-        writer.wait_merging_threads()?;
-        old_totals
-    };
-    progress.finish();
-
+    let (mut summary, totals) = pass.finish(stopped, old_totals)?;
     finish_summary(&mut summary, totals);
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
