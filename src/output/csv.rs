@@ -95,7 +95,7 @@ pub fn trend(out: &mut dyn Write, t: &Trend) -> io::Result<()> {
     .map_err(io_err)?;
     for r in &t.rows {
         let mut row = counts(&r.value, r.items, r.upheld, r.overturned, r.overturn_rate);
-        row.push(r.dated_by_ur.to_string());
+        row.push(r.dated_by_ur.unwrap_or(0).to_string());
         w.write_record(row).map_err(io_err)?;
     }
     w.flush()
@@ -107,13 +107,7 @@ mod tests {
 
     #[test]
     fn quoting() {
-        let rows = [StatsRow {
-            value: "/ODG/Knee & Leg, \"MRI\"".into(),
-            items: 2,
-            upheld: 1,
-            overturned: 1,
-            overturn_rate: Some(0.5),
-        }];
+        let rows = [StatsRow::new("/ODG/Knee & Leg, \"MRI\"".into(), 2, 1, 1)];
         let mut out = Vec::new();
         stats(&mut out, &rows).unwrap();
         assert_eq!(

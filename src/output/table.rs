@@ -208,7 +208,12 @@ pub fn trend(out: &mut dyn Write, t: &Trend) -> io::Result<()> {
         writeln!(
             out,
             "{:<10} {:>8} {:>8} {:>11} {:>9} {:>12}",
-            r.value, r.items, r.upheld, r.overturned, rate, r.dated_by_ur
+            r.value,
+            r.items,
+            r.upheld,
+            r.overturned,
+            rate,
+            r.dated_by_ur.unwrap_or(0)
         )?;
     }
     let note = format!(

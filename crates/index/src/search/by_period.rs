@@ -21,6 +21,7 @@ use tantivy::fastfield::FacetReader;
 use tantivy::{DateTime, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::by_outcome::ord_of;
+use super::run::StatsRow;
 use crate::document::date_from_value;
 
 /// The calendar period `imr stats --by` groups dates into.
@@ -93,23 +94,6 @@ impl Period {
     }
 }
 
-/// One period of a trend.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TrendRow {
-    /// The period: `2014`, `2014-Q2` or `2014-05`.
-    pub value: String,
-    /// Matched items dated in the period.
-    pub items: u64,
-    /// Of those, upheld.
-    pub upheld: u64,
-    /// Of those, overturned.
-    pub overturned: u64,
-    /// overturned / (upheld + overturned); `None` when neither.
-    pub overturn_rate: Option<f64>,
-    /// Of the items, those dated by the UR date (no decision date).
-    pub dated_by_ur: u64,
-}
-
 /// `imr stats --by year|quarter|month`: the rows, in time order, and how the
 /// matching items were dated.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -125,7 +109,7 @@ pub struct Trend {
     /// Items with neither date, in no row.
     pub undated: u64,
     /// One row per period from the first to the last, empty ones included.
-    pub rows: Vec<TrendRow>,
+    pub rows: Vec<StatsRow>,
 }
 
 /// Counts of one month.
@@ -254,14 +238,9 @@ pub(super) fn trend(total: usize, by: Period, (months, undated): Months) -> Tren
         let mut key = first;
         while key <= last {
             let c = periods.get(&key).copied().unwrap_or_default();
-            rows.push(TrendRow {
-                value: by.label(key),
-                items: c.items,
-                upheld: c.upheld,
-                overturned: c.overturned,
-                overturn_rate: (c.upheld + c.overturned > 0)
-                    .then(|| c.overturned as f64 / (c.upheld + c.overturned) as f64),
-                dated_by_ur: c.dated_by_ur,
+            rows.push(StatsRow {
+                dated_by_ur: Some(c.dated_by_ur),
+                ..StatsRow::new(by.label(key), c.items, c.upheld, c.overturned)
             });
             key = by.next(key);
         }
@@ -270,7 +249,7 @@ pub(super) fn trend(total: usize, by: Period, (months, undated): Months) -> Tren
         total,
         by,
         date: "decision_date",
-        dated_by_ur: rows.iter().map(|r| r.dated_by_ur).sum(),
+        dated_by_ur: rows.iter().filter_map(|r| r.dated_by_ur).sum(),
         undated,
         rows,
     }
@@ -304,7 +283,14 @@ mod tests {
     fn summary(t: &Trend) -> Vec<(String, u64, u64, u64)> {
         t.rows
             .iter()
-            .map(|r| (r.value.clone(), r.items, r.overturned, r.dated_by_ur))
+            .map(|r| {
+                (
+                    r.value.clone(),
+                    r.items,
+                    r.overturned,
+                    r.dated_by_ur.unwrap_or(0),
+                )
+            })
             .collect()
     }
 

@@ -18,7 +18,7 @@ pub mod run;
 pub mod similar;
 pub mod snippet;
 
-pub use by_period::{Period, Trend, TrendRow};
+pub use by_period::{Period, Trend};
 pub use query::{Filter, IntRange};
 pub use request::{Page, Restrictions, View};
 pub use run::{

@@ -118,6 +118,13 @@ fn day_start(date: IsoDate) -> DateTime {
     crate::document::date_value(date)
 }
 
+/// Whether a user query matches every item by itself: empty or `*`. The
+/// one place that decides it (query lowering, and the counters that answer
+/// such requests from the index's own counts).
+pub fn matches_everything(query: &str) -> bool {
+    matches!(query.trim(), "" | "*")
+}
+
 /// A user query after translation.
 pub struct Built {
     /// What to run.
@@ -171,7 +178,7 @@ impl<'a> QueryBuilder<'a> {
     /// Translates a user query. Empty or `*` matches every item.
     pub fn user_query(&self, text: &str) -> Result<Built> {
         let mut patterns = Vec::new();
-        if text.trim().is_empty() || text.trim() == "*" {
+        if matches_everything(text) {
             return Ok(Built {
                 query: Box::new(AllQuery),
                 patterns,

@@ -20,7 +20,7 @@ use super::facet_counts::{
     match_all_counts, path_of, FacetCounter, FacetRequestResolved, OrdCache,
 };
 use super::fields;
-use super::query::{restrict, Filter, IntRange, QueryBuilder};
+use super::query::{matches_everything, restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{first_match_sentence, highlight_all, make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
 use crate::document::{date_from_value, letter_from_docs, outcome_of};
@@ -225,6 +225,32 @@ pub struct StatsRow {
     pub overturned: u64,
     /// overturned / (upheld + overturned); `None` when neither.
     pub overturn_rate: Option<f64>,
+    /// Trend rows only: of the items, those dated by the UR date (the letter
+    /// has no decision date).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dated_by_ur: Option<u64>,
+}
+
+impl StatsRow {
+    /// A row of `items` matched items with `value`, `upheld` and
+    /// `overturned` of them; the rate is [`overturn_rate`]'s.
+    pub fn new(value: String, items: u64, upheld: u64, overturned: u64) -> Self {
+        StatsRow {
+            value,
+            items,
+            upheld,
+            overturned,
+            overturn_rate: overturn_rate(upheld, overturned),
+            dated_by_ur: None,
+        }
+    }
+}
+
+/// The overturn rate: overturned / (upheld + overturned), items whose
+/// outcome is unknown left out; `None` when no item has a known outcome.
+pub fn overturn_rate(upheld: u64, overturned: u64) -> Option<f64> {
+    let decided = upheld + overturned;
+    (decided > 0).then(|| overturned as f64 / decided as f64)
 }
 
 /// An opened index, ready for any number of searches.
@@ -530,13 +556,7 @@ impl IndexSearcher {
             .map(|c| {
                 let up = lookup(&upheld, &c.path);
                 let over = lookup(&overturned, &c.path);
-                StatsRow {
-                    overturn_rate: (up + over > 0).then(|| over as f64 / (up + over) as f64),
-                    value: c.path,
-                    items: c.count,
-                    upheld: up,
-                    overturned: over,
-                }
+                StatsRow::new(c.path, c.count, up, over)
             })
             .collect();
         Ok((total, rows))
@@ -585,13 +605,7 @@ impl IndexSearcher {
                 *n = both.count(searcher)? as u64;
             }
             let [up, over] = split;
-            rows.push(StatsRow {
-                overturn_rate: (up + over > 0).then(|| over as f64 / (up + over) as f64),
-                value: path,
-                items,
-                upheld: up,
-                overturned: over,
-            });
+            rows.push(StatsRow::new(path, items, up, over));
         }
         rows.sort_by(|a, b| b.items.cmp(&a.items).then_with(|| a.value.cmp(&b.value)));
         Ok(Some(rows))
@@ -758,7 +772,7 @@ fn is_match_all(req: &SearchRequest) -> bool {
         && req.since.is_none()
         && req.until.is_none()
         && req.age.is_none()
-        && matches!(req.query.trim(), "" | "*")
+        && matches_everything(&req.query)
 }
 
 fn sorted_counts(counts: &tantivy::collector::FacetCounts, facet: &Facet) -> Vec<FacetCount> {
