@@ -15,9 +15,11 @@
 //! what this builder fills.
 
 mod letter_text;
+mod read;
 
-use serde_json::Value as Json;
-use tantivy::schema::{Facet, Field, OwnedValue, Value};
+pub use read::{item_from_doc, letter_from_docs, ItemJson, Stored};
+
+use tantivy::schema::{Facet, Field};
 use tantivy::{DateTime, TantivyDocument};
 
 use self::letter_text::remaining_pieces;
@@ -105,27 +107,14 @@ fn letter_json(letter: &Letter) -> String {
 }
 
 fn item_json(item: &Item) -> String {
-    let mut v = serde_json::json!({
-        "reviewer_citation": item.reviewer_citation,
-        "claims_administrator_citation": item.claims_administrator_citation,
-    });
-    // Only modified requests carry the other two: most items stay small.
-    if let Some(obj) = v.as_object_mut() {
-        if let Some(r) = &item.requested {
-            obj.insert("requested".into(), Json::from(r.as_str()));
-        }
-        if let Some(a) = &item.authorized {
-            obj.insert("authorized".into(), Json::from(a.as_str()));
-        }
-        // The sentence behind each reason, so `imr show` and the page can
-        // show it (the facet field holds the paths only).
-        if !item.reason_evidence.is_empty() {
-            if let Ok(v) = serde_json::to_value(&item.reason_evidence) {
-                obj.insert("reason_evidence".into(), v);
-            }
-        }
-    }
-    v.to_string()
+    serde_json::to_string(&ItemJson {
+        reviewer_citation: item.reviewer_citation.clone(),
+        claims_administrator_citation: item.claims_administrator_citation.clone(),
+        requested: item.requested.clone(),
+        authorized: item.authorized.clone(),
+        reason_evidence: item.reason_evidence.clone(),
+    })
+    .unwrap_or_else(|_| "null".to_string())
 }
 
 /// The tantivy documents of one letter: one per item, or one with outcome
@@ -247,91 +236,6 @@ fn add_letter_text(first: &mut TantivyDocument, letter: &Letter, f: &Fields) {
     }
 }
 
-fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
-    doc.get_first(field)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
-}
-
-fn first_u64(doc: &TantivyDocument, field: Field) -> Option<u64> {
-    doc.get_first(field).and_then(|v| v.as_u64())
-}
-
-fn facets(doc: &TantivyDocument, field: Field) -> Vec<String> {
-    doc.get_all(field)
-        .filter_map(|v| match OwnedValue::from(v) {
-            OwnedValue::Facet(facet) => Some(facet_to_path(&facet)),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The item a stored document holds, if it holds one (`None` for the single
-/// document of a letter without recognised items).
-pub fn item_from_doc(doc: &TantivyDocument, f: &Fields) -> Option<Item> {
-    if first_u64(doc, f.item_count).unwrap_or(0) == 0 {
-        return None;
-    }
-    let citations: Json = first_str(doc, f.item_json)
-        .and_then(|s| serde_json::from_str(&s).ok())
-        .unwrap_or(Json::Null);
-    let cite = |key: &str| {
-        citations
-            .get(key)
-            .and_then(Json::as_str)
-            .unwrap_or_default()
-            .to_string()
-    };
-    let outcome = outcome_of(doc, f);
-    Some(Item {
-        service: first_str(doc, f.service).unwrap_or_default(),
-        service_category: facets(doc, f.category)
-            .into_iter()
-            .next()
-            .unwrap_or_default(),
-        outcome,
-        requested: citations
-            .get("requested")
-            .and_then(Json::as_str)
-            .map(str::to_string),
-        authorized: citations
-            .get("authorized")
-            .and_then(Json::as_str)
-            .map(str::to_string),
-        regions: facets(doc, f.region),
-        reasons: facets(doc, f.reason),
-        reason_evidence: citations
-            .get("reason_evidence")
-            .and_then(|v| serde_json::from_value(v.clone()).ok())
-            .unwrap_or_default(),
-        reviewer_guidelines: facets(doc, f.guideline),
-        claims_administrator_guidelines: facets(doc, f.ca_guideline),
-        reviewer_citation: cite("reviewer_citation"),
-        claims_administrator_citation: cite("claims_administrator_citation"),
-        rationale: first_str(doc, f.rationale).unwrap_or_default(),
-    })
-}
-
-/// The outcome a stored item document holds (`/unknown` is `None`).
-pub fn outcome_of(doc: &TantivyDocument, f: &Fields) -> Option<Outcome> {
-    facets(doc, f.outcome)
-        .first()
-        .and_then(|p| Option::<Outcome>::from_path(p))
-        .flatten()
-}
-
-/// Rebuilds a parsed letter from all its stored documents (any order). `None`
-/// when the first document (item_index 0) is missing or unreadable.
-pub fn letter_from_docs(docs: &[TantivyDocument], f: &Fields) -> Option<Letter> {
-    let mut sorted: Vec<&TantivyDocument> = docs.iter().collect();
-    sorted.sort_by_key(|d| first_u64(d, f.item_index).unwrap_or(u64::MAX));
-    let first = sorted.first()?;
-    // The text is not stored (only its pieces are indexed): `text` stays empty.
-    let mut letter: Letter = serde_json::from_str(&first_str(first, f.letter_json)?).ok()?;
-    letter.items = sorted.iter().filter_map(|d| item_from_doc(d, f)).collect();
-    Some(letter)
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use std::collections::BTreeSet;
@@ -404,6 +308,14 @@ pub(crate) mod tests {
 
     fn fields() -> Fields {
         Fields::new(&schema()).unwrap()
+    }
+
+    fn facets(doc: &TantivyDocument, field: Field) -> Vec<String> {
+        Stored::new(doc, &fields()).facets(field)
+    }
+
+    fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
+        Stored::new(doc, &fields()).text(field)
     }
 
     #[test]

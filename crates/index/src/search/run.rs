@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{Query, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{
     DateTime, DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term,
 };
@@ -23,7 +23,7 @@ use super::fields;
 use super::query::{matches_everything, restrict, Filter, IntRange, QueryBuilder};
 use super::snippet::{first_match_sentence, highlight_all, make_snippet, Pattern, Snippet};
 use super::{Result, SearchError};
-use crate::document::{date_from_value, letter_from_docs, outcome_of};
+use crate::document::{letter_from_docs, Stored};
 use crate::schema::{register_tokenizers, Fields};
 use crate::store::open_index;
 use imr_letter::date::IsoDate;
@@ -475,29 +475,25 @@ impl IndexSearcher {
         patterns: &[Pattern],
         analyzer: &mut tantivy::tokenizer::TextAnalyzer,
     ) -> Hit {
-        let rationale = self.text(doc, self.fields.rationale).unwrap_or_default();
+        let (d, f) = (Stored::new(doc, &self.fields), &self.fields);
+        let rationale = d.text(f.rationale).unwrap_or_default();
         let snippet = make_snippet(&rationale, patterns, analyzer);
         let sentence = first_match_sentence(&rationale, patterns, analyzer);
         Hit {
-            file: self.text(doc, self.fields.file).unwrap_or_default(),
-            case_number: self.text(doc, self.fields.case_number),
-            item_index: first_u64(doc, self.fields.item_index).unwrap_or(0),
-            service: self.text(doc, self.fields.service).unwrap_or_default(),
-            category: facets_of(doc, self.fields.category).into_iter().next(),
-            outcome: outcome_of(doc, &self.fields),
-            specialties: facets_of(doc, self.fields.specialty),
-            guidelines: facets_of(doc, self.fields.guideline),
-            ur_date: date_of(doc, self.fields.ur_date),
+            file: d.text(f.file).unwrap_or_default(),
+            case_number: d.text(f.case_number),
+            item_index: d.u64(f.item_index).unwrap_or(0),
+            service: d.text(f.service).unwrap_or_default(),
+            category: d.facet(f.category),
+            outcome: d.outcome(),
+            specialties: d.facets(f.specialty),
+            guidelines: d.facets(f.guideline),
+            ur_date: d.date(f.ur_date),
             score,
             snippet,
-            decision_date: date_of(doc, self.fields.decision_date),
+            decision_date: d.date(f.decision_date),
             sentence,
-            reason_evidence: self
-                .text(doc, self.fields.item_json)
-                .and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok())
-                .and_then(|mut v| v.get_mut("reason_evidence").map(serde_json::Value::take))
-                .and_then(|v| serde_json::from_value(v).ok())
-                .unwrap_or_default(),
+            reason_evidence: d.item_json().reason_evidence,
         }
     }
 
@@ -646,7 +642,7 @@ impl IndexSearcher {
                 what: format!("letter {letter_key}"),
                 reason: "its first document or its JSON record is missing".into(),
             })?;
-        if let Some(file) = self.text(first, self.fields.file) {
+        if let Some(file) = Stored::new(first, &self.fields).text(self.fields.file) {
             letter.file = Some(file);
         }
         Ok(letter)
@@ -673,7 +669,8 @@ impl IndexSearcher {
         // one found first is among them, so the list is never empty.
         let first_doc: TantivyDocument = s.doc(first)?;
         let letter_key = self
-            .text(&first_doc, self.fields.letter_key)
+            .stored(&first_doc)
+            .text(self.fields.letter_key)
             .unwrap_or_default();
         let mut addrs = self.docs_with(s, self.fields.letter_key, &letter_key)?;
         if !addrs.contains(&first) {
@@ -684,7 +681,7 @@ impl IndexSearcher {
 
     /// The service category path of an item document.
     pub(super) fn category_of(&self, doc: &TantivyDocument) -> Option<String> {
-        facets_of(doc, self.fields.category).into_iter().next()
+        Stored::new(doc, &self.fields).facet(self.fields.category)
     }
 
     /// [`IndexSearcher::show`], plus where `query` matches each item's
@@ -741,29 +738,13 @@ impl IndexSearcher {
         }
         Ok(best)
     }
+}
 
-    fn text(&self, doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
-        doc.get_first(field)
-            .and_then(|v| v.as_str().map(str::to_string))
+impl IndexSearcher {
+    /// `doc` read with this index's field handles.
+    fn stored<'a>(&'a self, doc: &'a TantivyDocument) -> Stored<'a> {
+        Stored::new(doc, &self.fields)
     }
-}
-
-fn first_u64(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<u64> {
-    doc.get_first(field).and_then(|v| v.as_u64())
-}
-
-fn facets_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String> {
-    doc.get_all(field)
-        .filter_map(|v| v.as_facet().map(|s| s.to_string()))
-        .filter_map(|encoded| Facet::from_encoded(encoded.into_bytes()).ok())
-        .map(|f| f.to_path_string())
-        .collect()
-}
-
-fn date_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<IsoDate> {
-    doc.get_first(field)?
-        .as_datetime()
-        .and_then(date_from_value)
 }
 
 /// Whether a request matches every item: no query words, no restriction.
