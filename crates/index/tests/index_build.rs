@@ -5,12 +5,25 @@ use std::fs;
 use std::path::Path;
 
 use imr_index::build::{build_index, BuildOptions, Progress};
-use imr_index::store::read_manifest;
+use imr_index::store::{manifest_files, Manifest};
 use imr_index::{letter_from_docs, open_index, Fields, NoProgress};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{QueryParser, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
+
+/// The whole manifest the index's last commit names.
+fn read_manifest(
+    dir: &std::path::Path,
+    index: &tantivy::Index,
+) -> imr_index::store::Result<Manifest> {
+    let mut m = Manifest::default();
+    for item in manifest_files(dir, index)?.entries()? {
+        let (rel, entry) = item?;
+        m.files.insert(rel, entry);
+    }
+    Ok(m)
+}
 
 fn corpus(dir: &Path, n: u32) {
     for i in 0..n {

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use tantivy::indexer::UserOperation;
-use tantivy::{Index, IndexWriter, Term};
+use tantivy::{IndexWriter, Term};
 
 use super::owners::Owners;
 use super::queue::{InFlight, Queued};
@@ -18,8 +18,8 @@ use super::{
 };
 use crate::schema::Fields;
 use crate::store::{
-    commit_compacted, commit_delta, create_index, manifest_files, open_index, open_writer,
-    wipe_index, FileEntry, FileStatus, IndexError, ManifestFiles, Record, Result,
+    commit_compacted, commit_delta, FileEntry, FileStatus, IndexError, ManifestFiles, Record,
+    Result, Store,
 };
 use imr_letter::extract::DocKind;
 use imr_letter::ingest::Found;
@@ -32,7 +32,7 @@ type Work = (Found, bool);
 pub(super) struct Pass<'a> {
     opts: &'a BuildOptions,
     progress: &'a mut dyn Progress,
-    index: Index,
+    store: Store,
     writer: IndexWriter<Queued>,
     in_flight: Arc<InFlight>,
     fields: Fields,
@@ -53,24 +53,16 @@ impl<'a> Pass<'a> {
     /// Opens (or creates, or with `--rebuild` wipes and creates) the index
     /// and locks it before anything else changes.
     pub(super) fn open(opts: &'a BuildOptions, progress: &'a mut dyn Progress) -> Result<Self> {
-        let dir = opts.index_dir.as_path();
-        if opts.rebuild {
-            wipe_index(dir)?;
-        }
-        let (index, created) = match open_index(dir) {
-            Ok(index) => (index, false),
-            Err(IndexError::Missing { .. }) => (create_index(dir)?, true),
-            Err(e) => return Err(e),
-        };
+        let (store, created) = Store::open_or_create(&opts.index_dir, opts.rebuild)?;
         let (threads, budget) = writer_budget(opts.threads);
-        let writer: IndexWriter<Queued> = open_writer(&index, dir, threads, budget, created)?;
+        let writer: IndexWriter<Queued> = store.writer(threads, budget, created)?;
         writer.set_merge_policy(Box::new(merge_policy()));
-        let fields = Fields::new(&index.schema())?;
-        let files = manifest_files(dir, &index)?;
+        let fields = Fields::new(&store.index().schema())?;
+        let files = store.manifest()?;
         Ok(Pass {
             opts,
             progress,
-            index,
+            store,
             writer,
             in_flight: InFlight::new(),
             fields,
@@ -264,7 +256,7 @@ impl<'a> Pass<'a> {
             drop(self.writer);
             drop(old_totals);
             let mut totals = Totals::default();
-            for item in manifest_files(&self.opts.index_dir, &self.index)?.entries()? {
+            for item in self.store.manifest()?.entries()? {
                 let (rel, entry) = item?;
                 totals.add(&rel, &entry);
             }
