@@ -324,7 +324,7 @@ impl ManifestFiles {
     pub(super) fn merged(&self, last: Vec<Record>) -> Result<Entries> {
         let mut sources = Vec::with_capacity(self.deltas.len() + 2);
         for name in self.names() {
-            sources.push(Source::File(RecordReader::open(&self.dir, name)?));
+            sources.push(Source::File(Box::new(RecordReader::open(&self.dir, name)?)));
         }
         sources.push(Source::Memory(last.into_iter()));
         let mut heads = Vec::with_capacity(sources.len());
@@ -336,7 +336,7 @@ impl ManifestFiles {
 }
 
 enum Source {
-    File(RecordReader),
+    File(Box<RecordReader>),
     Memory(std::vec::IntoIter<Record>),
 }
 
