@@ -21,6 +21,7 @@
 //! never has more items than item-shaped lines.
 
 use crate::cut;
+use crate::normalize::citation;
 use std::time::Instant;
 
 use crate::extract::{letter_text, DocKind, ExtractError};
@@ -433,9 +434,6 @@ pub fn damage_pdf(op: PdfOp, pdf: &[u8], other: &[u8], rng: &mut Rng) -> Vec<u8>
     b
 }
 
-/// Top-level guideline families a path may start with.
-const FAMILIES: &[&str] = &["MTUS", "ODG", "ACOEM", "Other", "None cited"];
-
 /// Longest name a path segment may have: canonical names are short, and a
 /// name kept as written is cut well below this.
 const MAX_SEGMENT_CHARS: usize = 200;
@@ -449,7 +447,7 @@ pub fn path_rule_broken(path: &str) -> Option<String> {
     };
     let mut segs = rest.split('/');
     let top = segs.next().unwrap_or_default();
-    if !FAMILIES.contains(&top) {
+    if !citation::FAMILIES.contains(&top) {
         return Some(format!("unknown family {top:?}"));
     }
     for seg in rest.split('/') {
