@@ -31,6 +31,7 @@ pub mod letter;
 pub mod mutate;
 pub mod normalize;
 pub mod sections;
+mod values;
 pub mod warning;
 
 #[cfg(test)]
