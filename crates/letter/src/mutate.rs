@@ -440,7 +440,7 @@ const MAX_SEGMENT_CHARS: usize = 200;
 
 /// The path rule: `/Family/...`, a known family first, no empty or padded
 /// segment, no control character, no segment longer than
-/// [`MAX_SEGMENT_CHARS`]. `None` when `path` obeys it, else what is wrong.
+/// `MAX_SEGMENT_CHARS`. `None` when `path` obeys it, else what is wrong.
 pub fn path_rule_broken(path: &str) -> Option<String> {
     let Some(rest) = path.strip_prefix('/') else {
         return Some("does not start with /".into());

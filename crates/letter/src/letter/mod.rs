@@ -10,10 +10,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 
-pub mod diagnoses;
-pub mod header;
-pub mod items;
-pub mod notice;
+pub(crate) mod diagnoses;
+pub(crate) mod header;
+pub(crate) mod items;
+pub(crate) mod notice;
 mod parse;
 
 pub use parse::{citation_tally, parse_bytes, parse_text, unplaced_citations};

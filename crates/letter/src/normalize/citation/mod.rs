@@ -16,9 +16,9 @@
 //! /MTUS/Acupuncture Medical Treatment Guidelines[/<topic>]
 //! /MTUS/Opioids Treatment Guidelines[/<topic>]
 //! /MTUS/Drug Formulary[/<topic>]
-//! /ODG[/<chapter>[/<topic>]]                chapter from odg_chapters(), or as written
+//! /ODG[/<chapter>[/<topic>]]                a chapter of tables/odg.rs, or as written
 //! /ACOEM/<edition>[/<chapter>]              ACOEM cited outside MTUS
-//! /Other/<source>                           names from other_sources(), or a web site
+//! /Other/<source>                           a source of tables/markers.rs, or a web site
 //! /None cited                               "did not cite any medical evidence"
 //! ```
 //!
@@ -92,10 +92,7 @@ use odg::odg_paths;
 use once_cell::sync::Lazy;
 use other::{lead_paths, url_path};
 use regex::Regex;
-use tables::{
-    ACOEM2_TABLE, ACUPUNCTURE, CPMTG, MARKER_TABLE, ODG_CHAPTER_TABLE, ODG_ITDDG, ODG_TWC, OPIOIDS,
-    POSTSURGICAL, WLDI,
-};
+use tables::{ACUPUNCTURE, CPMTG, OPIOIDS, POSTSURGICAL, WLDI};
 
 /// One guideline source cited in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,9 +104,13 @@ pub struct Citation {
     pub pages: Option<String>,
 }
 
+// The parser reads through [`reading`]; the narrower questions below are the
+// tests' (and the docs' check's) way in, so they exist in test builds only.
+
 /// Facet paths for every guideline source named in one guideline paragraph
 /// (the text after "Claims Administrator guideline:" or "MAXIMUS guideline:",
 /// whitespace-normalised), in citation order, without duplicates.
+#[cfg(test)]
 pub fn guideline_paths(paragraph: &str) -> Vec<String> {
     citations(paragraph).into_iter().map(|c| c.path).collect()
 }
@@ -117,21 +118,28 @@ pub fn guideline_paths(paragraph: &str) -> Vec<String> {
 /// Every guideline source cited in one guideline paragraph, in citation
 /// order, one entry per distinct path (pages of a repeated path are kept from
 /// its first mention that has any).
+#[cfg(test)]
 pub fn citations(paragraph: &str) -> Vec<Citation> {
     read(paragraph).0
 }
 
 /// What one guideline paragraph gives: its paths and the ones among them
-/// that could not be placed (see [`unplaced`]).
+/// that could not be placed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reading {
-    /// Facet paths in citation order, as [`guideline_paths`].
+    /// Facet paths for every guideline source the paragraph names (the text
+    /// after "Claims Administrator guideline:" or "MAXIMUS guideline:",
+    /// whitespace-normalised), in citation order, without duplicates.
     pub paths: Vec<String>,
-    /// The paths made from wording this module does not know.
+    /// The paths this module could not place in its taxonomy: a source it
+    /// does not know (filed under `/Other/<as written>`), an MTUS part or ODG
+    /// chapter it does not know (kept as written). Callers warn about these
+    /// so users know how far to trust the facet.
     pub unplaced: Vec<String>,
 }
 
-/// [`guideline_paths`] and [`unplaced`] in one pass.
+/// Reads one guideline paragraph: its paths and the unplaced ones among
+/// them, in one pass.
 pub fn reading(paragraph: &str) -> Reading {
     let (citations, unplaced) = read(paragraph);
     Reading {
@@ -144,6 +152,7 @@ pub fn reading(paragraph: &str) -> Reading {
 /// taxonomy: a source it does not know (filed under `/Other/<as written>`),
 /// an MTUS part or ODG chapter it does not know (kept as written). Callers
 /// warn about these so users know how far to trust the facet.
+#[cfg(test)]
 pub fn unplaced(paragraph: &str) -> Vec<String> {
     read(paragraph).1
 }
@@ -282,34 +291,6 @@ fn sanitize(path: &str) -> Option<String> {
         out.push_str(&name);
     }
     Some(out)
-}
-
-/// Canonical ODG chapter names, as they appear in `/ODG/<chapter>` paths.
-pub fn odg_chapters() -> impl Iterator<Item = &'static str> {
-    ODG_CHAPTER_TABLE
-        .iter()
-        .map(|(name, _)| *name)
-        .chain([ODG_TWC, ODG_ITDDG])
-}
-
-/// Canonical titles of the ACOEM Practice Guidelines 2nd edition chapters,
-/// chapter 1 first (used under `/MTUS/ACOEM/` and `/ACOEM/2nd Edition/`).
-pub fn acoem_chapters() -> impl Iterator<Item = &'static str> {
-    ACOEM2_TABLE.iter().map(|(name, _)| *name)
-}
-
-/// Canonical names of the sources filed under `/Other/`.
-pub fn other_sources() -> impl Iterator<Item = &'static str> {
-    let mut seen: Vec<&'static str> = Vec::new();
-    for (kind, _) in MARKER_TABLE {
-        if let Kind::Other(name) = kind {
-            if !seen.contains(name) {
-                seen.push(name);
-            }
-        }
-    }
-    seen.push(WLDI);
-    seen.into_iter()
 }
 
 /// The path of a paragraph that says no evidence was cited.

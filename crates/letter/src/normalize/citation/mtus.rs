@@ -1,5 +1,5 @@
 //! MTUS citations: the parts (Chronic Pain, Postsurgical, Acupuncture,
-//! Opioids, Drug Formulary), the "MTUS <part> <year>, Section(s): <list>"
+//! Opioids, Drug Formulary), the `MTUS <part> <year>, Section(s): <list>`
 //! form of 2016-17 letters, and General Approaches (ACOEM chapters 1-7).
 //! ACOEM chapters cited as parts of the MTUS are read by [`super::acoem`].
 

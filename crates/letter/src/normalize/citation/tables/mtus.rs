@@ -1,4 +1,4 @@
-//! MTUS vocabulary: the parts' canonical names, how "MTUS <part> <year>"
+//! MTUS vocabulary: the parts' canonical names, how `MTUS <part> <year>`
 //! spells them, and topics letters write two ways.
 
 pub(in crate::normalize::citation) const CPMTG: &str = "Chronic Pain Medical Treatment Guidelines";

@@ -62,6 +62,34 @@ fn all_regexes_compile() {
     }
 }
 
+/// Canonical ODG chapter names, as they appear in `/ODG/<chapter>` paths.
+fn odg_chapters() -> impl Iterator<Item = &'static str> {
+    ODG_CHAPTER_TABLE
+        .iter()
+        .map(|(name, _)| *name)
+        .chain([ODG_TWC, ODG_ITDDG])
+}
+
+/// Canonical titles of the ACOEM Practice Guidelines 2nd edition chapters,
+/// chapter 1 first (used under `/MTUS/ACOEM/` and `/ACOEM/2nd Edition/`).
+fn acoem_chapters() -> impl Iterator<Item = &'static str> {
+    ACOEM2_TABLE.iter().map(|(name, _)| *name)
+}
+
+/// Canonical names of the sources filed under `/Other/`.
+fn other_sources() -> impl Iterator<Item = &'static str> {
+    let mut seen: Vec<&'static str> = Vec::new();
+    for (kind, _) in MARKER_TABLE {
+        if let Kind::Other(name) = kind {
+            if !seen.contains(name) {
+                seen.push(name);
+            }
+        }
+    }
+    seen.push(WLDI);
+    seen.into_iter()
+}
+
 #[test]
 fn guidelines_doc_lists_every_canonical_name() {
     let doc = include_str!("../../../../../../index_schema/GUIDELINES.md");
