@@ -10,6 +10,8 @@ use once_cell::sync::Lazy;
 #[cfg(test)]
 use {super::clause::compile, regex::Regex};
 
+/// The source a marker names (each row of the marker table has one), which
+/// decides how the text after the marker is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
     ChronicPain,

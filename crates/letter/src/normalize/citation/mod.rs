@@ -54,7 +54,6 @@
 //!
 //! Names never contain `/` (the path separator): a `/` written in a letter
 //! becomes `-`, and canonical names are chosen without one.
-
 //!
 //! # Files
 //!
@@ -105,7 +104,7 @@ pub struct Citation {
 }
 
 // The parser reads through [`reading`]; the narrower questions below are the
-// tests' (and the docs' check's) way in, so they exist in test builds only.
+// tests' way in, so they exist in test builds only.
 
 /// Facet paths for every guideline source named in one guideline paragraph
 /// (the text after "Claims Administrator guideline:" or "MAXIMUS guideline:",
