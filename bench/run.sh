@@ -83,7 +83,7 @@ else
         say "reusing $corpus"
     else
         if [ "$have_gen" = 0 ]; then
-            say "crates/bench/src/bin/gen_corpus.rs is missing: set CORPUS=DIR"
+            say "crates/bench/src/bin/gen_corpus/ is missing: set CORPUS=DIR"
             exit 1
         fi
         say "generating $N letters (seed $SEED) into $corpus"

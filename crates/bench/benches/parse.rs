@@ -1,5 +1,5 @@
 //! Parse throughput, one thread, over the bundled sample letters.
-//! `cargo bench --bench parse` reports MB/s (criterion's throughput).
+//! `cargo bench -p imr-bench --bench parse` reports MB/s (criterion's throughput).
 
 use std::path::Path;
 

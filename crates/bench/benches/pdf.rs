@@ -1,7 +1,7 @@
 //! PDF throughput beside text: letters/s for the PDF fixtures in
 //! `crates/letter/tests/pdf/` (extraction + parse), for their text twins
 //! (parse), and for the real letters of `../shared/real-letters` when present.
-//! `cargo bench --bench pdf`; criterion's "elements" throughput is letters/s.
+//! `cargo bench -p imr-bench --bench pdf`; criterion's "elements" throughput is letters/s.
 
 use std::path::Path;
 

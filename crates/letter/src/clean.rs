@@ -14,7 +14,7 @@
 //! - typographic ligatures (`U+FB01` for "fi", ...) that PDF text
 //!   layers hand out for one glyph, spelled out as letters;
 //! - line breaks lost altogether (text copied from a web page or a viewer):
-//!   put back first, see [`reflow`];
+//!   put back first, see `reflow`;
 //! - words glued to dates (`per7/18/14`) and numbered lists glued to the
 //!   previous item (`are:1. lesions2. neuritis3. ...`).
 

@@ -27,19 +27,6 @@ pub fn floor(s: &str, i: usize) -> usize {
     i
 }
 
-/// The char boundary at or after `i`, at most `s.len()`.
-#[inline]
-pub fn ceil(s: &str, i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    let mut i = i;
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// `&s[range]`, each end moved back to a char boundary (see the module doc).
 #[inline]
 pub fn slice<R: RangeBounds<usize>>(s: &str, range: R) -> &str {
@@ -77,7 +64,6 @@ mod tests {
         assert_eq!(slice(s, ..2), "a");
         assert_eq!(slice(s, 2..2), "");
         assert_eq!(floor(s, 2), 1);
-        assert_eq!(ceil(s, 2), 3);
     }
 
     #[test]

@@ -14,13 +14,20 @@
 //! into a [`Letter`] or a typed [`ingest::Skip`]; [`normalize`] owns the
 //! vocabularies (guideline citations, specialties, service categories, body
 //! regions, states) the parser maps free text onto.
+//!
+//! The public modules are the ones the index, the `imr` binary, the
+//! benchmarks and the tests call; the rest (`cut`, `sections`, the parser's
+//! own submodules, the citation and state vocabularies) is this crate's
+//! business and may change shape freely. The record's closed values
+//! ([`letter::Outcome`] and its siblings) are defined at the bottom, in
+//! `values`, so the vocabularies can name them.
 
 #![warn(missing_docs)]
 // Every cut of text goes through `cut`, which cannot panic (see its doc).
 #![cfg_attr(not(test), deny(clippy::string_slice))]
 
 pub mod clean;
-pub mod cut;
+pub(crate) mod cut;
 pub mod date;
 pub mod decode;
 mod dual;
@@ -30,7 +37,8 @@ pub mod ingest;
 pub mod letter;
 pub mod mutate;
 pub mod normalize;
-pub mod sections;
+pub(crate) mod sections;
+mod values;
 pub mod warning;
 
 #[cfg(test)]

@@ -21,6 +21,7 @@
 //! never has more items than item-shaped lines.
 
 use crate::cut;
+use crate::normalize::citation;
 use std::time::Instant;
 
 use crate::extract::{letter_text, DocKind, ExtractError};
@@ -243,19 +244,7 @@ fn sprinkle(s: &str, rng: &mut Rng, count: usize, piece: impl FnMut(&mut Rng) ->
 pub fn damage_text(op: TextOp, text: &str, other: &str, rng: &mut Rng) -> Vec<u8> {
     let n = (text.len() / 400).max(3);
     match op {
-        TextOp::OtherDigits => {
-            // Every digit of some runs (dates among them), so a whole date
-            // may come out in another script.
-            let zero = DIGIT_ZEROS[rng.below(DIGIT_ZEROS.len())] as u32;
-            let keep = 1 + rng.below(3);
-            text.chars()
-                .map(|c| match c.to_digit(10) {
-                    Some(d) if rng.below(keep + 1) != 0 => char::from_u32(zero + d).unwrap_or(c),
-                    _ => c,
-                })
-                .collect::<String>()
-                .into_bytes()
-        }
+        TextOp::OtherDigits => other_digits(text, rng).into_bytes(),
         TextOp::Invisible => sprinkle(text, rng, n, |r| {
             INVISIBLE[r.below(INVISIBLE.len())].to_string()
         })
@@ -291,17 +280,7 @@ pub fn damage_text(op: TextOp, text: &str, other: &str, rng: &mut Rng) -> Vec<u8
             text.replace('\n', to).into_bytes()
         }
         TextOp::NoLineBreaks => text.replace(['\n', '\u{c}', '\r'], " ").into_bytes(),
-        TextOp::LongLine => {
-            let at = random_boundary(text, rng);
-            let words = [
-                "pain ", "lumbar ", "MTUS ", "7/14/14 ", "Upheld ", "1. ", ": ",
-            ];
-            let mut line = String::with_capacity(2_000_100);
-            while line.len() < 2_000_000 {
-                line.push_str(words[rng.below(words.len())]);
-            }
-            format!("{}{line}{}", cut::slice(text, ..at), cut::slice(text, at..)).into_bytes()
-        }
+        TextOp::LongLine => long_line(text, rng).into_bytes(),
         TextOp::RepeatedHeadings => {
             let h = HEADINGS[rng.below(HEADINGS.len())];
             let count = 2 + rng.below(200);
@@ -309,91 +288,130 @@ pub fn damage_text(op: TextOp, text: &str, other: &str, rng: &mut Rng) -> Vec<u8
             // section repeats them.
             sprinkle_at(text, rng, count, random_line_start, |_| format!("{h}\n")).into_bytes()
         }
-        TextOp::RepeatedItems => {
-            let at = random_boundary(text, rng);
-            let mut block = String::new();
-            for i in 0..2_000 {
-                block.push_str(&format!(
-                    "\n{}. Item {i} requested:  {}\n",
-                    i + 1,
-                    if i % 2 == 0 { "Upheld" } else { "Overturned" }
-                ));
-            }
-            format!(
-                "{}{block}{}",
-                cut::slice(text, ..at),
-                cut::slice(text, at..)
-            )
-            .into_bytes()
+        TextOp::RepeatedItems => repeated_items(text, rng).into_bytes(),
+        TextOp::CitationList => citation_list(text, rng).into_bytes(),
+        TextOp::Splice => splice(text, other, rng).into_bytes(),
+        TextOp::Case => change_case(text, rng).into_bytes(),
+        TextOp::Truncate | TextOp::FlipBytes | TextOp::DeleteBytes => {
+            damage_bytes(op, text.as_bytes().to_vec(), rng)
         }
-        TextOp::CitationList => {
-            let at = random_boundary(text, rng);
-            let mut line = String::from("\nMAXIMUS guideline: Decision based on ");
-            let kinds = [
-                "MTUS Chronic Pain Medical Treatment Guidelines Page(s) 78",
-                "Non-MTUS Official Disability Guidelines (ODG) Low Back Chapter",
-                "ACOEM Chapter 12",
-                "Non-MTUS Citation Journal of Pain 2009",
-            ];
-            for i in 0..20_000 {
-                line.push_str(kinds[i % kinds.len()]);
-                line.push_str(if i % 3 == 0 { "; " } else { ", " });
-            }
-            line.push('\n');
-            format!("{}{line}{}", cut::slice(text, ..at), cut::slice(text, at..)).into_bytes()
-        }
-        TextOp::Splice => {
-            // Whole lines of the other letter from one of its line starts
-            // on: two files run together, a page of one inside the other.
-            let at = random_line_start(text, rng);
-            let from = random_line_start(other, rng);
-            format!(
-                "{}{}{}",
-                cut::slice(text, ..at),
-                cut::slice(other, from..),
-                cut::slice(text, at..)
-            )
-            .into_bytes()
-        }
-        TextOp::Case => {
-            let (a, b) = if rng.one_in(2) {
-                (0, text.len())
-            } else {
-                let a = random_boundary(text, rng);
-                (a, boundary_at(text, a + rng.below(4_000)))
-            };
-            let part = if rng.one_in(2) {
-                cut::slice(text, a..b).to_uppercase()
-            } else {
-                cut::slice(text, a..b).to_lowercase()
-            };
-            format!("{}{part}{}", cut::slice(text, ..a), cut::slice(text, b..)).into_bytes()
-        }
-        TextOp::Truncate => {
-            let mut b = text.as_bytes().to_vec();
-            b.truncate(rng.below(b.len() + 1));
-            b
-        }
+    }
+}
+
+/// Every digit of some runs (dates among them) in another script, so a
+/// whole date may come out in it.
+fn other_digits(text: &str, rng: &mut Rng) -> String {
+    let zero = DIGIT_ZEROS[rng.below(DIGIT_ZEROS.len())] as u32;
+    let keep = 1 + rng.below(3);
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if rng.below(keep + 1) != 0 => char::from_u32(zero + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// `piece` put into `text` at byte `at` (a char boundary).
+fn insert_at(text: &str, at: usize, piece: &str) -> String {
+    format!(
+        "{}{piece}{}",
+        cut::slice(text, ..at),
+        cut::slice(text, at..)
+    )
+}
+
+/// A line of two million bytes of letter words at a random place.
+fn long_line(text: &str, rng: &mut Rng) -> String {
+    let at = random_boundary(text, rng);
+    let words = [
+        "pain ", "lumbar ", "MTUS ", "7/14/14 ", "Upheld ", "1. ", ": ",
+    ];
+    let mut line = String::with_capacity(2_000_100);
+    while line.len() < 2_000_000 {
+        line.push_str(words[rng.below(words.len())]);
+    }
+    insert_at(text, at, &line)
+}
+
+/// A list of 2,000 numbered items with outcomes at a random place.
+fn repeated_items(text: &str, rng: &mut Rng) -> String {
+    let at = random_boundary(text, rng);
+    let mut block = String::new();
+    for i in 0..2_000 {
+        block.push_str(&format!(
+            "\n{}. Item {i} requested:  {}\n",
+            i + 1,
+            if i % 2 == 0 { "Upheld" } else { "Overturned" }
+        ));
+    }
+    insert_at(text, at, &block)
+}
+
+/// A guideline paragraph of 20,000 citations at a random place.
+fn citation_list(text: &str, rng: &mut Rng) -> String {
+    let at = random_boundary(text, rng);
+    let mut line = String::from("\nMAXIMUS guideline: Decision based on ");
+    let kinds = [
+        "MTUS Chronic Pain Medical Treatment Guidelines Page(s) 78",
+        "Non-MTUS Official Disability Guidelines (ODG) Low Back Chapter",
+        "ACOEM Chapter 12",
+        "Non-MTUS Citation Journal of Pain 2009",
+    ];
+    for i in 0..20_000 {
+        line.push_str(kinds[i % kinds.len()]);
+        line.push_str(if i % 3 == 0 { "; " } else { ", " });
+    }
+    line.push('\n');
+    insert_at(text, at, &line)
+}
+
+/// Whole lines of the other letter from one of its line starts on: two
+/// files run together, a page of one inside the other.
+fn splice(text: &str, other: &str, rng: &mut Rng) -> String {
+    let at = random_line_start(text, rng);
+    let from = random_line_start(other, rng);
+    insert_at(text, at, cut::slice(other, from..))
+}
+
+/// The whole text, or a run of up to 4,000 bytes, upper- or lower-cased.
+fn change_case(text: &str, rng: &mut Rng) -> String {
+    let (a, b) = if rng.one_in(2) {
+        (0, text.len())
+    } else {
+        let a = random_boundary(text, rng);
+        (a, boundary_at(text, a + rng.below(4_000)))
+    };
+    let part = if rng.one_in(2) {
+        cut::slice(text, a..b).to_uppercase()
+    } else {
+        cut::slice(text, a..b).to_lowercase()
+    };
+    format!("{}{part}{}", cut::slice(text, ..a), cut::slice(text, b..))
+}
+
+/// The operators that break the bytes, not only the text: a cut, flipped
+/// bits, a run deleted (any of them may leave invalid UTF-8).
+fn damage_bytes(op: TextOp, mut b: Vec<u8>, rng: &mut Rng) -> Vec<u8> {
+    match op {
+        TextOp::Truncate => b.truncate(rng.below(b.len() + 1)),
         TextOp::FlipBytes => {
-            let mut b = text.as_bytes().to_vec();
             for _ in 0..(1 + rng.below(8)) {
                 let i = rng.below(b.len());
                 if let Some(x) = b.get_mut(i) {
                     *x ^= 1 << rng.below(8);
                 }
             }
-            b
         }
         TextOp::DeleteBytes => {
-            let mut b = text.as_bytes().to_vec();
             let start = rng.below(b.len() + 1);
             let end = (start + 1 + rng.below(200)).min(b.len());
             if start < end {
                 b.drain(start..end);
             }
-            b
         }
+        _ => {}
     }
+    b
 }
 
 /// Applies `op` to a PDF's bytes; `other` is another file (for splices).
@@ -433,23 +451,20 @@ pub fn damage_pdf(op: PdfOp, pdf: &[u8], other: &[u8], rng: &mut Rng) -> Vec<u8>
     b
 }
 
-/// Top-level guideline families a path may start with.
-const FAMILIES: &[&str] = &["MTUS", "ODG", "ACOEM", "Other", "None cited"];
-
 /// Longest name a path segment may have: canonical names are short, and a
 /// name kept as written is cut well below this.
 const MAX_SEGMENT_CHARS: usize = 200;
 
 /// The path rule: `/Family/...`, a known family first, no empty or padded
 /// segment, no control character, no segment longer than
-/// [`MAX_SEGMENT_CHARS`]. `None` when `path` obeys it, else what is wrong.
+/// `MAX_SEGMENT_CHARS`. `None` when `path` obeys it, else what is wrong.
 pub fn path_rule_broken(path: &str) -> Option<String> {
     let Some(rest) = path.strip_prefix('/') else {
         return Some("does not start with /".into());
     };
     let mut segs = rest.split('/');
     let top = segs.next().unwrap_or_default();
-    if !FAMILIES.contains(&top) {
+    if !citation::FAMILIES.contains(&top) {
         return Some(format!("unknown family {top:?}"));
     }
     for seg in rest.split('/') {
@@ -646,29 +661,9 @@ pub fn run(
     if seeds.is_empty() || ops.is_empty() {
         return report;
     }
-    let texts: Vec<String> = seeds
-        .iter()
-        .map(|s| match s.kind {
-            DocKind::Text => String::from_utf8_lossy(&s.bytes).into_owned(),
-            DocKind::Pdf => letter_text(&s.bytes, DocKind::Pdf)
-                .map(|t| t.text)
-                .unwrap_or_default(),
-        })
-        .collect();
-    // Seconds per byte of each undamaged seed (best of three).
+    let texts = seed_texts(seeds);
     let base: Vec<f64> = if timed {
-        seeds
-            .iter()
-            .map(|s| {
-                (0..3)
-                    .map(|_| {
-                        let t = Instant::now();
-                        let _ = parse_uncontained(&s.bytes, s.kind);
-                        t.elapsed().as_secs_f64() / s.bytes.len().max(1) as f64
-                    })
-                    .fold(f64::INFINITY, f64::min)
-            })
-            .collect()
+        seed_speeds(seeds)
     } else {
         Vec::new()
     };
@@ -676,46 +671,19 @@ pub fn run(
     for m in 0..mutants {
         let si = m % seeds.len();
         let s = &seeds[si];
-        let other = (si + 1 + rng.below(seeds.len())) % seeds.len();
-        // A PDF seed is damaged as bytes or, half the time, as its text
-        // (the same letter through the text path).
-        let (op, bytes, kind) = match s.kind {
-            DocKind::Pdf if rng.one_in(2) => {
-                let op = PdfOp::ALL[(m / seeds.len()) % PdfOp::ALL.len()];
-                let other_pdf = seeds
-                    .iter()
-                    .cycle()
-                    .skip(other)
-                    .take(seeds.len())
-                    .find(|x| x.kind == DocKind::Pdf)
-                    .map_or(&s.bytes, |x| &x.bytes);
-                (
-                    format!("Pdf{op:?}"),
-                    damage_pdf(op, &s.bytes, other_pdf, &mut rng),
-                    DocKind::Pdf,
-                )
-            }
-            _ => {
-                let op = ops[(m / seeds.len()) % ops.len()];
-                (
-                    format!("{op:?}"),
-                    damage_text(op, &texts[si], &texts[other], &mut rng),
-                    DocKind::Text,
-                )
-            }
-        };
+        let mutant = make_mutant(m, seeds, ops, &texts, &mut rng);
         report.mutants += 1;
-        report.bytes += bytes.len();
+        report.bytes += mutant.bytes.len();
         let finding = |what: String| Finding {
             seed: s.name.clone(),
-            op: op.clone(),
+            op: mutant.op.clone(),
             mutant: m,
             what,
         };
         let started = Instant::now();
-        let parsed = crate::guard::contain(|| parse_uncontained(&bytes, kind));
+        let parsed = crate::guard::contain(|| parse_uncontained(&mutant.bytes, mutant.kind));
         let secs = started.elapsed().as_secs_f64();
-        if kind == DocKind::Pdf {
+        if mutant.kind == DocKind::Pdf {
             report.pdf_mutants += 1;
         }
         match parsed {
@@ -727,51 +695,143 @@ pub fn run(
                 for what in check(&letter, &text) {
                     report.findings.push(finding(what));
                 }
-                // Timed again, the better of two: the first parse to meet a
-                // rare pattern also compiles its regex (once per process,
-                // not per byte). Mutants under 64 KiB that parse in under
-                // 20 ms either way are left out: at that scale the clock
-                // measures the machine, not the parser.
-                let measurable = |secs: f64| bytes.len() >= 65_536 || secs >= 0.02;
-                let secs = if timed && measurable(secs) {
-                    let again = Instant::now();
-                    let _ = crate::guard::contain(|| parse_uncontained(&bytes, kind));
-                    secs.min(again.elapsed().as_secs_f64())
-                } else {
-                    0.0
-                };
-                if timed && measurable(secs) {
-                    let per_byte = secs / bytes.len().max(1) as f64;
-                    let ratio = per_byte / base[si].max(f64::MIN_POSITIVE);
-                    // A slow mutant is super-linear only if twice its bytes
-                    // take more than twice its time: some damage is simply
-                    // dearer per byte (2,000 items cost more than prose).
-                    if ratio >= DOUBLING_FROM && kind == DocKind::Text {
-                        let doubled = [bytes.as_slice(), b"\n", bytes.as_slice()].concat();
-                        let twice = (0..2)
-                            .map(|_| {
-                                let t = Instant::now();
-                                let _ = crate::guard::contain(|| parse_uncontained(&doubled, kind));
-                                t.elapsed().as_secs_f64()
-                            })
-                            .fold(f64::INFINITY, f64::min);
-                        let growth = twice / secs.max(f64::MIN_POSITIVE);
-                        keep_worst(&mut report.worst_doubling, growth, || {
-                            finding(format!(
-                                "{secs:.3} s for {} bytes, {twice:.3} s for twice them",
-                                bytes.len()
-                            ))
-                        });
-                    }
-                    keep_worst(&mut report.worst_time_ratio, ratio, || {
-                        finding(format!("{secs:.3} s for {} bytes", bytes.len()))
-                    });
+                if timed {
+                    time_mutant(&mut report, &mutant, secs, base[si], &finding);
                 }
             }
         }
         progress(m + 1);
     }
     report
+}
+
+/// Each seed's text: the bytes, or a PDF's text layer.
+fn seed_texts(seeds: &[Seed]) -> Vec<String> {
+    seeds
+        .iter()
+        .map(|s| match s.kind {
+            DocKind::Text => String::from_utf8_lossy(&s.bytes).into_owned(),
+            DocKind::Pdf => letter_text(&s.bytes, DocKind::Pdf)
+                .map(|t| t.text)
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Seconds per byte of each undamaged seed (best of three).
+fn seed_speeds(seeds: &[Seed]) -> Vec<f64> {
+    seeds
+        .iter()
+        .map(|s| {
+            (0..3)
+                .map(|_| {
+                    let t = Instant::now();
+                    let _ = parse_uncontained(&s.bytes, s.kind);
+                    t.elapsed().as_secs_f64() / s.bytes.len().max(1) as f64
+                })
+                .fold(f64::INFINITY, f64::min)
+        })
+        .collect()
+}
+
+/// One damaged copy of a seed, named by its operator.
+struct Mutant {
+    op: String,
+    bytes: Vec<u8>,
+    kind: DocKind,
+}
+
+/// Mutant `m`: seed `m` (cycling), damaged by the next operator, with
+/// another seed for splices.
+fn make_mutant(
+    m: usize,
+    seeds: &[Seed],
+    ops: &[TextOp],
+    texts: &[String],
+    rng: &mut Rng,
+) -> Mutant {
+    let si = m % seeds.len();
+    let s = &seeds[si];
+    let other = (si + 1 + rng.below(seeds.len())) % seeds.len();
+    // A PDF seed is damaged as bytes or, half the time, as its text (the
+    // same letter through the text path).
+    match s.kind {
+        DocKind::Pdf if rng.one_in(2) => {
+            let op = PdfOp::ALL[(m / seeds.len()) % PdfOp::ALL.len()];
+            let other_pdf = seeds
+                .iter()
+                .cycle()
+                .skip(other)
+                .take(seeds.len())
+                .find(|x| x.kind == DocKind::Pdf)
+                .map_or(&s.bytes, |x| &x.bytes);
+            Mutant {
+                op: format!("Pdf{op:?}"),
+                bytes: damage_pdf(op, &s.bytes, other_pdf, rng),
+                kind: DocKind::Pdf,
+            }
+        }
+        _ => {
+            let op = ops[(m / seeds.len()) % ops.len()];
+            Mutant {
+                op: format!("{op:?}"),
+                bytes: damage_text(op, &texts[si], &texts[other], rng),
+                kind: DocKind::Text,
+            }
+        }
+    }
+}
+
+/// The timing of a parsed mutant against its seed's (`base`, seconds per
+/// byte), kept in the report when it is the worst so far. `secs` is its
+/// first parse.
+fn time_mutant(
+    report: &mut Report,
+    mutant: &Mutant,
+    secs: f64,
+    base: f64,
+    finding: &dyn Fn(String) -> Finding,
+) {
+    let (bytes, kind) = (&mutant.bytes, mutant.kind);
+    // Timed again, the better of two: the first parse to meet a rare
+    // pattern also compiles its regex (once per process, not per byte).
+    // Mutants under 64 KiB that parse in under 20 ms either way are left
+    // out: at that scale the clock measures the machine, not the parser.
+    let measurable = |secs: f64| bytes.len() >= 65_536 || secs >= 0.02;
+    if !measurable(secs) {
+        return;
+    }
+    let again = Instant::now();
+    let _ = crate::guard::contain(|| parse_uncontained(bytes, kind));
+    let secs = secs.min(again.elapsed().as_secs_f64());
+    if !measurable(secs) {
+        return;
+    }
+    let per_byte = secs / bytes.len().max(1) as f64;
+    let ratio = per_byte / base.max(f64::MIN_POSITIVE);
+    // A slow mutant is super-linear only if twice its bytes take more than
+    // twice its time: some damage is simply dearer per byte (2,000 items
+    // cost more than prose).
+    if ratio >= DOUBLING_FROM && kind == DocKind::Text {
+        let doubled = [bytes.as_slice(), b"\n", bytes.as_slice()].concat();
+        let twice = (0..2)
+            .map(|_| {
+                let t = Instant::now();
+                let _ = crate::guard::contain(|| parse_uncontained(&doubled, kind));
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min);
+        let growth = twice / secs.max(f64::MIN_POSITIVE);
+        keep_worst(&mut report.worst_doubling, growth, || {
+            finding(format!(
+                "{secs:.3} s for {} bytes, {twice:.3} s for twice them",
+                bytes.len()
+            ))
+        });
+    }
+    keep_worst(&mut report.worst_time_ratio, ratio, || {
+        finding(format!("{secs:.3} s for {} bytes", bytes.len()))
+    });
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Golden records: every letter in `corpus_samples/` parses to the record
-//! stored in `tests/golden/<name>.json`. Regenerate on purpose with
-//! `UPDATE_GOLDEN=1 cargo test --test golden` and review the diff.
+//! stored in `crates/letter/tests/golden/<name>.json`. Regenerate on purpose
+//! with `UPDATE_GOLDEN=1 cargo test -p imr-letter --test letter golden::` and
+//! review the diff.
 //! Also checks the real seed letter in `../shared/seeds/` when present.
 
 use std::path::PathBuf;

@@ -7,7 +7,7 @@
 //! facets cost as a ratio to this figure.
 //!
 //! ```text
-//! cargo run --release --example floor_index -- CORPUS OUT [--threads 2] [--budget-mb 400]
+//! cargo run --release -p imr-bench --bin floor_index -- CORPUS OUT [--threads 2] [--budget-mb 400]
 //! ```
 //!
 //! Prints one JSON object on stdout: files, bytes read, seconds, index bytes.

@@ -10,7 +10,7 @@
 //!
 //! Exits 1 when any mutant broke a rule, or when a mutant much slower per
 //! byte than its letter also takes more than `--max-doubling` times as long
-//! at twice its size (a super-linear case), printing what to rerun; the suite's short run (`cargo test`, tests/fuzz.rs) checks the
+//! at twice its size (a super-linear case), printing what to rerun; the suite's short run (`cargo test`, crates/letter/tests/fuzz.rs) checks the
 //! same rules without timing.
 
 use std::path::{Path, PathBuf};

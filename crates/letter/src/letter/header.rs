@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::date::IsoDate;
 use crate::dual::Dual;
-use crate::letter::{FinalDetermination, Gender};
+use crate::values::{FinalDetermination, Gender};
 
 mod table;
 

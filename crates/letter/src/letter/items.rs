@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::clean::{join_paragraphs, squash};
 use crate::dual::{Dual, Span};
-use crate::letter::Outcome;
+use crate::values::Outcome;
 
 /// One item as the letter writes it, before normalisation.
 #[derive(Debug, Clone, Default, PartialEq)]

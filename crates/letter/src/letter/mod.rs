@@ -10,95 +10,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 
-pub mod diagnoses;
-pub mod header;
-pub mod items;
-pub mod notice;
+pub(crate) mod diagnoses;
+pub(crate) mod header;
+pub(crate) mod items;
+pub(crate) mod notice;
 mod parse;
 
 pub use parse::{citation_tally, parse_bytes, parse_text, unplaced_citations};
 
 pub use crate::sections::Layout;
-
-/// The outcome of one disputed item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// The UR denial stands: not medically necessary.
-    Upheld,
-    /// The UR denial is reversed: medically necessary.
-    Overturned,
-}
-
-impl Outcome {
-    /// The name used in JSON and in the index.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Upheld => "upheld",
-            Outcome::Overturned => "overturned",
-        }
-    }
-}
-
-/// The letter's overall result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FinalDetermination {
-    /// Every item upheld.
-    Uphold,
-    /// Every item overturned.
-    Overturn,
-    /// Some items upheld, some overturned.
-    Partial,
-}
-
-impl FinalDetermination {
-    /// The name used in JSON and in the index.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FinalDetermination::Uphold => "uphold",
-            FinalDetermination::Overturn => "overturn",
-            FinalDetermination::Partial => "partial",
-        }
-    }
-
-    /// The letter-level result implied by its items' outcomes, if any.
-    pub fn from_outcomes<'a>(outcomes: impl IntoIterator<Item = &'a Outcome>) -> Option<Self> {
-        let (mut up, mut over) = (false, false);
-        for o in outcomes {
-            match o {
-                Outcome::Upheld => up = true,
-                Outcome::Overturned => over = true,
-            }
-        }
-        match (up, over) {
-            (true, false) => Some(FinalDetermination::Uphold),
-            (false, true) => Some(FinalDetermination::Overturn),
-            (true, true) => Some(FinalDetermination::Partial),
-            (false, false) => None,
-        }
-    }
-}
-
-/// The injured worker's gender as the summary states it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Gender {
-    /// "female", "woman", "she".
-    Female,
-    /// "male", "man", "he".
-    Male,
-}
-
-impl Gender {
-    /// The name used in JSON and in the index.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Gender::Female => "female",
-            Gender::Male => "male",
-        }
-    }
-}
+// The closed values live at the bottom of the crate, so that the
+// vocabularies under `normalize` can name them without reaching up here;
+// their old paths stay.
+pub use crate::values::{FinalDetermination, Gender, Outcome};
 
 /// One decision reason of an item and the sentence of its rationale that
 /// gave it.

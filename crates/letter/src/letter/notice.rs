@@ -166,7 +166,7 @@ fn name_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::letter::Outcome;
+    use crate::values::Outcome;
 
     #[test]
     fn dates_in_sentences() {

@@ -8,6 +8,7 @@ use super::items::{self, RawItem};
 use super::notice;
 use super::{FinalDetermination, Item, Layout, Letter, Outcome, ReasonEvidence};
 use crate::clean::{clean, join_paragraphs, squash};
+use crate::date::IsoDate;
 use crate::decode::decode;
 use crate::normalize::{memo, reason, region, specialty};
 use crate::sections::{split, SectionKind};
@@ -39,69 +40,165 @@ static NAME_OUTCOME: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Parses one letter from already-decoded text.
+///
+/// A recipe of named steps; the record's warnings come out in the order
+/// the steps run (dates, items, what the items lack, the final result).
 pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
     let cleaned = clean(text);
     let sections = split(&cleaned);
     let layout = sections.layout;
     let mut warnings = Vec::new();
 
-    let header_text = sections.get(SectionKind::Header).unwrap_or("");
-    let summary_raw = sections.longest(SectionKind::Summary).unwrap_or("");
-    let summary_joined = join_paragraphs(summary_raw);
-    let summary = SUMMARY_BOILERPLATE
-        .replace(&summary_joined, "")
-        .into_owned();
+    let summary = summary_of(&sections);
+    // Age, gender and fallback dates are read from the summary, else from
+    // the whole letter.
     let facts_text: &str = if summary.is_empty() {
         &cleaned
     } else {
         &summary
     };
-
-    let labelled = header::labelled_dates(if layout == Layout::Unknown {
-        &cleaned
-    } else {
-        header_text
-    });
-    warnings.extend(labelled.warnings.iter().cloned());
-    if let Some(label) = header::other_digit_date(&cleaned) {
-        warnings.push(warning::date_digits(&label));
-    }
+    let dates = Dates::read(&cleaned, &sections, facts_text, &mut warnings);
     let (age, gender) = header::age_gender(facts_text);
-    let notice_dates = if layout == Layout::Letterhead2013 {
-        notice::dates(&cleaned)
-    } else {
-        notice::NoticeDates::default()
-    };
-    let injury_date = labelled
-        .injury
-        .or_else(|| header::injury_date(facts_text))
-        .or_else(|| header::injury_date(&cleaned));
-    let ur_date = labelled
-        .ur_denial
-        .or(notice_dates.ur_denial)
-        .or_else(|| header::ur_date(facts_text))
-        .or_else(|| header::ur_date(&cleaned));
+    let reviewer = Reviewer::read(&cleaned, &sections);
 
-    let credentials = sections
-        .get(SectionKind::HowMade)
-        .or_else(|| sections.get(SectionKind::Qualifications))
-        .unwrap_or(&cleaned);
-    let mut license_states = header::license_states(credentials);
-    if license_states.is_empty() {
-        license_states = header::license_states(&cleaned);
+    let items: Vec<Item> = raw_items(&sections, &mut warnings)
+        .into_iter()
+        .enumerate()
+        .map(|(i, raw)| finish_item(i, raw, &mut warnings))
+        .collect();
+    warn_what_is_missing(layout, &items, &summary, &mut warnings);
+    let final_determination = final_determination(&cleaned, &items, &mut warnings);
+
+    let diagnoses = super::diagnoses::diagnoses(&summary);
+    let items = items
+        .into_iter()
+        .map(|item| with_regions_and_reasons(item, &diagnoses))
+        .collect();
+
+    Letter {
+        file: file.map(str::to_string),
+        case_number: header::case_number(text, file),
+        layout,
+        age,
+        gender,
+        injury_date: dates.injury,
+        ur_date: dates.ur,
+        assigned_date: dates.assigned,
+        decision_date: dates.decision,
+        application_received_date: dates.received,
+        license_states: reviewer.license_states,
+        specialties: reviewer.specialties,
+        specialty_text: reviewer.specialty_text,
+        final_determination,
+        diagnoses,
+        summary,
+        items,
+        warnings,
+        text: cleaned,
     }
-    let specialty_text = header::specialty_field(&cleaned);
-    let specialties = match &specialty_text {
-        Some(field) => specialty::canonical_specialties(field),
-        None => specialty::specialties_in_prose(&squash(credentials)),
-    };
+}
 
-    let raw_items = match layout {
-        Layout::Determination2014 => decisions(&sections)
+/// The clinical case summary, paragraphs joined, without its opening
+/// boilerplate; empty when the letter has none.
+fn summary_of(sections: &crate::sections::Sections<'_>) -> String {
+    let raw = sections.longest(SectionKind::Summary).unwrap_or("");
+    SUMMARY_BOILERPLATE
+        .replace(&join_paragraphs(raw), "")
+        .into_owned()
+}
+
+/// The letter's dates, each from the first place that has it.
+struct Dates {
+    injury: Option<IsoDate>,
+    ur: Option<IsoDate>,
+    assigned: Option<IsoDate>,
+    decision: Option<IsoDate>,
+    received: Option<IsoDate>,
+}
+
+impl Dates {
+    /// The header's labelled dates first (the whole text when the layout is
+    /// unknown), then the 2013 notice's date sentences, then dates written
+    /// in the facts or anywhere in the letter.
+    fn read(
+        cleaned: &str,
+        sections: &crate::sections::Sections<'_>,
+        facts_text: &str,
+        warnings: &mut Vec<String>,
+    ) -> Dates {
+        let layout = sections.layout;
+        let labelled = header::labelled_dates(if layout == Layout::Unknown {
+            cleaned
+        } else {
+            sections.get(SectionKind::Header).unwrap_or("")
+        });
+        warnings.extend(labelled.warnings.iter().cloned());
+        if let Some(label) = header::other_digit_date(cleaned) {
+            warnings.push(warning::date_digits(&label));
+        }
+        let notice_dates = if layout == Layout::Letterhead2013 {
+            notice::dates(cleaned)
+        } else {
+            notice::NoticeDates::default()
+        };
+        Dates {
+            injury: labelled
+                .injury
+                .or_else(|| header::injury_date(facts_text))
+                .or_else(|| header::injury_date(cleaned)),
+            ur: labelled
+                .ur_denial
+                .or(notice_dates.ur_denial)
+                .or_else(|| header::ur_date(facts_text))
+                .or_else(|| header::ur_date(cleaned)),
+            assigned: labelled.assigned.or(notice_dates.assigned),
+            decision: labelled.decision,
+            received: labelled.received.or(notice_dates.application),
+        }
+    }
+}
+
+/// Who reviewed: where they are licensed and their specialties.
+struct Reviewer {
+    license_states: Vec<String>,
+    specialties: Vec<String>,
+    specialty_text: Option<String>,
+}
+
+impl Reviewer {
+    /// From the credentials section ("How the IMR Final Determination Was
+    /// Made", else the qualifications), else from the whole letter.
+    fn read(cleaned: &str, sections: &crate::sections::Sections<'_>) -> Reviewer {
+        let credentials = sections
+            .get(SectionKind::HowMade)
+            .or_else(|| sections.get(SectionKind::Qualifications))
+            .unwrap_or(cleaned);
+        let mut license_states = header::license_states(credentials);
+        if license_states.is_empty() {
+            license_states = header::license_states(cleaned);
+        }
+        let specialty_text = header::specialty_field(cleaned);
+        let specialties = match &specialty_text {
+            Some(field) => specialty::canonical_specialties(field),
+            None => specialty::specialties_in_prose(&squash(credentials)),
+        };
+        Reviewer {
+            license_states,
+            specialties,
+            specialty_text,
+        }
+    }
+}
+
+/// The disputed items as the layout lists them, before their citations are
+/// read.
+fn raw_items(sections: &crate::sections::Sections<'_>, warnings: &mut Vec<String>) -> Vec<RawItem> {
+    match sections.layout {
+        Layout::Determination2014 => decisions(sections)
             .map(items::items_2014)
             .unwrap_or_default(),
         Layout::Letterhead2013 => {
-            let mut raw = decisions(&sections)
+            let mut raw = decisions(sections)
                 .map(items::items_2013)
                 .unwrap_or_default();
             let blocks: Vec<&str> = sections.all(SectionKind::ItemBlock).collect();
@@ -111,22 +208,22 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
             }
             raw
         }
-        Layout::ProfessionalReview => professional_items(&sections, &mut warnings),
+        Layout::ProfessionalReview => professional_items(sections, warnings),
         Layout::Unknown => Vec::new(),
-    };
-    let items: Vec<Item> = raw_items
-        .into_iter()
-        .enumerate()
-        .map(|(i, raw)| finish_item(i, raw, &mut warnings))
-        .collect();
+    }
+}
 
+/// No silent loss: what the letter should have and the parser did not find
+/// (a layout, items, an item's guideline paragraph, outcome or rationale,
+/// the summary) becomes a warning.
+fn warn_what_is_missing(layout: Layout, items: &[Item], summary: &str, warnings: &mut Vec<String>) {
     match layout {
         Layout::Unknown => warnings.push(warning::unknown_layout()),
         _ if items.is_empty() => warnings.push(warning::no_items()),
         _ => {}
     }
-    // No silent loss: an item without the reviewer's guideline paragraph
-    // in a letter whose other items have theirs lost it in pairing.
+    // An item without the reviewer's guideline paragraph in a letter whose
+    // other items have theirs lost it in pairing.
     let cited = items
         .iter()
         .filter(|i| !i.reviewer_citation.trim().is_empty())
@@ -149,55 +246,41 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
     if layout != Layout::Unknown && summary.is_empty() {
         warnings.push(warning::no_summary());
     }
+}
 
+/// The letter's overall result: as the letter states it, else derived from
+/// the items' outcomes; a warning when the two disagree.
+fn final_determination(
+    cleaned: &str,
+    items: &[Item],
+    warnings: &mut Vec<String>,
+) -> Option<FinalDetermination> {
     let derived =
         FinalDetermination::from_outcomes(items.iter().filter_map(|i| i.outcome.as_ref()));
-    let stated = header::stated_final(&cleaned);
+    let stated = header::stated_final(cleaned);
     if let (Some(s), Some(d)) = (stated, derived) {
         if s != d {
             warnings.push(warning::final_mismatch(s.as_str(), d.as_str()));
         }
     }
+    stated.or(derived)
+}
 
-    let diagnoses = super::diagnoses::diagnoses(&summary);
-    let items = items
-        .into_iter()
-        .map(|mut item| {
-            item.regions = region::item_regions(&item.service, &diagnoses);
-            let found = reason::reasons_with_evidence(&item.service, &item.rationale, item.outcome);
-            item.reason_evidence = found
-                .iter()
-                .map(|(path, (a, b))| ReasonEvidence {
-                    reason: (*path).to_string(),
-                    sentence: item.rationale.get(*a..*b).unwrap_or_default().to_string(),
-                })
-                .collect();
-            item.reasons = found.iter().map(|(p, _)| (*p).to_string()).collect();
-            item
+/// An item with its body regions (from its name and the letter's
+/// diagnoses) and its decision reasons, each with the rationale's sentence
+/// that gave it.
+fn with_regions_and_reasons(mut item: Item, diagnoses: &[String]) -> Item {
+    item.regions = region::item_regions(&item.service, diagnoses);
+    let found = reason::reasons_with_evidence(&item.service, &item.rationale, item.outcome);
+    item.reason_evidence = found
+        .iter()
+        .map(|(path, (a, b))| ReasonEvidence {
+            reason: (*path).to_string(),
+            sentence: item.rationale.get(*a..*b).unwrap_or_default().to_string(),
         })
         .collect();
-
-    Letter {
-        file: file.map(str::to_string),
-        case_number: header::case_number(text, file),
-        layout,
-        age,
-        gender,
-        injury_date,
-        ur_date,
-        assigned_date: labelled.assigned.or(notice_dates.assigned),
-        decision_date: labelled.decision,
-        application_received_date: labelled.received.or(notice_dates.application),
-        license_states,
-        specialties,
-        specialty_text,
-        final_determination: stated.or(derived),
-        diagnoses,
-        summary,
-        items,
-        warnings,
-        text: cleaned,
-    }
+    item.reasons = found.iter().map(|(p, _)| (*p).to_string()).collect();
+    item
 }
 
 /// The decisions section; when a heading repeats (a running header), the

@@ -49,13 +49,15 @@ fn memo<V: Clone>(
     v
 }
 
-/// [`citation::guideline_paths`], memoised per thread.
-pub fn guideline_paths(paragraph: &str) -> Vec<String> {
+/// [`citation::guideline_paths`], memoised per thread (the tests' view of
+/// [`reading`]).
+#[cfg(test)]
+fn guideline_paths(paragraph: &str) -> Vec<String> {
     reading(paragraph).paths
 }
 
 /// [`citation::reading`], memoised per thread.
-pub fn reading(paragraph: &str) -> citation::Reading {
+pub(crate) fn reading(paragraph: &str) -> citation::Reading {
     memo(&PATHS, paragraph, citation::reading)
 }
 

@@ -1,21 +1,21 @@
 //! Controlled vocabularies: one module per concept, each turning the free text
 //! of a letter into the canonical values users facet on.
 //!
-//! - [`citation`]: guideline citations -> `/MTUS/...`, `/ODG/...` facet paths
+//! - `citation`: guideline citations -> `/MTUS/...`, `/ODG/...` facet paths
 //! - [`specialty`]: reviewer specialty text -> canonical specialty names
 //! - [`service`]: disputed item text -> `/<category>[/<subcategory>]` paths
 //! - [`region`]: service and diagnosis text -> body region paths
 //! - [`reason`]: an item's rationale and outcome -> decision reason paths
 //! - [`memo`]: per-thread memo tables in front of citation and service
-//! - [`state`]: licensure text -> US state names
+//! - `state`: licensure text -> US state names
 
-pub mod citation;
+pub(crate) mod citation;
 pub mod memo;
 pub mod reason;
 pub mod region;
 pub mod service;
 pub mod specialty;
-pub mod state;
+pub(crate) mod state;
 
 /// A case-insensitive vocabulary pattern compiled with ASCII `\b`, `\w` and
 /// `\s`: the automata stay small and fast, item text is English, and stray

@@ -5,8 +5,8 @@
 //! outcomes, categories, regions and guideline paths; long text fields only
 //! as their first words and a word count. Every value was checked by reading
 //! the letter. Regenerate on purpose with
-//! `UPDATE_GOLDEN=1 cargo test --test real_letters` and review the diff
-//! against the letters before committing it.
+//! `UPDATE_GOLDEN=1 cargo test -p imr-letter --test letter real_letters::goldens`
+//! and review the diff against the letters before committing it.
 
 use std::path::Path;
 

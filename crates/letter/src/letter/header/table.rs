@@ -118,140 +118,172 @@ fn is_word_value(w: &str) -> bool {
     w.chars().all(char::is_alphabetic) && w.len() <= 12
 }
 
+/// What [`lex_at`] read at one position of a cell.
+enum Lexed {
+    /// A cell of this many words; reading goes on after them.
+    Took(Cell, usize),
+    /// A cell that is the whole rest of the piece.
+    Rest(Cell),
+}
+
 /// Cells of one piece of a line (already split at wide gaps).
 fn lex_cell(cell: &str, out: &mut Vec<Cell>) {
     let words: Vec<&str> = cell.split_whitespace().collect();
     let mut p = 0;
     while p < words.len() {
-        let rest = &words[p..];
-        // The first label words of the rest, colons trimmed, compared
-        // without regard to ASCII case. Labels have at most three words, so
-        // four tell every comparison below apart from a longer rest: the
-        // rest is never lower-cased or collected whole (it may be a long
-        // line of prose).
-        let mut first = [""; LABEL_WORDS + 1];
-        let mut n = 0;
-        for w in rest {
-            let t = w.trim_end_matches(':');
-            if !t.is_empty() {
-                first[n] = t;
-                n += 1;
-                if n == first.len() {
-                    break;
-                }
+        match lex_at(&words[p..], out.last()) {
+            Lexed::Took(cell, used) => {
+                out.push(cell);
+                p += used;
             }
-        }
-        let lower = &first[..n];
-        let same = |a: &[&str], b: &[&str]| {
-            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
-        };
-        // A whole label at p.
-        let full = LABELS
-            .iter()
-            .find(|(lw, _)| lower.len() >= lw.len() && same(&lower[..lw.len()], lw));
-        if let Some((lw, label)) = full {
-            // Count the words used (a lone ":" after the label goes too).
-            let mut used = 0;
-            let mut seen = 0;
-            while seen < lw.len() && p + used < words.len() {
-                if !words[p + used].trim_end_matches(':').is_empty() {
-                    seen += 1;
-                }
-                used += 1;
-            }
-            let has_colon = words[p + used - 1].ends_with(':')
-                || words.get(p + used).is_some_and(|w| *w == ":");
-            if words.get(p + used).is_some_and(|w| *w == ":") {
-                used += 1;
-            }
-            if *label == Label::Dated && !has_colon {
-                out.push(Cell::Other);
+            Lexed::Rest(cell) => {
+                out.push(cell);
                 return;
             }
-            out.push(Cell::Label(*label));
-            p += used;
-            continue;
         }
-        // The rest of the cell is the head or the tail of a cut label.
-        let ends_colon = rest.last().is_some_and(|w| w.ends_with(':'));
-        let heads: Vec<(Label, usize)> = LABELS
-            .iter()
-            .filter(|(lw, _)| lower.len() < lw.len() && same(&lw[..lower.len()], lower))
-            .map(|(lw, l)| (*l, lower.len().min(lw.len())))
-            .collect();
-        if !heads.is_empty() && !ends_colon && !lower.is_empty() {
-            out.push(Cell::Head(heads));
-            return;
-        }
-        // The rest of a cut label up to its colon ("Received:"), whether
-        // or not its value follows on the same line ("Received: 2/20/2015").
-        let colon = rest.iter().take(LABEL_WORDS).position(|w| w.ends_with(':'));
-        if let Some(k) = colon {
-            let part: Vec<&str> = rest[..=k]
-                .iter()
-                .map(|w| w.trim_end_matches(':'))
-                .filter(|w| !w.is_empty())
-                .collect();
-            let tails: Vec<(Label, usize)> = LABELS
-                .iter()
-                .filter(|(lw, _)| {
-                    !part.is_empty()
-                        && part.len() < lw.len()
-                        && same(&lw[lw.len() - part.len()..], &part)
-                })
-                .map(|(lw, l)| (*l, lw.len() - part.len()))
-                .collect();
-            if !tails.is_empty() {
-                out.push(Cell::Tail(tails));
-                p += k + 1;
-                continue;
-            }
-        }
-        if let Some(v) = value_of(rest[0]) {
-            out.push(Cell::Value(v));
-            p += 1;
-            continue;
-        }
-        // A one-word value with the next cell's label after it: pypdf
-        // writes the row "Priority: Standard | Application Received:
-        // 12/01/2016" as "Priority: Standard Application" / "Received:" /
-        // the date, the label cut around its own line break, and a reader
-        // that keeps the row on one line gives "Priority: Standard
-        // Application Received: 12/01/2016". The word is the value; what
-        // follows is the head of a label ending the cell, or a whole label
-        // with its colon. Only right after a label that takes a word
-        // ("Priority:"): "IMR Application Received:" is one label.
-        let after_word_label = matches!(out.last(), Some(Cell::Label(l)) if fits(*l, &Value::Word));
-        if after_word_label && rest.len() >= 2 && is_word_value(rest[0]) {
-            let tail = &rest[1..];
-            let next = &lower[1..];
-            let label_next = LABELS.iter().any(|(lw, _)| {
-                let head = !ends_colon
-                    && tail.len() < lw.len()
-                    && tail
-                        .iter()
-                        .zip(lw.iter())
-                        .all(|(x, y)| x.eq_ignore_ascii_case(y));
-                let whole = next.len() >= lw.len()
-                    && same(&next[..lw.len()], lw)
-                    && tail.get(lw.len() - 1).is_some_and(|w| w.ends_with(':'));
-                head || whole
-            });
-            if label_next {
-                out.push(Cell::Value(Value::Word));
-                p += 1;
-                continue;
-            }
-        }
-        // A lone word is a value only when it is the whole rest of the cell
-        // ("Standard"); anything longer is text.
-        if rest.len() == 1 && is_word_value(rest[0]) {
-            out.push(Cell::Value(Value::Word));
-        } else {
-            out.push(Cell::Other);
-        }
-        return;
     }
+}
+
+/// The cell that starts at `rest` (not empty), tried in order: a whole
+/// label, the head of a label cut over two lines, the tail of one, a value,
+/// a one-word value before the next label, else text. `prev` is the cell
+/// before.
+fn lex_at(rest: &[&str], prev: Option<&Cell>) -> Lexed {
+    let (first, n) = first_words(rest);
+    let lower = &first[..n];
+    if let Some(lexed) = whole_label(rest, lower) {
+        return lexed;
+    }
+    // The rest of the cell is the head or the tail of a cut label.
+    let ends_colon = rest.last().is_some_and(|w| w.ends_with(':'));
+    let heads: Vec<(Label, usize)> = LABELS
+        .iter()
+        .filter(|(lw, _)| lower.len() < lw.len() && same(&lw[..lower.len()], lower))
+        .map(|(lw, l)| (*l, lower.len().min(lw.len())))
+        .collect();
+    if !heads.is_empty() && !ends_colon && !lower.is_empty() {
+        return Lexed::Rest(Cell::Head(heads));
+    }
+    if let Some(lexed) = label_tail(rest) {
+        return lexed;
+    }
+    if let Some(v) = rest.first().and_then(|w| value_of(w)) {
+        return Lexed::Took(Cell::Value(v), 1);
+    }
+    if word_before_label(rest, lower, ends_colon, prev) {
+        return Lexed::Took(Cell::Value(Value::Word), 1);
+    }
+    // A lone word is a value only when it is the whole rest of the cell
+    // ("Standard"); anything longer is text.
+    match rest {
+        [word] if is_word_value(word) => Lexed::Rest(Cell::Value(Value::Word)),
+        _ => Lexed::Rest(Cell::Other),
+    }
+}
+
+/// The first label words of `rest`, colons trimmed, and how many there are.
+/// Labels have at most three words, so four tell every comparison of
+/// [`lex_at`] apart from a longer rest: the rest is never lower-cased or
+/// collected whole (it may be a long line of prose).
+fn first_words<'a>(rest: &[&'a str]) -> ([&'a str; LABEL_WORDS + 1], usize) {
+    let mut first = [""; LABEL_WORDS + 1];
+    let mut n = 0;
+    for w in rest {
+        let t = w.trim_end_matches(':');
+        if !t.is_empty() {
+            first[n] = t;
+            n += 1;
+            if n == first.len() {
+                break;
+            }
+        }
+    }
+    (first, n)
+}
+
+/// The same words without regard to ASCII case.
+fn same(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
+}
+
+/// A whole label at the start of `rest` (`lower`: its first words, as
+/// [`first_words`] gives them), with the words it used.
+fn whole_label(rest: &[&str], lower: &[&str]) -> Option<Lexed> {
+    let (lw, label) = LABELS
+        .iter()
+        .find(|(lw, _)| lower.len() >= lw.len() && same(&lower[..lw.len()], lw))?;
+    // Count the words used (a lone ":" after the label goes too).
+    let mut used = 0;
+    let mut seen = 0;
+    while seen < lw.len() && used < rest.len() {
+        if !rest[used].trim_end_matches(':').is_empty() {
+            seen += 1;
+        }
+        used += 1;
+    }
+    let lone_colon = rest.get(used).is_some_and(|w| *w == ":");
+    let has_colon = rest
+        .get(used.saturating_sub(1))
+        .is_some_and(|w| w.ends_with(':'))
+        || lone_colon;
+    if lone_colon {
+        used += 1;
+    }
+    if *label == Label::Dated && !has_colon {
+        return Some(Lexed::Rest(Cell::Other));
+    }
+    Some(Lexed::Took(Cell::Label(*label), used))
+}
+
+/// The rest of a cut label up to its colon ("Received:"), whether or not
+/// its value follows on the same line ("Received: 2/20/2015").
+fn label_tail(rest: &[&str]) -> Option<Lexed> {
+    let k = rest
+        .iter()
+        .take(LABEL_WORDS)
+        .position(|w| w.ends_with(':'))?;
+    let part: Vec<&str> = rest[..=k]
+        .iter()
+        .map(|w| w.trim_end_matches(':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let tails: Vec<(Label, usize)> = LABELS
+        .iter()
+        .filter(|(lw, _)| {
+            !part.is_empty() && part.len() < lw.len() && same(&lw[lw.len() - part.len()..], &part)
+        })
+        .map(|(lw, l)| (*l, lw.len() - part.len()))
+        .collect();
+    (!tails.is_empty()).then_some(Lexed::Took(Cell::Tail(tails), k + 1))
+}
+
+/// A one-word value with the next cell's label after it: pypdf writes the
+/// row "Priority: Standard | Application Received: 12/01/2016" as
+/// "Priority: Standard Application" / "Received:" / the date, the label cut
+/// around its own line break, and a reader that keeps the row on one line
+/// gives "Priority: Standard Application Received: 12/01/2016". The word is
+/// the value; what follows is the head of a label ending the cell, or a
+/// whole label with its colon. Only right after a label that takes a word
+/// ("Priority:"): "IMR Application Received:" is one label.
+fn word_before_label(rest: &[&str], lower: &[&str], ends_colon: bool, prev: Option<&Cell>) -> bool {
+    let after_word_label = matches!(prev, Some(Cell::Label(l)) if fits(*l, &Value::Word));
+    if !after_word_label || rest.len() < 2 || !is_word_value(rest[0]) {
+        return false;
+    }
+    let tail = &rest[1..];
+    let next = lower.get(1..).unwrap_or_default();
+    LABELS.iter().any(|(lw, _)| {
+        let head = !ends_colon
+            && tail.len() < lw.len()
+            && tail
+                .iter()
+                .zip(lw.iter())
+                .all(|(x, y)| x.eq_ignore_ascii_case(y));
+        let whole = next.len() >= lw.len()
+            && same(&next[..lw.len()], lw)
+            && tail.get(lw.len() - 1).is_some_and(|w| w.ends_with(':'));
+        head || whole
+    })
 }
 
 fn cells(header: &str) -> Vec<Cell> {
