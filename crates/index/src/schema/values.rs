@@ -9,7 +9,7 @@
 //! (`/unknown`), so those facets are typed as `Option<_>`.
 
 use imr_letter::letter::{FinalDetermination, Gender, Outcome};
-use imr_letter::normalize::citation::NONE_CITED;
+use imr_letter::normalize::NONE_CITED;
 
 /// A value of a closed facet.
 pub trait FacetValue: Copy + Sized + 'static {

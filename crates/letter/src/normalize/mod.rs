@@ -17,6 +17,10 @@ pub mod service;
 pub mod specialty;
 pub(crate) mod state;
 
+/// The path of a side that cited no medical evidence (`/None cited`): the
+/// index compares guideline families without it.
+pub use citation::NONE_CITED;
+
 /// A case-insensitive vocabulary pattern compiled with ASCII `\b`, `\w` and
 /// `\s`: the automata stay small and fast, item text is English, and stray
 /// non-ASCII characters (curly quotes from Windows-1252 letters) only ever
