@@ -2,6 +2,7 @@
 //! `imr` on temporary corpora and indexes (or serves one) and checks exact
 //! hits, counts and output shapes.
 
+mod code_shape;
 mod common;
 mod index_cli;
 mod parse_cli;

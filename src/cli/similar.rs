@@ -1,7 +1,7 @@
 //! `imr similar CASE_NUMBER[#ITEM]`: the items most like one item of a
 //! letter, printed as `imr search` prints hits (table, JSON, CSV, Markdown
 //! citations). The ranking itself is the library's
-//! ([`imr_search::search::similar`]); this file maps the arguments onto it.
+//! (`IndexSearcher::similar`); this file maps the arguments onto it.
 
 use imr_search::letter::Outcome;
 use imr_search::output::Format;

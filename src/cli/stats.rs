@@ -1,7 +1,7 @@
 //! `imr stats --by FIELD[:PATH] [QUERY]`: items, upheld, overturned and
 //! overturn rate per facet value among the matching items; `--by year`,
 //! `quarter` or `month` give the same per period of the decision date, in
-//! time order (the trend; see `imr_search::search::by_period`).
+//! time order (the trend; see `imr_search::search::Period`).
 
 use std::io::Write;
 

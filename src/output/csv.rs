@@ -22,7 +22,7 @@ pub fn hits(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
     let mut w = writer(out);
     // Cells below follow `hit_columns()`'s order (a test in the `imr`
     // integration tests reads CSV by these names).
-    w.write_record(crate::search::run::hit_columns())
+    w.write_record(crate::search::hit_columns())
         .map_err(io_err)?;
     for h in hits {
         let highlights: Vec<String> = h

@@ -18,7 +18,7 @@ use super::AppState;
 use crate::letter::Letter;
 use crate::output::json::{JsonSearch, JsonStats};
 use crate::output::markdown::Citation;
-use crate::search::snippet::sentence_around;
+use crate::search::sentence_around;
 use crate::search::{
     fields, Breakdown, Page, Period, Restrictions, SearchRequest, SimilarRequest, View,
 };

@@ -350,7 +350,7 @@ fn pair_terms_find_exactly_what_word_phrases_find() {
 /// re-index leaves deleted documents behind.
 #[test]
 fn match_all_facet_counts_equal_collected_ones() {
-    use imr_index::search::run::{IndexSearcher, SearchRequest};
+    use imr_index::search::{IndexSearcher, SearchRequest};
 
     let tmp = tempfile::tempdir().unwrap();
     let (c, ix) = (tmp.path().join("c"), tmp.path().join("ix"));

@@ -9,14 +9,20 @@
 //! read, `index_schema/fields.tsv` and the field table of
 //! `index_schema/README.md` (`schema::docs`, kept equal by a test).
 //!
-//! Adding a field: one entry here, and the line of `document` that computes
-//! its value. Bump [`super::SCHEMA_VERSION`] with any change to the table.
+//! Adding a field: one entry here (and [`SCHEMA_VERSION`] one up), the line
+//! of `document` that computes its value, and `IMR_BLESS=1 cargo test -p
+//! imr-index schema::docs` to regenerate the two documents.
 
 use tantivy::schema::{Field, Schema};
 
 use super::values::{names, UrMatch, YesNo};
 use imr_letter::letter::{FinalDetermination, Gender, Outcome};
 use imr_letter::warning::WarningKind;
+
+/// Version of the index layout. Bump it whenever the field table, the
+/// analyzer or the way documents are built changes: an index with another
+/// version is refused with a request to rebuild.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The value type of a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

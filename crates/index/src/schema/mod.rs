@@ -13,7 +13,7 @@ pub(crate) mod pairs;
 pub mod values;
 pub(crate) mod words;
 
-pub use defs::{field_spec, FieldSpec, FieldType, Fields, Per, Search, FIELDS};
+pub use defs::{field_spec, FieldSpec, FieldType, Fields, Per, Search, FIELDS, SCHEMA_VERSION};
 
 use once_cell::sync::Lazy;
 use tantivy::schema::{
@@ -24,11 +24,6 @@ use tantivy::Index;
 
 use self::pairs::{PairTokenizer, PAIR_ANALYZER};
 use self::words::WordTokenizer;
-
-/// Version of the index layout. Bump it whenever the field table, the
-/// analyzer or the way documents are built changes: an index with another
-/// version is refused with a request to rebuild.
-pub const SCHEMA_VERSION: u32 = 7;
 
 /// Name of the analyzer every text field uses: split on anything that is not
 /// a letter or digit, lower-case, drop tokens over 40 bytes, no stemming. Line

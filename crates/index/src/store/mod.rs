@@ -1,6 +1,6 @@
 //! The on-disk index ([`Store`]): creating and opening it, its schema
 //! version, the writer lock, and the manifest of indexed files
-//! ([`manifest`]).
+//! (`manifest`).
 //!
 //! Each commit carries a small JSON payload naming the schema version and
 //! the manifest files of that commit: a sorted base
