@@ -2,14 +2,57 @@
 //! same counts over the upheld and the overturned ones, by reading each
 //! matching item's outcome from its facet column. Three searches (the query,
 //! the query AND upheld, the query AND overturned) cost three times the
-//! query; this costs it once.
+//! query; this costs it once. Also the row such counts become ([`StatsRow`],
+//! for facet values and periods alike) and the one overturn-rate formula.
 
+use serde::Serialize;
 use tantivy::collector::{Collector, FacetCollector, FacetCounts, SegmentCollector};
 use tantivy::fastfield::FacetReader;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 type Child = <FacetCollector as Collector>::Child;
+
+/// One row of `imr stats`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatsRow {
+    /// Facet path of the value.
+    pub value: String,
+    /// Matched items with that value.
+    pub items: u64,
+    /// Of those, upheld.
+    pub upheld: u64,
+    /// Of those, overturned.
+    pub overturned: u64,
+    /// overturned / (upheld + overturned); `None` when neither.
+    pub overturn_rate: Option<f64>,
+    /// Trend rows only: of the items, those dated by the UR date (the letter
+    /// has no decision date).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dated_by_ur: Option<u64>,
+}
+
+impl StatsRow {
+    /// A row of `items` matched items with `value`, `upheld` and
+    /// `overturned` of them; the rate is [`overturn_rate`]'s.
+    pub fn new(value: String, items: u64, upheld: u64, overturned: u64) -> Self {
+        StatsRow {
+            value,
+            items,
+            upheld,
+            overturned,
+            overturn_rate: overturn_rate(upheld, overturned),
+            dated_by_ur: None,
+        }
+    }
+}
+
+/// The overturn rate: overturned / (upheld + overturned), items whose
+/// outcome is unknown left out; `None` when no item has a known outcome.
+pub fn overturn_rate(upheld: u64, overturned: u64) -> Option<f64> {
+    let decided = upheld + overturned;
+    (decided > 0).then(|| overturned as f64 / decided as f64)
+}
 
 /// Facet counts of all, upheld and overturned matches.
 pub struct ByOutcome {

@@ -21,7 +21,7 @@ use tantivy::fastfield::FacetReader;
 use tantivy::{DateTime, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::by_outcome::ord_of;
-use super::run::StatsRow;
+use super::by_outcome::StatsRow;
 use crate::document::date_from_value;
 
 /// The calendar period `imr stats --by` groups dates into.
