@@ -16,7 +16,6 @@ const KNOWN_OVER: &[&str] = &[
     "crates/letter/src/extract/simple_page.rs:564 fn run",
     "crates/letter/src/normalize/reason.rs:",
     "crates/letter/src/normalize/reason.rs:1813 fn each_reason_has_a_finding_that_gives_it",
-    "tests/serve_browser.rs:215 fn search_facet_letter_and_back_in_a_real_browser",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
