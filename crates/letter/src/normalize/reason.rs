@@ -493,6 +493,12 @@ enum Find {
     /// after the gap are rare. Only sentences holding one of these words
     /// are searched with the row.
     Words(&'static [&'static str]),
+    /// As [`Find::Words`], for a row every match of which also holds a
+    /// negation ([`NEGATIONS`]) as a whole word: only sentences holding both
+    /// one of its words and a negation are searched with the row. Most
+    /// sentences a reviewer writes state no negated finding, and each row
+    /// searched costs a cold automaton (about 2 us a sentence).
+    Negated(&'static [&'static str]),
     /// The row starts with a literal, so its own search over the whole
     /// rationale is cheap and says which sentences fire; it runs only when
     /// the rationale holds one of these words (always, when there are
@@ -503,14 +509,68 @@ enum Find {
 impl Find {
     fn words(self) -> &'static [&'static str] {
         match self {
-            Find::Words(w) | Find::Gate(w) => w,
+            Find::Words(w) | Find::Negated(w) | Find::Gate(w) => w,
         }
     }
 }
 
+/// Negations, whole words (not inside another word): every match of a
+/// [`Find::Negated`] row holds one of them (a test checks it on the samples
+/// and on random rule-like text).
+const NEGATIONS: &[&str] = &[
+    "no",
+    "not",
+    "non",
+    "nor",
+    "neither",
+    "never",
+    "nothing",
+    "lack",
+    "lacks",
+    "lacking",
+    "absence",
+    "absent",
+    "without",
+    "negative",
+    "free of",
+    "denies",
+    "denied",
+    "unclear",
+    "against",
+    "minimal",
+    "little",
+    "limited",
+    "insufficient",
+    "inadequate",
+    "incomplete",
+    "unlikely",
+    "fail",
+    "fails",
+    "failed",
+    "cannot",
+    "unable",
+    "unnecessary",
+    "noncertified",
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
+];
+
 /// The words of the `/Not recommended by guideline` rows on the guideline
-/// as the subject.
-const NOT_RECOMMEND_WORDS: &[&str] = &["not recommend", "not support", "not endorse"];
+/// as the subject: each match holds "do", "does" or "did", then "not" and
+/// the verb (a passive "is not recommended" holds none of them).
+const NOT_RECOMMEND_WORDS: &[&str] = &[
+    "do not recommend",
+    "does not recommend",
+    "did not recommend",
+    "do not support",
+    "does not support",
+    "did not support",
+    "do not endorse",
+    "does not endorse",
+    "did not endorse",
+];
 
 /// The words of the `/Results of approved treatment not yet known` row:
 /// each of its matches holds one ("prior to the completion", "already
@@ -596,7 +656,7 @@ const AWAITING_WORDS: &[&str] = &[
 /// [`Find`] for each row of [`RULES`]. Words are lower-case ASCII and hold
 /// none of the sentence end marks, so a word found lies inside a sentence.
 const FIND: [Find; RULES.len()] = [
-    Find::Words(&[
+    Find::Negated(&[
         "functional improvement",
         "functional benefit",
         "functional response",
@@ -623,7 +683,7 @@ const FIND: [Find; RULES.len()] = [
         "pain decrease",
         "medication efficacy",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "benefit", "improve", "relief", "progress", "helped", "respond",
     ]),
     Find::Gate(&[
@@ -688,7 +748,7 @@ const FIND: [Find; RULES.len()] = [
         "trials for",
         "not support",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "flag",
         "neurolog",
         "nerve ",
@@ -722,7 +782,7 @@ const FIND: [Find; RULES.len()] = [
         "reflexes",
         "sensory exam",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "failed",
         "fail to improve",
         "intoleran",
@@ -732,7 +792,7 @@ const FIND: [Find; RULES.len()] = [
         "unresponsive",
         "respond",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "documented to have",
         "failed",
         "tried",
@@ -757,7 +817,7 @@ const FIND: [Find; RULES.len()] = [
         "trialed",
         "tried",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "not specif",
         "not state",
         "not indicate",
@@ -795,7 +855,7 @@ const FIND: [Find; RULES.len()] = [
         "level",
         "provider",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "documentation",
         "record",
         "notes",
@@ -803,8 +863,8 @@ const FIND: [Find; RULES.len()] = [
         "report",
         "details",
     ]),
-    Find::Words(&["rationale", "explanation", "justification"]),
-    Find::Words(&[
+    Find::Negated(&["rationale", "explanation", "justification"]),
+    Find::Negated(&[
         "provide",
         "submit",
         "include",
@@ -822,9 +882,9 @@ const FIND: [Find; RULES.len()] = [
         "workup",
         "work-up",
     ]),
-    Find::Words(&["surg", "operat"]),
+    Find::Negated(&["surg", "operat"]),
     Find::Words(&["candida"]),
-    Find::Words(&[
+    Find::Negated(&[
         "procedure",
         "surgery",
         "operation",
@@ -847,15 +907,15 @@ const FIND: [Find; RULES.len()] = [
     ]),
     Find::Gate(&[]),
     Find::Words(&["home", "hep", "independent", "self-", "self "]),
-    Find::Words(&[
+    Find::Negated(&[
         "be addressed",
         "be managed",
         "be treated",
         "be resolved",
         "be performed",
     ]),
-    Find::Words(&["formal", "supervised", "skilled"]),
-    Find::Words(&[
+    Find::Negated(&["formal", "supervised", "skilled"]),
+    Find::Negated(&[
         "functional deficit",
         "functional limitation",
         "functional impairment",
@@ -876,7 +936,7 @@ const FIND: [Find; RULES.len()] = [
         "unchanged",
         "stable",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "repeat",
         "another",
         "second",
@@ -885,7 +945,7 @@ const FIND: [Find; RULES.len()] = [
         "new ",
         "further",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "gastro",
         "gi risk",
         "gi event",
@@ -927,7 +987,7 @@ const FIND: [Find; RULES.len()] = [
         "capsule",
         "pill",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "antidepressant",
         "anticonvulsant",
         "antiepileptic",
@@ -946,7 +1006,7 @@ const FIND: [Find; RULES.len()] = [
         "oral agent",
         "oral drug",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "adjunct",
         "in conjunction with",
         "combined with",
@@ -956,15 +1016,15 @@ const FIND: [Find; RULES.len()] = [
         "enrolled",
         "engaged",
     ]),
-    Find::Words(&["trial"]),
+    Find::Negated(&["trial"]),
     Find::Words(&[
         "not recommended ",
         "not indicated ",
         "not supported ",
         "not approved ",
     ]),
-    Find::Words(&["failure"]),
-    Find::Words(&[
+    Find::Negated(&["failure"]),
+    Find::Negated(&[
         "conservative ",
         "first line",
         "first-line",
@@ -972,7 +1032,7 @@ const FIND: [Find; RULES.len()] = [
         "lower-level",
         "less invasive",
     ]),
-    Find::Words(&[
+    Find::Negated(&[
         "trial of",
         "trial with",
         "trial at",
@@ -986,7 +1046,7 @@ const FIND: [Find; RULES.len()] = [
         "attempts with",
         "attempts at",
     ]),
-    Find::Words(&["surg", "operat"]),
+    Find::Negated(&["surg", "operat"]),
     Find::Words(&[
         "neurologically",
         "normal neurolog",
@@ -1051,19 +1111,21 @@ const FIND: [Find; RULES.len()] = [
         "to the previously",
         "complet",
     ]),
-    Find::Words(&["change", "worsening", "progression"]),
-    Find::Words(&["trial", "attempt"]),
+    Find::Negated(&["change", "worsening", "progression"]),
+    Find::Negated(&["trial", "attempt"]),
 ];
 
 /// Every row's words in one automaton over the lower-cased bytes of an
 /// ASCII rationale, with the row each pattern belongs to. Overlapping
 /// search, since one row's word may sit inside another's ("objective
 /// response", "objective ") and each row must see its own.
+/// [`NEGATIONS`] are in it too, as the row [`NEGATION`].
 static WORDS: Lazy<(AhoCorasick, Vec<usize>)> = Lazy::new(|| {
     let (words, rows): (Vec<&str>, Vec<usize>) = FIND
         .iter()
         .enumerate()
         .flat_map(|(r, f)| f.words().iter().map(move |w| (*w, r)))
+        .chain(NEGATIONS.iter().map(|w| (*w, NEGATION)))
         .unzip();
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
@@ -1072,6 +1134,19 @@ static WORDS: Lazy<(AhoCorasick, Vec<usize>)> = Lazy::new(|| {
         .expect("FIND words make a valid automaton");
     (automaton, rows)
 });
+
+/// The row number [`WORDS`] gives a negation.
+const NEGATION: usize = usize::MAX;
+
+/// Whether `a..b` of the lower-cased bytes `text` is a whole word, as the
+/// byte regexes' `\b` sees one: no word byte right before or after it.
+fn whole_word(text: &[u8], a: usize, b: usize) -> bool {
+    let word = |i: Option<usize>| {
+        i.and_then(|i| text.get(i))
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    !word(a.checked_sub(1)) && !word(Some(b))
+}
 
 /// One rule pattern, compiled twice: as written (case-insensitive, with
 /// Unicode classes and word boundaries) for any text, and lower-cased with
@@ -1214,7 +1289,7 @@ static COMPILED: Lazy<Vec<Compiled>> = Lazy::new(|| {
                 .expect("RULES paths are in REASONS"),
             find,
             words: match find {
-                Find::Words(words) => Some(words_regex(words)),
+                Find::Words(words) | Find::Negated(words) => Some(words_regex(words)),
                 Find::Gate(_) => None,
             },
             pattern: Pattern::new(rule.pattern),
@@ -1343,6 +1418,22 @@ fn mark(
     fired
 }
 
+/// Clears the cells of [`Find::Negated`] rows in sentences that hold no
+/// negation (such a row has no match there; only word hits, never
+/// [`FIRES`], set them).
+fn unmark_unnegated(state: &mut [u8], negated: &[bool]) {
+    for (row, negated) in state.chunks_exact_mut(RULES.len()).zip(negated) {
+        if *negated {
+            continue;
+        }
+        for (cell, find) in row.iter_mut().zip(FIND) {
+            if matches!(find, Find::Negated(_)) {
+                *cell = NONE;
+            }
+        }
+    }
+}
+
 /// For each sentence and each row of [`RULES`] that applies (`state[s *
 /// RULES.len() + r]`): [`NONE`], [`FIRES`] or [`CHECK`], found with one
 /// search of the whole rationale instead of one per sentence and row.
@@ -1378,20 +1469,31 @@ fn candidates(hay: Hay<'_>, sentences: &[(usize, usize)], applies: Applies) -> V
                 .any(|(f, a)| a && !f.words().is_empty());
             if words_wanted {
                 let (automaton, rows) = &*WORDS;
+                let mut negated = vec![false; sentences.len()];
                 for m in automaton.find_overlapping_iter(lower) {
                     let Some(&r) = rows.get(m.pattern().as_usize()) else {
                         continue;
                     };
+                    if r == NEGATION {
+                        if whole_word(lower, m.start(), m.end()) {
+                            let k = sentences.partition_point(|s| s.1 <= m.start());
+                            if let Some(n) = negated.get_mut(k) {
+                                *n = true;
+                            }
+                        }
+                        continue;
+                    }
                     if !applying[r] {
                         continue;
                     }
                     match FIND[r] {
-                        Find::Words(_) => {
+                        Find::Words(_) | Find::Negated(_) => {
                             mark(&mut state, sentences, r, (m.start(), m.end()), false);
                         }
                         Find::Gate(_) => open[r] = true,
                     }
                 }
+                unmark_unnegated(&mut state, &negated);
             }
         }
         None => {
@@ -2350,7 +2452,22 @@ mod same_as_per_sentence {
 
     /// Words of the rule table, its rows' words ([`FIND`]) and the case
     /// folds that leave ASCII, joined at random into rule-like text.
-    const RULE_WORDS: &str = "(no|not|lack of|NO|Not|functional|improvement|surgery|documentation|is|are|the|guidelines|recommend|recommended|exceeds|when|red flags|neurologic|failed|conservative|care|since|procedure|also|medically|necessary|benefit|in excess of|approved|for|by|flag|specific nerve|radicular|candidate|surgical|yet to be completed|trial of|associated|itself|documented to have|exam|normal|home|program|exercise|should|continue|supervised|prior to|completion|currently|undergoing|therapy|already|authorized|repeat|MRI|previous|change|significant|new|GI|spasm|anxiety|oral|unable|swallow|adjunct|30-day|ongoing|monitoring|according to|ODG|states|in this case|patient|there were no|Ultrasound|not able|pill|involved|functional deficits|as the|failure|declined|neurologically intact|SLR|negative|fail|complete|approved|visits|change|since the prior|not indicated for the treatment of|trial of|\\.|;|!|\\?|,|\u{e9}|\u{212a}|\u{17f}|x)";
+    const RULE_WORDS: &str = "(no|not|lack of|NO|Not|functional|improvement|surgery|documentation|is|are|the|guidelines|recommend|recommended|exceeds|when|red flags|neurologic|failed|conservative|care|since|procedure|also|medically|necessary|benefit|in excess of|approved|for|by|flag|specific nerve|radicular|candidate|surgical|yet to be completed|trial of|associated|itself|documented to have|exam|normal|home|program|exercise|should|continue|supervised|prior to|completion|currently|undergoing|therapy|already|authorized|repeat|MRI|previous|change|significant|new|GI|spasm|anxiety|oral|unable|swallow|adjunct|30-day|ongoing|monitoring|according to|ODG|states|in this case|patient|there were no|Ultrasound|not able|pill|involved|functional deficits|as the|failure|declined|neurologically intact|SLR|negative|fail|complete|approved|visits|change|since the prior|not indicated for the treatment of|trial of|cannot|unable to|unnecessary|noncertified|non-certified|declined|denied|nothing specific|limited|minimal|inadequate|nonfocal|notable|knot|\\.|;|!|\\?|,|\u{e9}|\u{212a}|\u{17f}|x)";
+
+    /// Whether `text[a..b]` holds one of [`NEGATIONS`] as a whole word of
+    /// `text` (ASCII-lower-cased, as the parse sees it).
+    fn holds_negation(text: &str, a: usize, b: usize) -> bool {
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        NEGATIONS.iter().any(|n| {
+            bytes
+                .get(a..b)
+                .unwrap_or_default()
+                .windows(n.len())
+                .enumerate()
+                .any(|(i, w)| w == n.as_bytes() && whole_word(bytes, a + i, a + i + n.len()))
+        })
+    }
 
     /// Whether every match of every row, in its Unicode form, holds one of
     /// the row's words (lower-cased), as [`candidates`] relies on.
@@ -2367,6 +2484,10 @@ mod same_as_per_sentence {
                         "row {r} matched {:?}, none of {words:?}",
                         m.as_str()
                     ));
+                }
+                if matches!(FIND[r], Find::Negated(_)) && !holds_negation(text, m.start(), m.end())
+                {
+                    return Err(format!("row {r} matched {:?}, no negation", m.as_str()));
                 }
             }
         }
