@@ -23,6 +23,8 @@
 
 mod find;
 #[cfg(test)]
+mod general;
+#[cfg(test)]
 mod same_as_per_sentence;
 mod table;
 #[cfg(test)]

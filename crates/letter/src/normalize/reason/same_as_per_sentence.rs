@@ -151,7 +151,7 @@ fn holds_negation(text: &str, a: usize, b: usize) -> bool {
 
 /// Whether every match of every row, in its Unicode form, holds one of
 /// the row's words (lower-cased), as [`candidates`] relies on.
-fn words_in_every_match(text: &str) -> Result<(), String> {
+pub(super) fn words_in_every_match(text: &str) -> Result<(), String> {
     for (r, c) in COMPILED.iter().enumerate() {
         let words = FIND[r].words();
         if words.is_empty() {

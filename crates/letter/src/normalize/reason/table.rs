@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// A condition in the sentence before a match ("if the dosage is not
+/// specified, ..."): the match states when something applies.
+pub(super) const CONDITION_BEFORE: &str = r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$";
+
 /// A condition inside a match: the match states when something applies.
 pub(super) const CONDITION: &str = r"\b(?:if|when|unless|until|whether|should|must)\b";
 
@@ -22,6 +26,8 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         unless_within: CONDITION,
+        // "no recent progress notes" names documents, not progress.
+        unless_after: r"^\s*(?:notes?|reports?)\b",
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
@@ -114,11 +120,14 @@ pub const RULES: &[Rule] = &[
     // rental or purchase, plan or goals), the records of prior care, or a
     // rationale. "Lack of documentation of <finding>" is the finding's own
     // reason, not this one.
-    row(
-        MISSING_DOCUMENTATION,
-        Reads::Finding,
-        r"\b(?:did|does|do|has|have) not (?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list|document|explain|describe|discuss)\b|\bno (?:\w+ ){0,2}(?:end ?point|end date|stop date)\b|\bnothing specific\b|\b(?:no|without|lack of|absence of) (?:(?:clear|specific|measurable|functional|treatment|stated|documented) ){0,2}goals?\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals|program|components?|location|site|levels?|provider) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
-    ),
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:did|does|do|has|have) not (?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list|document|explain|describe|discuss)\b|\bno (?:\w+ ){0,2}(?:end ?point|end date|stop date)\b|\bnothing specific\b|\b(?:no|without|lack of|absence of) (?:(?:clear|specific|measurable|functional|treatment|stated|documented) ){0,2}goals?\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals|program|components?|location|site|levels?|provider) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
+        )
+    },
     row(
         MISSING_DOCUMENTATION,
         Reads::Finding,
@@ -129,11 +138,14 @@ pub const RULES: &[Rule] = &[
         Reads::Finding,
         r"\b(?:no|unclear|lack of|without (?:a|any)|absent)\b (?:(?:clear|clinical|medical|specific|sufficient|adequate|documented|compelling|stated|the|a|any) ){0,2}(?:rationale|explanation|justification)\b",
     ),
-    row(
-        MISSING_DOCUMENTATION,
-        Reads::Finding,
-        r"\b(?:not|never) (?:been )?(?:provided|submitted|included|available) for (?:this )?review\b|\brecords? (?:\w+ ){0,3}(?:was|were|is|are) not (?:provided|submitted|available|included)\b|\b(?:did not|does not|do not|failed to|fails to) (?:provide|submit|include)\b|\b(?:is|are|was|were) not specified\b|\bno (?:\w+ ){0,2}(?:assessment|evaluation|screening|work-?up) (?:is|was|has been|were|are|have been) (?:documented|provided|described|noted)\b|\b(?:no|lack of|absence of|without)\b[^.;]{0,80}\b(?:monitor\w*|urine drug (?:screens?|tests?|testing)|UDS|CURES|pain (?:contract|agreement)|opioid (?:contract|agreement))\b",
-    ),
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:not|never) (?:been )?(?:provided|submitted|included|available) for (?:this )?review\b|\brecords? (?:\w+ ){0,3}(?:was|were|is|are) not (?:provided|submitted|available|included)\b|\b(?:did not|does not|do not|failed to|fails to) (?:provide|submit|include)\b|\b(?:is|are|was|were) not specified\b|\bno (?:\w+ ){0,2}(?:assessment|evaluation|screening|work-?up) (?:is|was|has been|were|are|have been) (?:documented|provided|described|noted)\b|\b(?:no|lack of|absence of|without)\b[^.;]{0,80}\b(?:monitor\w*|urine drug (?:screens?|tests?|testing)|UDS|CURES|pain (?:contract|agreement)|opioid (?:contract|agreement))\b",
+        )
+    },
     // Not a surgical candidate: surgery not planned, not considered, or the
     // worker not a candidate.
     Rule {
@@ -181,7 +193,7 @@ pub const RULES: &[Rule] = &[
     row(
         HOME_PROGRAM,
         Reads::Finding,
-        r"\b(?:deficits?|impairments?|limitations?)\b[^.;]{0,80}\b(?:cannot|could not|can not|would not|unable to) be (?:addressed|managed|treated|resolved|performed)\b",
+        r"\b(?:no|not|none|without|unclear|why)\b[^.;]{0,60}?\b(?:deficits?|impairments?|limitations?)\b[^.;]{0,80}\b(?:cannot|could not|can not|would not|unable to) be (?:addressed|managed|treated|resolved|performed)\b",
     ),
     Rule {
         unless_within: r"\b(?:if|when|unless|extenuating|exceptional|exceed\w*)\b",
@@ -348,6 +360,169 @@ pub const RULES: &[Rule] = &[
             CONSERVATIVE_CARE,
             Reads::Finding,
             r"\b(?:no|not|lacks?|absence of|without)\b[^.;]{0,60}?\b(?:prior|previous|earlier) (?:[\w-]+ )?(?:trial|attempt)s?\b",
+        )
+    },
+    // Rows written from general knowledge of how reviewers state the
+    // reasons the rules found least often on held-out letters (issue 27);
+    // each has its sentences in `general.rs`.
+    //
+    // Precondition absent, the negation after it ("spasm is not
+    // documented", "spasm was absent").
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_after: r"^\s+(?:to|as)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:gastro\w*|GI (?:risk|events?|symptoms?|bleed\w*|history|complaints?)|dyspepsia|ulcers?|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|difficult\w*|complaints?|problems?|assessment|evaluation|study|hygiene)|depress\w*|neuropath\w*|nausea|vomiting|constipation|osteoarthritis|trouble swallowing|difficulty swallowing)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|has|have|had)(?: \w+)? (?:not|never) (?:been )?(?:clearly |objectively |specifically |formally )?(?:documented|noted|reported|present|described|evident|observed|identified|established|diagnosed|demonstrated|found|mentioned|recorded|shown|performed|done|addressed)|(?:is|are|was|were) (?:absent|lacking|missing))\b",
+        )
+    },
+    // ... no NSAID taken, the precondition of an acid reducer ...
+    row(
+        PRECONDITION_ABSENT,
+        Reads::Finding,
+        r"\b(?:not|no longer|never)\b (?:\w+ ){0,2}(?:taking|on|using|prescribed|receiving)\b (?:\w+ ){0,3}(?:NSAIDs?|anti-?inflammator\w*|aspirin|ibuprofen|naproxen)\b|\bno (?:\w+ ){0,2}(?:NSAIDs?|anti-?inflammator\w*) (?:use|therapy|treatment|medications?)\b",
+    ),
+    // ... an acute flare (muscle relaxants; for more therapy visits a flare
+    // is not a drug's or device's precondition) or a sleep assessment
+    // (sleep aids) named after a negation ...
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended)\b",
+        unless_after: r"^[^.;]{0,60}\b(?:PT|therap\w*|physical|chiropractic|acupuncture|visits|sessions|treatments)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor)\b[^.;]{0,80}?\b(?:(?:acute )?(?:exacerbation|flare(?:-?up)?)s?|sleep (?:hygiene|assessment|evaluation|study|history|pattern|quality)|sleep(?:ing)? (?:difficult\w*|problems?))\b",
+        )
+    },
+    // ... first-line oral drugs, the negation after them ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:antidepressants?|anticonvulsants?|antiepileptics?|tricyclics?|SNRIs?|gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine|first[- ]line (?:oral )?(?:medications?|agents?|drugs?|analgesics?))\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were)(?: \w+)? (?:not|never) (?:been )?(?:tried|trialed|attempted|documented|used|given|prescribed|failed|exhausted)\b",
+        )
+    },
+    // ... or the device's trial, the negation after it.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,40}?\btrial\b[^.;]{0,40}?\b(?:has|have|had|is|was)(?: \w+)? (?:not|never) (?:been )?(?:completed|documented|performed|done|undertaken|conducted|attempted|tried|reported)\b",
+        )
+    },
+    // Missing documentation, the negation after the record ("documentation
+    // of the frequency is absent", "the operative report is missing"); a
+    // finding named inside is that finding's reason, not this one.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:functional|improvement|benefit|relief|red flags?|neurolog\w*|radicul\w*|deficits?|conservative|first[- ]line|failed|failure|spasms?|anxiety|insomnia|depress\w*|neuropath\w*|gastro\w*|candidate|surg\w*)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:documentation|records?|notes|reports?|information|details|description|results?) (?:of|about|regarding|on|for|from|concerning|as to) [^.;]{0,80}?\b(?:(?:is|are|was|were) (?:absent|missing|lacking|unavailable)|(?:is|are|was|were|has|have|had) (?:not|never) (?:been )?(?:provided|submitted|included|available|documented|given|presented|specified|supplied|forwarded|made available))\b|\b(?:report|records?|notes|documentation|results|films)\b (?:\w+ ){0,2}(?:is|are|was|were|remains?) (?:missing|absent|unavailable|not available|not (?:provided|included|enclosed|attached))\b",
+        )
+    },
+    // ... the records or the request said to be incomplete ...
+    row(
+        MISSING_DOCUMENTATION,
+        Reads::Finding,
+        r"\b(?:records?|documentation|notes|file|request|information|submission)\b (?:\w+ ){0,2}(?:is|are|was|were|remains?) (?:\w+ )?(?:incomplete|insufficient|inadequate|sparse)\b",
+    ),
+    // ... what the records leave unknown ("unclear how many", "no record
+    // of when") ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:unclear|not clear|unknown|not known|not stated|not documented|no (?:record|documentation|indication|information|mention))\b (?:of )?(?:(?:from|in) the (?:\w+ ){0,2})?(?:how many|how much|how long|how often|when|which|what|whether|where|why)\b",
+        )
+    },
+    // ... or what they lack or do not contain or explain.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\black(?:s|ing)? (?:any|a|an|the) (?:(?:clear|specific|detailed|intended|proposed|requested) )?(?:description|mention|discussion|details?|documentation|record|explanation|frequency|duration|quantity|dosage|dose|number|amount|plan|goals?|rationale)\b|\b(?:records?|documentation|notes|file|request|submitted \w+)\b (?:do|does|did) not (?:contain|include|show|reflect|provide)\b|\b(?:did|does|do|has|have) not (?:explain|clarify|justify|describe|discuss)\b",
+        )
+    },
+    // Home exercise program: the worker independent with the exercises,
+    // deficits that a home program can address, no reason the worker cannot
+    // go on at home, supervision said not to be needed, a home routine
+    // already under way.
+    Rule {
+        unless_before: r"\b(?:not|never)\b(?: \w+)?\s*$|\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bindependent (?:with|in|on) (?:his|her|their|the|a|an) (?:home )?(?:exercises?|exercise program|program|HEP|routine)\b",
+        )
+    },
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:can|could|may|might|should|would) be (?:addressed|managed|treated|achieved|met|continued|maintained|accomplished|performed|done|handled) (?:through|with|by|in|via|at)\b[^.;]{0,30}?\b(?:home|self[- ](?:directed|guided)|independent(?:ly)?)\b",
+        )
+    },
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|not)\b (?:\w+ ){0,6}(?:unable|not able|cannot|can not|could not|incapable) (?:to )?(?:\w+ ){0,3}(?:perform|do|continue|carry out|follow|participate in|complete|manage)\b[^.;]{0,30}?\b(?:home|independent\w*|self[- ]directed|on (?:his|her|their) own)\b",
+        )
+    },
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:formal|supervised|skilled) (?:[\w-]+ ){0,2}(?:therap\w*|PT|physiotherapy|rehabilitation|supervision|instruction)\b (?:\w+ ){0,2}(?:is|are|would be|was) (?:not|no longer) (?:necessary|needed|required|warranted|indicated)\b",
+        )
+    },
+    row(
+        HOME_PROGRAM,
+        Reads::Finding,
+        r"\balready (?:doing|performing|participating in|following|engaged in|using) (?:an? |the |his |her |their )?(?:\w+ ){0,2}(?:home|independent|self[- ]directed)\b",
+    ),
+    // Awaiting results: an approved course not yet attended, still under
+    // way, awaited, or to be finished first.
+    Rule {
+        unless_within: r"\b(?:conservative|first[- ]line)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\bnot yet (?:been )?(?:attended|used|scheduled|undertaken|received|performed|done|utilized)\b|\b(?:still|currently|presently|now|only) (?:\w+ )?(?:in the middle of|partway through|midway through|part way through|halfway through)\b|\b(?:partway|midway|halfway|part way) through (?:the|his|her) (?:\w+ ){0,2}(?:approved|authorized|certified|current|initial)\b|\bawait(?:s|ing)? (?:the )?(?:outcome|results?|response|completion|conclusion)\b|\b(?:approved|authorized|certified) (?:\w+ ){0,3}(?:is|are|was|were|may|might|could) (?:still |currently |presently )?(?:be )?(?:in progress|under ?way|ongoing|incomplete|not (?:yet )?(?:complete|completed|finished))\b|\buntil (?:the |it |they |this |that )?(?:\w+ ){0,3}(?:is|are|has been|have been) (?:complete|completed|finished|done|concluded|over)\b",
+        )
+    },
+    row(
+        AWAITING_RESULTS,
+        Reads::Finding,
+        r"\b(?:effects?|results?|outcomes?|response|benefits?) (?:of|from|to) the (?:first|initial|recent|current|ongoing|approved|authorized|certified) (?:\w+ ){0,3}(?:has|have|is|are|was|were) (?:not|yet to) (?:yet )?(?:been )?(?:reported|documented|assessed|known|established|determined|evaluated)\b|\bremaining (?:\w+ )?(?:approved|authorized|certified) (?:\w+ ){0,2}(?:visits|sessions|treatments)\b[^.;]{0,40}\b(?:should|must|need to|to) be (?:used|completed|finished|attended)\b",
+    ),
+    // Repeat study: nothing changed since the study named, or the same as
+    // at its time; a follow-up study not needed; no new finding to repeat it
+    // for.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?)\b[^.;]{0,80}\bnothing (?:\w+ )?(?:has|have) changed\b|\b(?:has|have|had) not (?:\w+ )?changed\b[^.;]{0,60}?\b(?:since|from|compared (?:to|with))\b[^.;]{0,30}?\b(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?)\b|\b(?:unchanged|stable|the same)\b (?:\w+ ){0,2}(?:from|compared (?:to|with)|as (?:at|on|before|during))\b[^.;]{0,40}?\b(?:prior|previous|last|earlier|initial|original|preceding) (?:\w+ ){0,2}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|testing)\b",
+        )
+    },
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\bfollow-?up (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b[^.;]{0,100}?(?:\bnot (?:\w+ )?(?:warranted|indicated|necessary|needed|supported|recommended)|\bunnecessary|\bno (?:indication|reason|rationale|need))\b|\bno (?:\w+ )?new (?:red flags?|neurologic\w* (?:\w+ )?(?:findings|deficits?|signs|symptoms|changes)|objective (?:findings|signs|evidence)|clinical (?:findings|signs))\b[^.;]{0,100}?\b(?:repeat\w*|since|prior|previous|last|another|second|again)\b",
         )
     },
 ];
