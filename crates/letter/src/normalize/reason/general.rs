@@ -198,9 +198,12 @@ pub(super) const TABLES: &[Table] = &[
     },
 ];
 
-/// For each table: (reason, positives given, positives, negatives given,
-/// negatives), and the sentences that went wrong.
-fn hit_rates() -> (Vec<(&'static str, usize, usize, usize, usize)>, Vec<String>) {
+/// A table's figures: its reason, the sentences that give it of those that
+/// must, and the near misses that give it of those that must not.
+type Rate = (&'static str, usize, usize, usize, usize);
+
+/// Each table's [`Rate`], and the sentences that went wrong.
+fn hit_rates() -> (Vec<Rate>, Vec<String>) {
     let up = Some(Outcome::Upheld);
     let mut wrong = Vec::new();
     let rates = TABLES
