@@ -1,0 +1,528 @@
+//! The rule table: each row a reason path and the regex (with its guards)
+//! that finds it in a sentence. `index_schema/REASONS.md` describes every
+//! row; a test checks it names each pattern.
+
+use super::*;
+
+/// A condition in the sentence before a match ("if the dosage is not
+/// specified, ..."): the match states when something applies.
+pub(super) const CONDITION_BEFORE: &str = r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$";
+
+/// A condition inside a match: the match states when something applies.
+pub(super) const CONDITION: &str = r"\b(?:if|when|unless|until|whether|should|must)\b";
+
+/// The rule table, grouped by reason (in [`REASONS`] order, then more ways
+/// of saying some of them). Every matching row gives its path.
+pub const RULES: &[Rule] = &[
+    // No functional improvement: a negation (or "argued against"), then an
+    // improvement word.
+    Rule {
+        unless_within: CONDITION,
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:no|not|lack|lacks|lacking|absence|absent|without (?:documented|documentation|evidence|any|objective|significant|measurable|demonstrated|clear|re-?evaluation|reassessment)|neither|nor|unclear|against|minimal|little|insufficient)\b[^.;]{0,100}?\b(?:functional (?:improvement|benefits?|response|gains?)|(?:improvement|gains?|increases?) in (?:function|activities)|(?:improved|increased?) function|objective (?:response|improvement|benefits?|gains?|progress)|pain relief|relief of pain|(?:reduction|decrease) in pain|(?:decreased|reduced) pain|pain (?:reduction|decrease)|medication efficacy)",
+        )
+    },
+    Rule {
+        unless_within: CONDITION,
+        // "no recent progress notes" names documents, not progress.
+        unless_after: r"^\s*(?:notes?|reports?)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:lack of|no|without (?:documented|any|objective|significant|measurable|demonstrated|clear)|minimal|little|limited) (?:\w+ ){0,2}(?:benefit|improvement|relief|progress)\b|\b(?:did|does|has|have|had) not (?:\w+ ){0,2}(?:improved?|helped|benefit(?:ed|ted)?|respond(?:ed)?|provided? (?:\w+ ){0,2}(?:relief|benefit|improvement))\b",
+        )
+    },
+    // Exceeds the guideline: over its visits or duration, unless stated as
+    // the guideline's own condition ("when ... exceeds", "should not exceed").
+    Rule {
+        unless_before: r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;]{0,60}$",
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:exceed(?:s|ed|ing)?|in excess of|excessive|surpass(?:es|ed|ing)?|beyond the (?:recommended|guidelines?|allowed|maximum)|(?:over|above) the (?:recommended|allowed|maximum|guidelines?)|over the (?:number|quantity|amount) (?:of visits )?(?:recommended|allowed)|more than the (?:guidelines?|recommended|maximum|allowed)|(?:greater|more) than (?:the )?(?:\w+ ){0,2}(?:recommended|allowed|supported) by)\b",
+        )
+    },
+    // Not recommended: what the guideline says is the reason, so these rows
+    // read quoted sentences too, minus the guideline's conditional forms.
+    row(
+        NOT_RECOMMENDED,
+        Reads::Guideline,
+        r"\b(?:given that|as|since|because) the (?:\w+ ){0,3}guidelines? (?:\w+ ){0,2}(?:do|does|did) not (?:recommend|support|endorse)",
+    ),
+    row(
+        NOT_RECOMMENDED,
+        Reads::Guideline,
+        r"\bnot (?:recommended|supported|endorsed|indicated|approved) (?:by|per|under|in) (?:the )?(?:[\w/-]+ ){0,4}(?:guidelines?|MTUS|ODG|ACOEM)",
+    ),
+    Rule {
+        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone)|^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:MTUS|ODG|ACOEM|guidelines?) (?:\w+ ){0,2}(?:do|does|did) not (?:recommend|support|endorse)\b",
+        )
+    },
+    Rule {
+        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$",
+        unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|sole|isolated|stand-?alone|initial)|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely)",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::GuidelineOnService,
+            r"\b(?:is|are|was|were) (?:\w+ )?not (?:(?:recommended|approved|endorsed)\b|supported (?:for|in|beyond|as)\b)",
+        )
+    },
+    row(
+        NOT_RECOMMENDED,
+        Reads::Guideline,
+        r"\brecommend(?:s|ed)? against\b|\bnot (?:a )?(?:guideline[- ](?:supported|recommended)|recommended (?:treatment|option|modality|therapy|intervention|medication))\b|\b(?:is|are|remains?|considered|be) (?:\w+ )?(?:experimental|investigational|under study)\b|\bnot (?:\w+ )?FDA[- ]approved\b|\bno (?:(?:high|good|quality|sufficient|adequate|scientific|published|strong|convincing|reliable|high-quality|good-quality|peer[- ]reviewed) ){1,3}(?:evidence|studies|literature|research|trials) (?:to support|supporting|that supports?|for)\b|\b(?:evidence|literature) (?:does|do|did) not support\b",
+    ),
+    // No red flags: a negation, then a red flag, a neurologic or objective
+    // finding; or a normal neurologic examination.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurolog\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
+        )
+    },
+    row(
+        NO_RED_FLAGS,
+        Reads::Finding,
+        r"\bneurolog\w* (?:exam\w*|status|findings|evaluation) (?:is|was|were|are|remains?) (?:\w+ )?(?:unremarkable|normal|non-?focal|intact|benign|negative)|\b(?:sensation|strength|reflexes|motor strength|sensory exam\w*) (?:is|are|was|were) (?:\w+ ){0,2}(?:intact|normal|symmetric(?:al)?)\b",
+    ),
+    // Conservative care: no record that first-line care was tried and failed.
+    Rule {
+        unless_within: r"\bfail(?:ed|s)? to (?:specify|provide|document|submit|include|address|indicate|show|demonstrate|establish|meet|note)\b|\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:failed|fail to improve|intolerant|intolerance|tried|exhausted|refractory|unresponsive|did not respond|not responded)\b",
+        )
+    },
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:not|never) (?:been )?documented to have (?:failed|tried)|\b(?:does|did|do) not (?:establish|show|indicate|document|demonstrate|reflect) that [^.;]{0,60}\b(?:failed|tried)|\bno evidence of failed|\b(?:has|have|had) not (?:yet )?(?:\w+ )?(?:failed|tried|attempted|exhausted|undergone)\b[^.;]{0,60}\b(?:conservative|first[- ]line|therapy|treatment|medications?|PT|exercise|injections?|NSAIDs?|trial)",
+        )
+    },
+    row(
+        CONSERVATIVE_CARE,
+        Reads::Finding,
+        r"\b(?:no|lack of|absence of|without)\b (?:[\w'-]+ ){0,8}(?:recent |prior )?(?:conservative|first[- ]line|lower[- ]level|less invasive) (?:care|treatment|therapy|management|measures|options|modalities|medications?|agents|drugs)|\bhas not yet had\b|\bno (?:prior )?(?:trial|attempt|course)s? (?:of|at)\b|\b(?:not|never) (?:\w+ )?(?:trialed|tried)\b|\bfirst[- ]line (?:\w+ ){0,3}(?:has|have|had) not\b|\b(?:conservative|first[- ]line) (?:care|treatment|therapy|management|measures)\b[^.;]{0,60}\b(?:yet to be|not yet|still (?:being|under ?way|ongoing)|in progress|under ?way)\b|\b(?:ongoing|current) conservative (?:care|treatment|therapy|management)\b",
+    ),
+    // The catch-all, narrowed to what the request or the records lack: a
+    // detail of the request (quantity, frequency, duration, body part,
+    // rental or purchase, plan or goals), the records of prior care, or a
+    // rationale. "Lack of documentation of <finding>" is the finding's own
+    // reason, not this one.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:did|does|do|has|have) not (?:specify|specified|state|stated|indicate|include|identify|mention|list)\b[^.;]{0,60}?\b(?:quantity|number|amount|frequency|duration|dosage|dose|strength|body parts?|site|levels?|side|laterality|rental|purchase|length|how many|how long|which|goals?|plan)\b|\bfail(?:ed|s)? to (?:specify|state|indicate|include|identify|list|document|explain|describe|discuss)\b|\bno (?:\w+ ){0,2}(?:end ?point|end date|stop date)\b|\bnothing specific\b|\b(?:no|without|lack of|absence of) (?:(?:clear|specific|measurable|functional|treatment|stated|documented) ){0,2}goals?\b|\b(?:quantity|number of (?:sessions|visits|units)|amount|frequency|duration|dosage|dose|strength|body parts?|rental|length of (?:use|treatment|rental)|treatment goals?|treatment plan|goals|program|components?|location|site|levels?|provider) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:neither|not|never) (?:been )?(?:specified|stated|documented|indicated|provided|included|identified|given|noted|listed)\b",
+        )
+    },
+    row(
+        MISSING_DOCUMENTATION,
+        Reads::Finding,
+        r"\b(?:no|lack of|absence of|without|insufficient|limited|inadequate|incomplete)\b (?:(?:any|recent|current|clear|clinical|medical|sufficient|adequate|updated|detailed|the|progress|treatment|therapy|objective|physical|submitted|specific) ){0,3}(?:documentation|records?|notes|information|reports?|details)\b (?:(?:was|were|is|are|has been|have been) )?(?:(?:submitted|provided|available|included|presented|for review|specifying|stating)\b|(?:regarding|about|concerning|as to|detailing|describing|outlining)\b|(?:of|on|for|from|with|to) (?:the )?(?:\w+ ){0,3}(?:number|quantity|duration|frequency|dates?|results?|outcomes?|progress|sessions|visits|prior|previous|history|course|plan|goals|exam\w*|evaluations?|reports?|response|findings|assessment|surgery|imaging|values|measurements?|details)\b)",
+    ),
+    row(
+        MISSING_DOCUMENTATION,
+        Reads::Finding,
+        r"\b(?:no|unclear|lack of|without (?:a|any)|absent)\b (?:(?:clear|clinical|medical|specific|sufficient|adequate|documented|compelling|stated|the|a|any) ){0,2}(?:rationale|explanation|justification)\b",
+    ),
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:not|never) (?:been )?(?:provided|submitted|included|available) for (?:this )?review\b|\brecords? (?:\w+ ){0,3}(?:was|were|is|are) not (?:provided|submitted|available|included)\b|\b(?:did not|does not|do not|failed to|fails to) (?:provide|submit|include)\b|\b(?:is|are|was|were) not specified\b|\bno (?:\w+ ){0,2}(?:assessment|evaluation|screening|work-?up) (?:is|was|has been|were|are|have been) (?:documented|provided|described|noted)\b|\b(?:no|lack of|absence of|without)\b[^.;]{0,80}\b(?:monitor\w*|urine drug (?:screens?|tests?|testing)|UDS|CURES|pain (?:contract|agreement)|opioid (?:contract|agreement))\b",
+        )
+    },
+    // Not a surgical candidate: surgery not planned, not considered, or the
+    // worker not a candidate.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|patients|those|who)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,80}?\b(?:candidate for (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical candidate|(?:plans?|planning|intention) (?:for|of|to (?:have|undergo|proceed with)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surg\w* (?:\w+ )?(?:is|was|would be|has been|being|will be) (?:\w+ )?(?:warranted|planned|indicated|contemplated|considered|scheduled|recommended|authorized|certified|anticipated|pending)|(?:undergo\w*|consider\w*|proceed\w* with|scheduled for) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical (?:intervention|procedure|treatment|plan) (?:is|was|has been|being) (?:planned|scheduled|contemplated|considered|recommended|authorized))",
+        )
+    },
+    row(
+        NOT_SURGICAL_CANDIDATE,
+        Reads::Finding,
+        r"\b(?:not|no longer|never) (?:\w+ ){0,2}candidate\b|\bno (?:\w+ ){0,2}candidacy\b",
+    ),
+    Rule {
+        unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:since|as|because|given that|given)\b[^.;]{0,80}\b(?:procedure|surgery|operation|injection|surgical request|arthroscopy|fusion|decompression|repair|replacement|arthroplasty|block|ablation)s?\b[^.;]{0,60}\b(?:is|are|was|were|has been|have been) (?:also )?(?:not|deemed not|found not|non-?certified|denied)\b|\b(?:associated|ancillary|concurrent|related|post-?operative|pre-?operative|peri-?operative) (?:services?|requests?|items?)\b[^.;]{0,60}\b(?:is|are) (?:also )?not\b|\bbecause\b[^.;]{0,60}\bitself (?:is|was) not (?:supported|medically necessary|certified|recommended)|\bthe (?:associated|primary|underlying) (?:\w+ ){0,3}(?:procedure|surgery|operation|injection|arthroscopy|fusion|decompression|repair|replacement|arthroplasty|block)s? (?:is|are|was|were|has been|have been) (?:also )?(?:not|deemed not|found not|non-?certified|denied)\b",
+        )
+    },
+    // Overturned: the reviewer finds the request necessary or its criteria met.
+    Rule {
+        applies: Applies::Overturned,
+        ..row(
+            CRITERIA_MET,
+            Reads::Finding,
+            r"\b(?:medically (?:necessary|reasonable|appropriate)|meets?|met|supported|indicated|recommended)\b",
+        )
+    },
+    // Home exercise program: a home program would do (or would not, says
+    // the reviewer of the request, without a reason), the worker can go on
+    // at home, no deficit is named that a home program cannot address, or
+    // formal supervision is not needed.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|extenuating|exceptional|exceed\w*)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:home exercises?|home exercise program|home program|HEP|independent (?:home )?(?:exercises?|program)|self[- ](?:directed|guided|management)|home[- ]based (?:exercises?|program))\b[^.;]{0,100}?\b(?:sufficient|adequate|insufficient|inadequate|appropriate|enough|suffice)\b|\b(?:should|could|can|would|is able to|be able to|are able to)\b (?:\w+ ){0,3}(?:continue|transition|perform|proceed|be managed|progress|be transitioned|be instructed|do|maintain|carry out)\b[^.;]{0,60}?\b(?:home|independent|self[- ]directed)\b|\b(?:transition(?:ed|ing)? (?:to|into)|continue with|continuation of|instructed in|versed in|educated in|proficient in) (?:an? |the |his |her )?(?:\w+ )?(?:home|independent|self[- ]directed)\b",
+        )
+    },
+    row(
+        HOME_PROGRAM,
+        Reads::Finding,
+        r"\b(?:no|not|none|without|unclear|why)\b[^.;]{0,60}?\b(?:deficits?|impairments?|limitations?)\b[^.;]{0,80}\b(?:cannot|could not|can not|would not|unable to) be (?:addressed|managed|treated|resolved|performed)\b",
+    ),
+    Rule {
+        unless_within: r"\b(?:if|when|unless|extenuating|exceptional|exceed\w*)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|not|unlikely|no longer)\b[^.;]{0,80}\b(?:formal|supervised|skilled) (?:[\w-]+ ){0,2}(?:therap\w*|PT|oversight|supervision|instruction|care)\b",
+        )
+    },
+    row(
+        HOME_PROGRAM,
+        Reads::Finding,
+        r"\b(?:no|not|without|lack)\b[^.;]{0,100}?\b(?:(?:significant|residual|specific|measurable|objective|remaining|ongoing) )?functional (?:deficits?|limitations?|impairments?|loss(?:es)?)\b",
+    ),
+    // Awaiting results: an approved or ongoing course is not finished, or its
+    // results are not known yet.
+    Rule {
+        unless_before: r"\bconservative (?:care|treatment|therapy|management|measures)\b[^.;]{0,80}$",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\balready (?:been )?(?:authorized|approved|certified)\b|\b(?:prior to|before|until|pending) (?:the )?(?:completion|results?|outcomes?|response|conclusion|end|finish)\b|\b(?:currently|still|presently|already) (?:\w+ ){0,2}(?:undergoing|receiving|participating in|attending|enrolled in|engaged in)\b[^.;]{0,40}\b(?:therapy|PT|sessions|visits|program|course|trial|chiropractic|acupuncture|rehabilitation)\b|\byet to (?:be )?(?:complete|completed|start|started|begin|begun|initiated|finish|finished|known|assessed|determined|evaluated|documented|reported)\b|\bnot yet (?:been )?(?:completed|started|begun|initiated|finished|known|available|documented|reported|assessed)\b|\bresults? (?:of|from) (?:the )?(?:\w+ ){0,4}(?:is|are|was|were|remain|remains) (?:not (?:yet )?(?:known|available|documented|reported)|pending|unknown)\b|\bcannot be (?:judged|assessed|determined|evaluated) until\b|\b(?:response|results?) (?:to|of|from) the (?:previously )?(?:approved|authorized|certified|current|initial|recent|ongoing) (?:\w+ ){0,3}(?:is|are|was|were) (?:not|unknown)\b",
+        )
+    },
+    // Repeat study: no change or new finding since the previous one ...
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:(?:significant|interval|substantial|material|marked|major) (?:\w+ )?(?:changes?|worsening|progression)|new (?:injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints))\b[^.;]{0,100}?\b(?:since|previous|prior|last|earlier|compared|repeat|preceding)\b|\b(?:since|previous|prior|last|earlier|repeat|preceding|another|second|updated)\b[^.;]{0,100}?\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:(?:significant|interval|substantial|material|marked|major) (?:\w+ )?(?:changes?|worsening|progression)|new (?:injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints))\b|\bno interval change|\b(?:unchanged|stable) (?:\w+ ){0,3}since\b",
+        )
+    },
+    // ... or a repeat said not to be needed, or asked without a reason.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:repeat|another|second|updated) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b[^.;]{0,100}?(?:\bnot (?:\w+ )?(?:warranted|indicated|necessary|needed|supported|recommended)|\bunnecessary|\bno (?:indication|reason|rationale|need))\b|\b(?:unclear|no (?:\w+ )?(?:rationale|reason|indication|explanation))\b[^.;]{0,80}\b(?:repeat|another|second|updated|additional|new|further) (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b",
+        )
+    },
+    // Precondition absent: the condition the drug or device is for (GI risk
+    // for an acid reducer, spasm for a muscle relaxant, anxiety, insomnia,
+    // neuropathic pain, trouble swallowing for a liquid form).
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|denie[sd])\b[^.;]{0,80}?\b(?:gastro\w*|GI (?:risk|events?|symptoms?|issues?|complaints?|bleed\w*|upset|distress|history|problems?|complications?)|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
+        )
+    },
+    // ... or the oral first-line drugs the guideline has tried before a
+    // topical ...
+    Rule {
+        unless_within: r"\b(?:if|when|unless|but)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,100}?\b(?:antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|oral (?:medications?|NSAIDs?|analgesics?|agents?|drugs?)|tricyclics?|TCAs?|SNRIs?|gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine)\b",
+        )
+    },
+    // ... or the program a device is to be an adjunct to ...
+    Rule {
+        unless_within: r"\b(?:if|when|unless|but)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,80}?\b(?:adjunct|in conjunction with|combined with)\b[^.;]{0,60}?\b(?:program|restoration|exercise|rehabilitation|therapy)\b|\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,120}?\b(?:program|rehabilitation|exercise)\b[^.;]{0,60}?\b(?:adjunct|in conjunction with|combined with)\b|\bno (?:proposed |documented )?program of functional restoration\b|\bnot (?:\w+ ){0,2}(?:involved|participating|enrolled|engaged) in (?:an? |any )?(?:\w+ ){0,3}program\b",
+        )
+    },
+    // ... or the trial the guideline has before a purchase.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|but)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|lack|lacks|absence|without)\b[^.;]{0,60}?\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,30}?\btrial\b",
+        )
+    },
+    // More ways of saying the reasons above, kept as rows of their own so
+    // each has its own words.
+    //
+    // Not recommended for a use: "not indicated for the treatment of".
+    Rule {
+        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::GuidelineOnService,
+            r"\bnot (?:recommended|indicated|supported|approved) (?:for|in) (?:the )?(?:treatment|management|use|relief) (?:of|in|for)\b",
+        )
+    },
+    // Conservative care: "no documentation of failure of", the negation
+    // after the care ("conservative care has not been tried"), no trial of
+    // a first-line treatment.
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,60}?\bfailures? (?:of|with|to)\b",
+        )
+    },
+    row(
+        CONSERVATIVE_CARE,
+        Reads::Finding,
+        r"\b(?:conservative|first[- ]line|lower[- ]level|less invasive) (?:care|treatment|therapy|management|measures|options|modalities)\b (?:\w+ ){0,3}(?:has|have|was|were|is|are) not (?:yet )?(?:been )?(?:tried|attempted|exhausted|completed|documented|failed|provided|undertaken)\b",
+    ),
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|lacks?|absence of|without)\b[^.;]{0,60}?\b(?:trial|attempt)s? (?:of|with|at) (?:\w+ ){0,3}(?:conservative|physical therapy|PT|therapy|exercises?|NSAIDs?|anti-inflammator\w*|medications?|injections?|activity modification|rest|bracing|chiropractic|acupuncture|first[- ]line|gabapentin|pregabalin|tricyclics?|antidepressants?|anticonvulsants?|antiepileptics?|acetaminophen)\b",
+        )
+    },
+    // Not a surgical candidate: the negation after surgery, a worker who
+    // declines it, no surgical plan or referral.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|patients|those)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\bsurg\w* (?:\w+ ){0,2}(?:is|was|has|have|had) (?:not|never) (?:been )?(?:planned|scheduled|recommended|considered|contemplated|authorized|certified|discussed|requested|indicated|warranted|proposed)\b|\b(?:declined|declines|refused|refuses|not interested in|does not want|did not want|does not wish to (?:have|undergo|pursue)|not willing to (?:have|undergo)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|\b(?:no|not|without|lack)\b[^.;]{0,80}?\bsurgical (?:plan|consult\w*|referral|evaluation|opinion)\b",
+        )
+    },
+    // No red flags: a normal neurologic examination said other ways.
+    row(
+        NO_RED_FLAGS,
+        Reads::Finding,
+        r"\bneurologically (?:intact|normal|unremarkable|stable)\b|\b(?:normal|unremarkable|non-?focal|benign|intact) neurolog\w* (?:exam\w*|findings|status|evaluation)|\b(?:straight[- ]leg[- ]rais\w*|SLR)\b[^.;]{0,30}\bnegative\b|\bnegative (?:straight[- ]leg[- ]rais\w*|SLR)\b|\bnon-?focal\b",
+    ),
+    // No functional improvement: "failed to provide relief".
+    Rule {
+        unless_within: CONDITION,
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bfail(?:ed|s)? to (?:provide|produce|result in|show|demonstrate|yield|give)\b[^.;]{0,60}?\b(?:improvement|relief|benefit|gains?|progress)\b",
+        )
+    },
+    // Awaiting results: the results of an approved course not known, or
+    // the approved course to be completed first.
+    row(
+        AWAITING_RESULTS,
+        Reads::Finding,
+        r"\b(?:results?|outcomes?|response|effects?|benefits?) (?:of|from|to) the (?:(?:recently|previously) )?(?:approved|authorized|certified|current|ongoing|initial|recent) (?:\w+ ){0,4}(?:is|are|was|were|remains?|has|have)\b (?:not|yet|unknown|pending)\b|\bcomplet\w* (?:the )?(?:\w+ ){0,3}(?:approved|authorized|certified|current|remaining|initial) (?:\w+ ){0,3}(?:sessions|visits|trial|course|therapy|treatments?)\b[^.;]{0,60}\b(?:before|prior to|first)\b",
+    ),
+    // Repeat study: no change since the previous study (no adjective needed
+    // when the study is named).
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:no|without|absence of|lack of)\b (?:\w+ ){0,3}(?:changes?|worsening|progression)\b[^.;]{0,80}?\b(?:since|compared (?:to|with)|from) (?:the |his |her )?(?:(?:previous|prior|last|earlier|recent|preceding|initial|original) )?(?:\w+ ){0,2}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b",
+        )
+    },
+    // Conservative care: no prior attempt ("no prior diet attempt").
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|not|lacks?|absence of|without)\b[^.;]{0,60}?\b(?:prior|previous|earlier) (?:[\w-]+ )?(?:trial|attempt)s?\b",
+        )
+    },
+    // Rows written from general knowledge of how reviewers state the
+    // reasons the rules found least often on held-out letters (issue 27);
+    // each has its sentences in `general.rs`.
+    //
+    // Precondition absent, the negation after it ("spasm is not
+    // documented", "spasm was absent").
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_after: r"^\s+(?:to|as)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:gastro\w*|GI (?:risk|events?|symptoms?|bleed\w*|history|complaints?)|dyspepsia|ulcers?|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|difficult\w*|complaints?|problems?|assessment|evaluation|study|hygiene)|depress\w*|neuropath\w*|nausea|vomiting|constipation|osteoarthritis|trouble swallowing|difficulty swallowing)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|has|have|had)(?: \w+)? (?:not|never) (?:been )?(?:clearly |objectively |specifically |formally )?(?:documented|noted|reported|present|described|evident|observed|identified|established|diagnosed|demonstrated|found|mentioned|recorded|shown|performed|done|addressed)|(?:is|are|was|were) (?:absent|lacking|missing))\b",
+        )
+    },
+    // ... no NSAID taken, the precondition of an acid reducer ...
+    row(
+        PRECONDITION_ABSENT,
+        Reads::Finding,
+        r"\b(?:not|no longer|never)\b (?:\w+ ){0,2}(?:taking|on|using|prescribed|receiving)\b (?:\w+ ){0,3}(?:NSAIDs?|anti-?inflammator\w*|aspirin|ibuprofen|naproxen)\b|\bno (?:\w+ ){0,2}(?:NSAIDs?|anti-?inflammator\w*) (?:use|therapy|treatment|medications?)\b",
+    ),
+    // ... an acute flare (muscle relaxants; for more therapy visits a flare
+    // is not a drug's or device's precondition) or a sleep assessment
+    // (sleep aids) named after a negation ...
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended)\b",
+        unless_after: r"^[^.;]{0,60}\b(?:PT|therap\w*|physical|chiropractic|acupuncture|visits|sessions|treatments)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor)\b[^.;]{0,80}?\b(?:(?:acute )?(?:exacerbation|flare(?:-?up)?)s?|sleep (?:hygiene|assessment|evaluation|study|history|pattern|quality)|sleep(?:ing)? (?:difficult\w*|problems?))\b",
+        )
+    },
+    // ... first-line oral drugs, the negation after them ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:antidepressants?|anticonvulsants?|antiepileptics?|tricyclics?|SNRIs?|gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine|first[- ]line (?:oral )?(?:medications?|agents?|drugs?|analgesics?))\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were)(?: \w+)? (?:not|never) (?:been )?(?:tried|trialed|attempted|documented|used|given|prescribed|failed|exhausted)\b",
+        )
+    },
+    // ... or the device's trial, the negation after it.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,40}?\btrial\b[^.;]{0,40}?\b(?:has|have|had|is|was)(?: \w+)? (?:not|never) (?:been )?(?:completed|documented|performed|done|undertaken|conducted|attempted|tried|reported)\b",
+        )
+    },
+    // Missing documentation, the negation after the record ("documentation
+    // of the frequency is absent", "the operative report is missing"); a
+    // finding named inside is that finding's reason, not this one.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:functional|improvement|benefit|relief|red flags?|neurolog\w*|radicul\w*|deficits?|conservative|first[- ]line|failed|failure|spasms?|anxiety|insomnia|depress\w*|neuropath\w*|gastro\w*|candidate|surg\w*)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:documentation|records?|notes|reports?|information|details|description|results?) (?:of|about|regarding|on|for|from|concerning|as to) [^.;]{0,80}?\b(?:(?:is|are|was|were) (?:absent|missing|lacking|unavailable)|(?:is|are|was|were|has|have|had) (?:not|never) (?:been )?(?:provided|submitted|included|available|documented|given|presented|specified|supplied|forwarded|made available))\b|\b(?:report|records?|notes|documentation|results|films)\b (?:\w+ ){0,2}(?:is|are|was|were|remains?) (?:missing|absent|unavailable|not available|not (?:provided|included|enclosed|attached))\b",
+        )
+    },
+    // ... the records or the request said to be incomplete ...
+    row(
+        MISSING_DOCUMENTATION,
+        Reads::Finding,
+        r"\b(?:records?|documentation|notes|file|request|information|submission)\b (?:\w+ ){0,2}(?:is|are|was|were|remains?) (?:\w+ )?(?:incomplete|insufficient|inadequate|sparse)\b",
+    ),
+    // ... what the records leave unknown ("unclear how many", "no record
+    // of when") ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:unclear|not clear|unknown|not known|not stated|not documented|no (?:record|documentation|indication|information|mention))\b (?:of )?(?:(?:from|in) the (?:\w+ ){0,2})?(?:how many|how much|how long|how often|when|which|what|whether|where|why)\b",
+        )
+    },
+    // ... or what they lack or do not contain or explain.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\black(?:s|ing)? (?:any|a|an|the) (?:(?:clear|specific|detailed|intended|proposed|requested) )?(?:description|mention|discussion|details?|documentation|record|explanation|frequency|duration|quantity|dosage|dose|number|amount|plan|goals?|rationale)\b|\b(?:records?|documentation|notes|file|request|submitted \w+)\b (?:do|does|did) not (?:contain|include|show|reflect|provide)\b|\b(?:did|does|do|has|have) not (?:explain|clarify|justify|describe|discuss)\b",
+        )
+    },
+    // Home exercise program: the worker independent with the exercises,
+    // deficits that a home program can address, no reason the worker cannot
+    // go on at home, supervision said not to be needed, a home routine
+    // already under way.
+    Rule {
+        unless_before: r"\b(?:not|never)\b(?: \w+)?\s*$|\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bindependent (?:with|in|on) (?:his|her|their|the|a|an) (?:home )?(?:exercises?|exercise program|program|HEP|routine)\b",
+        )
+    },
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:can|could|may|might|should|would) be (?:addressed|managed|treated|achieved|met|continued|maintained|accomplished|performed|done|handled) (?:through|with|by|in|via|at)\b[^.;]{0,30}?\b(?:home|self[- ](?:directed|guided)|independent(?:ly)?)\b",
+        )
+    },
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|not)\b (?:\w+ ){0,6}(?:unable|not able|cannot|can not|could not|incapable) (?:to )?(?:\w+ ){0,3}(?:perform|do|continue|carry out|follow|participate in|complete|manage)\b[^.;]{0,30}?\b(?:home|independent\w*|self[- ]directed|on (?:his|her|their) own)\b",
+        )
+    },
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:formal|supervised|skilled) (?:[\w-]+ ){0,2}(?:therap\w*|PT|physiotherapy|rehabilitation|supervision|instruction)\b (?:\w+ ){0,2}(?:is|are|would be|was) (?:not|no longer) (?:necessary|needed|required|warranted|indicated)\b",
+        )
+    },
+    row(
+        HOME_PROGRAM,
+        Reads::Finding,
+        r"\balready (?:doing|performing|participating in|following|engaged in|using) (?:an? |the |his |her |their )?(?:\w+ ){0,2}(?:home|independent|self[- ]directed)\b",
+    ),
+    // Awaiting results: an approved course not yet attended, still under
+    // way, awaited, or to be finished first.
+    Rule {
+        unless_within: r"\b(?:conservative|first[- ]line)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\bnot yet (?:been )?(?:attended|used|scheduled|undertaken|received|performed|done|utilized)\b|\b(?:still|currently|presently|now|only) (?:\w+ )?(?:in the middle of|partway through|midway through|part way through|halfway through)\b|\b(?:partway|midway|halfway|part way) through (?:the|his|her) (?:\w+ ){0,2}(?:approved|authorized|certified|current|initial)\b|\bawait(?:s|ing)? (?:the )?(?:outcome|results?|response|completion|conclusion)\b|\b(?:approved|authorized|certified) (?:\w+ ){0,3}(?:is|are|was|were|may|might|could) (?:still |currently |presently )?(?:be )?(?:in progress|under ?way|ongoing|incomplete|not (?:yet )?(?:complete|completed|finished))\b|\buntil (?:the |it |they |this |that )?(?:\w+ ){0,3}(?:is|are|has been|have been) (?:complete|completed|finished|done|concluded|over)\b",
+        )
+    },
+    row(
+        AWAITING_RESULTS,
+        Reads::Finding,
+        r"\b(?:effects?|results?|outcomes?|response|benefits?) (?:of|from|to) the (?:first|initial|recent|current|ongoing|approved|authorized|certified) (?:\w+ ){0,3}(?:has|have|is|are|was|were) (?:not|yet to) (?:yet )?(?:been )?(?:reported|documented|assessed|known|established|determined|evaluated)\b|\bremaining (?:\w+ )?(?:approved|authorized|certified) (?:\w+ ){0,2}(?:visits|sessions|treatments)\b[^.;]{0,40}\b(?:should|must|need to|to) be (?:used|completed|finished|attended)\b",
+    ),
+    // Repeat study: nothing changed since the study named, or the same as
+    // at its time; a follow-up study not needed; no new finding to repeat it
+    // for.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?)\b[^.;]{0,80}\bnothing (?:\w+ )?(?:has|have) changed\b|\b(?:has|have|had) not (?:\w+ )?changed\b[^.;]{0,60}?\b(?:since|from|compared (?:to|with))\b[^.;]{0,30}?\b(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?)\b|\b(?:unchanged|stable|the same)\b (?:\w+ ){0,2}(?:from|compared (?:to|with)|as (?:at|on|before|during))\b[^.;]{0,40}?\b(?:prior|previous|last|earlier|initial|original|preceding) (?:\w+ ){0,2}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|testing)\b",
+        )
+    },
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\bfollow-?up (?:\w+ ){0,3}(?:MRI|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|scans?)\b[^.;]{0,100}?(?:\bnot (?:\w+ )?(?:warranted|indicated|necessary|needed|supported|recommended)|\bunnecessary|\bno (?:indication|reason|rationale|need))\b|\bno (?:\w+ )?new (?:red flags?|neurologic\w* (?:\w+ )?(?:findings|deficits?|signs|symptoms|changes)|objective (?:findings|signs|evidence)|clinical (?:findings|signs))\b[^.;]{0,100}?\b(?:repeat\w*|since|prior|previous|last|another|second|again)\b",
+        )
+    },
+];

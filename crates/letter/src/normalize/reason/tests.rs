@@ -1,0 +1,435 @@
+//! Unit tests of the rules: a finding for each reason, guideline conditions
+//! that are not findings, quoted blocks, evidence.
+
+/// Patterns compile on first use, so a bad row would fail only when a
+/// letter reaches it: compile every form of every row here.
+#[test]
+fn every_row_compiles_in_both_forms() {
+    for c in COMPILED.iter() {
+        for p in [
+            Some(&c.pattern),
+            c.unless_before.as_ref(),
+            c.unless_within.as_ref(),
+            c.unless_after.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let _ = (p.unicode(), p.lower());
+        }
+    }
+}
+
+use super::*;
+use proptest::prelude::*;
+
+const UP: Option<Outcome> = Some(Outcome::Upheld);
+
+/// A sentence for each way of stating a reason, and the reasons it gives
+/// (upheld).
+const FINDINGS: &[(&str, &[&str])] = &[
+    (
+        "There is no documentation of objective functional improvement with prior sessions.",
+        &[NO_FUNCTIONAL_IMPROVEMENT],
+    ),
+    (
+        "The request for 12 visits exceeds the guideline recommendation.",
+        &[EXCEEDS_GUIDELINE],
+    ),
+    (
+        "Given that the guidelines do not recommend this device, it is not supported.",
+        &[NOT_RECOMMENDED],
+    ),
+    (
+        "Benzodiazepines are not recommended for long-term use. They are not recommended for the treatment of pain.",
+        &[NOT_RECOMMENDED],
+    ),
+    (
+        "The exam shows no neurological deficits.",
+        &[NO_RED_FLAGS],
+    ),
+    ("The neurologic exam was unremarkable.", &[NO_RED_FLAGS]),
+    (
+        "There is no indication the patient has failed a trial of conservative treatment.",
+        &[CONSERVATIVE_CARE],
+    ),
+    (
+        "The request did not specify the duration of use.",
+        &[MISSING_DOCUMENTATION],
+    ),
+    (
+        "There is no indication the worker is a candidate for surgery.",
+        &[NOT_SURGICAL_CANDIDATE],
+    ),
+    (
+        "As the requested surgery is not medically necessary, the preoperative clearance is not either.",
+        &[ANCILLARY],
+    ),
+    (
+        "The associated services are also not medically necessary.",
+        &[ANCILLARY],
+    ),
+    (
+        "Because the opioid itself is not supported, the antiemetic is not either.",
+        &[ANCILLARY],
+    ),
+    (
+        "The worker has had 18 visits, well over the number recommended.",
+        &[EXCEEDS_GUIDELINE],
+    ),
+    (
+        "Without documented functional improvement, continued use is not supported.",
+        &[NO_FUNCTIONAL_IMPROVEMENT],
+    ),
+    ("ODG does not recommend carisoprodol.", &[NOT_RECOMMENDED]),
+    (
+        "Ketoprofen is not approved for topical use.",
+        &[NOT_RECOMMENDED],
+    ),
+    (
+        "There has been no trial of behavioral treatment.",
+        &[CONSERVATIVE_CARE],
+    ),
+    (
+        "The frequency and duration of the sessions were not specified.",
+        &[MISSING_DOCUMENTATION],
+    ),
+    // Negation after the finding, hedges, candidates.
+    (
+        "A trial and failure of first-line care has not been documented.",
+        &[CONSERVATIVE_CARE],
+    ),
+    (
+        "There is no clear indication that the claimant has tried a course of physical therapy.",
+        &[CONSERVATIVE_CARE],
+    ),
+    (
+        "The worker is not a candidate for an operation at this point.",
+        &[NOT_SURGICAL_CANDIDATE],
+    ),
+    (
+        "Prior sessions have not improved her ability to work.",
+        &[NO_FUNCTIONAL_IMPROVEMENT],
+    ),
+    (
+        "Sensation and strength are intact in both legs.",
+        &[NO_RED_FLAGS],
+    ),
+    (
+        "Medical foods are not recommended for chronic pain.",
+        &[NOT_RECOMMENDED],
+    ),
+    (
+        "Topical muscle relaxants are not supported for this use.",
+        &[NOT_RECOMMENDED],
+    ),
+    (
+        "Since the guidelines recommend ten visits, the twelve asked are in excess of them.",
+        &[EXCEEDS_GUIDELINE],
+    ),
+    (
+        "There is no clear indication that the worker has radicular findings.",
+        &[NO_RED_FLAGS],
+    ),
+    (
+        "The exam shows no sign of fracture or infection.",
+        &[NO_RED_FLAGS],
+    ),
+    // The reasons added for unseen letters.
+    (
+        "He should be able to continue his exercises in a home program.",
+        &[HOME_PROGRAM],
+    ),
+    (
+        "No deficits are described that could not be addressed with a home program.",
+        &[HOME_PROGRAM],
+    ),
+    (
+        "Further visits are premature prior to the completion of the six approved sessions.",
+        &[AWAITING_RESULTS],
+    ),
+    (
+        "The results of the approved acupuncture trial are not yet known.",
+        &[AWAITING_RESULTS],
+    ),
+    (
+        "There has been no significant change in symptoms since the previous MRI.",
+        &[REPEAT_STUDY],
+    ),
+    (
+        "There is no documentation of gastrointestinal risk factors to support a proton pump inhibitor.",
+        &[PRECONDITION_ABSENT],
+    ),
+    (
+        "The examination notes no spasticity for which baclofen would be indicated.",
+        &[PRECONDITION_ABSENT],
+    ),
+    (
+        "It is not documented that she tried oral antidepressants before this topical cream.",
+        &[PRECONDITION_ABSENT],
+    ),
+    // More ways of saying them.
+    (
+        "Lidocaine patches are not indicated for the treatment of axial back pain.",
+        &[NOT_RECOMMENDED],
+    ),
+    (
+        "There is no evidence of failure of a home exercise program.",
+        &[CONSERVATIVE_CARE],
+    ),
+    (
+        "Conservative treatment has not yet been exhausted.",
+        &[CONSERVATIVE_CARE],
+    ),
+    (
+        "The file lacks any mention of a trial of physical therapy.",
+        &[CONSERVATIVE_CARE],
+    ),
+    (
+        "Surgery has not been recommended by the orthopedist.",
+        &[NOT_SURGICAL_CANDIDATE],
+    ),
+    (
+        "She has declined surgery.",
+        &[NOT_SURGICAL_CANDIDATE],
+    ),
+    (
+        "The notes do not describe a surgical plan.",
+        &[NOT_SURGICAL_CANDIDATE],
+    ),
+    (
+        "There is no record of a trial of gabapentin or a tricyclic.",
+        &[CONSERVATIVE_CARE, PRECONDITION_ABSENT],
+    ),
+    (
+        "The provider states no functional goals for the medication.",
+        &[MISSING_DOCUMENTATION],
+    ),
+    (
+        "No psychological evaluation has been documented.",
+        &[MISSING_DOCUMENTATION],
+    ),
+    (
+        "The records do not mention any previous dietary attempt.",
+        &[CONSERVATIVE_CARE],
+    ),
+    (
+        "The location and frequency of the sessions are not identified.",
+        &[MISSING_DOCUMENTATION],
+    ),
+    (
+        "He is neurologically intact with a negative straight leg raise.",
+        &[NO_RED_FLAGS],
+    ),
+    (
+        "The injections failed to provide lasting relief.",
+        &[NO_FUNCTIONAL_IMPROVEMENT],
+    ),
+    (
+        "She should complete the authorized visits before more are considered.",
+        &[AWAITING_RESULTS],
+    ),
+    (
+        "There has been no change in his complaints since the prior lumbar MRI.",
+        &[REPEAT_STUDY],
+    ),
+];
+
+#[test]
+fn each_reason_has_a_finding_that_gives_it() {
+    for (text, want) in FINDINGS {
+        assert_eq!(reasons(text, UP), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn guideline_conditions_are_not_findings() {
+    for text in [
+        "When treatment duration exceeds the guideline, exceptional factors should be noted.",
+        "Sessions should not exceed 18 visits.",
+        "Imaging is not recommended in the absence of trauma.",
+        "Sedating antihistamines are not recommended for long-term insomnia treatment.",
+        "TENS is not recommended as a primary treatment modality.",
+        "The guidelines do not recommend the routine use of MRI.",
+        "The guidelines do not recommend TENS units as a primary treatment.",
+        "This medication is not indicated for long term use.",
+        "Treatment may be extended if functional improvement is documented.",
+        // Quoted criteria: the guideline's requirements, not findings.
+        "ODG recommends an MRI when there is documentation of radiculopathy and no improvement.",
+        "According to the MTUS, imaging is indicated when there is no response to conservative care.",
+        "There should be documentation of pain relief and no adverse effects.",
+        "Guidelines recommend an MRI for patients who have not responded to care and who would agree to surgery.",
+        // Boilerplate is not a reason of its own.
+        "There are no exceptional factors to deviate from the guidelines.",
+        "There is a lack of evidence based rationale provided by the physician.",
+        "Therefore, the request is not supported.",
+        "Surgery may be considered in patients who have not improved.",
+        "A repeat MRI should be reserved for a significant change in symptoms.",
+        "There is no change in pain since the last visit.",
+    ] {
+        assert!(
+            reasons(text, UP).is_empty(),
+            "{text:?}: {:?}",
+            reasons(text, UP)
+        );
+    }
+}
+
+#[test]
+fn a_quoted_block_runs_until_a_sentence_applies_it() {
+    let text =
+        "The MTUS states that imaging is for red flags. Imaging without red flags is not needed. \
+                Passive care is not recommended. In this case there are no red flags.";
+    let got = reasons_with_evidence("MRI of the knee", text, UP);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, NO_RED_FLAGS);
+    assert_eq!(
+        &text[got[0].1 .0..got[0].1 .1],
+        "In this case there are no red flags."
+    );
+    // A dated sentence, "the request" or an opening "there was no" end
+    // the block too.
+    for finding in [
+        "On 1/2/2016 there was no radicular finding.",
+        "There were no red flag symptoms.",
+    ] {
+        let text =
+            format!("ODG recommends an MRI for red flags. It is reserved for trauma. {finding}");
+        assert_eq!(reasons(&text, UP), [NO_RED_FLAGS], "{text}");
+    }
+}
+
+#[test]
+fn a_purchase_sentence_applies_the_guideline() {
+    let text = "ODG recommends a rental for the first week. A purchase is not supported because use after that week is not recommended.";
+    assert_eq!(reasons(text, UP), [NOT_RECOMMENDED]);
+}
+
+#[test]
+fn quoted_not_recommended_counts_for_the_service_it_names() {
+    let text = "According to ODG, ultrasound is not recommended. Ice is not recommended either.";
+    let of = |service: &str| -> Vec<&str> {
+        reasons_with_evidence(service, text, UP)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect()
+    };
+    assert_eq!(of("Therapeutic ultrasound x6"), [NOT_RECOMMENDED]);
+    assert!(of("Lumbar MRI").is_empty());
+    // Outside a quote it counts whatever the service.
+    assert_eq!(
+        reasons("Ultrasound is not recommended for this condition.", UP),
+        [NOT_RECOMMENDED]
+    );
+}
+
+#[test]
+fn first_line_not_tried_is_a_topical_precondition() {
+    let text = "There is no documentation that first-line therapy was tried and failed.";
+    let paths = |service: &str| -> Vec<&str> {
+        reasons_with_evidence(service, text, UP)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect()
+    };
+    assert_eq!(
+        paths("Ketoprofen 20% cream"),
+        [CONSERVATIVE_CARE, PRECONDITION_ABSENT]
+    );
+    assert_eq!(paths("Lumbar epidural injection"), [CONSERVATIVE_CARE]);
+}
+
+#[test]
+fn evidence_is_the_sentence_trimmed_with_its_mark() {
+    let text = "  Intro words.   No red flags were found;  the rest.";
+    let got = reasons_with_evidence("", text, UP);
+    assert_eq!(got.len(), 1);
+    assert_eq!(&text[got[0].1 .0..got[0].1 .1], "No red flags were found;");
+    // Not ASCII: the same, on character boundaries.
+    let text = "Résumé — no red flags were found";
+    let got = reasons_with_evidence("", text, UP);
+    assert_eq!(&text[got[0].1 .0..got[0].1 .1], text);
+}
+
+#[test]
+fn missing_documentation_yields_to_a_specific_reason() {
+    // One sentence: the specific reason explains the missing record.
+    assert_eq!(
+        reasons("There is no documentation of red flags.", UP),
+        [NO_RED_FLAGS]
+    );
+    // Two sentences: both reasons.
+    assert_eq!(
+        reasons(
+            "There is no documentation of red flags. The request did not specify a quantity.",
+            UP
+        ),
+        [NO_RED_FLAGS, MISSING_DOCUMENTATION]
+    );
+    // "In the absence of such documentation" points back, adds nothing.
+    assert!(reasons("In the absence of such documentation, it is denied.", UP).is_empty());
+}
+
+#[test]
+fn outcome_chooses_the_rules() {
+    let text = "There were no red flags. The request is medically necessary.";
+    assert_eq!(reasons(text, None), [NO_RED_FLAGS]);
+    assert_eq!(reasons(text, Some(Outcome::Overturned)), [CRITERIA_MET]);
+    assert!(reasons("", Some(Outcome::Overturned)).is_empty());
+}
+
+#[test]
+fn missing_names_the_catch_all() {
+    assert_eq!(REASONS[MISSING], MISSING_DOCUMENTATION);
+    assert_eq!(REASONS[CONSERVATIVE], CONSERVATIVE_CARE);
+    assert_eq!(REASONS[PRECONDITION], PRECONDITION_ABSENT);
+}
+
+#[test]
+fn table_is_consistent() {
+    for r in RULES {
+        assert!(REASONS.contains(&r.path), "{} not in REASONS", r.path);
+        for p in [r.pattern, r.unless_before, r.unless_within, r.unless_after] {
+            if !p.is_empty() {
+                Regex::new(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            }
+        }
+    }
+    for p in REASONS {
+        assert!(RULES.iter().any(|r| r.path == *p), "{p} has no rule");
+    }
+}
+
+#[test]
+fn documented_reasons_match_the_table() {
+    let doc = include_str!("../../../../../index_schema/REASONS.md");
+    for p in REASONS {
+        assert!(
+            doc.contains(&format!("`{p}`")),
+            "{p} missing from REASONS.md"
+        );
+    }
+    for r in RULES {
+        assert!(
+            doc.contains(&format!("`{}`", r.pattern)),
+            "pattern of {} missing from REASONS.md: {}",
+            r.path,
+            r.pattern
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_known_paths_once(s in "\\PC{0,300}") {
+        for outcome in [None, Some(Outcome::Upheld), Some(Outcome::Overturned)] {
+            let got = reasons(&s, outcome);
+            let mut sorted = got.clone();
+            sorted.dedup();
+            prop_assert_eq!(&sorted, &got);
+            for r in &got {
+                prop_assert!(REASONS.contains(&r.as_str()));
+            }
+        }
+    }
+}
