@@ -19,7 +19,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use pdf_extract::{Dictionary, Document, Object, ObjectId};
+use pdf_extract::{Dictionary, Object, ObjectId};
+
+use super::lazy::Objects;
 
 /// A 2-D affine transform in PDF's row-vector form (`[a b c d e f]`).
 #[derive(Debug, Clone, Copy)]
@@ -117,14 +119,18 @@ pub(super) struct Fonts {
     by_id: HashMap<ObjectId, Option<Rc<Font>>>,
 }
 
-fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
+fn deref<'a>(doc: &'a dyn Objects, o: &'a Object) -> Option<&'a Object> {
     match o {
-        Object::Reference(id) => doc.get_object(*id).ok(),
+        Object::Reference(id) => doc.object(*id),
         _ => Some(o),
     }
 }
 
-fn get<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+fn dictionary(doc: &dyn Objects, id: ObjectId) -> Option<&Dictionary> {
+    doc.object(id)?.as_dict().ok()
+}
+
+fn get<'a>(doc: &'a dyn Objects, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     dict.get(key).ok().and_then(|o| deref(doc, o))
 }
 
@@ -136,12 +142,12 @@ fn number(o: &Object) -> Option<f64> {
     }
 }
 
-fn name_is(doc: &Document, dict: &Dictionary, key: &[u8], want: &[u8]) -> bool {
+fn name_is(doc: &dyn Objects, dict: &Dictionary, key: &[u8], want: &[u8]) -> bool {
     matches!(get(doc, dict, key), Some(Object::Name(n)) if n == want)
 }
 
 /// The font a dictionary describes, when it is one this module reads.
-fn simple_font(doc: &Document, font: &Dictionary) -> Option<Font> {
+fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
     if !name_is(doc, font, b"Subtype", b"TrueType")
         || !name_is(doc, font, b"Encoding", b"WinAnsiEncoding")
         || !matches!(get(doc, font, b"BaseFont"), Some(Object::Name(_)))
@@ -188,14 +194,14 @@ fn simple_font(doc: &Document, font: &Dictionary) -> Option<Font> {
 }
 
 /// A dictionary entry of a page or one of its ancestors.
-fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+fn inherited<'a>(doc: &'a dyn Objects, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     let mut dict = page;
     for _ in 0..64 {
         if let Some(o) = get(doc, dict, key) {
             return Some(o);
         }
         let id = dict.get(b"Parent").ok()?.as_reference().ok()?;
-        dict = doc.get_dictionary(id).ok()?;
+        dict = dictionary(doc, id)?;
     }
     None
 }
@@ -526,8 +532,8 @@ impl Output {
 }
 
 /// The text of a page, or `None` when the page needs `pdf-extract`.
-pub(super) fn page_text(doc: &Document, page_id: ObjectId, fonts: &mut Fonts) -> Option<String> {
-    let page = doc.get_dictionary(page_id).ok()?;
+pub(super) fn page_text(doc: &dyn Objects, page_id: ObjectId, fonts: &mut Fonts) -> Option<String> {
+    let page = dictionary(doc, page_id)?;
     let empty = Dictionary::new();
     let resources = match inherited(doc, page, b"Resources") {
         Some(Object::Dictionary(d)) => d,
@@ -542,7 +548,7 @@ pub(super) fn page_text(doc: &Document, page_id: ObjectId, fonts: &mut Fonts) ->
     if media.len() < 4 {
         return None;
     }
-    let content = doc.get_page_content(page_id).ok()?;
+    let content = doc.page_content(page_id)?;
     let mut out = Output {
         text: String::new(),
         flip: Matrix {
@@ -562,7 +568,7 @@ pub(super) fn page_text(doc: &Document, page_id: ObjectId, fonts: &mut Fonts) ->
 }
 
 fn run(
-    doc: &Document,
+    doc: &dyn Objects,
     content: &[u8],
     resources: &Dictionary,
     fonts: &mut Fonts,
@@ -633,8 +639,7 @@ fn run(
                         .by_id
                         .entry(*id)
                         .or_insert_with(|| {
-                            doc.get_dictionary(*id)
-                                .ok()
+                            dictionary(doc, *id)
                                 .and_then(|d| simple_font(doc, d))
                                 .map(Rc::new)
                         })
@@ -696,7 +701,7 @@ fn run(
 /// data's first byte is no PDF token) is thus inert. Anything else (a form
 /// with text of its own, image bytes that parse as operations) is left to
 /// `pdf-extract`.
-fn inert_image(doc: &Document, resources: &Dictionary, name: Option<&Operand>) -> Option<()> {
+fn inert_image(doc: &dyn Objects, resources: &Dictionary, name: Option<&Operand>) -> Option<()> {
     let Some(Operand::Name(name)) = name else {
         return None;
     };

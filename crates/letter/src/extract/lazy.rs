@@ -1,0 +1,470 @@
+//! A PDF read on demand: only the objects asked for are parsed, decrypted
+//! and (for object streams and content streams) inflated, where `lopdf`'s
+//! load reads, decrypts and inflates every object of the file first.
+//!
+//! A letter's text needs the catalog, the page tree, each page's content
+//! streams and resources, and the fonts those name: a few objects out of a
+//! hundred, and none of the images, font files, metadata or structure tree.
+//! Objects come out as `lopdf` objects, equal to the ones its full load
+//! makes (same parser rules in [`super::syntax`], `lopdf`'s own standard
+//! security handler for the decryption), so the fast page reader
+//! ([`super::simple_page`]) gives the same text from either.
+//!
+//! This module owns the document-level reading: which table to trust
+//! ([`super::xref`] reads it or rebuilds it), the encryption key, the page
+//! list, a page's content. When the declared table is missing or wrong, the
+//! rebuilt one is used and [`Lazy::repaired`] says so.
+
+use std::collections::BTreeMap;
+
+use once_cell::unsync::OnceCell;
+use pdf_extract::{Document, EncryptionState, Object, ObjectId, Stream};
+
+use super::syntax::Cursor;
+use super::xref::{self, Entry, Table};
+
+/// What the fast page reader asks of a document; `lopdf`'s loaded
+/// [`Document`] and [`Lazy`] both answer it.
+pub(super) trait Objects {
+    /// The object `id`, references followed, as `Document::get_object`.
+    fn object(&self, id: ObjectId) -> Option<&Object>;
+    /// A page's content streams, inflated and joined with newlines, as
+    /// `Document::get_page_content`.
+    fn page_content(&self, page: ObjectId) -> Option<Vec<u8>>;
+}
+
+impl Objects for Document {
+    fn object(&self, id: ObjectId) -> Option<&Object> {
+        self.get_object(id).ok()
+    }
+
+    fn page_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        self.get_page_content(page).ok()
+    }
+}
+
+/// Why a file cannot be read lazily; the caller then reads it with `lopdf`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(super) enum LazyError {
+    /// No `%PDF-` header in the first KiB.
+    #[error("no %PDF- header")]
+    NoHeader,
+    /// Neither the declared table nor a rebuilt one leads to a catalog.
+    #[error("no readable cross-reference table or catalog")]
+    NoTable,
+    /// An encryption this reader does not set up (not the standard
+    /// handler, or the empty password does not open it).
+    #[error("encryption not opened with the empty password")]
+    Encryption,
+}
+
+/// An object stream's decoded bytes and where each of its objects starts.
+struct Packed {
+    data: Vec<u8>,
+    /// (object number, offset in `data`), in the stream's order.
+    starts: Vec<(u32, usize)>,
+}
+
+/// How many references in a row are followed (a loop ends here).
+const DEREF_LIMIT: usize = 32;
+
+/// A PDF whose objects are read when first asked for.
+pub(super) struct Lazy<'a> {
+    /// The file from its `%PDF-` header on (offsets count from there).
+    b: &'a [u8],
+    table: Table,
+    /// Slot of each object number in `objects` and `packed`.
+    slots: BTreeMap<u32, usize>,
+    objects: Vec<OnceCell<Option<Object>>>,
+    packed: Vec<OnceCell<Option<Packed>>>,
+    /// Slots being read now: a reference back to one (a stream whose
+    /// `/Length` is itself, a container inside itself) reads as missing.
+    busy: std::cell::RefCell<Vec<bool>>,
+    crypt: Option<(EncryptionState, Option<ObjectId>)>,
+    repaired: bool,
+}
+
+impl<'a> Lazy<'a> {
+    /// Opens a file: its table (declared, or rebuilt when the declared one
+    /// cannot be read or does not lead to a page tree) and its encryption.
+    pub(super) fn open(bytes: &'a [u8]) -> Result<Lazy<'a>, LazyError> {
+        let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
+        let at = memchr::memmem::find(head, b"%PDF-").ok_or(LazyError::NoHeader)?;
+        let b = bytes.get(at..).unwrap_or_default();
+        if let Some(table) = xref::declared(b) {
+            if let Ok(doc) = Lazy::with_table(b, table, false) {
+                if !doc.page_ids().is_empty() {
+                    return Ok(doc);
+                }
+            }
+        }
+        let table = xref::rebuilt(b).ok_or(LazyError::NoTable)?;
+        let mut doc = Lazy::with_table(b, table, true)?;
+        doc.list_packed_objects();
+        Ok(doc)
+    }
+
+    fn with_table(b: &'a [u8], table: Table, repaired: bool) -> Result<Lazy<'a>, LazyError> {
+        let mut doc = Lazy {
+            b,
+            table,
+            slots: BTreeMap::new(),
+            objects: Vec::new(),
+            packed: Vec::new(),
+            busy: std::cell::RefCell::new(Vec::new()),
+            crypt: None,
+            repaired,
+        };
+        doc.index_slots();
+        doc.crypt = doc.encryption()?;
+        Ok(doc)
+    }
+
+    fn index_slots(&mut self) {
+        self.slots = self
+            .table
+            .entries
+            .keys()
+            .enumerate()
+            .map(|(slot, &num)| (num, slot))
+            .collect();
+        let n = self.slots.len();
+        self.objects = (0..n).map(|_| OnceCell::new()).collect();
+        self.packed = (0..n).map(|_| OnceCell::new()).collect();
+        self.busy = std::cell::RefCell::new(vec![false; n]);
+    }
+
+    /// A rebuilt table knows the objects found at offsets; the ones inside
+    /// object streams are listed from those streams' headers.
+    fn list_packed_objects(&mut self) {
+        let streams: Vec<u32> = self
+            .table
+            .entries
+            .keys()
+            .copied()
+            .filter(|&num| {
+                matches!(self.object((num, self.generation(num))), Some(Object::Stream(s))
+                    if matches!(s.dict.get(b"Type"), Ok(Object::Name(n)) if n == b"ObjStm"))
+            })
+            .collect();
+        let mut found = Vec::new();
+        for stream in streams {
+            if let Some(p) = self.packed_stream(stream) {
+                for (index, &(num, _)) in p.starts.iter().enumerate() {
+                    found.push((num, stream, index));
+                }
+            }
+        }
+        let mut added = false;
+        for (num, stream, index) in found {
+            // An object written out directly is newer than a packed copy.
+            if let std::collections::hash_map::Entry::Vacant(v) = self.table.entries.entry(num) {
+                v.insert(Entry::Packed { stream, index });
+                added = true;
+            }
+        }
+        if added {
+            // The new numbers need slots; objects read so far are read
+            // again when asked (a few, once per repaired file).
+            self.index_slots();
+        }
+    }
+
+    fn generation(&self, num: u32) -> u16 {
+        match self.table.entries.get(&num) {
+            Some(Entry::Direct { gen, .. }) => *gen,
+            _ => 0,
+        }
+    }
+
+    /// The standard security handler's state, when the trailer names an
+    /// `/Encrypt` dictionary: set up by `lopdf` from a document holding
+    /// only the trailer and that dictionary.
+    fn encryption(&self) -> Result<Option<(EncryptionState, Option<ObjectId>)>, LazyError> {
+        let Ok(reference) = self.table.trailer.get(b"Encrypt") else {
+            return Ok(None);
+        };
+        let id = reference.as_reference().ok();
+        let dict = match reference {
+            Object::Dictionary(d) => d.clone(),
+            Object::Reference(id) => match self.raw(*id) {
+                Some(Object::Dictionary(d)) => d,
+                _ => return Err(LazyError::Encryption),
+            },
+            _ => return Err(LazyError::Encryption),
+        };
+        let mut mini = Document::new();
+        mini.trailer = self.table.trailer.clone();
+        let encrypt_id = id.unwrap_or((u32::MAX, 0));
+        mini.trailer.set("Encrypt", Object::Reference(encrypt_id));
+        mini.objects.insert(encrypt_id, Object::Dictionary(dict));
+        if mini.authenticate_password("").is_err() {
+            return Err(LazyError::Encryption);
+        }
+        let state = EncryptionState::decode(&mini, "").map_err(|_| LazyError::Encryption)?;
+        Ok(Some((state, id)))
+    }
+
+    /// Whether the table was rebuilt by scanning the file.
+    pub(super) fn repaired(&self) -> bool {
+        self.repaired
+    }
+
+    /// The pages by number (1 on), in the page tree's order, as
+    /// `Document::get_pages` lists them.
+    pub(super) fn pages(&self) -> BTreeMap<u32, ObjectId> {
+        (1..).zip(self.page_ids()).collect()
+    }
+
+    fn page_ids(&self) -> Vec<ObjectId> {
+        let mut out = Vec::new();
+        let Some(Object::Dictionary(catalog)) = self.root() else {
+            return out;
+        };
+        let Ok(Object::Reference(tree)) = catalog.get(b"Pages") else {
+            return out;
+        };
+        // Depth first through /Kids; a kid is a page or a node by /Type.
+        // Each kid visited costs one of a budget as large as the table, so
+        // a loop in the tree ends.
+        let mut budget = self.table.entries.len();
+        let mut stack: Vec<&[Object]> = Vec::new();
+        let mut kids = self.kids(*tree);
+        loop {
+            while let Some((kid, rest)) = kids.and_then(<[Object]>::split_first) {
+                if budget == 0 {
+                    return out;
+                }
+                budget -= 1;
+                kids = Some(rest);
+                let Object::Reference(id) = kid else {
+                    continue;
+                };
+                let Some(Object::Dictionary(d)) = self.object(*id) else {
+                    continue;
+                };
+                match d.get_type() {
+                    Ok(b"Page") => out.push(*id),
+                    Ok(b"Pages") if stack.len() < 256 => {
+                        if !rest.is_empty() {
+                            stack.push(rest);
+                        }
+                        kids = self.kids(*id);
+                    }
+                    _ => {}
+                }
+            }
+            match stack.pop() {
+                Some(k) => kids = Some(k),
+                None => return out,
+            }
+        }
+    }
+
+    fn kids(&self, node: ObjectId) -> Option<&[Object]> {
+        let Some(Object::Dictionary(d)) = self.object(node) else {
+            return None;
+        };
+        match d.get(b"Kids").ok()? {
+            Object::Array(a) => Some(a),
+            Object::Reference(id) => match self.object(*id)? {
+                Object::Array(a) => Some(a),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn root(&self) -> Option<&Object> {
+        let id = self.table.trailer.get(b"Root").ok()?.as_reference().ok()?;
+        self.object(id)
+    }
+
+    /// The object `id` as read (no reference followed), cached.
+    fn cached(&self, id: ObjectId) -> Option<&Object> {
+        let &slot = self.slots.get(&id.0)?;
+        let cell = self.objects.get(slot)?;
+        if let Some(done) = cell.get() {
+            return done.as_ref();
+        }
+        if self.busy.borrow().get(slot).copied().unwrap_or(true) {
+            return None;
+        }
+        set_busy(&self.busy, slot, true);
+        let read = self.load(id);
+        set_busy(&self.busy, slot, false);
+        // `load` may have filled the cell through a reference of its own
+        // (it cannot: the slot was busy), so `get_or_init` keeps the first.
+        cell.get_or_init(|| read).as_ref()
+    }
+
+    /// Reads object `id` from the file: parsed, and decrypted unless it is
+    /// inside an object stream (decrypted as a whole) or the encryption
+    /// dictionary.
+    fn load(&self, id: ObjectId) -> Option<Object> {
+        match *self.table.entries.get(&id.0)? {
+            Entry::Direct { gen, .. } if gen != id.1 => None,
+            Entry::Direct { .. } => {
+                let mut object = self.raw(id)?;
+                if let Some((state, encrypt_id)) = &self.crypt {
+                    if Some(id) != *encrypt_id {
+                        // lopdf's load ignores a failed decryption too.
+                        let _ = pdf_extract::encryption::decrypt_object(state, id, &mut object);
+                    }
+                }
+                Some(object)
+            }
+            Entry::Packed { .. } if id.1 != 0 => None,
+            Entry::Packed { stream, index } => self.unpack(stream, index, id.0),
+            Entry::Free => None,
+        }
+    }
+
+    /// A direct object as written in the file (not decrypted).
+    fn raw(&self, id: ObjectId) -> Option<Object> {
+        let Some(&Entry::Direct { offset, .. }) = self.table.entries.get(&id.0) else {
+            return None;
+        };
+        let mut c = Cursor::new(self.b, offset);
+        if c.object_header()? != id {
+            return None;
+        }
+        let length = |r: Object| match r {
+            Object::Reference(l) => match self.object(l)? {
+                Object::Integer(n) => Some(*n),
+                _ => None,
+            },
+            _ => None,
+        };
+        c.indirect_body(&length)
+    }
+
+    /// Object `num` from object stream `stream`, at `index` (or, when the
+    /// stream lists it elsewhere, where it lists it).
+    fn unpack(&self, stream: u32, index: usize, num: u32) -> Option<Object> {
+        let p = self.packed_stream(stream)?;
+        let start = match p.starts.get(index) {
+            Some(&(n, at)) if n == num => at,
+            _ => p.starts.iter().rev().find(|(n, _)| *n == num)?.1,
+        };
+        Cursor::new(&p.data, start).object(100)
+    }
+
+    fn packed_stream(&self, stream: u32) -> Option<&Packed> {
+        let &slot = self.slots.get(&stream)?;
+        self.packed
+            .get(slot)?
+            .get_or_init(|| {
+                let Some(Object::Stream(s)) = self.cached((stream, 0)) else {
+                    return None;
+                };
+                decode_packed(s)
+            })
+            .as_ref()
+    }
+}
+
+fn set_busy(busy: &std::cell::RefCell<Vec<bool>>, slot: usize, value: bool) {
+    if let Some(b) = busy.borrow_mut().get_mut(slot) {
+        *b = value;
+    }
+}
+
+/// An object stream's data (inflated when it can be, else as stored, as
+/// `lopdf` does) and its header of `number offset` pairs.
+fn decode_packed(s: &Stream) -> Option<Packed> {
+    let data = s
+        .decompressed_content()
+        .unwrap_or_else(|_| s.content.clone());
+    let first = usize::try_from(s.dict.get(b"First").ok()?.as_i64().ok()?).ok()?;
+    let header = std::str::from_utf8(data.get(..first)?).ok()?;
+    let numbers: Vec<Option<u32>> = header
+        .split_whitespace()
+        .map(|n| n.parse::<u32>().ok())
+        .collect();
+    let starts = numbers
+        .chunks_exact(2)
+        .filter_map(|pair| {
+            let at = first.checked_add(usize::try_from(pair[1]?).ok()?)?;
+            (at < data.len()).then_some((pair[0]?, at))
+        })
+        .collect();
+    Some(Packed { data, starts })
+}
+
+impl Objects for Lazy<'_> {
+    fn object(&self, id: ObjectId) -> Option<&Object> {
+        let mut object = self.cached(id)?;
+        for _ in 0..DEREF_LIMIT {
+            match object {
+                Object::Reference(next) => object = self.cached(*next)?,
+                _ => return Some(object),
+            }
+        }
+        None
+    }
+
+    fn page_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        let Some(Object::Dictionary(d)) = self.object(page) else {
+            return None;
+        };
+        let mut ids = Vec::new();
+        let mut contents = d.get(b"Contents").ok();
+        for _ in 0..DEREF_LIMIT {
+            match contents {
+                Some(Object::Reference(id)) => match self.cached(*id) {
+                    None | Some(Object::Stream(_)) => ids.push(*id),
+                    Some(other) => {
+                        contents = Some(other);
+                        continue;
+                    }
+                },
+                Some(Object::Array(items)) => {
+                    ids.extend(items.iter().filter_map(|o| o.as_reference().ok()));
+                }
+                _ => {}
+            }
+            break;
+        }
+        let mut out = Vec::new();
+        for id in ids {
+            // A content stream that cannot be read (`lopdf` would skip it)
+            // sends the page to pdf-extract, which says the page failed.
+            let Some(Object::Stream(s)) = self.object(id) else {
+                return None;
+            };
+            match s.decompressed_content() {
+                Ok(data) => out.extend_from_slice(&data),
+                Err(_) => out.extend_from_slice(&s.content),
+            }
+            out.push(b'\n');
+        }
+        Some(out)
+    }
+}
+
+impl Lazy<'_> {
+    /// Every object of the table, read and decrypted, as a `lopdf`
+    /// document: for `pdf-extract`, when `lopdf` cannot load the file
+    /// itself (a rebuilt table).
+    pub(super) fn to_document(&self) -> Document {
+        let mut doc = Document::new();
+        for (&num, entry) in &self.table.entries {
+            let gen = match entry {
+                Entry::Direct { gen, .. } => *gen,
+                _ => 0,
+            };
+            let id = (num, gen);
+            if self.crypt.as_ref().is_some_and(|(_, e)| *e == Some(id)) {
+                continue;
+            }
+            if let Some(o) = self.cached(id) {
+                doc.objects.insert(id, o.clone());
+            }
+        }
+        doc.trailer = self.table.trailer.clone();
+        doc.trailer.remove(b"Encrypt");
+        doc.max_id = doc.objects.keys().map(|id| id.0).max().unwrap_or(0);
+        doc
+    }
+}
