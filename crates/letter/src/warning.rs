@@ -106,6 +106,7 @@ impl WarningKind {
             (PDF_PAGES, WarningKind::PdfPagesMissing),
             (PAGE_UNREADABLE, WarningKind::PdfPagesMissing),
             (PDF_REPAIRED, WarningKind::PdfRepaired),
+            (PAGE_SALVAGED, WarningKind::PdfRepaired),
             (UNKNOWN_LAYOUT, WarningKind::UnknownLayout),
             (NO_SUMMARY, WarningKind::NoSummary),
             (FINAL_MISMATCH, WarningKind::FinalMismatch),
@@ -142,6 +143,7 @@ const ENCODING: &str = "not valid UTF-8";
 const PDF_PAGES: &str = "have no text layer";
 const PAGE_UNREADABLE: &str = "text not readable";
 const PDF_REPAIRED: &str = "cross-reference table was damaged";
+const PAGE_SALVAGED: &str = "damaged: its text was salvaged";
 const UNKNOWN_LAYOUT: &str = "unknown layout:";
 const NO_ITEMS: &str = "no disputed items found";
 const NO_ISSUE: &str = "without an ISSUE AT DISPUTE section";
@@ -184,6 +186,12 @@ pub fn pdf_page_unreadable(page: u32, error: &str) -> String {
 /// for its objects (the one it declares is missing or wrong).
 pub fn pdf_repaired() -> String {
     format!("PDF {PDF_REPAIRED}: rebuilt from the objects found in the file (the text may be incomplete)")
+}
+
+/// A damaged PDF page the reader failed on, whose text was read as far as
+/// it goes (`error`: the reader's message).
+pub fn pdf_page_salvaged(page: u32, error: &str) -> String {
+    format!("PDF page {page} {PAGE_SALVAGED} as far as it reads ({error})")
 }
 
 /// No layout recognised.
@@ -285,6 +293,7 @@ mod tests {
             (pdf_pages_missing("2, 3"), WarningKind::PdfPagesMissing),
             (pdf_page_unreadable(2, "bad"), WarningKind::PdfPagesMissing),
             (pdf_repaired(), WarningKind::PdfRepaired),
+            (pdf_page_salvaged(2, "bad"), WarningKind::PdfRepaired),
             (unknown_layout(), WarningKind::UnknownLayout),
             (no_items(), WarningKind::ItemsNotRead),
             (no_issue_section(), WarningKind::ItemsNotRead),

@@ -31,6 +31,10 @@ pub(super) trait Objects {
     /// A page's content streams, inflated and joined with newlines, as
     /// `Document::get_page_content`.
     fn page_content(&self, page: ObjectId) -> Option<Vec<u8>>;
+    /// A damaged page's content: the streams that can be read.
+    fn readable_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        self.page_content(page)
+    }
 }
 
 impl Objects for Document {
@@ -405,6 +409,19 @@ impl Objects for Lazy<'_> {
     }
 
     fn page_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        self.content(page, false)
+    }
+
+    fn readable_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        self.content(page, true)
+    }
+}
+
+impl Lazy<'_> {
+    /// A page's content streams, inflated and joined with newlines; a
+    /// stream that cannot be read is left out when `skip_missing`, else
+    /// makes the answer `None`.
+    fn content(&self, page: ObjectId, skip_missing: bool) -> Option<Vec<u8>> {
         let Some(Object::Dictionary(d)) = self.object(page) else {
             return None;
         };
@@ -431,6 +448,9 @@ impl Objects for Lazy<'_> {
             // A content stream that cannot be read (`lopdf` would skip it)
             // sends the page to pdf-extract, which says the page failed.
             let Some(Object::Stream(s)) = self.object(id) else {
+                if skip_missing {
+                    continue;
+                }
                 return None;
             };
             match s.decompressed_content() {

@@ -70,8 +70,9 @@ fn rebuilt_document(bytes: &[u8]) -> Option<Opened> {
     (!pages.is_empty()).then_some((doc, pages, lazy.repaired()))
 }
 
-/// A page's text from `pdf-extract`. A panic in it (it unwraps a missing
-/// object, which a rebuilt table may lack) costs the page, not the letter.
+/// A page's text from `pdf-extract`, and its error when it failed. A panic
+/// in it (it unwraps a missing object, which a rebuilt table may lack)
+/// costs the page, not the letter.
 fn slow_page(doc: &Document, number: u32) -> (String, Option<String>) {
     let read = crate::guard::contain(|| {
         let mut page = String::new();
@@ -81,16 +82,7 @@ fn slow_page(doc: &Document, number: u32) -> (String, Option<String>) {
         };
         (page, res.err().map(|e| e.to_string()))
     });
-    match read {
-        Ok((page, error)) => {
-            let warning = error.map(|e| crate::warning::pdf_page_unreadable(number, &e));
-            (page, warning)
-        }
-        Err(panic) => (
-            String::new(),
-            Some(crate::warning::pdf_page_unreadable(number, &panic.message)),
-        ),
-    }
+    read.unwrap_or_else(|panic| (String::new(), Some(panic.message)))
 }
 
 /// `fast`: the file is read lazily ([`Lazy`]) and pages of simple fonts
@@ -123,8 +115,10 @@ fn extract_with(bytes: &[u8], fast: bool) -> Result<ExtractedText, ExtractError>
 }
 
 /// The pages of a lazily read file: [`simple_page`] where it can, and
-/// `pdf-extract` over a full load for the others. `None` when the full load
-/// numbers the pages otherwise (the caller then reads it all that way).
+/// `pdf-extract` over a full load for the others; a page that fails there
+/// too is salvaged ([`simple_page::salvaged_text`]) when it can be. `None`
+/// when the full load numbers the pages otherwise (the caller then reads
+/// it all that way).
 fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, ExtractError>> {
     let pages = lazy.pages();
     if pages.is_empty() {
@@ -138,11 +132,24 @@ fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, Ex
             read.texts.push((number, text));
             continue;
         }
-        let opened = full.get_or_insert_with(|| open(bytes));
-        match opened {
-            Ok((doc, all, _)) if all.get(&number) == Some(&id) => read.slow(doc, number),
+        let (partial, error) = match full.get_or_insert_with(|| open(bytes)) {
+            Ok((doc, all, _)) if all.get(&number) == Some(&id) => match slow_page(doc, number) {
+                (text, None) => {
+                    read.texts.push((number, text));
+                    continue;
+                }
+                (text, Some(error)) => (text, error),
+            },
             Ok(_) => return None,
-            Err(e) => return Some(Err(e.clone())),
+            Err(e) => (String::new(), e.to_string()),
+        };
+        match simple_page::salvaged_text(lazy, id).filter(|t| !t.trim().is_empty()) {
+            Some(text) => {
+                read.warnings
+                    .push(crate::warning::pdf_page_salvaged(number, &error));
+                read.texts.push((number, text));
+            }
+            None => read.failed(number, &error, partial),
         }
     }
     Some(read.finish())
@@ -169,11 +176,19 @@ impl Read {
     }
 
     fn slow(&mut self, doc: &Document, number: u32) {
-        let (text, warning) = slow_page(doc, number);
-        if let Some(w) = warning {
-            self.warnings.push(w);
-            self.failed += 1;
+        let (text, error) = slow_page(doc, number);
+        match error {
+            Some(e) => self.failed(number, &e, text),
+            None => self.texts.push((number, text)),
         }
+    }
+
+    /// A page no reader could read (`text`: what `pdf-extract` had read
+    /// when it failed).
+    fn failed(&mut self, number: u32, error: &str, text: String) {
+        self.warnings
+            .push(crate::warning::pdf_page_unreadable(number, error));
+        self.failed += 1;
         self.texts.push((number, text));
     }
 
@@ -501,5 +516,76 @@ mod tests {
             matches!(got, Err(ExtractError::Malformed(_))),
             "got {got:?}"
         );
+    }
+}
+#[cfg(test)]
+mod debug_tests {
+    use super::super::lazy::Objects;
+    use super::*;
+    #[test]
+    #[ignore]
+    fn debug_dir() {
+        let dir = std::env::var("DBG_DIR").unwrap();
+        for (name, bytes) in crate::samples::files_in(std::path::Path::new(&dir), Some("pdf")) {
+            eprintln!("== {name}");
+            eprintln!(
+                "  declared: {}",
+                super::super::xref::declared(&bytes).is_some()
+            );
+            match Lazy::open(&bytes) {
+                Ok(l) => {
+                    let pages = l.pages();
+                    eprintln!("  lazy ok repaired={} pages={:?}", l.repaired(), pages);
+                    for (n, id) in &pages {
+                        let c = l.page_content(*id);
+                        let t = simple_page::page_text(&l, *id, &mut Default::default());
+                        eprintln!(
+                            "   page {n}: content {:?} text {:?}",
+                            c.as_ref().map(|c| c.len()),
+                            t.map(|t| t.len())
+                        );
+                        if let Some(pdf_extract::Object::Dictionary(d)) = l.object(*id) {
+                            let res = d.get(b"Resources").ok().and_then(|r| match r {
+                                pdf_extract::Object::Reference(i) => l.object(*i),
+                                o => Some(o),
+                            });
+                            if let Some(pdf_extract::Object::Dictionary(r)) = res {
+                                if let Ok(pdf_extract::Object::Dictionary(f)) = r.get(b"Font") {
+                                    for (k, v) in f.iter() {
+                                        let got = v.as_reference().ok().and_then(|i| l.object(i));
+                                        eprintln!(
+                                            "     font {} -> {:?}",
+                                            String::from_utf8_lossy(k),
+                                            got.map(|g| format!("{g:?}")
+                                                .chars()
+                                                .take(120)
+                                                .collect::<String>())
+                                        );
+                                    }
+                                }
+                            } else {
+                                eprintln!("     resources: {:?}", res.map(|r| format!("{r:?}")));
+                            }
+                        }
+                        if let Some(c) = c {
+                            eprintln!(
+                                "     content head {:?}",
+                                String::from_utf8_lossy(&c[..c.len().min(80)])
+                            );
+                        }
+                    }
+                }
+                Err(e) => eprintln!("  lazy err {e}"),
+            }
+            let r = extract(&bytes);
+            eprintln!(
+                "  result: {:?}",
+                r.map(|t| (t.text.len(), t.warnings)).map_err(|e| e
+                    .to_string()
+                    .chars()
+                    .take(200)
+                    .collect::<String>())
+            );
+        }
     }
 }

@@ -76,6 +76,15 @@ struct Font {
 }
 
 impl Font {
+    /// What a salvaged page uses for a font it cannot read: WinAnsi codes,
+    /// each half an em wide (words stay apart; exact spacing is lost).
+    fn stand_in() -> Font {
+        Font {
+            widths: [None; 256],
+            missing_width: 500.,
+        }
+    }
+
     fn width(&self, code: u8) -> f64 {
         self.widths[usize::from(code)].unwrap_or(self.missing_width)
     }
@@ -533,151 +542,199 @@ impl Output {
 
 /// The text of a page, or `None` when the page needs `pdf-extract`.
 pub(super) fn page_text(doc: &dyn Objects, page_id: ObjectId, fonts: &mut Fonts) -> Option<String> {
+    read_page(doc, page_id, fonts, false)
+}
+
+/// The text of a damaged page that `pdf-extract` failed on, read as far as
+/// it goes: content streams that cannot be read are left out, an operation
+/// that cannot be read is skipped (the text stops where the content stops
+/// parsing), a font that cannot be read is taken as WinAnsi with a middling
+/// width, and an XObject that cannot be read draws nothing. Poppler reads
+/// damaged files in the same spirit; the text is the best there is, not
+/// `pdf-extract`'s, so the caller warns.
+pub(super) fn salvaged_text(doc: &dyn Objects, page_id: ObjectId) -> Option<String> {
+    read_page(doc, page_id, &mut Fonts::default(), true)
+}
+
+fn read_page(
+    doc: &dyn Objects,
+    page_id: ObjectId,
+    fonts: &mut Fonts,
+    salvage: bool,
+) -> Option<String> {
     let page = dictionary(doc, page_id)?;
     let empty = Dictionary::new();
     let resources = match inherited(doc, page, b"Resources") {
         Some(Object::Dictionary(d)) => d,
-        Some(_) => return None,
-        None => &empty,
+        Some(_) if !salvage => return None,
+        _ => &empty,
     };
     let Object::Array(media) = inherited(doc, page, b"MediaBox")? else {
         return None;
     };
     // Numbers as written: pdf-extract does not follow a reference here.
     let media: Vec<f64> = media.iter().map(number).collect::<Option<_>>()?;
-    if media.len() < 4 {
+    let (Some(bottom), Some(top)) = (media.get(1), media.get(3)) else {
         return None;
-    }
-    let content = doc.page_content(page_id)?;
-    let mut out = Output {
-        text: String::new(),
-        flip: Matrix {
-            a: 1.,
-            b: 0.,
-            c: 0.,
-            d: -1.,
-            e: 0.,
-            f: media[3] - media[1],
-        },
-        first_char: false,
-        last_y: 0.,
-        last_end: 100000.,
     };
-    run(doc, &content, resources, fonts, &mut out)?;
-    Some(out.text)
+    let content = if salvage {
+        doc.readable_content(page_id)?
+    } else {
+        doc.page_content(page_id)?
+    };
+    let mut page = Page {
+        doc,
+        resources,
+        fonts,
+        salvage,
+        out: Output {
+            text: String::new(),
+            flip: Matrix {
+                a: 1.,
+                b: 0.,
+                c: 0.,
+                d: -1.,
+                e: 0.,
+                f: top - bottom,
+            },
+            first_char: false,
+            last_y: 0.,
+            last_end: 100000.,
+        },
+        gs: State {
+            ctm: Matrix::IDENTITY,
+            ts: TextState {
+                font: None,
+                size: f64::NAN,
+                char_spacing: 0.,
+                word_spacing: 0.,
+                scale: 1.,
+                leading: 0.,
+                rise: 0.,
+                tm: Matrix::IDENTITY,
+            },
+        },
+        stack: Vec::new(),
+        tlm: Matrix::IDENTITY,
+    };
+    page.run(&content)?;
+    Some(page.out.text)
 }
 
-fn run(
-    doc: &dyn Objects,
-    content: &[u8],
-    resources: &Dictionary,
-    fonts: &mut Fonts,
-    out: &mut Output,
-) -> Option<()> {
-    let mut gs = State {
-        ctm: Matrix::IDENTITY,
-        ts: TextState {
-            font: None,
-            size: f64::NAN,
-            char_spacing: 0.,
-            word_spacing: 0.,
-            scale: 1.,
-            leading: 0.,
-            rise: 0.,
-            tm: Matrix::IDENTITY,
-        },
-    };
-    let mut stack: Vec<State> = Vec::new();
-    let mut tlm = Matrix::IDENTITY;
-    let mut lexer = Lexer { b: content, i: 0 };
-    let mut ops: Vec<Operand> = Vec::new();
-    let num = |ops: &[Operand], i: usize| match ops.get(i) {
+/// One page being read: its resources, the graphics state, the output.
+struct Page<'d, 'f> {
+    doc: &'d dyn Objects,
+    resources: &'d Dictionary,
+    fonts: &'f mut Fonts,
+    /// Reading a damaged page as far as it goes ([`salvaged_text`]).
+    salvage: bool,
+    out: Output,
+    gs: State,
+    stack: Vec<State>,
+    tlm: Matrix,
+}
+
+fn operand_number(ops: &[Operand], i: usize) -> Option<f64> {
+    match ops.get(i) {
         Some(Operand::Number(n)) => Some(*n),
         _ => None,
-    };
-    let six = |ops: &[Operand]| -> Option<Matrix> {
-        if ops.len() != 6 {
-            return None;
+    }
+}
+
+fn six(ops: &[Operand]) -> Option<Matrix> {
+    if ops.len() != 6 {
+        return None;
+    }
+    let num = operand_number;
+    Some(Matrix {
+        a: num(ops, 0)?,
+        b: num(ops, 1)?,
+        c: num(ops, 2)?,
+        d: num(ops, 3)?,
+        e: num(ops, 4)?,
+        f: num(ops, 5)?,
+    })
+}
+
+impl Page<'_, '_> {
+    /// Runs the content: `None` at the first thing the fast reader does
+    /// not cover, unless salvaging (then an unreadable operation is skipped
+    /// and unreadable content ends the page).
+    fn run(&mut self, content: &[u8]) -> Option<()> {
+        let mut lexer = Lexer { b: content, i: 0 };
+        let mut ops: Vec<Operand> = Vec::new();
+        loop {
+            let op = match lexer.operation(&mut ops) {
+                Some(Some(op)) => op,
+                Some(None) => return Some(()),
+                None if self.salvage => return Some(()),
+                None => return None,
+            };
+            if self.step(op, &ops).is_none() && !self.salvage {
+                return None;
+            }
         }
-        Some(Matrix {
-            a: num(ops, 0)?,
-            b: num(ops, 1)?,
-            c: num(ops, 2)?,
-            d: num(ops, 3)?,
-            e: num(ops, 4)?,
-            f: num(ops, 5)?,
-        })
-    };
-    while let Some(op) = lexer.operation(&mut ops)? {
+    }
+
+    /// One operation.
+    fn step(&mut self, op: &[u8], ops: &[Operand]) -> Option<()> {
+        let num = operand_number;
+        let gs = &mut self.gs;
         match op {
             b"BT" | b"ET" => {
-                tlm = Matrix::IDENTITY;
-                gs.ts.tm = tlm;
+                self.tlm = Matrix::IDENTITY;
+                gs.ts.tm = self.tlm;
             }
-            b"cm" => gs.ctm = six(&ops)?.then(&gs.ctm),
-            b"q" => stack.push(gs.clone()),
+            b"cm" => gs.ctm = six(ops)?.then(&gs.ctm),
+            b"q" => self.stack.push(gs.clone()),
             b"Q" => {
-                if let Some(s) = stack.pop() {
-                    gs = s;
+                if let Some(s) = self.stack.pop() {
+                    *gs = s;
                 }
             }
-            b"Tc" => gs.ts.char_spacing = num(&ops, 0)?,
-            b"Tw" => gs.ts.word_spacing = num(&ops, 0)?,
-            b"Tz" => gs.ts.scale = num(&ops, 0)? / 100.,
-            b"TL" => gs.ts.leading = num(&ops, 0)?,
-            b"Ts" => gs.ts.rise = num(&ops, 0)?,
+            b"Tc" => gs.ts.char_spacing = num(ops, 0)?,
+            b"Tw" => gs.ts.word_spacing = num(ops, 0)?,
+            b"Tz" => gs.ts.scale = num(ops, 0)? / 100.,
+            b"TL" => gs.ts.leading = num(ops, 0)?,
+            b"Ts" => gs.ts.rise = num(ops, 0)?,
             b"Tf" => {
-                let Some(Operand::Name(name)) = ops.first() else {
-                    return None;
+                let font = self.font(ops.first());
+                let font = if self.salvage {
+                    font.or_else(|| Some(Rc::new(Font::stand_in())))
+                } else {
+                    font
                 };
-                let Some(Object::Dictionary(table)) = get(doc, resources, b"Font") else {
-                    return None;
-                };
-                let entry = table.get(name).ok()?;
-                let font = match entry {
-                    Object::Reference(id) => fonts
-                        .by_id
-                        .entry(*id)
-                        .or_insert_with(|| {
-                            dictionary(doc, *id)
-                                .and_then(|d| simple_font(doc, d))
-                                .map(Rc::new)
-                        })
-                        .clone()?,
-                    Object::Dictionary(d) => Rc::new(simple_font(doc, d)?),
-                    _ => return None,
-                };
-                gs.ts.font = Some(font);
-                gs.ts.size = num(&ops, 1)?;
+                self.gs.ts.font = Some(font?);
+                self.gs.ts.size = num(ops, 1)?;
             }
             b"Tm" => {
-                tlm = six(&ops)?;
-                gs.ts.tm = tlm;
+                self.tlm = six(ops)?;
+                gs.ts.tm = self.tlm;
             }
             b"Td" | b"TD" => {
                 if ops.len() != 2 {
                     return None;
                 }
-                let (tx, ty) = (num(&ops, 0)?, num(&ops, 1)?);
+                let (tx, ty) = (num(ops, 0)?, num(ops, 1)?);
                 if op == b"TD" {
                     gs.ts.leading = -ty;
                 }
-                tlm = Matrix::translation(tx, ty).then(&tlm);
-                gs.ts.tm = tlm;
+                self.tlm = Matrix::translation(tx, ty).then(&self.tlm);
+                gs.ts.tm = self.tlm;
             }
             b"T*" => {
-                tlm = Matrix::translation(0.0, -gs.ts.leading).then(&tlm);
-                gs.ts.tm = tlm;
+                self.tlm = Matrix::translation(0.0, -gs.ts.leading).then(&self.tlm);
+                gs.ts.tm = self.tlm;
             }
             b"Tj" => match ops.first()? {
-                Operand::Bytes(s) => show(&mut gs, s, out)?,
+                Operand::Bytes(s) => show(gs, s, &mut self.out)?,
                 _ => return None,
             },
             b"TJ" => {
                 if let Operand::Array(items) = ops.first()? {
                     for item in items {
                         match item {
-                            Operand::Bytes(s) => show(&mut gs, s, out)?,
+                            Operand::Bytes(s) => show(gs, s, &mut self.out)?,
                             Operand::Number(n) => {
                                 let ts = &mut gs.ts;
                                 let tx = ts.scale * ((0. - n / 1000.) * ts.size);
@@ -688,11 +745,36 @@ fn run(
                     }
                 }
             }
-            b"Do" => inert_image(doc, resources, ops.first())?,
+            b"Do" => inert_image(self.doc, self.resources, ops.first())?,
             _ => {}
         }
+        Some(())
     }
-    Some(())
+
+    /// The font a `Tf` names, when this module reads it.
+    fn font(&mut self, name: Option<&Operand>) -> Option<Rc<Font>> {
+        let doc = self.doc;
+        let Some(Operand::Name(name)) = name else {
+            return None;
+        };
+        let Some(Object::Dictionary(table)) = get(doc, self.resources, b"Font") else {
+            return None;
+        };
+        match table.get(name).ok()? {
+            Object::Reference(id) => self
+                .fonts
+                .by_id
+                .entry(*id)
+                .or_insert_with(|| {
+                    dictionary(doc, *id)
+                        .and_then(|d| simple_font(doc, d))
+                        .map(Rc::new)
+                })
+                .clone(),
+            Object::Dictionary(d) => simple_font(doc, d).map(Rc::new),
+            _ => None,
+        }
+    }
 }
 
 /// `Some` when a `Do` draws an image that changes nothing in the text.

@@ -222,13 +222,12 @@ fn stream_section(c: &mut Cursor<'_>, entries: &mut HashMap<u32, Entry>) -> Opti
 /// A table rebuilt from the file's bytes: every `N G obj` header (a later
 /// one wins, as an update appends), and the last trailer that names a
 /// `/Root`, from a `trailer` keyword or a cross-reference stream's
-/// dictionary. Without one, the catalog object found is the root and the
-/// trailer holds no `/Encrypt` (an encrypted file then stays unreadable,
-/// as it does for poppler). `None` when no object is found.
+/// dictionary. `None` when no object or no such trailer is found: poppler
+/// gives up there too (a file cut before its trailer has lost the key of
+/// its encryption and the name of its catalog).
 pub(super) fn rebuilt(b: &[u8]) -> Option<Table> {
     let mut table = Table::default();
     let mut trailers: Vec<(usize, Dictionary)> = Vec::new();
-    let mut catalog = None;
     for at in memchr::memmem::find_iter(b, b"obj") {
         let Some(start) = header_start(b, at) else {
             continue;
@@ -242,10 +241,8 @@ pub(super) fn rebuilt(b: &[u8]) -> Option<Table> {
             .insert(num, Entry::Direct { offset: start, gen });
         // Only the dictionary is read here (not a stream's data).
         if let Some(Object::Dictionary(d)) = c.object(100) {
-            match d.get(b"Type") {
-                Ok(Object::Name(n)) if n == b"XRef" => trailers.push((start, d)),
-                Ok(Object::Name(n)) if n == b"Catalog" => catalog = Some((num, gen)),
-                _ => {}
+            if matches!(d.get(b"Type"), Ok(Object::Name(n)) if n == b"XRef") {
+                trailers.push((start, d));
             }
         }
     }
@@ -260,19 +257,11 @@ pub(super) fn rebuilt(b: &[u8]) -> Option<Table> {
     }
     trailers.sort_by_key(|(at, _)| *at);
     let root = |d: &Dictionary| matches!(d.get(b"Root"), Ok(Object::Reference(_)));
-    table.trailer = match trailers.into_iter().rev().find(|(_, d)| root(d)) {
-        Some((_, mut d)) => {
-            for key in [&b"Prev"[..], b"XRefStm", b"Type", b"W", b"Index", b"Filter"] {
-                d.remove(key);
-            }
-            d
-        }
-        None => {
-            let mut d = Dictionary::new();
-            d.set("Root", Object::Reference(catalog?));
-            d
-        }
-    };
+    let (_, mut trailer) = trailers.into_iter().rev().find(|(_, d)| root(d))?;
+    for key in [&b"Prev"[..], b"XRefStm", b"Type", b"W", b"Index", b"Filter"] {
+        trailer.remove(key);
+    }
+    table.trailer = trailer;
     Some(table)
 }
 
@@ -361,12 +350,8 @@ trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n100\n%%EOF\n";
             t.trailer.get(b"Root").ok(),
             Some(&Object::Reference((1, 0)))
         );
-        // No trailer at all: the catalog is the root.
-        let t = rebuilt(&CLASSIC[..100]).expect("rebuilt");
-        assert_eq!(
-            t.trailer.get(b"Root").ok(),
-            Some(&Object::Reference((1, 0)))
-        );
+        // No trailer at all: nothing names the catalog (poppler gives up).
+        assert!(rebuilt(&CLASSIC[..100]).is_none());
     }
 
     #[test]
