@@ -142,7 +142,7 @@ const TEXT_ONLY: &str = "could not be parsed";
 const ENCODING: &str = "not valid UTF-8";
 const PDF_PAGES: &str = "have no text layer";
 const PAGE_UNREADABLE: &str = "text not readable";
-const PDF_REPAIRED: &str = "cross-reference table was damaged";
+const PDF_REPAIRED: &str = "rebuilt from the objects found in the file";
 const PAGE_SALVAGED: &str = "damaged: its text was salvaged";
 const UNKNOWN_LAYOUT: &str = "unknown layout:";
 const NO_ITEMS: &str = "no disputed items found";
@@ -182,10 +182,14 @@ pub fn pdf_page_unreadable(page: u32, error: &str) -> String {
     format!("PDF page {page}: {PAGE_UNREADABLE} ({error})")
 }
 
-/// A PDF read through a cross-reference table rebuilt by scanning the file
-/// for its objects (the one it declares is missing or wrong).
+/// A PDF read through a cross-reference table (or page list) rebuilt by
+/// scanning the file for its objects (the one it declares is missing or
+/// wrong).
 pub fn pdf_repaired() -> String {
-    format!("PDF {PDF_REPAIRED}: rebuilt from the objects found in the file (the text may be incomplete)")
+    format!(
+        "PDF damaged (a broken cross-reference table or page tree): {PDF_REPAIRED}; \
+         the text may be incomplete"
+    )
 }
 
 /// A damaged PDF page the reader failed on, whose text was read as far as

@@ -14,7 +14,8 @@ use imr_letter::mutate::{damage_pdf, PdfOp, Rng};
 
 use crate::real_letters::support::{have_pdftotext, real_pdfs};
 
-/// How many damaged copies are made.
+/// How many damaged copies are made (`IMR_DAMAGED_MUTANTS` for a longer
+/// run).
 const MUTANTS: usize = 300;
 /// What poppler must read for the file to count as readable.
 const MIN_WORDS: usize = 200;
@@ -55,11 +56,15 @@ fn damaged_letters_poppler_reads_are_read() {
         return;
     }
     let letters: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let mutants = std::env::var("IMR_DAMAGED_MUTANTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(MUTANTS);
     let mut rng = Rng::new(0x26_DA3A6E);
     let (mut poppler, mut ours, mut repaired) = (0, 0, 0);
     let mut lost = Vec::new();
     let mut panics = Vec::new();
-    for m in 0..MUTANTS {
+    for m in 0..mutants {
         let op = PdfOp::ALL[m % PdfOp::ALL.len()];
         let seed = &letters[rng.below(letters.len())];
         let other = &letters[rng.below(letters.len())];
@@ -91,7 +96,7 @@ fn damaged_letters_poppler_reads_are_read() {
         }
     }
     eprintln!(
-        "damaged letters: {MUTANTS} mutants; pdftotext reads {poppler} to more than \
+        "damaged letters: {mutants} mutants; pdftotext reads {poppler} to more than \
          {MIN_WORDS} words; imr reads {ours} ({repaired} through a rebuilt table); \
          {} poppler reads that imr does not; {} panics",
         lost.len(),

@@ -86,6 +86,8 @@ pub(super) struct Lazy<'a> {
     busy: std::cell::RefCell<Vec<bool>>,
     crypt: Option<(EncryptionState, Option<ObjectId>)>,
     repaired: bool,
+    /// The page tree is unreadable: the pages are the page objects found.
+    orphans: bool,
 }
 
 impl<'a> Lazy<'a> {
@@ -105,6 +107,7 @@ impl<'a> Lazy<'a> {
         let table = xref::rebuilt(b).ok_or(LazyError::NoTable)?;
         let mut doc = Lazy::with_table(b, table, true)?;
         doc.list_packed_objects();
+        doc.orphans = doc.page_ids().is_empty();
         Ok(doc)
     }
 
@@ -118,6 +121,7 @@ impl<'a> Lazy<'a> {
             busy: std::cell::RefCell::new(Vec::new()),
             crypt: None,
             repaired,
+            orphans: false,
         };
         doc.index_slots();
         doc.crypt = doc.encryption()?;
@@ -215,9 +219,35 @@ impl<'a> Lazy<'a> {
     }
 
     /// The pages by number (1 on), in the page tree's order, as
-    /// `Document::get_pages` lists them.
+    /// `Document::get_pages` lists them; in a repaired file whose page tree
+    /// cannot be read, every page object found (as poppler falls back to).
     pub(super) fn pages(&self) -> BTreeMap<u32, ObjectId> {
+        if self.orphans {
+            return (1..).zip(self.page_objects()).collect();
+        }
         (1..).zip(self.page_ids()).collect()
+    }
+
+    /// Every object whose type is `/Page`, in the order of the file (a
+    /// writer puts the first page first; object numbers need not follow).
+    fn page_objects(&self) -> Vec<ObjectId> {
+        let place = |num: u32| match self.table.entries.get(&num) {
+            Some(Entry::Direct { offset, .. }) => (*offset, 0),
+            Some(Entry::Packed { stream, index }) => match self.table.entries.get(stream) {
+                Some(Entry::Direct { offset, .. }) => (*offset, index + 1),
+                _ => (usize::MAX, *index),
+            },
+            _ => (usize::MAX, 0),
+        };
+        let mut nums: Vec<u32> = self.table.entries.keys().copied().collect();
+        nums.sort_unstable_by_key(|&n| (place(n), n));
+        nums.into_iter()
+            .map(|num| (num, self.generation(num)))
+            .filter(|&id| {
+                matches!(self.cached(id), Some(Object::Dictionary(d))
+                    if matches!(d.get_type(), Ok(b"Page")))
+            })
+            .collect()
     }
 
     fn page_ids(&self) -> Vec<ObjectId> {

@@ -140,7 +140,10 @@ fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, Ex
                 }
                 (text, Some(error)) => (text, error),
             },
-            Ok(_) => return None,
+            // A repaired file's pages may be found where `lopdf` finds
+            // none, or others: those are salvaged.
+            Ok(_) if !lazy.repaired() => return None,
+            Ok(_) => (String::new(), "page not in the page tree".into()),
             Err(e) => (String::new(), e.to_string()),
         };
         match simple_page::salvaged_text(lazy, id).filter(|t| !t.trim().is_empty()) {
@@ -534,6 +537,29 @@ mod debug_tests {
             );
             match Lazy::open(&bytes) {
                 Ok(l) => {
+                    let t = super::super::xref::declared(&bytes).unwrap_or_default();
+                    eprintln!("  trailer {:?}", t.trailer);
+                    if let Ok(r) = t.trailer.get(b"Root").and_then(|r| r.as_reference()) {
+                        let cat = l.object(r);
+                        eprintln!(
+                            "  root {:?}: {:?}",
+                            r,
+                            cat.map(|c| format!("{c:?}").chars().take(300).collect::<String>())
+                        );
+                        if let Some(pdf_extract::Object::Dictionary(c)) = cat {
+                            if let Ok(p) = c.get(b"Pages").and_then(|r| r.as_reference()) {
+                                eprintln!(
+                                    "  pages {:?}: {:?}",
+                                    p,
+                                    l.object(p).map(|c| format!("{c:?}")
+                                        .chars()
+                                        .take(300)
+                                        .collect::<String>())
+                                );
+                            }
+                        }
+                        eprintln!("  entry {:?}", t.entries.get(&r.0));
+                    }
                     let pages = l.pages();
                     eprintln!("  lazy ok repaired={} pages={:?}", l.repaired(), pages);
                     for (n, id) in &pages {

@@ -442,6 +442,45 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// A dictionary read as poppler reads a damaged one: a key that is not
+    /// a name, or a value that cannot be read, is skipped as one token, and
+    /// the end of the input ends the dictionary. Only a table being rebuilt
+    /// reads this way (the objects themselves are read as `lopdf` reads
+    /// them).
+    pub(super) fn lenient_dictionary(&mut self) -> Option<Dictionary> {
+        self.space();
+        if !self.eat(b"<<") {
+            return None;
+        }
+        let mut dict = Dictionary::new();
+        loop {
+            self.space();
+            if self.eat(b">>") || self.peek().is_none() {
+                return Some(dict);
+            }
+            let Some(key) = self.name() else {
+                self.skip_token();
+                continue;
+            };
+            self.space();
+            match self.object(MAX_DEPTH) {
+                Some(value) => dict.set(key, value),
+                None => self.skip_token(),
+            }
+        }
+    }
+
+    /// Skips a run of regular characters, or else one character.
+    fn skip_token(&mut self) {
+        let start = self.i;
+        while self.peek().is_some_and(is_regular) {
+            self.i += 1;
+        }
+        if self.i == start && self.peek().is_some() {
+            self.i += 1;
+        }
+    }
+
     /// A dictionary at the cursor (after space), for trailers.
     pub(super) fn dictionary_here(&mut self) -> Option<Dictionary> {
         self.space();

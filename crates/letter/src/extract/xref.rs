@@ -240,7 +240,7 @@ pub(super) fn rebuilt(b: &[u8]) -> Option<Table> {
             .entries
             .insert(num, Entry::Direct { offset: start, gen });
         // Only the dictionary is read here (not a stream's data).
-        if let Some(Object::Dictionary(d)) = c.object(100) {
+        if let Some(d) = c.lenient_dictionary() {
             if matches!(d.get(b"Type"), Ok(Object::Name(n)) if n == b"XRef") {
                 trailers.push((start, d));
             }
@@ -248,7 +248,7 @@ pub(super) fn rebuilt(b: &[u8]) -> Option<Table> {
     }
     for at in memchr::memmem::find_iter(b, b"trailer") {
         let mut c = Cursor::new(b, at + b"trailer".len());
-        if let Some(d) = c.dictionary_here() {
+        if let Some(d) = c.lenient_dictionary() {
             trailers.push((at, d));
         }
     }
