@@ -18,7 +18,7 @@
 use std::collections::BTreeMap;
 
 use once_cell::unsync::OnceCell;
-use pdf_extract::{Document, EncryptionState, Object, ObjectId, Stream};
+use pdf_extract::{Dictionary, Document, EncryptionState, Object, ObjectId, Stream};
 
 use super::syntax::Cursor;
 use super::xref::{self, Entry, Table};
@@ -88,6 +88,8 @@ pub(super) struct Lazy<'a> {
     repaired: bool,
     /// The page tree is unreadable: the pages are the page objects found.
     orphans: bool,
+    /// The encryption dictionary was damaged and mended.
+    mended: std::cell::Cell<bool>,
 }
 
 impl<'a> Lazy<'a> {
@@ -122,6 +124,7 @@ impl<'a> Lazy<'a> {
             crypt: None,
             repaired,
             orphans: false,
+            mended: std::cell::Cell::new(false),
         };
         doc.index_slots();
         doc.crypt = doc.encryption()?;
@@ -194,28 +197,54 @@ impl<'a> Lazy<'a> {
         };
         let id = reference.as_reference().ok();
         let dict = match reference {
-            Object::Dictionary(d) => d.clone(),
+            Object::Dictionary(d) => Some(d.clone()),
             Object::Reference(id) => match self.raw(*id) {
-                Some(Object::Dictionary(d)) => d,
-                _ => return Err(LazyError::Encryption),
+                Some(Object::Dictionary(d)) => Some(d),
+                _ => None,
             },
-            _ => return Err(LazyError::Encryption),
+            _ => None,
         };
+        if let Some(state) = dict.and_then(|d| self.open_with(d, id)) {
+            return Ok(Some((state, id)));
+        }
+        // A damaged dictionary: read leniently, its key length taken from
+        // its crypt filter when its own is lost (poppler reads AESV2 by the
+        // filter's length). The empty password must still open it.
+        let dict = id
+            .and_then(|id| self.lenient_raw(id))
+            .map(mended_encryption)
+            .ok_or(LazyError::Encryption)?;
+        let state = self.open_with(dict, id).ok_or(LazyError::Encryption)?;
+        self.mended.set(true);
+        Ok(Some((state, id)))
+    }
+
+    /// The encryption state the empty password opens with `dict` as the
+    /// encryption dictionary.
+    fn open_with(&self, dict: Dictionary, id: Option<ObjectId>) -> Option<EncryptionState> {
         let mut mini = Document::new();
         mini.trailer = self.table.trailer.clone();
         let encrypt_id = id.unwrap_or((u32::MAX, 0));
         mini.trailer.set("Encrypt", Object::Reference(encrypt_id));
         mini.objects.insert(encrypt_id, Object::Dictionary(dict));
-        if mini.authenticate_password("").is_err() {
-            return Err(LazyError::Encryption);
-        }
-        let state = EncryptionState::decode(&mini, "").map_err(|_| LazyError::Encryption)?;
-        Ok(Some((state, id)))
+        mini.authenticate_password("").ok()?;
+        EncryptionState::decode(&mini, "").ok()
     }
 
-    /// Whether the table was rebuilt by scanning the file.
+    /// A direct dictionary read leniently.
+    fn lenient_raw(&self, id: ObjectId) -> Option<Dictionary> {
+        let Some(&Entry::Direct { offset, .. }) = self.table.entries.get(&id.0) else {
+            return None;
+        };
+        let mut c = Cursor::new(self.b, offset);
+        c.object_header()?;
+        c.lenient_dictionary()
+    }
+
+    /// Whether the file was repaired: its table rebuilt by scanning it,
+    /// or its encryption dictionary mended.
     pub(super) fn repaired(&self) -> bool {
-        self.repaired
+        self.repaired || self.mended.get()
     }
 
     /// The pages by number (1 on), in the page tree's order, as
@@ -370,7 +399,14 @@ impl<'a> Lazy<'a> {
             },
             _ => None,
         };
-        c.indirect_body(&length)
+        let body = c.indirect_body(&length);
+        if body.is_none() && self.repaired {
+            // A damaged file: the object as poppler would read it.
+            let mut c = Cursor::new(self.b, offset);
+            c.object_header()?;
+            return c.lenient_body();
+        }
+        body
     }
 
     /// Object `num` from object stream `stream`, at `index` (or, when the
@@ -396,6 +432,26 @@ impl<'a> Lazy<'a> {
             })
             .as_ref()
     }
+}
+
+/// An encryption dictionary with what damage is known to cost filled in:
+/// the standard handler's name, and the key length of a version 4 handler
+/// from its standard crypt filter (in bytes there, in bits here).
+fn mended_encryption(mut d: Dictionary) -> Dictionary {
+    if d.get(b"Filter").is_err() {
+        d.set("Filter", Object::Name(b"Standard".to_vec()));
+    }
+    let filter_length = d
+        .get(b"CF")
+        .and_then(Object::as_dict)
+        .and_then(|cf| cf.get(b"StdCF"))
+        .and_then(Object::as_dict)
+        .and_then(|f| f.get(b"Length"))
+        .and_then(Object::as_i64);
+    if let (Err(_), Ok(bytes)) = (d.get(b"Length"), filter_length) {
+        d.set("Length", Object::Integer(bytes * 8));
+    }
+    d
 }
 
 fn set_busy(busy: &std::cell::RefCell<Vec<bool>>, slot: usize, value: bool) {

@@ -463,11 +463,84 @@ impl<'a> Cursor<'a> {
                 continue;
             };
             self.space();
-            match self.object(MAX_DEPTH) {
+            match self.lenient_object(MAX_DEPTH) {
                 Some(value) => dict.set(key, value),
                 None => self.skip_token(),
             }
         }
+    }
+
+    /// A value read as [`Cursor::lenient_dictionary`] reads one: arrays
+    /// and dictionaries leniently, a hex string without the characters
+    /// that are not hex digits (poppler skips them), anything else as
+    /// usual.
+    fn lenient_object(&mut self, depth: usize) -> Option<Object> {
+        let depth = depth.checked_sub(1)?;
+        if let Some(o) = self.object(depth) {
+            return Some(o);
+        }
+        let got = match self.peek()? {
+            b'[' => {
+                self.i += 1;
+                let mut items = Vec::new();
+                loop {
+                    self.space();
+                    if self.eat(b"]") || self.peek().is_none() {
+                        break Some(Object::Array(items));
+                    }
+                    match self.lenient_object(depth) {
+                        Some(o) => items.push(o),
+                        None => self.skip_token(),
+                    }
+                }
+            }
+            b'<' if self.at(b"<<") => self.lenient_dictionary().map(Object::Dictionary),
+            b'<' => {
+                self.i += 1;
+                let start = self.i;
+                let end = start + memchr::memchr(b'>', self.b.get(start..)?)?;
+                self.i = end + 1;
+                let digits: Vec<u8> = self
+                    .b
+                    .get(start..end)?
+                    .iter()
+                    .copied()
+                    .filter_map(hex_digit)
+                    .collect();
+                let bytes = digits
+                    .chunks(2)
+                    .map(|p| p.first().copied().unwrap_or(0) * 16 + p.get(1).copied().unwrap_or(0))
+                    .collect();
+                Some(Object::String(bytes, StringFormat::Hexadecimal))
+            }
+            _ => None,
+        };
+        if got.is_some() {
+            self.space();
+        }
+        got
+    }
+
+    /// An indirect object's body read leniently (a table being rebuilt,
+    /// when the strict reading failed): a dictionary as
+    /// [`Cursor::lenient_dictionary`] reads it, and a stream's data up to
+    /// `endstream` whatever its `/Length` says.
+    pub(super) fn lenient_body(&mut self) -> Option<Object> {
+        self.space();
+        if !self.at(b"<<") {
+            return self.object(MAX_DEPTH);
+        }
+        let dict = self.lenient_dictionary()?;
+        self.space();
+        if !self.eat(b"stream") {
+            return Some(Object::Dictionary(dict));
+        }
+        while matches!(self.peek(), Some(b' ' | b'\t')) {
+            self.i += 1;
+        }
+        self.eol();
+        let data = self.data_to_endstream(self.i)?;
+        Some(Object::Stream(Stream::new(dict, data.to_vec())))
     }
 
     /// Skips a run of regular characters, or else one character.
