@@ -574,3 +574,157 @@ impl Lazy<'_> {
         doc
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pdf_extract::{Dictionary, StringFormat};
+    use proptest::prelude::*;
+
+    /// Objects as a writer may write them: reals are quarters (they print
+    /// and read back exactly), names are regular characters.
+    fn value() -> impl Strategy<Value = Object> {
+        let leaf = prop_oneof![
+            Just(Object::Null),
+            any::<bool>().prop_map(Object::Boolean),
+            any::<i32>().prop_map(|n| Object::Integer(i64::from(n))),
+            // Whole reals print as integers, and read back as such.
+            (-4000i32..4000)
+                .prop_filter("a fraction", |n| n % 4 != 0)
+                .prop_map(|n| Object::Real(n as f32 / 4.0)),
+            "[A-Za-z0-9_.]{0,8}".prop_map(|n| Object::Name(n.into_bytes())),
+            proptest::collection::vec(any::<u8>(), 0..24)
+                .prop_map(|b| Object::String(b, StringFormat::Literal)),
+            proptest::collection::vec(any::<u8>(), 0..24)
+                .prop_map(|b| Object::String(b, StringFormat::Hexadecimal)),
+            (1u32..5, 0u16..2).prop_map(Object::Reference),
+        ];
+        leaf.prop_recursive(3, 24, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Object::Array),
+                proptest::collection::vec(("[A-Za-z]{1,6}", inner), 0..6).prop_map(|kv| {
+                    let mut d = Dictionary::new();
+                    for (k, v) in kv {
+                        d.set(k.into_bytes(), v);
+                    }
+                    Object::Dictionary(d)
+                }),
+            ]
+        })
+    }
+
+    /// A document with one page and the given objects, and the ids they
+    /// got.
+    fn document(objects: &[Object], content: &[u8]) -> (Document, Vec<ObjectId>) {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let content_id = doc.add_object(Stream::new(Dictionary::new(), content.to_vec()));
+        let mut page = Dictionary::new();
+        page.set("Type", Object::Name(b"Page".to_vec()));
+        page.set("Parent", Object::Reference(pages_id));
+        page.set("Contents", Object::Reference(content_id));
+        let page_id = doc.add_object(page);
+        let mut pages = Dictionary::new();
+        pages.set("Type", Object::Name(b"Pages".to_vec()));
+        pages.set("Kids", Object::Array(vec![Object::Reference(page_id)]));
+        pages.set("Count", Object::Integer(1));
+        doc.objects.insert(pages_id, Object::Dictionary(pages));
+        let mut catalog = Dictionary::new();
+        catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+        catalog.set("Pages", Object::Reference(pages_id));
+        let catalog_id = doc.add_object(catalog);
+        doc.trailer.set("Root", Object::Reference(catalog_id));
+        let mut ids = vec![content_id, page_id, pages_id, catalog_id];
+        for o in objects {
+            ids.push(doc.add_object(o.clone()));
+        }
+        (doc, ids)
+    }
+
+    fn same(a: &Object, b: &Object) -> bool {
+        match (a, b) {
+            (Object::Stream(x), Object::Stream(y)) => x.dict == y.dict && x.content == y.content,
+            _ => a == b,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// A generated PDF, written with a classic table or with object and
+        /// cross-reference streams, reads back as written, and its one page
+        /// is found with its content.
+        #[test]
+        fn a_generated_pdf_reads_back_as_written(
+            objects in proptest::collection::vec(value(), 0..12),
+            content in proptest::collection::vec(any::<u8>(), 0..200),
+            modern in any::<bool>(),
+        ) {
+            let (mut doc, ids) = document(&objects, &content);
+            let written = doc.objects.clone();
+            let mut bytes = Vec::new();
+            if modern {
+                doc.save_modern(&mut bytes).expect("saved");
+            } else {
+                doc.save_to(&mut bytes).expect("saved");
+            }
+            let lazy = Lazy::open(&bytes).expect("opens");
+            prop_assert!(!lazy.repaired());
+            for id in &ids {
+                let got = lazy.cached(*id);
+                prop_assert!(got.is_some_and(|g| same(g, &written[id])), "{:?}: {:?} vs {:?}", id, got, written[id]);
+            }
+            let pages = lazy.pages();
+            prop_assert_eq!(pages.len(), 1);
+            let mut want = content.clone();
+            want.push(b'\n');
+            prop_assert_eq!(lazy.page_content(pages[&1]), Some(want));
+        }
+
+        /// Damaged bytes (a real-looking file cut, flipped or spliced)
+        /// never make the reader panic, whatever is asked of it.
+        #[test]
+        fn damaged_bytes_never_panic(
+            objects in proptest::collection::vec(value(), 0..6),
+            cut in any::<proptest::sample::Index>(),
+            flips in proptest::collection::vec((any::<proptest::sample::Index>(), any::<u8>()), 0..6),
+            modern in any::<bool>(),
+        ) {
+            let (mut doc, _) = document(&objects, b"BT /F1 12 Tf (Hi) Tj ET");
+            let mut bytes = Vec::new();
+            if modern {
+                doc.save_modern(&mut bytes).expect("saved");
+            } else {
+                doc.save_to(&mut bytes).expect("saved");
+            }
+            for (at, v) in flips {
+                let i = at.index(bytes.len());
+                bytes[i] = v;
+            }
+            bytes.truncate(cut.index(bytes.len() + 1));
+            if let Ok(lazy) = Lazy::open(&bytes) {
+                for id in lazy.pages().values() {
+                    let _ = lazy.page_content(*id);
+                    let _ = lazy.readable_content(*id);
+                }
+                let _ = lazy.to_document();
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic() {
+        let mut runner = proptest::test_runner::TestRunner::default();
+        runner
+            .run(&proptest::collection::vec(any::<u8>(), 0..600), |bytes| {
+                let mut with_header = b"%PDF-1.5\n".to_vec();
+                with_header.extend_from_slice(&bytes);
+                for b in [&bytes, &with_header] {
+                    if let Ok(lazy) = Lazy::open(b) {
+                        let _ = lazy.pages();
+                    }
+                }
+                Ok(())
+            })
+            .expect("no panic");
+    }
+}
