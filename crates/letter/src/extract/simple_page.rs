@@ -16,6 +16,7 @@
 //! also where `pdf-extract` would panic on them (a colour space missing from
 //! the resources): such a page is read rather than failing its letter.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -216,13 +217,14 @@ fn inherited<'a>(doc: &'a dyn Objects, page: &'a Dictionary, key: &[u8]) -> Opti
 }
 
 /// A content-stream operand; dictionaries (marked-content properties) are
-/// kept only as a placeholder.
+/// kept only as a placeholder. Names, and strings without escapes, are
+/// slices of the content (no allocation for most of a page's operands).
 #[derive(Debug, Clone)]
-enum Operand {
+enum Operand<'a> {
     Number(f64),
-    Name(Vec<u8>),
-    Bytes(Vec<u8>),
-    Array(Vec<Operand>),
+    Name(&'a [u8]),
+    Bytes(Cow<'a, [u8]>),
+    Array(Vec<Operand<'a>>),
     Other,
 }
 
@@ -256,7 +258,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// The next operation: operands and operator; `Some(None)` at the end.
-    fn operation(&mut self, operands: &mut Vec<Operand>) -> Option<Option<&'a [u8]>> {
+    fn operation(&mut self, operands: &mut Vec<Operand<'a>>) -> Option<Option<&'a [u8]>> {
         operands.clear();
         loop {
             self.skip_space();
@@ -299,7 +301,7 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn operand(&mut self, depth: usize) -> Option<Operand> {
+    fn operand(&mut self, depth: usize) -> Option<Operand<'a>> {
         if depth > 32 {
             return None;
         }
@@ -320,14 +322,14 @@ impl<'a> Lexer<'a> {
                 if matches!(self.b.get(self.i), Some(b'#' | b'\0' | b'\x0c')) {
                     return None;
                 }
-                Some(Operand::Name(self.b[start..self.i].to_vec()))
+                Some(Operand::Name(self.b.get(start..self.i)?))
             }
             b'(' => self.literal().map(Operand::Bytes),
             b'<' if self.b.get(self.i + 1) == Some(&b'<') => {
                 self.skip_dictionary(depth)?;
                 Some(Operand::Other)
             }
-            b'<' => self.hex().map(Operand::Bytes),
+            b'<' => self.hex().map(|h| Operand::Bytes(Cow::Owned(h))),
             b'[' => {
                 self.i += 1;
                 let mut items = Vec::new();
@@ -347,7 +349,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// An integer or a real, as lopdf reads them: a real is an `f32`.
-    fn number(&mut self) -> Option<Operand> {
+    fn number(&mut self) -> Option<Operand<'a>> {
         let start = self.i;
         if matches!(self.b[self.i], b'+' | b'-') {
             self.i += 1;
@@ -385,7 +387,22 @@ impl<'a> Lexer<'a> {
         Some(Operand::Number(value))
     }
 
-    fn literal(&mut self) -> Option<Vec<u8>> {
+    /// A literal string: a slice of the content when it holds no escape,
+    /// no parenthesis and no line end (most of a page's strings).
+    fn literal(&mut self) -> Option<Cow<'a, [u8]>> {
+        let start = self.i + 1;
+        let rest = self.b.get(start..)?;
+        let end = rest
+            .iter()
+            .position(|&c| matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n'))?;
+        if rest.get(end) == Some(&b')') {
+            self.i = start + end + 1;
+            return rest.get(..end).map(Cow::Borrowed);
+        }
+        self.escaped_literal().map(Cow::Owned)
+    }
+
+    fn escaped_literal(&mut self) -> Option<Vec<u8>> {
         self.i += 1;
         let mut out = Vec::new();
         let mut depth = 0usize;
@@ -634,14 +651,14 @@ struct Page<'d, 'f> {
     tlm: Matrix,
 }
 
-fn operand_number(ops: &[Operand], i: usize) -> Option<f64> {
+fn operand_number(ops: &[Operand<'_>], i: usize) -> Option<f64> {
     match ops.get(i) {
         Some(Operand::Number(n)) => Some(*n),
         _ => None,
     }
 }
 
-fn six(ops: &[Operand]) -> Option<Matrix> {
+fn six(ops: &[Operand<'_>]) -> Option<Matrix> {
     if ops.len() != 6 {
         return None;
     }
@@ -677,7 +694,7 @@ impl Page<'_, '_> {
     }
 
     /// One operation.
-    fn step(&mut self, op: &[u8], ops: &[Operand]) -> Option<()> {
+    fn step(&mut self, op: &[u8], ops: &[Operand<'_>]) -> Option<()> {
         let num = operand_number;
         let gs = &mut self.gs;
         match op {
@@ -752,7 +769,7 @@ impl Page<'_, '_> {
     }
 
     /// The font a `Tf` names, when this module reads it.
-    fn font(&mut self, name: Option<&Operand>) -> Option<Rc<Font>> {
+    fn font(&mut self, name: Option<&Operand<'_>>) -> Option<Rc<Font>> {
         let doc = self.doc;
         let Some(Operand::Name(name)) = name else {
             return None;
@@ -783,7 +800,11 @@ impl Page<'_, '_> {
 /// data's first byte is no PDF token) is thus inert. Anything else (a form
 /// with text of its own, image bytes that parse as operations) is left to
 /// `pdf-extract`.
-fn inert_image(doc: &dyn Objects, resources: &Dictionary, name: Option<&Operand>) -> Option<()> {
+fn inert_image(
+    doc: &dyn Objects,
+    resources: &Dictionary,
+    name: Option<&Operand<'_>>,
+) -> Option<()> {
     let Some(Operand::Name(name)) = name else {
         return None;
     };
@@ -861,9 +882,9 @@ mod tests {
             panic!("an array");
         };
         assert!(matches!(&items[1], Operand::Number(n) if *n == 5.0));
-        assert!(matches!(&items[2], Operand::Bytes(b) if b == b"as)e"));
+        assert!(matches!(&items[2], Operand::Bytes(b) if b.as_ref() == b"as)e"));
         assert!(matches!(&items[3], Operand::Number(n) if *n == f64::from(-3.5f32)));
-        assert!(matches!(&items[4], Operand::Bytes(b) if b == b"Nu"));
+        assert!(matches!(&items[4], Operand::Bytes(b) if b.as_ref() == b"Nu"));
     }
 
     #[test]
