@@ -4,7 +4,7 @@
 //! the reader panic. The damage is seeded ([`imr_letter::mutate`]'s PDF
 //! operators: truncation, flipped bytes, another letter spliced in), so a
 //! failure names a mutant that can be made again (`IMR_DAMAGED_DUMP=dir`
-//! writes the lost ones there).
+//! writes every mutant there).
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -75,6 +75,13 @@ fn damaged_letters_poppler_reads_are_read() {
             panics.push(format!("mutant {m} ({op:?}): {p}"));
         }
         let read = got.as_ref().is_ok_and(|t| !t.text.trim().is_empty());
+        // IMR_DAMAGED_DUMP=dir keeps every mutant, named by what poppler
+        // and we made of it, for a look or for another build to read.
+        if let Ok(dir) = std::env::var("IMR_DAMAGED_DUMP") {
+            let verdict = if read { "read" } else { "lost" };
+            let name = format!("{dir}/mutant-{m:04}-{words}w-{verdict}.pdf");
+            let _ = std::fs::write(name, &bytes);
+        }
         if read {
             ours += 1;
             let warned = got.as_ref().is_ok_and(|t| {
@@ -87,10 +94,6 @@ fn damaged_letters_poppler_reads_are_read() {
         if words > MIN_WORDS {
             poppler += 1;
             if !read {
-                // IMR_DAMAGED_DUMP=dir keeps the lost mutants for a look.
-                if let Ok(dir) = std::env::var("IMR_DAMAGED_DUMP") {
-                    let _ = std::fs::write(format!("{dir}/mutant-{m}.pdf"), &bytes);
-                }
                 lost.push(format!("mutant {m} ({op:?}, {words} words): {got:?}"));
             }
         }
