@@ -227,7 +227,12 @@ impl<'a> Lazy<'a> {
         let encrypt_id = id.unwrap_or((u32::MAX, 0));
         mini.trailer.set("Encrypt", Object::Reference(encrypt_id));
         mini.objects.insert(encrypt_id, Object::Dictionary(dict));
-        mini.authenticate_password("").ok()?;
+        // The empty password as lopdf's load accepts it, as the owner's or
+        // the user's; the user's first, as it opens every DWC letter and
+        // costs half as much to check.
+        mini.authenticate_user_password("")
+            .or_else(|_| mini.authenticate_owner_password(""))
+            .ok()?;
         EncryptionState::decode(&mini, "").ok()
     }
 
