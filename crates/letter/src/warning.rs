@@ -23,6 +23,9 @@ pub enum WarningKind {
     Encoding,
     /// PDF pages without a text layer: their text is missing.
     PdfPagesMissing,
+    /// A PDF whose cross-reference table was broken and rebuilt by scanning
+    /// the file: its text was read, but damage may have cost some of it.
+    PdfRepaired,
     /// No IMR layout recognised: no fields, the text searchable.
     UnknownLayout,
     /// A layout was recognised but its disputed items were not all read.
@@ -47,10 +50,11 @@ pub enum WarningKind {
 
 impl WarningKind {
     /// Every kind, in the order summaries list them.
-    pub const ALL: [WarningKind; 13] = [
+    pub const ALL: [WarningKind; 14] = [
         WarningKind::TextOnly,
         WarningKind::Encoding,
         WarningKind::PdfPagesMissing,
+        WarningKind::PdfRepaired,
         WarningKind::UnknownLayout,
         WarningKind::ItemsNotRead,
         WarningKind::NoOutcome,
@@ -70,6 +74,7 @@ impl WarningKind {
             WarningKind::TextOnly => "text only",
             WarningKind::Encoding => "encoding",
             WarningKind::PdfPagesMissing => "pdf pages missing",
+            WarningKind::PdfRepaired => "pdf repaired",
             WarningKind::UnknownLayout => "unknown layout",
             WarningKind::ItemsNotRead => "items not read",
             WarningKind::NoOutcome => "no outcome",
@@ -100,6 +105,8 @@ impl WarningKind {
             (ENCODING, WarningKind::Encoding),
             (PDF_PAGES, WarningKind::PdfPagesMissing),
             (PAGE_UNREADABLE, WarningKind::PdfPagesMissing),
+            (PDF_REPAIRED, WarningKind::PdfRepaired),
+            (PAGE_SALVAGED, WarningKind::PdfRepaired),
             (UNKNOWN_LAYOUT, WarningKind::UnknownLayout),
             (NO_SUMMARY, WarningKind::NoSummary),
             (FINAL_MISMATCH, WarningKind::FinalMismatch),
@@ -135,6 +142,8 @@ const TEXT_ONLY: &str = "could not be parsed";
 const ENCODING: &str = "not valid UTF-8";
 const PDF_PAGES: &str = "have no text layer";
 const PAGE_UNREADABLE: &str = "text not readable";
+const PDF_REPAIRED: &str = "rebuilt from the objects found in the file";
+const PAGE_SALVAGED: &str = "damaged: its text was salvaged";
 const UNKNOWN_LAYOUT: &str = "unknown layout:";
 const NO_ITEMS: &str = "no disputed items found";
 const NO_ISSUE: &str = "without an ISSUE AT DISPUTE section";
@@ -171,6 +180,22 @@ pub fn pdf_pages_missing(pages: &str) -> String {
 /// A PDF page the reader failed on (`error`: its message).
 pub fn pdf_page_unreadable(page: u32, error: &str) -> String {
     format!("PDF page {page}: {PAGE_UNREADABLE} ({error})")
+}
+
+/// A PDF read through a cross-reference table (or page list) rebuilt by
+/// scanning the file for its objects (the one it declares is missing or
+/// wrong).
+pub fn pdf_repaired() -> String {
+    format!(
+        "PDF damaged (a broken cross-reference table or page tree): {PDF_REPAIRED}; \
+         the text may be incomplete"
+    )
+}
+
+/// A damaged PDF page the reader failed on, whose text was read as far as
+/// it goes (`error`: the reader's message).
+pub fn pdf_page_salvaged(page: u32, error: &str) -> String {
+    format!("PDF page {page} {PAGE_SALVAGED} as far as it reads ({error})")
 }
 
 /// No layout recognised.
@@ -271,6 +296,8 @@ mod tests {
             (encoding(12, 3), WarningKind::Encoding),
             (pdf_pages_missing("2, 3"), WarningKind::PdfPagesMissing),
             (pdf_page_unreadable(2, "bad"), WarningKind::PdfPagesMissing),
+            (pdf_repaired(), WarningKind::PdfRepaired),
+            (pdf_page_salvaged(2, "bad"), WarningKind::PdfRepaired),
             (unknown_layout(), WarningKind::UnknownLayout),
             (no_items(), WarningKind::ItemsNotRead),
             (no_issue_section(), WarningKind::ItemsNotRead),

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+mod damaged_pdfs;
 mod fuzz;
 mod golden;
 mod parser_props;

@@ -16,9 +16,15 @@ use std::path::Path;
 use crate::decode::decode;
 
 #[cfg(feature = "pdf")]
+mod lazy;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 #[cfg(feature = "pdf")]
 mod simple_page;
+#[cfg(feature = "pdf")]
+mod syntax;
+#[cfg(feature = "pdf")]
+mod xref;
 
 /// `%PDF-` within the first KiB (the spec lets junk come before it).
 pub fn has_pdf_header(bytes: &[u8]) -> bool {

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use pdf_extract::{Document, ObjectId, PlainTextOutput};
 
+use super::lazy::Lazy;
 use super::{simple_page, ExtractError, ExtractedText};
 
 pub use super::has_pdf_header;
@@ -35,80 +36,206 @@ fn extract(bytes: &[u8]) -> Result<ExtractedText, ExtractError> {
     extract_with(bytes, true)
 }
 
-/// A loaded, decrypted document and its pages by number.
-fn open(bytes: &[u8]) -> Result<(Document, BTreeMap<u32, ObjectId>), ExtractError> {
-    let mut doc = Document::load_mem(bytes).map_err(|e| load_error(&e))?;
-    if doc.is_encrypted() && doc.decrypt("").is_err() {
-        return Err(ExtractError::Encrypted);
-    }
-    let pages = doc.get_pages();
-    if pages.is_empty() {
-        return Err(ExtractError::Malformed("no pages".into()));
-    }
-    Ok((doc, pages))
-}
+/// A loaded, decrypted document, its pages by number, and whether its
+/// cross-reference table had to be rebuilt.
+type Opened = (Document, BTreeMap<u32, ObjectId>, bool);
 
-/// A page's text from `pdf-extract`.
-fn slow_page(doc: &Document, number: u32) -> (String, Option<String>) {
-    let mut page = String::new();
-    let res = {
-        let mut out = PlainTextOutput::new(&mut page);
-        pdf_extract::output_doc_page(doc, &mut out, number)
+/// `lopdf`'s load of the whole file; when it fails or finds no page, a
+/// document made from the table [`Lazy`] reads or rebuilds.
+fn open(bytes: &[u8]) -> Result<Opened, ExtractError> {
+    let failure = match Document::load_mem(bytes) {
+        Ok(mut doc) => {
+            if doc.is_encrypted() && doc.decrypt("").is_err() {
+                return Err(ExtractError::Encrypted);
+            }
+            let pages = doc.get_pages();
+            if !pages.is_empty() {
+                return Ok((doc, pages, false));
+            }
+            ExtractError::Malformed("no pages".into())
+        }
+        Err(e) => load_error(&e),
     };
-    let warning = res
-        .err()
-        .map(|e| crate::warning::pdf_page_unreadable(number, &e.to_string()));
-    (page, warning)
+    if failure == ExtractError::Encrypted {
+        return Err(failure);
+    }
+    rebuilt_document(bytes).ok_or(failure)
 }
 
-/// `fast`: pages of simple fonts are read by [`simple_page`] (the same text,
-/// several times faster), the others by `pdf-extract`; without it every
-/// page goes to `pdf-extract` (the tests compare the two).
+/// Every object [`Lazy`] can read, as a `lopdf` document.
+fn rebuilt_document(bytes: &[u8]) -> Option<Opened> {
+    let lazy = Lazy::open(bytes).ok()?;
+    let doc = lazy.to_document();
+    let pages = doc.get_pages();
+    (!pages.is_empty()).then_some((doc, pages, lazy.repaired()))
+}
+
+/// A page's text from `pdf-extract`, and its error when it failed. A panic
+/// in it (it unwraps a missing object, which a rebuilt table may lack)
+/// costs the page, not the letter.
+fn slow_page(doc: &Document, number: u32) -> (String, Option<String>) {
+    let read = crate::guard::contain(|| {
+        let mut page = String::new();
+        let res = {
+            let mut out = PlainTextOutput::new(&mut page);
+            pdf_extract::output_doc_page(doc, &mut out, number)
+        };
+        (page, res.err().map(|e| e.to_string()))
+    });
+    read.unwrap_or_else(|panic| (String::new(), Some(panic.message)))
+}
+
+/// `fast`: the file is read lazily ([`Lazy`]) and pages of simple fonts
+/// by [`simple_page`] (the same text, several times faster); `lopdf` loads
+/// the whole file only when a page needs `pdf-extract`. Without it, every
+/// page goes through `lopdf` and `pdf-extract` (the tests compare the two).
 fn extract_with(bytes: &[u8], fast: bool) -> Result<ExtractedText, ExtractError> {
-    let (doc, pages) = open(bytes)?;
+    if fast {
+        if let Ok(lazy) = Lazy::open(bytes) {
+            if let Some(got) = read_lazily(bytes, &lazy) {
+                return got;
+            }
+        }
+    }
+    let (doc, pages, repaired) = open(bytes)?;
     let mut fonts = simple_page::Fonts::default();
-    let mut texts: Vec<String> = Vec::with_capacity(pages.len());
-    let mut warnings = Vec::new();
-    let mut empty_pages = Vec::new();
+    let mut read = Read::new(repaired);
     for (&number, &id) in &pages {
         let quick = if fast {
             simple_page::page_text(&doc, id, &mut fonts)
         } else {
             None
         };
-        let page = match quick {
-            Some(text) => text,
-            None => {
-                let (text, warning) = slow_page(&doc, number);
-                warnings.extend(warning);
-                text
-            }
+        match quick {
+            Some(text) => read.texts.push((number, text)),
+            None => read.slow(&doc, number),
+        }
+    }
+    read.finish()
+}
+
+/// The pages of a lazily read file: [`simple_page`] where it can, and
+/// `pdf-extract` over a full load for the others; a page that fails there
+/// too is salvaged ([`simple_page::salvaged_text`]) when it can be. `None`
+/// when the full load numbers the pages otherwise (the caller then reads
+/// it all that way).
+fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, ExtractError>> {
+    let pages = lazy.pages();
+    if pages.is_empty() {
+        return None;
+    }
+    let mut fonts = simple_page::Fonts::default();
+    let mut read = Read::new(lazy.repaired());
+    let mut full: Option<Result<Opened, ExtractError>> = None;
+    for (&number, &id) in &pages {
+        if let Some(text) = simple_page::page_text(lazy, id, &mut fonts) {
+            read.texts.push((number, text));
+            continue;
+        }
+        let (partial, error) = match full.get_or_insert_with(|| open(bytes)) {
+            Ok((doc, all, _)) if all.get(&number) == Some(&id) => match slow_page(doc, number) {
+                (text, None) => {
+                    read.texts.push((number, text));
+                    continue;
+                }
+                (text, Some(error)) => (text, error),
+            },
+            // A repaired file's pages may be found where `lopdf` finds
+            // none, or others: those are salvaged.
+            Ok(_) if !lazy.repaired() => return None,
+            Ok(_) => (String::new(), "page not in the page tree".into()),
+            Err(e) => (String::new(), e.to_string()),
         };
-        if page.trim().is_empty() {
-            empty_pages.push(number);
+        match simple_page::salvaged_text(lazy, id).filter(|t| !t.trim().is_empty()) {
+            Some(text) => {
+                read.warnings
+                    .push(crate::warning::pdf_page_salvaged(number, &error));
+                read.texts.push((number, text));
+            }
+            None => read.failed(number, &error, partial),
         }
-        texts.push(page);
     }
-    if empty_pages.len() == pages.len() {
-        if warnings.len() == pages.len() {
-            // Every page failed: a damaged file, not a scan.
-            return Err(ExtractError::Malformed(warnings.join("; ")));
+    Some(read.finish())
+}
+
+/// Page texts as they are read, and the warnings so far.
+struct Read {
+    texts: Vec<(u32, String)>,
+    warnings: Vec<String>,
+    /// Pages `pdf-extract` failed on.
+    failed: usize,
+}
+
+impl Read {
+    fn new(repaired: bool) -> Read {
+        Read {
+            texts: Vec::new(),
+            warnings: repaired
+                .then(crate::warning::pdf_repaired)
+                .into_iter()
+                .collect(),
+            failed: 0,
         }
-        return Err(ExtractError::NoTextLayer { pages: pages.len() });
     }
-    if !empty_pages.is_empty() {
-        let list: Vec<String> = empty_pages.iter().map(u32::to_string).collect();
-        warnings.push(crate::warning::pdf_pages_missing(&list.join(", ")));
-    }
-    let mut text = String::with_capacity(texts.iter().map(String::len).sum::<usize>() + 8);
-    for (i, page) in texts.iter().enumerate() {
-        if i > 0 {
-            text.push_str("\n\u{c}");
+
+    fn slow(&mut self, doc: &Document, number: u32) {
+        let (text, error) = slow_page(doc, number);
+        match error {
+            Some(e) => self.failed(number, &e, text),
+            None => self.texts.push((number, text)),
         }
-        text.push_str(page.trim_matches('\n'));
     }
-    text.push('\n');
-    Ok(ExtractedText { text, warnings })
+
+    /// A page no reader could read (`text`: what `pdf-extract` had read
+    /// when it failed).
+    fn failed(&mut self, number: u32, error: &str, text: String) {
+        self.warnings
+            .push(crate::warning::pdf_page_unreadable(number, error));
+        self.failed += 1;
+        self.texts.push((number, text));
+    }
+
+    /// The letter: pages joined with form feeds, pages without text named
+    /// in a warning.
+    fn finish(mut self) -> Result<ExtractedText, ExtractError> {
+        let empty_pages: Vec<u32> = self
+            .texts
+            .iter()
+            .filter(|(_, t)| t.trim().is_empty())
+            .map(|(n, _)| *n)
+            .collect();
+        let pages = self.texts.len();
+        if empty_pages.len() == pages {
+            if self.failed == pages {
+                // Every page failed: a damaged file, not a scan.
+                let page_warnings: Vec<String> = self
+                    .warnings
+                    .into_iter()
+                    .filter(|w| *w != crate::warning::pdf_repaired())
+                    .collect();
+                return Err(ExtractError::Malformed(page_warnings.join("; ")));
+            }
+            return Err(ExtractError::NoTextLayer { pages });
+        }
+        if !empty_pages.is_empty() {
+            let list: Vec<String> = empty_pages.iter().map(u32::to_string).collect();
+            self.warnings
+                .push(crate::warning::pdf_pages_missing(&list.join(", ")));
+        }
+        let size = self.texts.iter().map(|(_, t)| t.len()).sum::<usize>() + 8;
+        let mut text = String::with_capacity(size);
+        for (i, (_, page)) in self.texts.iter().enumerate() {
+            if i > 0 {
+                text.push_str("\n\u{c}");
+            }
+            text.push_str(page.trim_matches('\n'));
+        }
+        text.push('\n');
+        Ok(ExtractedText {
+            text,
+            warnings: self.warnings,
+        })
+    }
 }
 
 /// Sorts lopdf's load errors: a password problem is "encrypted", anything
@@ -153,7 +280,7 @@ mod tests {
     /// Every page [`simple_page`] reads, compared with `pdf-extract`'s text
     /// of the same page: (pages compared, pages it left to pdf-extract).
     fn compare_pages(name: &str, bytes: &[u8]) -> (usize, usize) {
-        let Ok((doc, pages)) = open(bytes) else {
+        let Ok((doc, pages, _)) = open(bytes) else {
             return (0, 0);
         };
         let mut fonts = simple_page::Fonts::default();
@@ -209,16 +336,80 @@ mod tests {
         }
     }
 
+    /// The fixtures and, when present, the real letters.
+    fn all_pdfs() -> Vec<(String, Vec<u8>)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut all = pdfs_in(&root.join("tests/pdf"));
+        all.extend(pdfs_in(&root.join("../../../shared/real-letters")));
+        all
+    }
+
     #[test]
     fn both_readers_give_the_same_letter_text() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for (name, bytes) in pdfs_in(&root.join("tests/pdf")) {
+        for (name, bytes) in all_pdfs() {
             assert_eq!(
                 extract_with(&bytes, true),
                 extract_with(&bytes, false),
                 "{name}"
             );
         }
+    }
+
+    /// Objects equal but for where a stream was found in the file (the
+    /// full load notes it, the lazy reader does not need it).
+    fn same(a: &pdf_extract::Object, b: &pdf_extract::Object) -> bool {
+        use pdf_extract::Object;
+        match (a, b) {
+            (Object::Stream(x), Object::Stream(y)) => x.dict == y.dict && x.content == y.content,
+            (Object::Array(x), Object::Array(y)) => {
+                x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q))
+            }
+            _ => a == b,
+        }
+    }
+
+    /// The lazy reader gives every object `lopdf`'s full load gives (parsed
+    /// and decrypted alike), the same pages, and the same fast page texts.
+    #[test]
+    fn lazy_reads_what_the_full_load_reads() {
+        use super::super::lazy::Objects;
+        let mut checked = (0, 0);
+        for (name, bytes) in all_pdfs() {
+            let Ok((doc, pages, false)) = open(&bytes) else {
+                continue;
+            };
+            let lazy = Lazy::open(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(!lazy.repaired(), "{name}");
+            assert_eq!(lazy.pages(), pages, "{name}");
+            for (id, object) in &doc.objects {
+                // The full load inflates object streams in place.
+                if object.type_name().ok() == Some(b"ObjStm") {
+                    continue;
+                }
+                let got = lazy.object(*id);
+                assert!(
+                    got.is_some_and(|g| same(g, object)),
+                    "{name}, object {id:?}: {:?} vs {:?}",
+                    got.map(|g| format!("{g:?}").chars().take(300).collect::<String>()),
+                    format!("{object:?}").chars().take(300).collect::<String>()
+                );
+                checked.0 += 1;
+            }
+            let (mut a, mut b) = Default::default();
+            for id in pages.values() {
+                assert_eq!(
+                    simple_page::page_text(&lazy, *id, &mut a),
+                    simple_page::page_text(&doc, *id, &mut b),
+                    "{name}, page {id:?}"
+                );
+                checked.1 += 1;
+            }
+        }
+        eprintln!(
+            "lazy reader: {} objects, {} pages the same",
+            checked.0, checked.1
+        );
+        assert!(checked.1 >= 8);
     }
 
     /// A one-page document whose page shows `content` in a TrueType font

@@ -16,10 +16,13 @@
 //! also where `pdf-extract` would panic on them (a colour space missing from
 //! the resources): such a page is read rather than failing its letter.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use pdf_extract::{Dictionary, Document, Object, ObjectId};
+use pdf_extract::{Dictionary, Object, ObjectId};
+
+use super::lazy::Objects;
 
 /// A 2-D affine transform in PDF's row-vector form (`[a b c d e f]`).
 #[derive(Debug, Clone, Copy)]
@@ -74,6 +77,15 @@ struct Font {
 }
 
 impl Font {
+    /// What a salvaged page uses for a font it cannot read: WinAnsi codes,
+    /// each half an em wide (words stay apart; exact spacing is lost).
+    fn stand_in() -> Font {
+        Font {
+            widths: [None; 256],
+            missing_width: 500.,
+        }
+    }
+
     fn width(&self, code: u8) -> f64 {
         self.widths[usize::from(code)].unwrap_or(self.missing_width)
     }
@@ -117,14 +129,18 @@ pub(super) struct Fonts {
     by_id: HashMap<ObjectId, Option<Rc<Font>>>,
 }
 
-fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
+fn deref<'a>(doc: &'a dyn Objects, o: &'a Object) -> Option<&'a Object> {
     match o {
-        Object::Reference(id) => doc.get_object(*id).ok(),
+        Object::Reference(id) => doc.object(*id),
         _ => Some(o),
     }
 }
 
-fn get<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+fn dictionary(doc: &dyn Objects, id: ObjectId) -> Option<&Dictionary> {
+    doc.object(id)?.as_dict().ok()
+}
+
+fn get<'a>(doc: &'a dyn Objects, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     dict.get(key).ok().and_then(|o| deref(doc, o))
 }
 
@@ -136,12 +152,12 @@ fn number(o: &Object) -> Option<f64> {
     }
 }
 
-fn name_is(doc: &Document, dict: &Dictionary, key: &[u8], want: &[u8]) -> bool {
+fn name_is(doc: &dyn Objects, dict: &Dictionary, key: &[u8], want: &[u8]) -> bool {
     matches!(get(doc, dict, key), Some(Object::Name(n)) if n == want)
 }
 
 /// The font a dictionary describes, when it is one this module reads.
-fn simple_font(doc: &Document, font: &Dictionary) -> Option<Font> {
+fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
     if !name_is(doc, font, b"Subtype", b"TrueType")
         || !name_is(doc, font, b"Encoding", b"WinAnsiEncoding")
         || !matches!(get(doc, font, b"BaseFont"), Some(Object::Name(_)))
@@ -188,26 +204,27 @@ fn simple_font(doc: &Document, font: &Dictionary) -> Option<Font> {
 }
 
 /// A dictionary entry of a page or one of its ancestors.
-fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+fn inherited<'a>(doc: &'a dyn Objects, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     let mut dict = page;
     for _ in 0..64 {
         if let Some(o) = get(doc, dict, key) {
             return Some(o);
         }
         let id = dict.get(b"Parent").ok()?.as_reference().ok()?;
-        dict = doc.get_dictionary(id).ok()?;
+        dict = dictionary(doc, id)?;
     }
     None
 }
 
 /// A content-stream operand; dictionaries (marked-content properties) are
-/// kept only as a placeholder.
+/// kept only as a placeholder. Names, and strings without escapes, are
+/// slices of the content (no allocation for most of a page's operands).
 #[derive(Debug, Clone)]
-enum Operand {
+enum Operand<'a> {
     Number(f64),
-    Name(Vec<u8>),
-    Bytes(Vec<u8>),
-    Array(Vec<Operand>),
+    Name(&'a [u8]),
+    Bytes(Cow<'a, [u8]>),
+    Array(Vec<Operand<'a>>),
     Other,
 }
 
@@ -241,7 +258,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// The next operation: operands and operator; `Some(None)` at the end.
-    fn operation(&mut self, operands: &mut Vec<Operand>) -> Option<Option<&'a [u8]>> {
+    fn operation(&mut self, operands: &mut Vec<Operand<'a>>) -> Option<Option<&'a [u8]>> {
         operands.clear();
         loop {
             self.skip_space();
@@ -284,7 +301,7 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn operand(&mut self, depth: usize) -> Option<Operand> {
+    fn operand(&mut self, depth: usize) -> Option<Operand<'a>> {
         if depth > 32 {
             return None;
         }
@@ -305,14 +322,14 @@ impl<'a> Lexer<'a> {
                 if matches!(self.b.get(self.i), Some(b'#' | b'\0' | b'\x0c')) {
                     return None;
                 }
-                Some(Operand::Name(self.b[start..self.i].to_vec()))
+                Some(Operand::Name(self.b.get(start..self.i)?))
             }
             b'(' => self.literal().map(Operand::Bytes),
             b'<' if self.b.get(self.i + 1) == Some(&b'<') => {
                 self.skip_dictionary(depth)?;
                 Some(Operand::Other)
             }
-            b'<' => self.hex().map(Operand::Bytes),
+            b'<' => self.hex().map(|h| Operand::Bytes(Cow::Owned(h))),
             b'[' => {
                 self.i += 1;
                 let mut items = Vec::new();
@@ -332,7 +349,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// An integer or a real, as lopdf reads them: a real is an `f32`.
-    fn number(&mut self) -> Option<Operand> {
+    fn number(&mut self) -> Option<Operand<'a>> {
         let start = self.i;
         if matches!(self.b[self.i], b'+' | b'-') {
             self.i += 1;
@@ -370,7 +387,22 @@ impl<'a> Lexer<'a> {
         Some(Operand::Number(value))
     }
 
-    fn literal(&mut self) -> Option<Vec<u8>> {
+    /// A literal string: a slice of the content when it holds no escape,
+    /// no parenthesis and no line end (most of a page's strings).
+    fn literal(&mut self) -> Option<Cow<'a, [u8]>> {
+        let start = self.i + 1;
+        let rest = self.b.get(start..)?;
+        let end = rest
+            .iter()
+            .position(|&c| matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n'))?;
+        if rest.get(end) == Some(&b')') {
+            self.i = start + end + 1;
+            return rest.get(..end).map(Cow::Borrowed);
+        }
+        self.escaped_literal().map(Cow::Owned)
+    }
+
+    fn escaped_literal(&mut self) -> Option<Vec<u8>> {
         self.i += 1;
         let mut out = Vec::new();
         let mut depth = 0usize;
@@ -526,153 +558,200 @@ impl Output {
 }
 
 /// The text of a page, or `None` when the page needs `pdf-extract`.
-pub(super) fn page_text(doc: &Document, page_id: ObjectId, fonts: &mut Fonts) -> Option<String> {
-    let page = doc.get_dictionary(page_id).ok()?;
+pub(super) fn page_text(doc: &dyn Objects, page_id: ObjectId, fonts: &mut Fonts) -> Option<String> {
+    read_page(doc, page_id, fonts, false)
+}
+
+/// The text of a damaged page that `pdf-extract` failed on, read as far as
+/// it goes: content streams that cannot be read are left out, an operation
+/// that cannot be read is skipped (the text stops where the content stops
+/// parsing), a font that cannot be read is taken as WinAnsi with a middling
+/// width, and an XObject that cannot be read draws nothing. Poppler reads
+/// damaged files in the same spirit; the text is the best there is, not
+/// `pdf-extract`'s, so the caller warns.
+pub(super) fn salvaged_text(doc: &dyn Objects, page_id: ObjectId) -> Option<String> {
+    read_page(doc, page_id, &mut Fonts::default(), true)
+}
+
+fn read_page(
+    doc: &dyn Objects,
+    page_id: ObjectId,
+    fonts: &mut Fonts,
+    salvage: bool,
+) -> Option<String> {
+    let page = dictionary(doc, page_id)?;
     let empty = Dictionary::new();
     let resources = match inherited(doc, page, b"Resources") {
         Some(Object::Dictionary(d)) => d,
-        Some(_) => return None,
-        None => &empty,
+        Some(_) if !salvage => return None,
+        _ => &empty,
     };
     let Object::Array(media) = inherited(doc, page, b"MediaBox")? else {
         return None;
     };
     // Numbers as written: pdf-extract does not follow a reference here.
     let media: Vec<f64> = media.iter().map(number).collect::<Option<_>>()?;
-    if media.len() < 4 {
+    let (Some(bottom), Some(top)) = (media.get(1), media.get(3)) else {
         return None;
-    }
-    let content = doc.get_page_content(page_id).ok()?;
-    let mut out = Output {
-        text: String::new(),
-        flip: Matrix {
-            a: 1.,
-            b: 0.,
-            c: 0.,
-            d: -1.,
-            e: 0.,
-            f: media[3] - media[1],
-        },
-        first_char: false,
-        last_y: 0.,
-        last_end: 100000.,
     };
-    run(doc, &content, resources, fonts, &mut out)?;
-    Some(out.text)
+    let content = if salvage {
+        doc.readable_content(page_id)?
+    } else {
+        doc.page_content(page_id)?
+    };
+    let mut page = Page {
+        doc,
+        resources,
+        fonts,
+        salvage,
+        out: Output {
+            text: String::new(),
+            flip: Matrix {
+                a: 1.,
+                b: 0.,
+                c: 0.,
+                d: -1.,
+                e: 0.,
+                f: top - bottom,
+            },
+            first_char: false,
+            last_y: 0.,
+            last_end: 100000.,
+        },
+        gs: State {
+            ctm: Matrix::IDENTITY,
+            ts: TextState {
+                font: None,
+                size: f64::NAN,
+                char_spacing: 0.,
+                word_spacing: 0.,
+                scale: 1.,
+                leading: 0.,
+                rise: 0.,
+                tm: Matrix::IDENTITY,
+            },
+        },
+        stack: Vec::new(),
+        tlm: Matrix::IDENTITY,
+    };
+    page.run(&content)?;
+    Some(page.out.text)
 }
 
-fn run(
-    doc: &Document,
-    content: &[u8],
-    resources: &Dictionary,
-    fonts: &mut Fonts,
-    out: &mut Output,
-) -> Option<()> {
-    let mut gs = State {
-        ctm: Matrix::IDENTITY,
-        ts: TextState {
-            font: None,
-            size: f64::NAN,
-            char_spacing: 0.,
-            word_spacing: 0.,
-            scale: 1.,
-            leading: 0.,
-            rise: 0.,
-            tm: Matrix::IDENTITY,
-        },
-    };
-    let mut stack: Vec<State> = Vec::new();
-    let mut tlm = Matrix::IDENTITY;
-    let mut lexer = Lexer { b: content, i: 0 };
-    let mut ops: Vec<Operand> = Vec::new();
-    let num = |ops: &[Operand], i: usize| match ops.get(i) {
+/// One page being read: its resources, the graphics state, the output.
+struct Page<'d, 'f> {
+    doc: &'d dyn Objects,
+    resources: &'d Dictionary,
+    fonts: &'f mut Fonts,
+    /// Reading a damaged page as far as it goes ([`salvaged_text`]).
+    salvage: bool,
+    out: Output,
+    gs: State,
+    stack: Vec<State>,
+    tlm: Matrix,
+}
+
+fn operand_number(ops: &[Operand<'_>], i: usize) -> Option<f64> {
+    match ops.get(i) {
         Some(Operand::Number(n)) => Some(*n),
         _ => None,
-    };
-    let six = |ops: &[Operand]| -> Option<Matrix> {
-        if ops.len() != 6 {
-            return None;
+    }
+}
+
+fn six(ops: &[Operand<'_>]) -> Option<Matrix> {
+    if ops.len() != 6 {
+        return None;
+    }
+    let num = operand_number;
+    Some(Matrix {
+        a: num(ops, 0)?,
+        b: num(ops, 1)?,
+        c: num(ops, 2)?,
+        d: num(ops, 3)?,
+        e: num(ops, 4)?,
+        f: num(ops, 5)?,
+    })
+}
+
+impl Page<'_, '_> {
+    /// Runs the content: `None` at the first thing the fast reader does
+    /// not cover, unless salvaging (then an unreadable operation is skipped
+    /// and unreadable content ends the page).
+    fn run(&mut self, content: &[u8]) -> Option<()> {
+        let mut lexer = Lexer { b: content, i: 0 };
+        let mut ops: Vec<Operand> = Vec::new();
+        loop {
+            let op = match lexer.operation(&mut ops) {
+                Some(Some(op)) => op,
+                Some(None) => return Some(()),
+                None if self.salvage => return Some(()),
+                None => return None,
+            };
+            if self.step(op, &ops).is_none() && !self.salvage {
+                return None;
+            }
         }
-        Some(Matrix {
-            a: num(ops, 0)?,
-            b: num(ops, 1)?,
-            c: num(ops, 2)?,
-            d: num(ops, 3)?,
-            e: num(ops, 4)?,
-            f: num(ops, 5)?,
-        })
-    };
-    while let Some(op) = lexer.operation(&mut ops)? {
+    }
+
+    /// One operation.
+    fn step(&mut self, op: &[u8], ops: &[Operand<'_>]) -> Option<()> {
+        let num = operand_number;
+        let gs = &mut self.gs;
         match op {
             b"BT" | b"ET" => {
-                tlm = Matrix::IDENTITY;
-                gs.ts.tm = tlm;
+                self.tlm = Matrix::IDENTITY;
+                gs.ts.tm = self.tlm;
             }
-            b"cm" => gs.ctm = six(&ops)?.then(&gs.ctm),
-            b"q" => stack.push(gs.clone()),
+            b"cm" => gs.ctm = six(ops)?.then(&gs.ctm),
+            b"q" => self.stack.push(gs.clone()),
             b"Q" => {
-                if let Some(s) = stack.pop() {
-                    gs = s;
+                if let Some(s) = self.stack.pop() {
+                    *gs = s;
                 }
             }
-            b"Tc" => gs.ts.char_spacing = num(&ops, 0)?,
-            b"Tw" => gs.ts.word_spacing = num(&ops, 0)?,
-            b"Tz" => gs.ts.scale = num(&ops, 0)? / 100.,
-            b"TL" => gs.ts.leading = num(&ops, 0)?,
-            b"Ts" => gs.ts.rise = num(&ops, 0)?,
+            b"Tc" => gs.ts.char_spacing = num(ops, 0)?,
+            b"Tw" => gs.ts.word_spacing = num(ops, 0)?,
+            b"Tz" => gs.ts.scale = num(ops, 0)? / 100.,
+            b"TL" => gs.ts.leading = num(ops, 0)?,
+            b"Ts" => gs.ts.rise = num(ops, 0)?,
             b"Tf" => {
-                let Some(Operand::Name(name)) = ops.first() else {
-                    return None;
+                let font = self.font(ops.first());
+                let font = if self.salvage {
+                    font.or_else(|| Some(Rc::new(Font::stand_in())))
+                } else {
+                    font
                 };
-                let Some(Object::Dictionary(table)) = get(doc, resources, b"Font") else {
-                    return None;
-                };
-                let entry = table.get(name).ok()?;
-                let font = match entry {
-                    Object::Reference(id) => fonts
-                        .by_id
-                        .entry(*id)
-                        .or_insert_with(|| {
-                            doc.get_dictionary(*id)
-                                .ok()
-                                .and_then(|d| simple_font(doc, d))
-                                .map(Rc::new)
-                        })
-                        .clone()?,
-                    Object::Dictionary(d) => Rc::new(simple_font(doc, d)?),
-                    _ => return None,
-                };
-                gs.ts.font = Some(font);
-                gs.ts.size = num(&ops, 1)?;
+                self.gs.ts.font = Some(font?);
+                self.gs.ts.size = num(ops, 1)?;
             }
             b"Tm" => {
-                tlm = six(&ops)?;
-                gs.ts.tm = tlm;
+                self.tlm = six(ops)?;
+                gs.ts.tm = self.tlm;
             }
             b"Td" | b"TD" => {
                 if ops.len() != 2 {
                     return None;
                 }
-                let (tx, ty) = (num(&ops, 0)?, num(&ops, 1)?);
+                let (tx, ty) = (num(ops, 0)?, num(ops, 1)?);
                 if op == b"TD" {
                     gs.ts.leading = -ty;
                 }
-                tlm = Matrix::translation(tx, ty).then(&tlm);
-                gs.ts.tm = tlm;
+                self.tlm = Matrix::translation(tx, ty).then(&self.tlm);
+                gs.ts.tm = self.tlm;
             }
             b"T*" => {
-                tlm = Matrix::translation(0.0, -gs.ts.leading).then(&tlm);
-                gs.ts.tm = tlm;
+                self.tlm = Matrix::translation(0.0, -gs.ts.leading).then(&self.tlm);
+                gs.ts.tm = self.tlm;
             }
             b"Tj" => match ops.first()? {
-                Operand::Bytes(s) => show(&mut gs, s, out)?,
+                Operand::Bytes(s) => show(gs, s, &mut self.out)?,
                 _ => return None,
             },
             b"TJ" => {
                 if let Operand::Array(items) = ops.first()? {
                     for item in items {
                         match item {
-                            Operand::Bytes(s) => show(&mut gs, s, out)?,
+                            Operand::Bytes(s) => show(gs, s, &mut self.out)?,
                             Operand::Number(n) => {
                                 let ts = &mut gs.ts;
                                 let tx = ts.scale * ((0. - n / 1000.) * ts.size);
@@ -683,11 +762,36 @@ fn run(
                     }
                 }
             }
-            b"Do" => inert_image(doc, resources, ops.first())?,
+            b"Do" => inert_image(self.doc, self.resources, ops.first())?,
             _ => {}
         }
+        Some(())
     }
-    Some(())
+
+    /// The font a `Tf` names, when this module reads it.
+    fn font(&mut self, name: Option<&Operand<'_>>) -> Option<Rc<Font>> {
+        let doc = self.doc;
+        let Some(Operand::Name(name)) = name else {
+            return None;
+        };
+        let Some(Object::Dictionary(table)) = get(doc, self.resources, b"Font") else {
+            return None;
+        };
+        match table.get(name).ok()? {
+            Object::Reference(id) => self
+                .fonts
+                .by_id
+                .entry(*id)
+                .or_insert_with(|| {
+                    dictionary(doc, *id)
+                        .and_then(|d| simple_font(doc, d))
+                        .map(Rc::new)
+                })
+                .clone(),
+            Object::Dictionary(d) => simple_font(doc, d).map(Rc::new),
+            _ => None,
+        }
+    }
 }
 
 /// `Some` when a `Do` draws an image that changes nothing in the text.
@@ -696,7 +800,11 @@ fn run(
 /// data's first byte is no PDF token) is thus inert. Anything else (a form
 /// with text of its own, image bytes that parse as operations) is left to
 /// `pdf-extract`.
-fn inert_image(doc: &Document, resources: &Dictionary, name: Option<&Operand>) -> Option<()> {
+fn inert_image(
+    doc: &dyn Objects,
+    resources: &Dictionary,
+    name: Option<&Operand<'_>>,
+) -> Option<()> {
     let Some(Operand::Name(name)) = name else {
         return None;
     };
@@ -774,9 +882,9 @@ mod tests {
             panic!("an array");
         };
         assert!(matches!(&items[1], Operand::Number(n) if *n == 5.0));
-        assert!(matches!(&items[2], Operand::Bytes(b) if b == b"as)e"));
+        assert!(matches!(&items[2], Operand::Bytes(b) if b.as_ref() == b"as)e"));
         assert!(matches!(&items[3], Operand::Number(n) if *n == f64::from(-3.5f32)));
-        assert!(matches!(&items[4], Operand::Bytes(b) if b == b"Nu"));
+        assert!(matches!(&items[4], Operand::Bytes(b) if b.as_ref() == b"Nu"));
     }
 
     #[test]

@@ -1,0 +1,735 @@
+//! A PDF read on demand: only the objects asked for are parsed, decrypted
+//! and (for object streams and content streams) inflated, where `lopdf`'s
+//! load reads, decrypts and inflates every object of the file first.
+//!
+//! A letter's text needs the catalog, the page tree, each page's content
+//! streams and resources, and the fonts those name: a few objects out of a
+//! hundred, and none of the images, font files, metadata or structure tree.
+//! Objects come out as `lopdf` objects, equal to the ones its full load
+//! makes (same parser rules in [`super::syntax`], `lopdf`'s own standard
+//! security handler for the decryption), so the fast page reader
+//! ([`super::simple_page`]) gives the same text from either.
+//!
+//! This module owns the document-level reading: which table to trust
+//! ([`super::xref`] reads it or rebuilds it), the encryption key, the page
+//! list, a page's content. When the declared table is missing or wrong, the
+//! rebuilt one is used and [`Lazy::repaired`] says so.
+
+use std::collections::BTreeMap;
+
+use once_cell::unsync::OnceCell;
+use pdf_extract::{Dictionary, Document, EncryptionState, Object, ObjectId, Stream};
+
+use super::syntax::Cursor;
+use super::xref::{self, Entry, Table};
+
+/// What the fast page reader asks of a document; `lopdf`'s loaded
+/// [`Document`] and [`Lazy`] both answer it.
+pub(super) trait Objects {
+    /// The object `id`, references followed, as `Document::get_object`.
+    fn object(&self, id: ObjectId) -> Option<&Object>;
+    /// A page's content streams, inflated and joined with newlines, as
+    /// `Document::get_page_content`.
+    fn page_content(&self, page: ObjectId) -> Option<Vec<u8>>;
+    /// A damaged page's content: the streams that can be read.
+    fn readable_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        self.page_content(page)
+    }
+}
+
+impl Objects for Document {
+    fn object(&self, id: ObjectId) -> Option<&Object> {
+        self.get_object(id).ok()
+    }
+
+    fn page_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        self.get_page_content(page).ok()
+    }
+}
+
+/// Why a file cannot be read lazily; the caller then reads it with `lopdf`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(super) enum LazyError {
+    /// No `%PDF-` header in the first KiB.
+    #[error("no %PDF- header")]
+    NoHeader,
+    /// Neither the declared table nor a rebuilt one leads to a catalog.
+    #[error("no readable cross-reference table or catalog")]
+    NoTable,
+    /// An encryption this reader does not set up (not the standard
+    /// handler, or the empty password does not open it).
+    #[error("encryption not opened with the empty password")]
+    Encryption,
+}
+
+/// An object stream's decoded bytes and where each of its objects starts.
+struct Packed {
+    data: Vec<u8>,
+    /// (object number, offset in `data`), in the stream's order.
+    starts: Vec<(u32, usize)>,
+}
+
+/// How many references in a row are followed (a loop ends here).
+const DEREF_LIMIT: usize = 32;
+
+/// A PDF whose objects are read when first asked for.
+pub(super) struct Lazy<'a> {
+    /// The file from its `%PDF-` header on (offsets count from there).
+    b: &'a [u8],
+    table: Table,
+    /// Slot of each object number in `objects` and `packed`.
+    slots: BTreeMap<u32, usize>,
+    objects: Vec<OnceCell<Option<Object>>>,
+    packed: Vec<OnceCell<Option<Packed>>>,
+    /// Slots being read now: a reference back to one (a stream whose
+    /// `/Length` is itself, a container inside itself) reads as missing.
+    busy: std::cell::RefCell<Vec<bool>>,
+    crypt: Option<(EncryptionState, Option<ObjectId>)>,
+    repaired: bool,
+    /// The page tree is unreadable: the pages are the page objects found.
+    orphans: bool,
+    /// The encryption dictionary was damaged and mended.
+    mended: std::cell::Cell<bool>,
+}
+
+impl<'a> Lazy<'a> {
+    /// Opens a file: its table (declared, or rebuilt when the declared one
+    /// cannot be read or does not lead to a page tree) and its encryption.
+    pub(super) fn open(bytes: &'a [u8]) -> Result<Lazy<'a>, LazyError> {
+        let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
+        let at = memchr::memmem::find(head, b"%PDF-").ok_or(LazyError::NoHeader)?;
+        let b = bytes.get(at..).unwrap_or_default();
+        if let Some(table) = xref::declared(b) {
+            if let Ok(doc) = Lazy::with_table(b, table, false) {
+                if !doc.page_ids().is_empty() {
+                    return Ok(doc);
+                }
+            }
+        }
+        let table = xref::rebuilt(b).ok_or(LazyError::NoTable)?;
+        let mut doc = Lazy::with_table(b, table, true)?;
+        doc.list_packed_objects();
+        doc.orphans = doc.page_ids().is_empty();
+        Ok(doc)
+    }
+
+    fn with_table(b: &'a [u8], table: Table, repaired: bool) -> Result<Lazy<'a>, LazyError> {
+        let mut doc = Lazy {
+            b,
+            table,
+            slots: BTreeMap::new(),
+            objects: Vec::new(),
+            packed: Vec::new(),
+            busy: std::cell::RefCell::new(Vec::new()),
+            crypt: None,
+            repaired,
+            orphans: false,
+            mended: std::cell::Cell::new(false),
+        };
+        doc.index_slots();
+        doc.crypt = doc.encryption()?;
+        Ok(doc)
+    }
+
+    fn index_slots(&mut self) {
+        self.slots = self
+            .table
+            .entries
+            .keys()
+            .enumerate()
+            .map(|(slot, &num)| (num, slot))
+            .collect();
+        let n = self.slots.len();
+        self.objects = (0..n).map(|_| OnceCell::new()).collect();
+        self.packed = (0..n).map(|_| OnceCell::new()).collect();
+        self.busy = std::cell::RefCell::new(vec![false; n]);
+    }
+
+    /// A rebuilt table knows the objects found at offsets; the ones inside
+    /// object streams are listed from those streams' headers.
+    fn list_packed_objects(&mut self) {
+        let streams: Vec<u32> = self
+            .table
+            .entries
+            .keys()
+            .copied()
+            .filter(|&num| {
+                matches!(self.object((num, self.generation(num))), Some(Object::Stream(s))
+                    if matches!(s.dict.get(b"Type"), Ok(Object::Name(n)) if n == b"ObjStm"))
+            })
+            .collect();
+        let mut found = Vec::new();
+        for stream in streams {
+            if let Some(p) = self.packed_stream(stream) {
+                for (index, &(num, _)) in p.starts.iter().enumerate() {
+                    found.push((num, stream, index));
+                }
+            }
+        }
+        let mut added = false;
+        for (num, stream, index) in found {
+            // An object written out directly is newer than a packed copy.
+            if let std::collections::hash_map::Entry::Vacant(v) = self.table.entries.entry(num) {
+                v.insert(Entry::Packed { stream, index });
+                added = true;
+            }
+        }
+        if added {
+            // The new numbers need slots; objects read so far are read
+            // again when asked (a few, once per repaired file).
+            self.index_slots();
+        }
+    }
+
+    fn generation(&self, num: u32) -> u16 {
+        match self.table.entries.get(&num) {
+            Some(Entry::Direct { gen, .. }) => *gen,
+            _ => 0,
+        }
+    }
+
+    /// The standard security handler's state, when the trailer names an
+    /// `/Encrypt` dictionary: set up by `lopdf` from a document holding
+    /// only the trailer and that dictionary.
+    fn encryption(&self) -> Result<Option<(EncryptionState, Option<ObjectId>)>, LazyError> {
+        let Ok(reference) = self.table.trailer.get(b"Encrypt") else {
+            return Ok(None);
+        };
+        let id = reference.as_reference().ok();
+        let dict = match reference {
+            Object::Dictionary(d) => Some(d.clone()),
+            Object::Reference(id) => match self.raw(*id) {
+                Some(Object::Dictionary(d)) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(state) = dict.and_then(|d| self.open_with(d, id)) {
+            return Ok(Some((state, id)));
+        }
+        // A damaged dictionary: read leniently, its key length taken from
+        // its crypt filter when its own is lost (poppler reads AESV2 by the
+        // filter's length). The empty password must still open it.
+        let dict = id
+            .and_then(|id| self.lenient_raw(id))
+            .map(mended_encryption)
+            .ok_or(LazyError::Encryption)?;
+        let state = self.open_with(dict, id).ok_or(LazyError::Encryption)?;
+        self.mended.set(true);
+        Ok(Some((state, id)))
+    }
+
+    /// The encryption state the empty password opens with `dict` as the
+    /// encryption dictionary.
+    fn open_with(&self, dict: Dictionary, id: Option<ObjectId>) -> Option<EncryptionState> {
+        let mut mini = Document::new();
+        mini.trailer = self.table.trailer.clone();
+        let encrypt_id = id.unwrap_or((u32::MAX, 0));
+        mini.trailer.set("Encrypt", Object::Reference(encrypt_id));
+        mini.objects.insert(encrypt_id, Object::Dictionary(dict));
+        // The empty password as lopdf's load accepts it, as the owner's or
+        // the user's; the user's first, as it opens every DWC letter and
+        // costs half as much to check.
+        mini.authenticate_user_password("")
+            .or_else(|_| mini.authenticate_owner_password(""))
+            .ok()?;
+        EncryptionState::decode(&mini, "").ok()
+    }
+
+    /// A direct dictionary read leniently.
+    fn lenient_raw(&self, id: ObjectId) -> Option<Dictionary> {
+        let Some(&Entry::Direct { offset, .. }) = self.table.entries.get(&id.0) else {
+            return None;
+        };
+        let mut c = Cursor::new(self.b, offset);
+        c.object_header()?;
+        c.lenient_dictionary()
+    }
+
+    /// Whether the file was repaired: its table rebuilt by scanning it,
+    /// or its encryption dictionary mended.
+    pub(super) fn repaired(&self) -> bool {
+        self.repaired || self.mended.get()
+    }
+
+    /// The pages by number (1 on), in the page tree's order, as
+    /// `Document::get_pages` lists them; in a repaired file whose page tree
+    /// cannot be read, every page object found (as poppler falls back to).
+    pub(super) fn pages(&self) -> BTreeMap<u32, ObjectId> {
+        if self.orphans {
+            return (1..).zip(self.page_objects()).collect();
+        }
+        (1..).zip(self.page_ids()).collect()
+    }
+
+    /// Every object whose type is `/Page`, in the order of the file (a
+    /// writer puts the first page first; object numbers need not follow).
+    fn page_objects(&self) -> Vec<ObjectId> {
+        let place = |num: u32| match self.table.entries.get(&num) {
+            Some(Entry::Direct { offset, .. }) => (*offset, 0),
+            Some(Entry::Packed { stream, index }) => match self.table.entries.get(stream) {
+                Some(Entry::Direct { offset, .. }) => (*offset, index + 1),
+                _ => (usize::MAX, *index),
+            },
+            _ => (usize::MAX, 0),
+        };
+        let mut nums: Vec<u32> = self.table.entries.keys().copied().collect();
+        nums.sort_unstable_by_key(|&n| (place(n), n));
+        nums.into_iter()
+            .map(|num| (num, self.generation(num)))
+            .filter(|&id| {
+                matches!(self.cached(id), Some(Object::Dictionary(d))
+                    if matches!(d.get_type(), Ok(b"Page")))
+            })
+            .collect()
+    }
+
+    fn page_ids(&self) -> Vec<ObjectId> {
+        let mut out = Vec::new();
+        let Some(Object::Dictionary(catalog)) = self.root() else {
+            return out;
+        };
+        let Ok(Object::Reference(tree)) = catalog.get(b"Pages") else {
+            return out;
+        };
+        // Depth first through /Kids; a kid is a page or a node by /Type.
+        // Each kid visited costs one of a budget as large as the table, so
+        // a loop in the tree ends.
+        let mut budget = self.table.entries.len();
+        let mut stack: Vec<&[Object]> = Vec::new();
+        let mut kids = self.kids(*tree);
+        loop {
+            while let Some((kid, rest)) = kids.and_then(<[Object]>::split_first) {
+                if budget == 0 {
+                    return out;
+                }
+                budget -= 1;
+                kids = Some(rest);
+                let Object::Reference(id) = kid else {
+                    continue;
+                };
+                let Some(Object::Dictionary(d)) = self.object(*id) else {
+                    continue;
+                };
+                match d.get_type() {
+                    Ok(b"Page") => out.push(*id),
+                    Ok(b"Pages") if stack.len() < 256 => {
+                        if !rest.is_empty() {
+                            stack.push(rest);
+                        }
+                        kids = self.kids(*id);
+                    }
+                    _ => {}
+                }
+            }
+            match stack.pop() {
+                Some(k) => kids = Some(k),
+                None => return out,
+            }
+        }
+    }
+
+    fn kids(&self, node: ObjectId) -> Option<&[Object]> {
+        let Some(Object::Dictionary(d)) = self.object(node) else {
+            return None;
+        };
+        match d.get(b"Kids").ok()? {
+            Object::Array(a) => Some(a),
+            Object::Reference(id) => match self.object(*id)? {
+                Object::Array(a) => Some(a),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn root(&self) -> Option<&Object> {
+        let id = self.table.trailer.get(b"Root").ok()?.as_reference().ok()?;
+        self.object(id)
+    }
+
+    /// The object `id` as read (no reference followed), cached.
+    fn cached(&self, id: ObjectId) -> Option<&Object> {
+        let &slot = self.slots.get(&id.0)?;
+        let cell = self.objects.get(slot)?;
+        if let Some(done) = cell.get() {
+            return done.as_ref();
+        }
+        if self.busy.borrow().get(slot).copied().unwrap_or(true) {
+            return None;
+        }
+        set_busy(&self.busy, slot, true);
+        let read = self.load(id);
+        set_busy(&self.busy, slot, false);
+        // `load` may have filled the cell through a reference of its own
+        // (it cannot: the slot was busy), so `get_or_init` keeps the first.
+        cell.get_or_init(|| read).as_ref()
+    }
+
+    /// Reads object `id` from the file: parsed, and decrypted unless it is
+    /// inside an object stream (decrypted as a whole) or the encryption
+    /// dictionary.
+    fn load(&self, id: ObjectId) -> Option<Object> {
+        match *self.table.entries.get(&id.0)? {
+            Entry::Direct { gen, .. } if gen != id.1 => None,
+            Entry::Direct { .. } => {
+                let mut object = self.raw(id)?;
+                if let Some((state, encrypt_id)) = &self.crypt {
+                    if Some(id) != *encrypt_id {
+                        // lopdf's load ignores a failed decryption too.
+                        let _ = pdf_extract::encryption::decrypt_object(state, id, &mut object);
+                    }
+                }
+                Some(object)
+            }
+            Entry::Packed { .. } if id.1 != 0 => None,
+            Entry::Packed { stream, index } => self.unpack(stream, index, id.0),
+            Entry::Free => None,
+        }
+    }
+
+    /// A direct object as written in the file (not decrypted).
+    fn raw(&self, id: ObjectId) -> Option<Object> {
+        let Some(&Entry::Direct { offset, .. }) = self.table.entries.get(&id.0) else {
+            return None;
+        };
+        let mut c = Cursor::new(self.b, offset);
+        if c.object_header()? != id {
+            return None;
+        }
+        let length = |r: Object| match r {
+            Object::Reference(l) => match self.object(l)? {
+                Object::Integer(n) => Some(*n),
+                _ => None,
+            },
+            _ => None,
+        };
+        let body = c.indirect_body(&length);
+        if body.is_none() && self.repaired {
+            // A damaged file: the object as poppler would read it.
+            let mut c = Cursor::new(self.b, offset);
+            c.object_header()?;
+            return c.lenient_body();
+        }
+        body
+    }
+
+    /// Object `num` from object stream `stream`, at `index` (or, when the
+    /// stream lists it elsewhere, where it lists it).
+    fn unpack(&self, stream: u32, index: usize, num: u32) -> Option<Object> {
+        let p = self.packed_stream(stream)?;
+        let start = match p.starts.get(index) {
+            Some(&(n, at)) if n == num => at,
+            _ => p.starts.iter().rev().find(|(n, _)| *n == num)?.1,
+        };
+        Cursor::new(&p.data, start).object(100)
+    }
+
+    fn packed_stream(&self, stream: u32) -> Option<&Packed> {
+        let &slot = self.slots.get(&stream)?;
+        self.packed
+            .get(slot)?
+            .get_or_init(|| {
+                let Some(Object::Stream(s)) = self.cached((stream, 0)) else {
+                    return None;
+                };
+                decode_packed(s)
+            })
+            .as_ref()
+    }
+}
+
+/// An encryption dictionary with what damage is known to cost filled in:
+/// the standard handler's name, and the key length of a version 4 handler
+/// from its standard crypt filter (in bytes there, in bits here).
+fn mended_encryption(mut d: Dictionary) -> Dictionary {
+    if d.get(b"Filter").is_err() {
+        d.set("Filter", Object::Name(b"Standard".to_vec()));
+    }
+    let filter_length = d
+        .get(b"CF")
+        .and_then(Object::as_dict)
+        .and_then(|cf| cf.get(b"StdCF"))
+        .and_then(Object::as_dict)
+        .and_then(|f| f.get(b"Length"))
+        .and_then(Object::as_i64);
+    if let (Err(_), Ok(bytes)) = (d.get(b"Length"), filter_length) {
+        d.set("Length", Object::Integer(bytes * 8));
+    }
+    d
+}
+
+fn set_busy(busy: &std::cell::RefCell<Vec<bool>>, slot: usize, value: bool) {
+    if let Some(b) = busy.borrow_mut().get_mut(slot) {
+        *b = value;
+    }
+}
+
+/// An object stream's data (inflated when it can be, else as stored, as
+/// `lopdf` does) and its header of `number offset` pairs.
+fn decode_packed(s: &Stream) -> Option<Packed> {
+    let data = s
+        .decompressed_content()
+        .unwrap_or_else(|_| s.content.clone());
+    let first = usize::try_from(s.dict.get(b"First").ok()?.as_i64().ok()?).ok()?;
+    let header = std::str::from_utf8(data.get(..first)?).ok()?;
+    let numbers: Vec<Option<u32>> = header
+        .split_whitespace()
+        .map(|n| n.parse::<u32>().ok())
+        .collect();
+    let starts = numbers
+        .chunks_exact(2)
+        .filter_map(|pair| {
+            let at = first.checked_add(usize::try_from(pair[1]?).ok()?)?;
+            (at < data.len()).then_some((pair[0]?, at))
+        })
+        .collect();
+    Some(Packed { data, starts })
+}
+
+impl Objects for Lazy<'_> {
+    fn object(&self, id: ObjectId) -> Option<&Object> {
+        let mut object = self.cached(id)?;
+        for _ in 0..DEREF_LIMIT {
+            match object {
+                Object::Reference(next) => object = self.cached(*next)?,
+                _ => return Some(object),
+            }
+        }
+        None
+    }
+
+    fn page_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        self.content(page, false)
+    }
+
+    fn readable_content(&self, page: ObjectId) -> Option<Vec<u8>> {
+        self.content(page, true)
+    }
+}
+
+impl Lazy<'_> {
+    /// A page's content streams, inflated and joined with newlines; a
+    /// stream that cannot be read is left out when `skip_missing`, else
+    /// makes the answer `None`.
+    fn content(&self, page: ObjectId, skip_missing: bool) -> Option<Vec<u8>> {
+        let Some(Object::Dictionary(d)) = self.object(page) else {
+            return None;
+        };
+        let mut ids = Vec::new();
+        let mut contents = d.get(b"Contents").ok();
+        for _ in 0..DEREF_LIMIT {
+            match contents {
+                Some(Object::Reference(id)) => match self.cached(*id) {
+                    None | Some(Object::Stream(_)) => ids.push(*id),
+                    Some(other) => {
+                        contents = Some(other);
+                        continue;
+                    }
+                },
+                Some(Object::Array(items)) => {
+                    ids.extend(items.iter().filter_map(|o| o.as_reference().ok()));
+                }
+                _ => {}
+            }
+            break;
+        }
+        let mut out = Vec::new();
+        for id in ids {
+            // A content stream that cannot be read (`lopdf` would skip it)
+            // sends the page to pdf-extract, which says the page failed.
+            let Some(Object::Stream(s)) = self.object(id) else {
+                if skip_missing {
+                    continue;
+                }
+                return None;
+            };
+            match s.decompressed_content() {
+                Ok(data) => out.extend_from_slice(&data),
+                Err(_) => out.extend_from_slice(&s.content),
+            }
+            out.push(b'\n');
+        }
+        Some(out)
+    }
+}
+
+impl Lazy<'_> {
+    /// Every object of the table, read and decrypted, as a `lopdf`
+    /// document: for `pdf-extract`, when `lopdf` cannot load the file
+    /// itself (a rebuilt table).
+    pub(super) fn to_document(&self) -> Document {
+        let mut doc = Document::new();
+        for (&num, entry) in &self.table.entries {
+            let gen = match entry {
+                Entry::Direct { gen, .. } => *gen,
+                _ => 0,
+            };
+            let id = (num, gen);
+            if self.crypt.as_ref().is_some_and(|(_, e)| *e == Some(id)) {
+                continue;
+            }
+            if let Some(o) = self.cached(id) {
+                doc.objects.insert(id, o.clone());
+            }
+        }
+        doc.trailer = self.table.trailer.clone();
+        doc.trailer.remove(b"Encrypt");
+        doc.max_id = doc.objects.keys().map(|id| id.0).max().unwrap_or(0);
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pdf_extract::{Dictionary, StringFormat};
+    use proptest::prelude::*;
+
+    /// Objects as a writer may write them: reals are quarters (they print
+    /// and read back exactly), names are regular characters.
+    fn value() -> impl Strategy<Value = Object> {
+        let leaf = prop_oneof![
+            Just(Object::Null),
+            any::<bool>().prop_map(Object::Boolean),
+            any::<i32>().prop_map(|n| Object::Integer(i64::from(n))),
+            // Whole reals print as integers, and read back as such.
+            (-4000i32..4000)
+                .prop_filter("a fraction", |n| n % 4 != 0)
+                .prop_map(|n| Object::Real(n as f32 / 4.0)),
+            "[A-Za-z0-9_.]{0,8}".prop_map(|n| Object::Name(n.into_bytes())),
+            proptest::collection::vec(any::<u8>(), 0..24)
+                .prop_map(|b| Object::String(b, StringFormat::Literal)),
+            proptest::collection::vec(any::<u8>(), 0..24)
+                .prop_map(|b| Object::String(b, StringFormat::Hexadecimal)),
+            (1u32..5, 0u16..2).prop_map(Object::Reference),
+        ];
+        leaf.prop_recursive(3, 24, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Object::Array),
+                proptest::collection::vec(("[A-Za-z]{1,6}", inner), 0..6).prop_map(|kv| {
+                    let mut d = Dictionary::new();
+                    for (k, v) in kv {
+                        d.set(k.into_bytes(), v);
+                    }
+                    Object::Dictionary(d)
+                }),
+            ]
+        })
+    }
+
+    /// A document with one page and the given objects, and the ids they
+    /// got.
+    fn document(objects: &[Object], content: &[u8]) -> (Document, Vec<ObjectId>) {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let content_id = doc.add_object(Stream::new(Dictionary::new(), content.to_vec()));
+        let mut page = Dictionary::new();
+        page.set("Type", Object::Name(b"Page".to_vec()));
+        page.set("Parent", Object::Reference(pages_id));
+        page.set("Contents", Object::Reference(content_id));
+        let page_id = doc.add_object(page);
+        let mut pages = Dictionary::new();
+        pages.set("Type", Object::Name(b"Pages".to_vec()));
+        pages.set("Kids", Object::Array(vec![Object::Reference(page_id)]));
+        pages.set("Count", Object::Integer(1));
+        doc.objects.insert(pages_id, Object::Dictionary(pages));
+        let mut catalog = Dictionary::new();
+        catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+        catalog.set("Pages", Object::Reference(pages_id));
+        let catalog_id = doc.add_object(catalog);
+        doc.trailer.set("Root", Object::Reference(catalog_id));
+        let mut ids = vec![content_id, page_id, pages_id, catalog_id];
+        for o in objects {
+            ids.push(doc.add_object(o.clone()));
+        }
+        (doc, ids)
+    }
+
+    fn same(a: &Object, b: &Object) -> bool {
+        match (a, b) {
+            (Object::Stream(x), Object::Stream(y)) => x.dict == y.dict && x.content == y.content,
+            _ => a == b,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// A generated PDF, written with a classic table or with object and
+        /// cross-reference streams, reads back as written, and its one page
+        /// is found with its content.
+        #[test]
+        fn a_generated_pdf_reads_back_as_written(
+            objects in proptest::collection::vec(value(), 0..12),
+            content in proptest::collection::vec(any::<u8>(), 0..200),
+            modern in any::<bool>(),
+        ) {
+            let (mut doc, ids) = document(&objects, &content);
+            let written = doc.objects.clone();
+            let mut bytes = Vec::new();
+            if modern {
+                doc.save_modern(&mut bytes).expect("saved");
+            } else {
+                doc.save_to(&mut bytes).expect("saved");
+            }
+            let lazy = Lazy::open(&bytes).expect("opens");
+            prop_assert!(!lazy.repaired());
+            for id in &ids {
+                let got = lazy.cached(*id);
+                prop_assert!(got.is_some_and(|g| same(g, &written[id])), "{:?}: {:?} vs {:?}", id, got, written[id]);
+            }
+            let pages = lazy.pages();
+            prop_assert_eq!(pages.len(), 1);
+            let mut want = content.clone();
+            want.push(b'\n');
+            prop_assert_eq!(lazy.page_content(pages[&1]), Some(want));
+        }
+
+        /// Damaged bytes (a real-looking file cut, flipped or spliced)
+        /// never make the reader panic, whatever is asked of it.
+        #[test]
+        fn damaged_bytes_never_panic(
+            objects in proptest::collection::vec(value(), 0..6),
+            cut in any::<proptest::sample::Index>(),
+            flips in proptest::collection::vec((any::<proptest::sample::Index>(), any::<u8>()), 0..6),
+            modern in any::<bool>(),
+        ) {
+            let (mut doc, _) = document(&objects, b"BT /F1 12 Tf (Hi) Tj ET");
+            let mut bytes = Vec::new();
+            if modern {
+                doc.save_modern(&mut bytes).expect("saved");
+            } else {
+                doc.save_to(&mut bytes).expect("saved");
+            }
+            for (at, v) in flips {
+                let i = at.index(bytes.len());
+                bytes[i] = v;
+            }
+            bytes.truncate(cut.index(bytes.len() + 1));
+            if let Ok(lazy) = Lazy::open(&bytes) {
+                for id in lazy.pages().values() {
+                    let _ = lazy.page_content(*id);
+                    let _ = lazy.readable_content(*id);
+                }
+                let _ = lazy.to_document();
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic() {
+        let mut runner = proptest::test_runner::TestRunner::default();
+        runner
+            .run(&proptest::collection::vec(any::<u8>(), 0..600), |bytes| {
+                let mut with_header = b"%PDF-1.5\n".to_vec();
+                with_header.extend_from_slice(&bytes);
+                for b in [&bytes, &with_header] {
+                    if let Ok(lazy) = Lazy::open(b) {
+                        let _ = lazy.pages();
+                    }
+                }
+                Ok(())
+            })
+            .expect("no panic");
+    }
+}

@@ -1,0 +1,655 @@
+//! PDF object syntax over a byte slice: white space and comments, numbers,
+//! names, strings, arrays, dictionaries, references, `N G obj` headers and
+//! streams, read as `lopdf` reads them (same number types, same escapes,
+//! same nesting limits), so an object read here equals the one `lopdf`'s
+//! full load makes of the same bytes.
+//!
+//! It owns only the syntax: where objects are ([`super::xref`]) and what
+//! they mean ([`super::lazy`]) live elsewhere. The cursor never indexes
+//! past its slice (every read is a `get`) and answers `None` for anything
+//! it cannot read, so arbitrary bytes cost a refusal, never a panic. Tokens
+//! are sub-slices of the input; only the objects handed out own bytes.
+
+use pdf_extract::{Dictionary, Object, Stream, StringFormat};
+
+/// How deep arrays and dictionaries may nest, and literal strings their
+/// parentheses (`lopdf`'s limits, so the same objects are refused).
+const MAX_DEPTH: usize = 100;
+
+/// PDF white space (NUL and form feed included).
+pub(super) fn is_white(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\0' | b'\x0c')
+}
+
+fn is_delimiter(c: u8) -> bool {
+    matches!(
+        c,
+        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+    )
+}
+
+fn is_regular(c: u8) -> bool {
+    !is_white(c) && !is_delimiter(c)
+}
+
+/// A read position in a byte slice.
+#[derive(Debug, Clone)]
+pub(super) struct Cursor<'a> {
+    pub(super) b: &'a [u8],
+    pub(super) i: usize,
+}
+
+/// How a stream's `/Length` is found when it is a reference: the caller
+/// resolves it (the object may be anywhere in the file).
+pub(super) type LengthOf<'r> = &'r dyn Fn(Object) -> Option<i64>;
+
+impl<'a> Cursor<'a> {
+    pub(super) fn new(b: &'a [u8], i: usize) -> Cursor<'a> {
+        Cursor { b, i }
+    }
+
+    pub(super) fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+
+    fn at(&self, k: &[u8]) -> bool {
+        self.b.get(self.i..).is_some_and(|rest| rest.starts_with(k))
+    }
+
+    /// Takes `k` if the input continues with it.
+    pub(super) fn eat(&mut self, k: &[u8]) -> bool {
+        let found = self.at(k);
+        if found {
+            self.i += k.len();
+        }
+        found
+    }
+
+    /// White space only.
+    fn white(&mut self) {
+        while self.peek().is_some_and(is_white) {
+            self.i += 1;
+        }
+    }
+
+    /// White space and comments.
+    pub(super) fn space(&mut self) {
+        loop {
+            self.white();
+            if self.peek() != Some(b'%') {
+                return;
+            }
+            while self.peek().is_some_and(|c| c != b'\r' && c != b'\n') {
+                self.i += 1;
+            }
+        }
+    }
+
+    /// An end of line: CR LF, LF or CR.
+    pub(super) fn eol(&mut self) -> bool {
+        self.eat(b"\r\n") || self.eat(b"\n") || self.eat(b"\r")
+    }
+
+    fn digits(&mut self) -> &'a [u8] {
+        let start = self.i;
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.i += 1;
+        }
+        self.b.get(start..self.i).unwrap_or_default()
+    }
+
+    /// An unsigned integer (no sign); `None` without digits or on overflow.
+    pub(super) fn unsigned<T: std::str::FromStr>(&mut self) -> Option<T> {
+        let start = self.i;
+        let d = self.digits();
+        let got = std::str::from_utf8(d).ok().and_then(|s| s.parse().ok());
+        if got.is_none() || d.is_empty() {
+            self.i = start;
+            return None;
+        }
+        got
+    }
+
+    /// `N G obj` at the cursor (after white space and comments): the
+    /// object's number and generation, the cursor after `obj` and the space
+    /// that follows.
+    pub(super) fn object_header(&mut self) -> Option<(u32, u16)> {
+        let start = self.i;
+        let got = (|| {
+            self.space();
+            let num = self.unsigned::<u32>()?;
+            self.space();
+            let gen = self.unsigned::<u16>()?;
+            self.space();
+            self.eat(b"obj").then_some((num, gen))
+        })();
+        match got {
+            Some(id) => {
+                self.space();
+                Some(id)
+            }
+            None => {
+                self.i = start;
+                None
+            }
+        }
+    }
+
+    /// The object of an `N G obj` whose header was read: a direct object or
+    /// a stream. A stream's `/Length` may be a reference, which `length`
+    /// resolves; when the length is missing, unresolvable or wrong, the data
+    /// runs to the next `endstream` (a repair `lopdf` does not make, so it
+    /// only changes what damaged files give).
+    pub(super) fn indirect_body(&mut self, length: LengthOf<'_>) -> Option<Object> {
+        let object = self.object(MAX_DEPTH)?;
+        let Object::Dictionary(dict) = object else {
+            return Some(object);
+        };
+        let before = self.i;
+        self.space();
+        if !self.eat(b"stream") {
+            self.i = before;
+            return Some(Object::Dictionary(dict));
+        }
+        while matches!(self.peek(), Some(b' ' | b'\t')) {
+            self.i += 1;
+        }
+        if !self.eol() {
+            return None;
+        }
+        let start = self.i;
+        let declared = match dict.get(b"Length").ok()? {
+            Object::Integer(n) => Some(*n),
+            r @ Object::Reference(_) => length(r.clone()),
+            _ => None,
+        };
+        let data = declared
+            .and_then(|n| self.stream_data(start, n))
+            .or_else(|| self.data_to_endstream(start))?;
+        Some(Object::Stream(Stream::new(dict, data.to_vec())))
+    }
+
+    /// `n` bytes from `start`, when `endstream` follows them (after an
+    /// optional end of line).
+    fn stream_data(&mut self, start: usize, n: i64) -> Option<&'a [u8]> {
+        let end = start.checked_add(usize::try_from(n).ok()?)?;
+        let data = self.b.get(start..end)?;
+        self.i = end;
+        self.eol();
+        self.eat(b"endstream").then_some(data)
+    }
+
+    /// The bytes from `start` to the next `endstream`, less the end of line
+    /// before it.
+    fn data_to_endstream(&mut self, start: usize) -> Option<&'a [u8]> {
+        let rest = self.b.get(start..)?;
+        let at = memchr::memmem::find(rest, b"endstream")?;
+        let mut data = rest.get(..at)?;
+        if let Some(d) = data.strip_suffix(b"\n") {
+            data = d.strip_suffix(b"\r").unwrap_or(d);
+        } else if let Some(d) = data.strip_suffix(b"\r") {
+            data = d;
+        }
+        self.i = start + at + b"endstream".len();
+        Some(data)
+    }
+
+    /// A direct object and the space after it.
+    pub(super) fn object(&mut self, depth: usize) -> Option<Object> {
+        let start = self.i;
+        let got = self.object_inner(depth);
+        match got {
+            Some(o) => {
+                self.space();
+                Some(o)
+            }
+            None => {
+                self.i = start;
+                None
+            }
+        }
+    }
+
+    fn object_inner(&mut self, depth: usize) -> Option<Object> {
+        let depth = depth.checked_sub(1)?;
+        if self.eat(b"null") {
+            return Some(Object::Null);
+        }
+        if self.eat(b"true") {
+            return Some(Object::Boolean(true));
+        }
+        if self.eat(b"false") {
+            return Some(Object::Boolean(false));
+        }
+        match self.peek()? {
+            b'0'..=b'9' | b'+' | b'-' | b'.' => {
+                if let Some(r) = self.reference() {
+                    return Some(r);
+                }
+                self.number()
+            }
+            b'/' => self.name().map(Object::Name),
+            b'(' => self
+                .literal()
+                .map(|s| Object::String(s, StringFormat::Literal)),
+            b'<' if self.at(b"<<") => self.dictionary(depth).map(Object::Dictionary),
+            b'<' => self
+                .hex()
+                .map(|s| Object::String(s, StringFormat::Hexadecimal)),
+            b'[' => self.array(depth).map(Object::Array),
+            _ => None,
+        }
+    }
+
+    /// `N G R` (any space, even none, between the parts, as `lopdf` has it).
+    fn reference(&mut self) -> Option<Object> {
+        let start = self.i;
+        let got = (|| {
+            let num = self.unsigned::<u32>()?;
+            self.space();
+            let gen = self.unsigned::<u16>()?;
+            self.space();
+            self.eat(b"R").then_some(Object::Reference((num, gen)))
+        })();
+        if got.is_none() {
+            self.i = start;
+        }
+        got
+    }
+
+    /// An integer (`i64`) or a real (`f32`, as `lopdf` keeps them).
+    fn number(&mut self) -> Option<Object> {
+        let start = self.i;
+        if matches!(self.peek(), Some(b'+' | b'-')) {
+            self.i += 1;
+        }
+        let int = self.digits().len();
+        let is_real = if self.peek() == Some(b'.') {
+            self.i += 1;
+            let frac = self.digits().len();
+            int > 0 || frac > 0
+        } else {
+            false
+        };
+        if !is_real {
+            // An integer: the sign and digits only (a lone `.` is nothing).
+            if int == 0 {
+                self.i = start;
+                return None;
+            }
+            self.i = start + usize::from(matches!(self.b.get(start), Some(b'+' | b'-'))) + int;
+        }
+        let text = std::str::from_utf8(self.b.get(start..self.i)?).ok()?;
+        if is_real {
+            text.parse::<f32>().ok().map(Object::Real)
+        } else {
+            text.parse::<i64>().ok().map(Object::Integer)
+        }
+    }
+
+    /// A name after its `/`, `#xx` decoded; a `#` without two hex digits
+    /// ends it.
+    pub(super) fn name(&mut self) -> Option<Vec<u8>> {
+        if !self.eat(b"/") {
+            return None;
+        }
+        let mut out = Vec::new();
+        loop {
+            match self.peek() {
+                Some(b'#') => {
+                    let pair = self.b.get(self.i + 1..self.i + 3);
+                    match pair.and_then(hex_byte) {
+                        Some(v) => {
+                            out.push(v);
+                            self.i += 3;
+                        }
+                        None => return Some(out),
+                    }
+                }
+                Some(c) if is_regular(c) => {
+                    out.push(c);
+                    self.i += 1;
+                }
+                _ => return Some(out),
+            }
+        }
+    }
+
+    /// A literal string's bytes: escapes decoded, ends of line kept as
+    /// written, balanced parentheses kept.
+    fn literal(&mut self) -> Option<Vec<u8>> {
+        let mut out = Vec::new();
+        self.literal_into(&mut out, MAX_DEPTH)?;
+        // The outer parentheses are not part of the string.
+        out.pop();
+        out.remove(0);
+        Some(out)
+    }
+
+    fn literal_into(&mut self, out: &mut Vec<u8>, depth: usize) -> Option<()> {
+        if !self.eat(b"(") {
+            return None;
+        }
+        out.push(b'(');
+        loop {
+            let c = self.peek()?;
+            match c {
+                b')' => {
+                    self.i += 1;
+                    out.push(b')');
+                    return Some(());
+                }
+                b'(' => self.literal_into(out, depth.checked_sub(1)?)?,
+                b'\\' => {
+                    self.i += 1;
+                    self.escape(out)?;
+                }
+                _ => {
+                    out.push(c);
+                    self.i += 1;
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut Vec<u8>) -> Option<()> {
+        let e = self.peek()?;
+        if e.is_ascii_digit() && e < b'8' {
+            let mut v: u16 = 0;
+            let mut n = 0;
+            while n < 3 {
+                match self.peek() {
+                    Some(d @ b'0'..=b'7') => {
+                        v = v * 8 + u16::from(d - b'0');
+                        self.i += 1;
+                        n += 1;
+                    }
+                    _ => break,
+                }
+            }
+            // Overflow is ignored, as the spec asks.
+            out.push(v.to_le_bytes()[0]);
+            return Some(());
+        }
+        if self.eol() {
+            return Some(());
+        }
+        self.i += 1;
+        out.push(match e {
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'b' => 8,
+            b'f' => 12,
+            other => other,
+        });
+        Some(())
+    }
+
+    /// A hex string: white space between digits skipped, an odd last digit
+    /// read as if followed by 0.
+    fn hex(&mut self) -> Option<Vec<u8>> {
+        if !self.eat(b"<") {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut high = true;
+        loop {
+            self.white();
+            let c = self.peek()?;
+            self.i += 1;
+            if c == b'>' {
+                return Some(out);
+            }
+            let v = hex_digit(c)?;
+            if high {
+                out.push(v << 4);
+            } else if let Some(last) = out.last_mut() {
+                *last |= v;
+            }
+            high = !high;
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Option<Vec<Object>> {
+        if !self.eat(b"[") {
+            return None;
+        }
+        self.space();
+        let mut items = Vec::new();
+        loop {
+            if self.eat(b"]") {
+                return Some(items);
+            }
+            items.push(self.object(depth)?);
+        }
+    }
+
+    fn dictionary(&mut self, depth: usize) -> Option<Dictionary> {
+        if !self.eat(b"<<") {
+            return None;
+        }
+        self.space();
+        let mut dict = Dictionary::new();
+        loop {
+            if self.eat(b">>") {
+                return Some(dict);
+            }
+            let key = self.name()?;
+            self.space();
+            let value = self.object(depth)?;
+            dict.set(key, value);
+        }
+    }
+
+    /// A dictionary read as poppler reads a damaged one: a key that is not
+    /// a name, or a value that cannot be read, is skipped as one token, and
+    /// the end of the input ends the dictionary. Only a table being rebuilt
+    /// reads this way (the objects themselves are read as `lopdf` reads
+    /// them).
+    pub(super) fn lenient_dictionary(&mut self) -> Option<Dictionary> {
+        self.space();
+        if !self.eat(b"<<") {
+            return None;
+        }
+        let mut dict = Dictionary::new();
+        loop {
+            self.space();
+            if self.eat(b">>") || self.peek().is_none() {
+                return Some(dict);
+            }
+            let Some(key) = self.name() else {
+                self.skip_token();
+                continue;
+            };
+            self.space();
+            match self.lenient_object(MAX_DEPTH) {
+                Some(value) => dict.set(key, value),
+                None => self.skip_token(),
+            }
+        }
+    }
+
+    /// A value read as [`Cursor::lenient_dictionary`] reads one: arrays
+    /// and dictionaries leniently, a hex string without the characters
+    /// that are not hex digits (poppler skips them), anything else as
+    /// usual.
+    fn lenient_object(&mut self, depth: usize) -> Option<Object> {
+        let depth = depth.checked_sub(1)?;
+        if let Some(o) = self.object(depth) {
+            return Some(o);
+        }
+        let got = match self.peek()? {
+            b'[' => {
+                self.i += 1;
+                let mut items = Vec::new();
+                loop {
+                    self.space();
+                    if self.eat(b"]") || self.peek().is_none() {
+                        break Some(Object::Array(items));
+                    }
+                    match self.lenient_object(depth) {
+                        Some(o) => items.push(o),
+                        None => self.skip_token(),
+                    }
+                }
+            }
+            b'<' if self.at(b"<<") => self.lenient_dictionary().map(Object::Dictionary),
+            b'<' => {
+                self.i += 1;
+                let start = self.i;
+                let end = start + memchr::memchr(b'>', self.b.get(start..)?)?;
+                self.i = end + 1;
+                let digits: Vec<u8> = self
+                    .b
+                    .get(start..end)?
+                    .iter()
+                    .copied()
+                    .filter_map(hex_digit)
+                    .collect();
+                let bytes = digits
+                    .chunks(2)
+                    .map(|p| p.first().copied().unwrap_or(0) * 16 + p.get(1).copied().unwrap_or(0))
+                    .collect();
+                Some(Object::String(bytes, StringFormat::Hexadecimal))
+            }
+            _ => None,
+        };
+        if got.is_some() {
+            self.space();
+        }
+        got
+    }
+
+    /// An indirect object's body read leniently (a table being rebuilt,
+    /// when the strict reading failed): a dictionary as
+    /// [`Cursor::lenient_dictionary`] reads it, and a stream's data up to
+    /// `endstream` whatever its `/Length` says.
+    pub(super) fn lenient_body(&mut self) -> Option<Object> {
+        self.space();
+        if !self.at(b"<<") {
+            return self.object(MAX_DEPTH);
+        }
+        let dict = self.lenient_dictionary()?;
+        self.space();
+        if !self.eat(b"stream") {
+            return Some(Object::Dictionary(dict));
+        }
+        while matches!(self.peek(), Some(b' ' | b'\t')) {
+            self.i += 1;
+        }
+        self.eol();
+        let data = self.data_to_endstream(self.i)?;
+        Some(Object::Stream(Stream::new(dict, data.to_vec())))
+    }
+
+    /// Skips a run of regular characters, or else one character.
+    fn skip_token(&mut self) {
+        let start = self.i;
+        while self.peek().is_some_and(is_regular) {
+            self.i += 1;
+        }
+        if self.i == start && self.peek().is_some() {
+            self.i += 1;
+        }
+    }
+
+    /// A dictionary at the cursor (after space), for trailers.
+    pub(super) fn dictionary_here(&mut self) -> Option<Dictionary> {
+        self.space();
+        match self.object(MAX_DEPTH)? {
+            Object::Dictionary(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+fn hex_digit(c: u8) -> Option<u8> {
+    char::from(c)
+        .to_digit(16)
+        .and_then(|v| u8::try_from(v).ok())
+}
+
+fn hex_byte(pair: &[u8]) -> Option<u8> {
+    match pair {
+        [h, l] => Some(hex_digit(*h)? * 16 + hex_digit(*l)?),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &[u8]) -> Option<Object> {
+        Cursor::new(text, 0).object(MAX_DEPTH)
+    }
+
+    #[test]
+    fn reads_objects_as_lopdf_does() {
+        assert_eq!(one(b"12"), Some(Object::Integer(12)));
+        assert_eq!(one(b"-.5"), Some(Object::Real(-0.5)));
+        assert_eq!(one(b"3."), Some(Object::Real(3.0)));
+        assert_eq!(one(b"1 0 R"), Some(Object::Reference((1, 0))));
+        assert_eq!(one(b"1 0R"), Some(Object::Reference((1, 0))));
+        assert_eq!(one(b"/A#42c"), Some(Object::Name(b"ABc".to_vec())));
+        assert_eq!(one(b"/A#4"), Some(Object::Name(b"A".to_vec())));
+        assert_eq!(
+            one(b"(a\\(b\\)\\101\\\nc(d))"),
+            Some(Object::String(b"a(b)Ac(d)".to_vec(), StringFormat::Literal))
+        );
+        assert_eq!(
+            one(b"<4E 75 7>"),
+            Some(Object::String(
+                vec![0x4e, 0x75, 0x70],
+                StringFormat::Hexadecimal
+            ))
+        );
+        let Some(Object::Dictionary(d)) = one(b"<</Type/Page/Kids[1 0 R 2 0 R]/N null>>") else {
+            panic!("a dictionary");
+        };
+        assert_eq!(d.get(b"Type").ok(), Some(&Object::Name(b"Page".to_vec())));
+        assert_eq!(d.get(b"N").ok(), Some(&Object::Null));
+        assert_eq!(one(b"<</A 1"), None);
+        assert_eq!(one(b"]"), None);
+        assert_eq!(one(b"."), None);
+    }
+
+    #[test]
+    fn reads_a_stream_by_its_length_or_to_endstream() {
+        let text = b"7 0 obj\n<</Length 5>>stream\r\nhello\nendstream\nendobj";
+        let mut c = Cursor::new(text, 0);
+        assert_eq!(c.object_header(), Some((7, 0)));
+        let Some(Object::Stream(s)) = c.indirect_body(&|_| None) else {
+            panic!("a stream");
+        };
+        assert_eq!(s.content, b"hello");
+        // A wrong length: the data runs to endstream.
+        let text = b"7 0 obj <</Length 99>>stream\nhello\r\nendstream endobj";
+        let mut c = Cursor::new(text, 0);
+        c.object_header();
+        let Some(Object::Stream(s)) = c.indirect_body(&|_| None) else {
+            panic!("a stream");
+        };
+        assert_eq!(s.content, b"hello");
+    }
+
+    #[test]
+    fn nesting_is_limited() {
+        let deep = [b"[".repeat(150), b"]".repeat(150)].concat();
+        assert_eq!(one(&deep), None);
+        let fine = [b"[".repeat(50), b"]".repeat(50)].concat();
+        assert!(one(&fine).is_some());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..300)) {
+            let mut c = Cursor::new(&bytes, 0);
+            let _ = c.object_header();
+            let _ = c.indirect_body(&|_| Some(3));
+            proptest::prop_assert!(c.i <= bytes.len());
+            let _ = one(&bytes);
+        }
+    }
+}
