@@ -13,7 +13,7 @@ pub(crate) mod pairs;
 pub mod values;
 pub(crate) mod words;
 
-pub use defs::{field_spec, FieldSpec, FieldType, Fields, Per, Search, FIELDS};
+pub use defs::{field_spec, Export, FieldSpec, FieldType, Fields, Per, Search, FIELDS};
 
 use once_cell::sync::Lazy;
 use tantivy::schema::{

@@ -15,6 +15,7 @@ pub mod join;
 pub mod query;
 pub mod request;
 pub mod run;
+pub mod scan;
 pub mod similar;
 pub mod snippet;
 
@@ -25,6 +26,7 @@ pub use run::{
     Breakdown, FacetCount, FacetCounts, FacetRequest, Hit, IndexSearcher, SearchRequest,
     SearchResults, Sort, StatsRow,
 };
+pub use scan::{Scan, ScannedLetter};
 pub use similar::SimilarRequest;
 pub use snippet::Snippet;
 

@@ -295,7 +295,7 @@ impl IndexSearcher {
     }
 
     /// The whole query of a request: user query, filters, dates, ages.
-    fn full_query(
+    pub(super) fn full_query(
         &self,
         searcher: &Searcher,
         req: &SearchRequest,
