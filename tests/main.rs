@@ -3,6 +3,7 @@
 //! hits, counts and output shapes.
 
 mod common;
+mod export_e2e;
 mod index_cli;
 mod parse_cli;
 mod search_e2e;
