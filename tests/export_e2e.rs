@@ -465,3 +465,74 @@ fn bad_requests_and_missing_index_exit_2_and_write_nothing() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// GET `uri` from the API over the samples index, in process: (status,
+/// headers, body).
+fn api_get(uri: &str) -> (u16, axum::http::HeaderMap, String) {
+    use axum::http::{header, Request};
+    use tower::ServiceExt;
+    let searcher =
+        imr_search::search::IndexSearcher::open_live(crate::common::samples_index()).unwrap();
+    let addr: std::net::SocketAddr = "127.0.0.1:8080".parse().unwrap();
+    let app = imr_search::serve::router(std::sync::Arc::new(imr_search::serve::AppState::new(
+        searcher, addr,
+    )));
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let req = Request::get(uri)
+            .header(header::HOST, "127.0.0.1:8080")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let res = app.oneshot(req).await.unwrap();
+        let (status, headers) = (res.status().as_u16(), res.headers().clone());
+        let body = axum::body::to_bytes(res.into_body(), 1 << 26)
+            .await
+            .unwrap();
+        (status, headers, String::from_utf8(body.to_vec()).unwrap())
+    })
+}
+
+#[test]
+fn the_api_streams_the_items_csv_of_a_search() {
+    let dir = out_dir("api");
+    export_ok(
+        &dir,
+        &[
+            "--format",
+            "csv",
+            "--filter",
+            "outcome=upheld",
+            "--",
+            "pain",
+        ],
+    );
+    let want = std::fs::read_to_string(dir.join("items.csv")).unwrap();
+    let (status, headers, body) = api_get("/api/export?q=pain&filter=outcome%3Dupheld");
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(headers["content-type"], "text/csv; charset=utf-8");
+    assert_eq!(
+        headers["content-disposition"],
+        "attachment; filename=\"items.csv\""
+    );
+    assert_eq!(body, want);
+    // The whole index: more than one 16 KiB chunk of the body.
+    let dir = out_dir("api-all");
+    export_ok(&dir, &["--format", "csv"]);
+    let want = std::fs::read_to_string(dir.join("items.csv")).unwrap();
+    assert!(want.len() > 16 << 10, "{} bytes", want.len());
+    assert_eq!(api_get("/api/export").2, want);
+    // Bad requests are refused before anything is sent.
+    for uri in [
+        "/api/export?filter=outcome%3Dmaybe",
+        "/api/export?q=service%3A(",
+        "/api/export?limit=5",
+    ] {
+        let (status, _, body) = api_get(uri);
+        assert_eq!(status, 400, "{uri}: {body}");
+        let v: Value = serde_json::from_str(&body).unwrap();
+        assert!(v["error"].is_string(), "{uri}: {body}");
+    }
+}

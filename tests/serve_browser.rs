@@ -1,7 +1,8 @@
 //! The web page end to end in a real headless Chromium, driven through
 //! WebDriver (chromedriver + fantoccini): load the page, search a phrase,
 //! check the count and a highlighted snippet, click a guideline facet and
-//! check the filtered count, open a letter, copy an item's citation, list
+//! check the filtered count and its Download CSV (`imr export`'s items.csv
+//! for the same search), open a letter, copy an item's citation, list
 //! an item's similar decisions, go Back.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
@@ -256,6 +257,26 @@ fn search_facet_letter_and_back_in_a_real_browser() {
         "the reason facet must narrow: {odg_met} of {odg}"
     );
 
+    // `imr export --format csv`'s items.csv for the filtered search: the
+    // page's Download CSV must give the same bytes.
+    let export_dir = tempfile::Builder::new()
+        .prefix("browser-export-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap();
+    let (code, _, err) = imr(&[
+        "export",
+        export_dir.path().to_str().unwrap(),
+        "--format",
+        "csv",
+        "--force",
+        "--filter",
+        "guideline=/ODG",
+        "--",
+        phrase,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let exported_csv = std::fs::read_to_string(export_dir.path().join("items.csv")).unwrap();
+
     let (years, _, _) = cli_trend("year", phrase);
     let (quarters, rated, by_ur) = cli_trend("quarter", phrase);
     assert!(
@@ -451,6 +472,29 @@ fn search_facet_letter_and_back_in_a_real_browser() {
                 results_url.query().unwrap_or("").contains("guideline"),
                 "the filter is not in the URL: {results_url}"
             );
+
+            // "Download CSV": every matching item, as `imr export` writes
+            // items.csv for the same search.
+            wait_displayed(&c, "#download-csv").await;
+            let got = c
+                .execute(
+                    "const a = document.querySelector('#download-csv');\
+                     return fetch(a.href).then(r => r.text().then(t => \
+                       [a.getAttribute('download'), r.headers.get('content-disposition'), t]));",
+                    vec![],
+                )
+                .await?;
+            assert_eq!(got[0], "items.csv");
+            assert_eq!(got[1], "attachment; filename=\"items.csv\"");
+            let downloaded = got[2].as_str().unwrap_or_default();
+            assert_eq!(
+                downloaded, exported_csv,
+                "the page's CSV is imr export's items.csv"
+            );
+            let rows = csv::Reader::from_reader(downloaded.as_bytes())
+                .records()
+                .count();
+            assert_eq!(rows as u64, odg, "one row per matching item");
 
             // Open the first hit's letter: items, with the phrase marked.
             let hits = c.find_all(Locator::Css("#results .hit")).await?;

@@ -308,14 +308,9 @@ fn write_files(
     Ok(counts)
 }
 
-/// Writes the items table of what `req` matches as CSV to `out` (the web
-/// page's *Download CSV*).
-pub fn items_csv<W: Write>(
-    searcher: &IndexSearcher,
-    req: &SearchRequest,
-    out: W,
-) -> Result<Counts, TableError> {
-    let mut scan = searcher.scan(req)?;
+/// Writes the items table of `scan` as CSV to `out` (the web page's
+/// *Download CSV*), flushing it at the end.
+pub fn items_csv<W: Write>(scan: &mut Scan, out: W) -> Result<Counts, TableError> {
     let mut sink = CsvSink::new(out, columns(Table::Items)).map_err(TableError::Items)?;
-    write_tables(&mut scan, None, Some(&mut sink), &mut NoExportProgress)
+    write_tables(scan, None, Some(&mut sink), &mut NoExportProgress)
 }
