@@ -536,3 +536,100 @@ fn the_api_streams_the_items_csv_of_a_search() {
         assert!(v["error"].is_string(), "{uri}: {body}");
     }
 }
+
+/// The fenced code blocks of README.md's export section: (language, code).
+fn readme_recipes() -> Vec<(String, String)> {
+    let readme = std::fs::read_to_string(crate::common::root().join("README.md")).unwrap();
+    let start = readme
+        .find("## Tables for analysts")
+        .expect("the export section");
+    let end = start + readme[start..].find("\n## ").unwrap();
+    let mut blocks = Vec::new();
+    let mut lines = readme[start..end].lines();
+    while let Some(line) = lines.next() {
+        if let Some(lang) = line.strip_prefix("```") {
+            let code: Vec<&str> = lines.by_ref().take_while(|l| *l != "```").collect();
+            blocks.push((lang.to_string(), code.join("\n") + "\n"));
+        }
+    }
+    blocks
+}
+
+fn have(program: &str, args: &[&str]) -> bool {
+    std::process::Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs the README's DuckDB, pandas and R recipes as written, in a folder
+/// where `imr export tables/` was run, when the tools are installed (each
+/// says it was skipped otherwise); DuckDB's per-quarter rates must equal
+/// `imr stats --by quarter`.
+#[test]
+fn readme_recipes_run_as_written() {
+    let recipes = readme_recipes();
+    let langs: Vec<&str> = recipes.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(langs, ["sh", "sh", "python", "r"], "the README's recipes");
+    let work = out_dir("recipes");
+    std::fs::create_dir_all(&work).unwrap();
+    export_ok(&work.join("tables"), &[]);
+    let run = |program: &str, args: &[&str]| {
+        let out = std::process::Command::new(program)
+            .args(args)
+            .current_dir(&work)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{program} {args:?}: {err}");
+        assert!(!text.trim().is_empty(), "{program}: no output");
+        text
+    };
+    if have("duckdb", &["--version"]) {
+        let first = recipes[0].1.replace("imr export tables/\n", "");
+        assert!(!first.contains("imr "), "{first}");
+        run("bash", &["-c", &first]);
+        // The second, with JSON output, against `imr stats`.
+        let json_out = run(
+            "bash",
+            &["-c", &recipes[1].1.replace("duckdb -c", "duckdb -json -c")],
+        );
+        let rows: Vec<Value> = serde_json::from_str(&json_out).unwrap();
+        let (_, out, _) = imr(&["stats", "--by", "quarter", "--format", "json"]);
+        let trend: TrendJson = serde_json::from_str(&out).unwrap();
+        let stats: Vec<(String, u64, f64)> = trend
+            .rows
+            .iter()
+            .filter(|r| r.items > 0)
+            .map(|r| (r.value.clone(), r.items as u64, r.overturn_rate.unwrap()))
+            .collect();
+        let duck: Vec<(String, u64, f64)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r["quarter"].as_str().unwrap().to_string(),
+                    r["items"].as_u64().unwrap(),
+                    r["overturn_rate"].as_f64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(duck.len(), stats.len());
+        for (d, s) in duck.iter().zip(&stats) {
+            assert_eq!((&d.0, d.1), (&s.0, s.1));
+            assert!((d.2 - s.2).abs() < 1e-9, "{d:?} vs {s:?}");
+        }
+    } else {
+        eprintln!("readme_recipes: DuckDB skipped (no duckdb command; pip install duckdb-cli)");
+    }
+    if have("python3", &["-c", "import pandas, pyarrow"]) {
+        run("python3", &["-c", &recipes[2].1]);
+    } else {
+        eprintln!("readme_recipes: pandas skipped (python3 with pandas and pyarrow not found)");
+    }
+    if have("Rscript", &["-e", "library(arrow)"]) {
+        run("Rscript", &["-e", &recipes[3].1]);
+    } else {
+        eprintln!("readme_recipes: R skipped (Rscript with the arrow package not found)");
+    }
+}

@@ -99,14 +99,10 @@ pub struct Column {
 }
 
 impl Column {
-    /// Null is a possible value: every scalar but `item_index` and the
-    /// closed values that have a name for "missing" (`unknown`).
+    /// Null is a possible value: the record's optional fields (a missing
+    /// outcome or final determination is `unknown`, a missing list empty).
     pub fn nullable(&self) -> bool {
-        match self.column_type {
-            ColumnType::List => false,
-            ColumnType::Enum(values) => !values().contains(&"unknown"),
-            _ => self.source != Source::ItemIndex,
-        }
+        self.source.nullable()
     }
 
     /// What the column means, for EXPORT.md.
@@ -201,8 +197,30 @@ impl Source {
         })
     }
 
+    /// Whether the value may be missing (null): the record's `Option`
+    /// fields, but the file (the index always has it).
+    pub fn nullable(self) -> bool {
+        use Source::*;
+        matches!(
+            self,
+            CaseNumber
+                | SpecialtyText
+                | CaLicensed
+                | Gender
+                | UrDate
+                | InjuryDate
+                | DecisionDate
+                | AssignedDate
+                | ReceivedDate
+                | Age
+                | Requested
+                | Authorized
+        )
+    }
+
     /// The meaning of a record field the index keeps only in its stored
-    /// JSON (no index field describes it).
+    /// JSON (no index field describes it), or of a column whose index
+    /// field's meaning speaks of the index's documents.
     fn meaning(self) -> Option<&'static str> {
         Some(match self {
             Source::SpecialtyText => "The reviewer's specialty as the letter writes it.",
@@ -212,6 +230,10 @@ impl Source {
             Source::ReviewerCitation => "The reviewer's guideline paragraph as written (pages included).",
             Source::ClaimsAdministratorCitation => "The claims administrator's guideline paragraph as written.",
             Source::Warnings => "What the parser could not read or had to guess, one message per warning (the kinds are in README.md).",
+            Source::Summary => "The clinical case summary.",
+            Source::Diagnoses => "Diagnoses the summary states, one element per diagnosis.",
+            Source::ItemIndex => "Position of the item in its letter, from 0 (as `imr show` numbers items).",
+            Source::Modified => "Whether UR modified the request before IMR: `yes` when the claims administrator authorized part of it and the item is the rest (see `requested` and `authorized`), else `no`.",
             _ => return None,
         })
     }
@@ -222,7 +244,7 @@ impl Source {
         use Source::*;
         let date = |d: Option<IsoDate>| d.map_or(Value::Null, Value::Date);
         match self {
-            File => opt(&letter.file),
+            File => Value::Str(letter.file.as_deref().unwrap_or_default()),
             CaseNumber => opt(&letter.case_number),
             Layout => Value::Str(letter.layout.as_str()),
             FinalDetermination => Value::Str(letter.final_determination.name()),
@@ -533,6 +555,15 @@ mod tests {
         assert_eq!(evidence[0], "No functional gain after visit 2.");
         for c in all_columns() {
             let v = c.source.value(&letter, Some(item));
+            assert!(c.nullable() || v != Value::Null, "{} is null", c.name);
+        }
+        // Only the nullable columns are ever null: a letter with nothing
+        // optional filled.
+        let mut bare = imr_letter::letter::Letter::text_only("x", None, "test");
+        bare.items = letter.items.clone();
+        bare.items[0].requested = None;
+        for c in all_columns() {
+            let v = c.source.value(&bare, Some((0, &bare.items[0])));
             assert!(c.nullable() || v != Value::Null, "{} is null", c.name);
         }
     }

@@ -5,6 +5,7 @@
 //! - [`columns`]: the tables' columns, derived from the field table.
 //! - [`writer`]: the [`TableSink`] trait, CSV and JSON Lines sinks.
 //! - `parquet_sink`: the Parquet sink.
+//! - [`docs`]: the column tables of `index_schema/EXPORT.md`.
 //!
 //! The matching is the search's own ([`IndexSearcher::scan`]: the same
 //! query, filters and dates as `search`), streamed one letter at a time:
@@ -14,6 +15,7 @@
 //! complete, so a failed export leaves no half table behind.
 
 pub mod columns;
+pub mod docs;
 mod parquet_sink;
 pub mod writer;
 
