@@ -72,7 +72,7 @@ impl ExportProgress for Reporter {
 /// Runs `imr export`: exit 0 when something matched, 1 when nothing did
 /// (the tables are written all the same, with their header only).
 pub fn run(args: Args) -> anyhow::Result<Status> {
-    let searcher = IndexSearcher::open(args.query.index())?;
+    let searcher = IndexSearcher::open_for_export(args.query.index())?;
     let req = args.query.request();
     let mut reporter = Reporter {
         bar: None,

@@ -26,7 +26,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use crate::search::{IndexSearcher, Scan, SearchError, SearchRequest};
+use crate::search::{IndexSearcher, Scan, ScannedLetter, SearchError, SearchRequest};
 pub use columns::{all_columns, columns, Column, ColumnType, Table, Value};
 pub use parquet_sink::{message_type, ParquetSink, ROW_GROUP_BYTES, ROW_GROUP_ROWS};
 pub use writer::{CsvSink, JsonlSink, SinkError, TableSink, LIST_SEPARATOR};
@@ -128,10 +128,41 @@ pub struct Counts {
     pub documents: u64,
 }
 
+/// Letters read ahead of the writing (the reading thread waits beyond).
+const LETTERS_AHEAD: usize = 64;
+
 /// Writes every letter of `scan` to `letters` and its matching items to
-/// `items` (either may be absent), then finishes both.
+/// `items` (either may be absent), then finishes both. Two threads: one
+/// reads and decodes the letters from the index, this one encodes and
+/// writes them, at most [`LETTERS_AHEAD`] letters apart.
 pub fn write_tables(
     scan: &mut Scan,
+    letters: Option<&mut dyn TableSink>,
+    items: Option<&mut dyn TableSink>,
+    progress: &mut dyn ExportProgress,
+) -> Result<Counts, TableError> {
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::sync_channel(LETTERS_AHEAD);
+        let reader = s.spawn(move || {
+            while let Some(next) = scan.next_letter().transpose() {
+                let failed = next.is_err();
+                // A closed channel: the writing failed and stopped.
+                if tx.send(next).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        let written = write_letters(rx.iter(), letters, items, progress);
+        drop(rx);
+        if let Err(panic) = reader.join() {
+            std::panic::resume_unwind(panic);
+        }
+        written
+    })
+}
+
+fn write_letters(
+    found: impl Iterator<Item = Result<ScannedLetter, SearchError>>,
     mut letters: Option<&mut dyn TableSink>,
     mut items: Option<&mut dyn TableSink>,
     progress: &mut dyn ExportProgress,
@@ -140,11 +171,11 @@ pub fn write_tables(
     let item_columns = columns(Table::Items);
     let mut counts = Counts::default();
     let width = letter_columns.len().max(item_columns.len());
-    while let Some(found) = scan.next_letter()? {
+    for found in found {
+        let found = found?;
         let letter = &found.letter;
         let mut row = Vec::with_capacity(width);
         if let Some(sink) = letters.as_deref_mut() {
-            row.clear();
             row.extend(letter_columns.iter().map(|c| c.source.value(letter, None)));
             sink.write_row(&row).map_err(TableError::Letters)?;
         }
