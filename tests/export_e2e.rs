@@ -602,7 +602,7 @@ fn readme_recipes_run_as_written() {
             .rows
             .iter()
             .filter(|r| r.items > 0)
-            .map(|r| (r.value.clone(), r.items as u64, r.overturn_rate.unwrap()))
+            .map(|r| (r.value.clone(), r.items, r.overturn_rate.unwrap()))
             .collect();
         let duck: Vec<(String, u64, f64)> = rows
             .iter()
