@@ -17,7 +17,7 @@
 
 #![warn(missing_docs)]
 
-pub use imr_index::{build, document, schema, search, store, DEFAULT_INDEX_DIR};
+pub use imr_index::{build, document, export, schema, search, store, DEFAULT_INDEX_DIR};
 pub use imr_letter::{
     clean, date, decode, extract, ingest, letter, mutate, normalize, parse_bytes, parse_text,
     warning, Letter,

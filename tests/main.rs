@@ -4,6 +4,7 @@
 
 mod code_shape;
 mod common;
+mod export_e2e;
 mod index_cli;
 mod parse_cli;
 mod search_e2e;

@@ -1,7 +1,8 @@
 //! The web page end to end in a real headless Chromium, driven through
 //! WebDriver (chromedriver + fantoccini): load the page, search a phrase,
 //! check the count and a highlighted snippet, click a guideline facet and
-//! check the filtered count, open a letter, copy an item's citation, list
+//! check the filtered count and its Download CSV (`imr export`'s items.csv
+//! for the same search), open a letter, copy an item's citation, list
 //! an item's similar decisions, go Back.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
@@ -239,6 +240,30 @@ struct Expect {
     first_sentence: String,
     /// Letters with an encoding warning.
     warned_total: u64,
+    /// `imr export --format csv`'s items.csv of the phrase's ODG items.
+    exported_csv: String,
+}
+
+/// `imr export --format csv`'s items.csv for the filtered search: the
+/// page's Download CSV must give the same bytes.
+fn export_expectation(phrase: &str) -> String {
+    let export_dir = tempfile::Builder::new()
+        .prefix("browser-export-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap();
+    let (code, _, err) = imr(&[
+        "export",
+        export_dir.path().to_str().unwrap(),
+        "--format",
+        "csv",
+        "--force",
+        "--filter",
+        "guideline=/ODG",
+        "--",
+        phrase,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::read_to_string(export_dir.path().join("items.csv")).unwrap()
 }
 
 /// Counts for the phrase, the ODG facet and a reason within it.
@@ -422,6 +447,7 @@ fn expectations() -> Expect {
         first_reason: evidence[0].0.clone(),
         first_sentence: evidence[0].1.clone(),
         warned_total: warned_expectation(),
+        exported_csv: export_expectation(phrase),
     }
 }
 
@@ -483,6 +509,32 @@ async fn search_and_facet(
         "the filter is not in the URL: {results_url}"
     );
     Ok(results_url.to_string())
+}
+
+/// "Download CSV": every matching item, as `imr export` writes items.csv
+/// for the same search.
+async fn download_csv(c: &Client, e: &Expect) -> Step {
+    wait_displayed(c, "#download-csv").await;
+    let got = c
+        .execute(
+            "const a = document.querySelector('#download-csv');\
+             return fetch(a.href).then(r => r.text().then(t => \
+               [a.getAttribute('download'), r.headers.get('content-disposition'), t]));",
+            vec![],
+        )
+        .await?;
+    assert_eq!(got[0], "items.csv");
+    assert_eq!(got[1], "attachment; filename=\"items.csv\"");
+    let downloaded = got[2].as_str().unwrap_or_default();
+    assert_eq!(
+        downloaded, e.exported_csv,
+        "the page's CSV is imr export's items.csv"
+    );
+    let rows = csv::Reader::from_reader(downloaded.as_bytes())
+        .records()
+        .count();
+    assert_eq!(rows as u64, e.odg, "one row per matching item");
+    Ok(())
 }
 
 /// Opens the first hit's letter: the phrase marked, "Copy citation", each
@@ -662,6 +714,7 @@ async fn warning_facet(c: &Client, url: &str, e: &Expect) -> Step {
 /// The whole walk through the page, step by step.
 async fn browse(c: &Client, url: &str, e: &Expect) -> Step {
     let results_url = search_and_facet(c, url, e).await?;
+    download_csv(c, e).await?;
     letter_view(c, e).await?;
     back_and_reason_facet(c, e, &results_url).await?;
     trend_and_stats(c, url, e).await?;

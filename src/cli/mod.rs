@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 pub mod allocator;
 mod args;
+mod export;
 mod index;
 mod parse;
 mod search;
@@ -50,6 +51,9 @@ enum Command {
     /// The items most like one item (by rationale and service), as search
     /// prints hits.
     Similar(similar::Args),
+    /// Write the matching items and their letters as tables (Parquet, CSV
+    /// or JSON Lines) for DuckDB, pandas or R.
+    Export(export::Args),
     /// Serve a local web page and JSON API over the index (read-only).
     Serve(serve::Args),
 }
@@ -75,6 +79,7 @@ pub fn main() -> ExitCode {
         Command::Stats(args) => stats::run(args),
         Command::Show(args) => show::run(args),
         Command::Similar(args) => similar::run(args),
+        Command::Export(args) => export::run(args),
         Command::Serve(args) => serve::run(args),
     };
     match result {

@@ -2,7 +2,8 @@
 //! [`IndexSearcher`] and the embedded web page that uses it.
 //!
 //! Routes: `/` (the page), `/assets/*` (its script and style, compiled into
-//! the binary), `/api/search`, `/api/stats`, `/api/letter`, `/api/similar`, `/api/info`.
+//! the binary), `/api/search`, `/api/stats`, `/api/letter`, `/api/similar`, `/api/info`,
+//! and `/api/export` (the search's items as a CSV download, [`download`]).
 //! The API's bodies are the CLI's `--format json` documents (built by
 //! [`crate::output::json`]) with `took_ms` added, so a script can switch
 //! between the two without changing its parser.
@@ -14,6 +15,7 @@
 
 mod api;
 mod assets;
+mod download;
 mod params;
 mod response;
 
@@ -71,6 +73,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/letter", get(api::letter))
         .route("/api/similar", get(api::similar))
         .route("/api/info", get(api::info))
+        .route("/api/export", get(download::export))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), guard))
         .with_state(state)
@@ -79,7 +82,7 @@ pub fn router(state: Arc<AppState>) -> Router {
 async fn not_found(req: Request) -> Response {
     if req.uri().path().starts_with("/api/") {
         ApiError::not_found(
-            "no such API route; the routes are /api/search, /api/stats, /api/letter, /api/similar, /api/info",
+            "no such API route; the routes are /api/search, /api/stats, /api/letter, /api/similar, /api/export, /api/info",
         )
         .into_response()
     } else {

@@ -14,6 +14,7 @@
 //!   version and lock, and the manifest of indexed files.
 //! - [`build`]: the `imr index` pass (walk, parallel parse, write, commit).
 //! - [`search`]: query lowering, collectors, snippets.
+//! - [`export`]: the matches as Parquet, CSV or JSON Lines tables.
 //!
 //! The parser is [`imr_letter`]; this crate never parses text itself and
 //! never prints (rendering is the `imr` binary's job): progress goes through
@@ -23,6 +24,7 @@
 
 pub mod build;
 pub mod document;
+pub mod export;
 pub mod schema;
 pub mod search;
 pub mod store;

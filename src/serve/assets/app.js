@@ -1,5 +1,6 @@
 /* imr serve: the web UI's script. Plain ES2020, no libraries. It keeps the
  * whole page state in the URL, fetches /api/search, /api/stats, /api/letter
+ * (and links /api/export for Download CSV)
  * and /api/info, and builds every piece of DOM with createElement and
  * textContent: letter text is untrusted and never goes through innerHTML. */
 (() => {
@@ -243,6 +244,11 @@
     const p = commonParams(s);
     p.set('by', s.period);
     return `/api/stats?${apiQuery(p)}`;
+  }
+
+  /** Every item of the search as CSV (the page's Download CSV). */
+  function exportUrl(s) {
+    return `/api/export?${apiQuery(commonParams(s))}`;
   }
 
   function letterUrl(s) {
@@ -537,6 +543,7 @@
     $('#letter').hidden = view !== 'letter';
     $('#toolbar').hidden = view === 'letter';
     $('#sort-label').hidden = view !== 'results';
+    $('#download-csv').href = exportUrl(state);
     for (const tab of document.querySelectorAll('.tab')) {
       const on = tab.dataset.view === view;
       if (on) tab.setAttribute('aria-current', 'page');

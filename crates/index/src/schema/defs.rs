@@ -93,6 +93,22 @@ pub enum Search {
     Letter,
 }
 
+/// Whether an index field adds a column to `imr export`'s tables. The
+/// record's own fields (every `from` path) are columns whatever this says;
+/// this is for fields that are no record field of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// No column of its own (its record sources are columns already).
+    No,
+    /// A key of both tables (`case_number`, `file`): the letters' rows and
+    /// their items' rows join on it.
+    Key,
+    /// A column of its level's table computed as the index computes it
+    /// (`item_index`, and the closed facets `modified`, `ur_match`,
+    /// `ca_licensed`).
+    Computed,
+}
+
 /// One index field.
 #[derive(Debug, Clone, Copy)]
 pub struct FieldSpec {
@@ -125,6 +141,8 @@ pub struct FieldSpec {
     pub closed: Option<fn() -> Vec<&'static str>>,
     /// One line of meaning, for users.
     pub meaning: &'static str,
+    /// Its column in `imr export`'s tables beyond the record's fields.
+    pub export: Export,
 }
 
 impl FieldSpec {
@@ -143,6 +161,7 @@ impl FieldSpec {
             hit_column: None,
             closed: None,
             meaning: "",
+            export: Export::No,
         }
     }
     const fn fast(self) -> Self {
@@ -189,6 +208,9 @@ impl FieldSpec {
     }
     const fn doc(self, meaning: &'static str) -> Self {
         FieldSpec { meaning, ..self }
+    }
+    const fn export(self, export: Export) -> Self {
+        FieldSpec { export, ..self }
     }
 
     /// True for facet fields.
@@ -262,14 +284,15 @@ macro_rules! field_table {
 }
 
 field_table! {
-    file => string("file", Letter).from(&["file"]).hit("file")
+    file => string("file", Letter).from(&["file"]).hit("file").export(Export::Key)
         .doc("Source file, relative to the corpus root, with '/' separators."),
     case_number => string("case_number", Letter).aliases(&["case"]).from(&["case_number"])
-        .hit("case_number")
+        .hit("case_number").export(Export::Key)
         .doc("Case number such as CM14-0123456; absent when the letter has none."),
     letter_key => string("letter_key", Letter).from(&["case_number", "file"])
         .doc("Identity of the letter: its case number, else \"file:\" and its path. Used for duplicates, distinct counts and `show`."),
     item_index => u64_("item_index", Item).from(&["items"]).hit("item_index")
+        .export(Export::Computed)
         .doc("Position of the item in its letter, from 0; 0 also for a letter without recognised items."),
     item_count => u64_("item_count", Letter).from(&["items"])
         .doc("Number of decided items the letter has; 0 when none was recognised."),
@@ -287,6 +310,7 @@ field_table! {
     reason => facet("reason", Item).multi().aliases(&["reasons"]).from(&["items.reasons"])
         .doc("Reasons the rationale gives for the item's outcome, e.g. /No functional improvement, /Guideline criteria met: from the rule table in REASONS.md."),
     modified => facet("modified", Item).from(&["items.requested"]).closed(names::<YesNo>)
+        .export(Export::Computed)
         .doc("Whether UR modified the request before IMR: /yes when the claims administrator authorized part of it and the item is the rest (its original request and the authorized part are in item_json), else /no."),
     outcome => facet("outcome", Item).from(&["items.outcome"]).hit("outcome")
         .closed(names::<Option<Outcome>>)
@@ -343,8 +367,9 @@ field_table! {
         .from(&["specialty_text", "summary", "diagnoses", "warnings"])
         .doc("Stored only: the parsed letter record as JSON (without items and text), for `show`."),
     ca_licensed => facet("ca_licensed", Letter).from(&["license_states"]).closed(names::<YesNo>)
+        .export(Export::Computed)
         .doc("Whether the reviewer is licensed in California: /yes when California is among the licence states, /no when only other states are named; absent when the letter names no state."),
-    ur_match => facet("ur_match", Item).closed(names::<UrMatch>)
+    ur_match => facet("ur_match", Item).closed(names::<UrMatch>).export(Export::Computed)
         .from(&["items.reviewer_guidelines", "items.claims_administrator_guidelines"])
         .doc("Whether the expert reviewer relied on a guideline family (MTUS, ODG, ACOEM, Other) that the claims administrator's UR decision also cited: /same, /different, or /none cited when either side cited nothing."),
     rationale_pairs => FieldSpec::new("rationale_pairs", Terms, Item).unstored().from(&["items.rationale"])

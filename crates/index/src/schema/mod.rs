@@ -13,7 +13,9 @@ pub(crate) mod pairs;
 pub mod values;
 pub(crate) mod words;
 
-pub use defs::{field_spec, FieldSpec, FieldType, Fields, Per, Search, FIELDS, SCHEMA_VERSION};
+pub use defs::{
+    field_spec, Export, FieldSpec, FieldType, Fields, Per, Search, FIELDS, SCHEMA_VERSION,
+};
 
 use once_cell::sync::Lazy;
 use tantivy::schema::{

@@ -17,6 +17,7 @@ pub mod join;
 pub mod query;
 mod request;
 mod run;
+pub(crate) mod scan;
 mod similar;
 mod snippet;
 
@@ -27,6 +28,7 @@ pub use run::{
     hit_columns, overturn_rate, Breakdown, FacetCount, FacetCounts, FacetRequest, Hit,
     IndexSearcher, SearchRequest, SearchResults, Sort, StatsRow,
 };
+pub use scan::{Scan, ScannedLetter};
 pub use similar::SimilarRequest;
 pub use snippet::{sentence_around, Snippet};
 

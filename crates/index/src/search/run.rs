@@ -229,6 +229,13 @@ impl IndexSearcher {
         Self::from_index(open_index(dir)?)
     }
 
+    /// Like [`IndexSearcher::open`], for reading every stored document once
+    /// (`imr export`): the document stores are read, not memory-mapped, so
+    /// the process's memory stays flat however large the index.
+    pub fn open_for_export(dir: &Path) -> Result<Self> {
+        Self::from_index(crate::store::open_index_reading_stores(dir)?)
+    }
+
     /// Like [`IndexSearcher::open`], for long-running readers (`imr serve`):
     /// each call searches the newest commit, picked up shortly after
     /// `imr index` makes it, without reopening.
@@ -281,7 +288,7 @@ impl IndexSearcher {
     }
 
     /// The whole query of a request: user query, filters, dates, ages.
-    fn full_query(
+    pub(super) fn full_query(
         &self,
         searcher: &Searcher,
         req: &SearchRequest,

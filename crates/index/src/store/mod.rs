@@ -31,6 +31,10 @@ use tantivy::schema::Document;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyError};
 
+mod read_store;
+
+pub use read_store::ReadStoreDirectory;
+
 use crate::schema::{register_tokenizers, schema, Fields, SCHEMA_VERSION};
 
 mod manifest;
@@ -209,12 +213,23 @@ impl Store {
 /// Opens an existing index for reading (or writing): checks the schema
 /// version and registers the text analyzer. Readers see the last commit.
 pub fn open_index(dir: &Path) -> Result<Index> {
+    open_index_with(dir, || Index::open_in_dir(dir))
+}
+
+/// [`open_index`] for reading every stored document once (`imr export`):
+/// the document stores are read, not memory-mapped ([`ReadStoreDirectory`]),
+/// so the process's memory does not grow with the index.
+pub fn open_index_reading_stores(dir: &Path) -> Result<Index> {
+    open_index_with(dir, || Index::open(ReadStoreDirectory::open(dir)?))
+}
+
+fn open_index_with(dir: &Path, open: impl FnOnce() -> tantivy::Result<Index>) -> Result<Index> {
     if !is_index(dir) {
         return Err(IndexError::Missing {
             dir: dir.to_path_buf(),
         });
     }
-    let index = Index::open_in_dir(dir)?;
+    let index = open()?;
     read_payload(dir, &index)?;
     if Fields::new(&index.schema()).is_err() {
         return Err(IndexError::Incompatible {
