@@ -136,15 +136,18 @@ impl UrMatch {
     /// cited no medical evidence is not a family.
     pub fn of(reviewer: &[String], claims_administrator: &[String]) -> UrMatch {
         let none = NONE_CITED.trim_start_matches('/');
-        let families = |paths: &[String]| -> std::collections::BTreeSet<String> {
+        // Borrowed family names: this runs for every item a build writes.
+        fn families<'a>(paths: &'a [String], none: &str) -> std::collections::BTreeSet<&'a str> {
             paths
                 .iter()
                 .filter_map(|p| p.split('/').map(str::trim).find(|s| !s.is_empty()))
                 .filter(|f| *f != none)
-                .map(str::to_string)
                 .collect()
-        };
-        let (ours, theirs) = (families(reviewer), families(claims_administrator));
+        }
+        let (ours, theirs) = (
+            families(reviewer, none),
+            families(claims_administrator, none),
+        );
         if ours.is_empty() || theirs.is_empty() {
             UrMatch::NoneCited
         } else if ours.intersection(&theirs).next().is_some() {

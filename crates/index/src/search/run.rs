@@ -442,7 +442,7 @@ impl IndexSearcher {
         patterns: &[Pattern],
         analyzer: &mut tantivy::tokenizer::TextAnalyzer,
     ) -> Hit {
-        let (d, f) = (Stored::new(doc, &self.fields), &self.fields);
+        let (d, f) = (self.stored(doc), &self.fields);
         let rationale = d.text(f.rationale).unwrap_or_default();
         let snippet = make_snippet(&rationale, patterns, analyzer);
         let sentence = first_match_sentence(&rationale, patterns, analyzer);
@@ -609,7 +609,7 @@ impl IndexSearcher {
                 what: format!("letter {letter_key}"),
                 reason: "its first document or its JSON record is missing".into(),
             })?;
-        if let Some(file) = Stored::new(first, &self.fields).text(self.fields.file) {
+        if let Some(file) = self.stored(first).text(self.fields.file) {
             letter.file = Some(file);
         }
         Ok(letter)
@@ -648,7 +648,7 @@ impl IndexSearcher {
 
     /// The service category path of an item document.
     pub(super) fn category_of(&self, doc: &TantivyDocument) -> Option<String> {
-        Stored::new(doc, &self.fields).facet(self.fields.category)
+        self.stored(doc).facet(self.fields.category)
     }
 
     /// [`IndexSearcher::show`], plus where `query` matches each item's

@@ -39,7 +39,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::dual::lower_pattern;
-use crate::letter::Outcome;
+use crate::values::Outcome;
 
 /// The reason paths in display order.
 pub const REASONS: &[&str] = &[
