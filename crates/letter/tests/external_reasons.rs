@@ -1,0 +1,55 @@
+//! The decision-reason rules on sentences kept outside the repository: an
+//! out-of-sample check, run by hand. `IMR_REASON_SENTENCES=FILE cargo test
+//! -p imr-letter --test letter external_reasons -- --nocapture` reads FILE,
+//! one sentence a line as `REASON<TAB>SENTENCE` (REASON a path of
+//! `REASONS`, or `-` for a sentence that gives none of the reasons
+//! checked), reads each sentence alone as an upheld item's rationale, and
+//! prints per reason how many of its sentences give it and how many other
+//! sentences give it wrongly. Without the variable the test does nothing:
+//! the sentences are public text of others, not ours to keep in the repo.
+
+use std::collections::BTreeMap;
+
+use imr_letter::letter::Outcome;
+use imr_letter::normalize::reason::reasons;
+
+#[test]
+fn external_reasons() {
+    let Some(path) = std::env::var_os("IMR_REASON_SENTENCES") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).expect("IMR_REASON_SENTENCES names a readable file");
+    // reason -> (sentences labelled with it, caught, false fires)
+    let mut figures: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    let checked: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(r, _)| r.to_string())
+        .filter(|r| r != "-")
+        .collect();
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let Some((want, sentence)) = line.split_once('\t') else {
+            panic!("not REASON<TAB>SENTENCE: {line}");
+        };
+        let got = reasons(sentence, Some(Outcome::Upheld));
+        if want != "-" {
+            let f = figures.entry(want.to_string()).or_default();
+            f.0 += 1;
+            if got.iter().any(|g| g == want) {
+                f.1 += 1;
+            } else {
+                eprintln!("missed {want}: {sentence}");
+            }
+        }
+        for g in got.iter().filter(|g| *g != want && checked.contains(g)) {
+            figures.entry(g.clone()).or_default().2 += 1;
+            eprintln!("gave {g}: {sentence}");
+        }
+    }
+    for (reason, (n, caught, false_fires)) in &figures {
+        eprintln!("{reason}: {caught} of {n} caught, {false_fires} false fires");
+    }
+}
