@@ -1,11 +1,11 @@
 //! The decision-reason rules on sentences kept outside the repository: an
 //! out-of-sample check, run by hand. `IMR_REASON_SENTENCES=FILE cargo test
 //! -p imr-letter --test letter external_reasons -- --nocapture` reads FILE,
-//! one sentence a line as `REASON<TAB>SENTENCE` (REASON a path of
-//! `REASONS`, or `-` for a sentence that gives none of the reasons
-//! checked), reads each sentence alone as an upheld item's rationale, and
-//! prints per reason how many of its sentences give it and how many other
-//! sentences give it wrongly. Without the variable the test does nothing:
+//! one sentence a line as `REASONS<TAB>SENTENCE` (REASONS the paths the
+//! sentence gives, separated by `|`, or `-` for none), reads each sentence
+//! alone as an upheld item's rationale, and prints per reason how many of
+//! its sentences give it and how many sentences labelled otherwise give it
+//! (counted for the reasons some line is labelled with). Without the variable the test does nothing:
 //! the sentences are public text of others, not ours to keep in the repo.
 
 use std::collections::BTreeMap;
@@ -21,11 +21,11 @@ fn external_reasons() {
     let text = std::fs::read_to_string(&path).expect("IMR_REASON_SENTENCES names a readable file");
     // reason -> (sentences labelled with it, caught, false fires)
     let mut figures: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
-    let checked: Vec<String> = text
+    let checked: Vec<&str> = text
         .lines()
         .filter_map(|l| l.split_once('\t'))
-        .map(|(r, _)| r.to_string())
-        .filter(|r| r != "-")
+        .flat_map(|(r, _)| r.split('|'))
+        .filter(|r| *r != "-")
         .collect();
     for line in text
         .lines()
@@ -35,16 +35,20 @@ fn external_reasons() {
             panic!("not REASON<TAB>SENTENCE: {line}");
         };
         let got = reasons(sentence, Some(Outcome::Upheld));
-        if want != "-" {
-            let f = figures.entry(want.to_string()).or_default();
+        let wanted: Vec<&str> = want.split('|').filter(|w| *w != "-").collect();
+        for w in &wanted {
+            let f = figures.entry(w.to_string()).or_default();
             f.0 += 1;
-            if got.iter().any(|g| g == want) {
+            if got.iter().any(|g| g == w) {
                 f.1 += 1;
             } else {
-                eprintln!("missed {want}: {sentence}");
+                eprintln!("missed {w}: {sentence}");
             }
         }
-        for g in got.iter().filter(|g| *g != want && checked.contains(g)) {
+        for g in got
+            .iter()
+            .filter(|g| !wanted.contains(&g.as_str()) && checked.contains(&g.as_str()))
+        {
             figures.entry(g.clone()).or_default().2 += 1;
             eprintln!("gave {g}: {sentence}");
         }
