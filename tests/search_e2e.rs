@@ -1137,6 +1137,9 @@ fn run_imr(index: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// A hit's item index, reasons, and (reason, sentence) pairs.
+type HitReasons = (u64, Vec<String>, Vec<(String, String)>);
+
 #[test]
 fn search_hits_carry_each_reason_with_its_sentence() {
     let (_tmp, index) = evidence_index();
@@ -1145,7 +1148,7 @@ fn search_hits_carry_each_reason_with_its_sentence() {
         &["search", "--format", "json", "--sort", "date", "*"],
     );
     let r: SearchJson = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-    let mut got: Vec<(u64, Vec<String>, Vec<(String, String)>)> = r
+    let mut got: Vec<HitReasons> = r
         .hits
         .iter()
         .map(|h| {
@@ -1157,7 +1160,7 @@ fn search_hits_carry_each_reason_with_its_sentence() {
         })
         .collect();
     got.sort();
-    let want: Vec<(u64, Vec<String>, Vec<(String, String)>)> = EVIDENCE
+    let want: Vec<HitReasons> = EVIDENCE
         .iter()
         .enumerate()
         .map(|(i, (reason, sentence))| {
