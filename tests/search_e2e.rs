@@ -15,7 +15,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use imr_search::date::IsoDate;
 use imr_search::document::letter_documents;
-use imr_search::letter::{Item, Layout, Letter, Outcome};
+use imr_search::letter::{Item, Layout, Letter, Outcome, ReasonEvidence};
 use imr_search::normalize::reason;
 use imr_search::parse_text;
 use imr_search::schema::Fields;
@@ -165,6 +165,9 @@ fn letters() -> Vec<(String, Letter)> {
         let Some((_, letter)) = out.last_mut() else {
             unreachable!()
         };
+        // The parser's own rules, so the reason facet tests read like an
+        // index built from letters.
+        let found = reason::reasons_with_evidence(r.service, r.rationale, r.outcome);
         letter.items.push(Item {
             service: r.service.to_string(),
             service_category: r.category.to_string(),
@@ -172,10 +175,14 @@ fn letters() -> Vec<(String, Letter)> {
             requested: None,
             authorized: None,
             regions: r.regions.iter().map(|s| s.to_string()).collect(),
-            // The parser's own rules, so the reason facet tests read like
-            // an index built from letters.
-            reasons: reason::reasons(r.rationale, r.outcome),
-            reason_evidence: Vec::new(),
+            reasons: found.iter().map(|(p, _)| (*p).to_string()).collect(),
+            reason_evidence: found
+                .iter()
+                .map(|(p, (a, b))| ReasonEvidence {
+                    reason: (*p).to_string(),
+                    sentence: r.rationale[*a..*b].to_string(),
+                })
+                .collect(),
             reviewer_guidelines: r.guidelines.iter().map(|s| s.to_string()).collect(),
             claims_administrator_guidelines: vec!["/MTUS/Chronic Pain".to_string()],
             reviewer_citation: format!("Reviewer cited guidelines for {}.", r.service),
@@ -1019,7 +1026,9 @@ fn markdown_citations_quote_the_matched_sentence() {
         out,
         "CM14-0000001 (IMR decision 2014-04-01): Norco 10/325mg #90, upheld. \
          Reviewer: Pain Medicine. Guidelines relied on: MTUS/Chronic Pain/Opioids; \
-         ODG/Pain/Opioids.\n\n> Opioids need documented functional improvement.\n"
+         ODG/Pain/Opioids.\n\n> Opioids need documented functional improvement.\n\n\
+         Reasons:\n- No functional improvement: \"Here there is no functional improvement \
+         documented, and Improvement alone is not enough.\"\n"
     );
     // two.txt matches in its summary only: a citation without a quote.
     let (code, out, err) = fx.imr(&["search", "--format", "md", "--sort", "date", "knee"]);
@@ -1028,6 +1037,8 @@ fn markdown_citations_quote_the_matched_sentence() {
         out,
         "CM14-0000002 (decision date not stated): Physical therapy x 12, overturned. \
          Reviewer: Orthopedic Surgery. Guidelines relied on: MTUS/Postsurgical.\n\n\
+         Reasons:\n- Guideline criteria met: \"After repair of the torn ligament, physical \
+         therapy is recommended;\"\n\n\
          d/four.txt (decision date not stated): Knee brace, outcome not stated. \
          Reviewer: specialty not stated. Guidelines relied on: none named.\n\n\
          > A knee brace may help ligament instability.\n"
@@ -1055,4 +1066,154 @@ fn a_filter_value_a_closed_facet_cannot_hold_is_an_error() {
     let (code, _, err) = crate::common::imr(&["search", "*", "--filter", "warning=/text-only"]);
     assert_eq!(code, 2);
     assert!(err.contains("/text only"), "{err}");
+}
+
+/// A letter of our own wording whose two items each give one reason the
+/// parser's rules find, for the evidence tests.
+const EVIDENCE_LETTER: &str = "CLINICAL CASE SUMMARY\n\
+The injured worker is a clerk who strained the lower back lifting files.\n\n\
+IMR ISSUES, DECISIONS AND RATIONALES\n\
+Omeprazole 20mg #60:  Upheld\n\
+Decision rationale: Acid suppression is advised for people taking anti-inflammatory\n\
+drugs who are at raised risk of stomach bleeding. The notes mention no stomach\n\
+complaints, ulcer history or other gastrointestinal risk factors for this worker. The\n\
+request is therefore not medically necessary.\n\
+Physical therapy 8 visits:  Upheld\n\
+Decision rationale: The worker already completed 12 supervised visits. She should be\n\
+able to continue her exercises at home. The request is not medically necessary.\n";
+
+/// The reason and sentence each item of [`EVIDENCE_LETTER`] must carry.
+const EVIDENCE: [(&str, &str); 2] = [
+    (
+        "/Precondition for the drug or device absent",
+        "The notes mention no stomach complaints, ulcer history or other \
+         gastrointestinal risk factors for this worker.",
+    ),
+    (
+        "/Home exercise program suffices",
+        "She should be able to continue her exercises at home.",
+    ),
+];
+
+/// `imr index` on a temp corpus holding [`EVIDENCE_LETTER`]: the temp
+/// folder and the index's path.
+fn evidence_index() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("CM14-0000099.txt"), EVIDENCE_LETTER).unwrap();
+    let index = tmp.path().join("ix");
+    let out = Command::cargo_bin("imr")
+        .unwrap()
+        .env_remove("IMR_INDEX")
+        .arg("index")
+        .arg(&corpus)
+        .arg("--index")
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (tmp, index)
+}
+
+fn run_imr(index: &Path, args: &[&str]) -> String {
+    let out = Command::cargo_bin("imr")
+        .unwrap()
+        .arg(args[0])
+        .arg("--index")
+        .arg(index)
+        .args(&args[1..])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A hit's item index, reasons, and (reason, sentence) pairs.
+type HitReasons = (u64, Vec<String>, Vec<(String, String)>);
+
+#[test]
+fn search_hits_carry_each_reason_with_its_sentence() {
+    let (_tmp, index) = evidence_index();
+    let out = run_imr(
+        &index,
+        &["search", "--format", "json", "--sort", "date", "*"],
+    );
+    let r: SearchJson = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    let mut got: Vec<HitReasons> = r
+        .hits
+        .iter()
+        .map(|h| {
+            let evidence = h
+                .reason_evidence
+                .iter()
+                .map(|e| (e.reason.clone(), e.sentence.clone()));
+            (h.item_index, h.reasons.clone(), evidence.collect())
+        })
+        .collect();
+    got.sort();
+    let want: Vec<HitReasons> = EVIDENCE
+        .iter()
+        .enumerate()
+        .map(|(i, (reason, sentence))| {
+            let pair = (reason.to_string(), sentence.to_string());
+            (i as u64, vec![reason.to_string()], vec![pair])
+        })
+        .collect();
+    assert_eq!(got, want);
+    // `imr show`'s JSON has the same pairs for each item.
+    let shown: Letter = serde_json::from_str(&run_imr(
+        &index,
+        &["show", "CM14-0000099", "--format", "json"],
+    ))
+    .unwrap();
+    for (item, (reason, sentence)) in shown.items.iter().zip(EVIDENCE) {
+        let pairs: Vec<(&str, &str)> = item
+            .reason_evidence
+            .iter()
+            .map(|e| (e.reason.as_str(), e.sentence.as_str()))
+            .collect();
+        assert_eq!(pairs, [(reason, sentence)]);
+    }
+    // CSV: `reasons` and the sentences, as `imr export` joins a list.
+    let out = run_imr(&index, &["search", "--format", "csv", "omeprazole"]);
+    let mut rows = csv::Reader::from_reader(out.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = rows.records().next().unwrap().unwrap();
+    assert_eq!(&row[col("reasons")], EVIDENCE[0].0);
+    assert_eq!(&row[col("reason_evidence")], EVIDENCE[0].1);
+}
+
+#[test]
+fn show_table_quotes_each_reason_under_its_item() {
+    let (_tmp, index) = evidence_index();
+    let out = run_imr(&index, &["show", "CM14-0000099"]);
+    for (reason, sentence) in EVIDENCE {
+        let lines: Vec<&str> = out.lines().collect();
+        // The reason on a line of its own, then its sentence, quoted and
+        // wrapped over the lines up to the closing quote.
+        let at = lines
+            .iter()
+            .position(|l| *l == format!("      {reason}"))
+            .unwrap_or_else(|| panic!("no line for {reason}:\n{out}"));
+        let mut quoted = Vec::new();
+        for l in &lines[at + 1..] {
+            assert!(l.starts_with("    "), "{out}");
+            quoted.push(l.trim());
+            if l.ends_with('"') {
+                break;
+            }
+        }
+        assert_eq!(quoted.join(" "), format!("\"{sentence}\""), "{out}");
+    }
+    assert!(out.lines().all(|l| l.chars().count() <= 100), "{out}");
 }

@@ -1,5 +1,7 @@
 //! CSV output through the `csv` crate (RFC 4180 quoting). Lists are joined
-//! with `; `; highlights are `start-end` byte ranges of the snippet,
+//! with `; `; a hit's reason sentences (`reason_evidence`, in the order of
+//! its `reasons`) with ` | `, as `imr export` joins them, since sentences
+//! hold semicolons; highlights are `start-end` byte ranges of the snippet,
 //! space-separated.
 
 use std::io::{self, Write};
@@ -31,12 +33,19 @@ pub fn hits(out: &mut dyn Write, hits: &[Hit]) -> io::Result<()> {
             .iter()
             .map(|(a, b)| format!("{a}-{b}"))
             .collect();
+        let sentences: Vec<&str> = h
+            .reason_evidence
+            .iter()
+            .map(|e| e.sentence.as_str())
+            .collect();
         w.write_record([
             h.file.as_str(),
             h.case_number.as_deref().unwrap_or_default(),
             &h.item_index.to_string(),
             &h.service,
             h.category.as_deref().unwrap_or_default(),
+            &h.reasons.join("; "),
+            &sentences.join(imr_index::export::LIST_SEPARATOR),
             imr_index::schema::values::FacetValue::name(h.outcome),
             &h.specialties.join("; "),
             &h.guidelines.join("; "),

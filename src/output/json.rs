@@ -1,6 +1,7 @@
 //! JSON output. Search:
 //! `{"total": N, "hits": [{"file", "case_number", "item_index", "service",
-//! "category", "outcome", "specialties", "guidelines", "ur_date", "score",
+//! "category", "reasons", "reason_evidence": [{"reason", "sentence"}, ...],
+//! "outcome", "specialties", "guidelines", "ur_date", "score",
 //! "snippet", "highlights": [[start, end], ...]}], "facets": {"guideline":
 //! [{"path": "/ODG", "count": 3}]}}`. A facet asked for below a path is keyed
 //! `field:path` (`"guideline:/ODG"`). Stats: `{"total", "by", "path",

@@ -22,6 +22,8 @@ pub struct HitJson {
     pub item_index: u64,
     pub service: String,
     pub category: Option<String>,
+    pub reasons: Vec<String>,
+    pub reason_evidence: Vec<EvidenceJson>,
     pub outcome: Option<String>,
     pub specialties: Vec<String>,
     pub guidelines: Vec<String>,
@@ -29,6 +31,14 @@ pub struct HitJson {
     pub score: f32,
     pub snippet: String,
     pub highlights: Vec<(usize, usize)>,
+}
+
+/// A reason with the rationale's sentence that gave it, as `imr show` has it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceJson {
+    pub reason: String,
+    pub sentence: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

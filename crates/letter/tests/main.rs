@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 mod damaged_pdfs;
+mod external_reasons;
 mod fuzz;
 mod golden;
 mod parser_props;

@@ -308,6 +308,7 @@ field_table! {
     region => facet("region", Item).multi().aliases(&["regions"]).from(&["items.regions"])
         .doc("Body regions the item concerns, e.g. /Lumbar Spine: from the item's own words, else from the letter's diagnoses (see REGIONS.md)."),
     reason => facet("reason", Item).multi().aliases(&["reasons"]).from(&["items.reasons"])
+        .hit("reasons")
         .doc("Reasons the rationale gives for the item's outcome, e.g. /No functional improvement, /Guideline criteria met: from the rule table in REASONS.md."),
     modified => facet("modified", Item).from(&["items.requested"]).closed(names::<YesNo>)
         .export(Export::Computed)

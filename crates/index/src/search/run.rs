@@ -109,6 +109,11 @@ pub struct Hit {
     pub service: String,
     /// Service category path.
     pub category: Option<String>,
+    /// The item's decision reasons (facet paths), as `imr show` has them.
+    pub reasons: Vec<String>,
+    /// Each of `reasons` with the rationale's sentence that gave it
+    /// (`{"reason", "sentence"}`, `imr show`'s shape), in the same order.
+    pub reason_evidence: Vec<imr_letter::letter::ReasonEvidence>,
     /// Upheld or overturned; `None` (written `"unknown"`) when the letter
     /// does not say or has no recognised item.
     #[serde(serialize_with = "outcome_or_unknown")]
@@ -134,17 +139,18 @@ pub struct Hit {
     /// (a filter-only search, or a match in the service or summary).
     #[serde(skip)]
     pub sentence: Option<String>,
-    /// The item's decision reasons, each with the rationale's sentence that
-    /// gave it, for citations. Not in the JSON (its shape stays as
-    /// documented; `imr show` has them).
-    #[serde(skip)]
-    pub reason_evidence: Vec<imr_letter::letter::ReasonEvidence>,
 }
 
 /// The columns of a hit in JSON and CSV, in CSV order: the index fields the
-/// field table gives a hit column, then the score and the snippet.
+/// field table gives a hit column (`reasons` followed by their sentences,
+/// `reason_evidence`, which comes from the stored item), then the score and
+/// the snippet.
 pub fn hit_columns() -> Vec<&'static str> {
     crate::schema::defs::hit_columns()
+        .flat_map(|c| match c {
+            "reasons" => vec![c, "reason_evidence"],
+            _ => vec![c],
+        })
         .chain(["score", "snippet", "highlights"])
         .collect()
 }
@@ -452,6 +458,8 @@ impl IndexSearcher {
             item_index: d.u64(f.item_index).unwrap_or(0),
             service: d.text(f.service).unwrap_or_default(),
             category: d.facet(f.category),
+            reasons: d.facets(f.reason),
+            reason_evidence: d.item_json().reason_evidence,
             outcome: d.outcome(),
             specialties: d.facets(f.specialty),
             guidelines: d.facets(f.guideline),
@@ -460,7 +468,6 @@ impl IndexSearcher {
             snippet,
             decision_date: d.date(f.decision_date),
             sentence,
-            reason_evidence: d.item_json().reason_evidence,
         }
     }
 
@@ -747,6 +754,8 @@ mod tests {
             item_index: 0,
             service: String::new(),
             category: None,
+            reasons: vec![],
+            reason_evidence: vec![],
             outcome: None,
             specialties: vec![],
             guidelines: vec![],
@@ -755,7 +764,6 @@ mod tests {
             snippet: Snippet::default(),
             decision_date: None,
             sentence: None,
-            reason_evidence: vec![],
         };
         let json = serde_json::to_value(&hit).unwrap();
         let mut keys: Vec<&str> = json

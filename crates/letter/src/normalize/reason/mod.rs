@@ -24,6 +24,7 @@
 mod find;
 #[cfg(test)]
 mod general;
+mod memo;
 #[cfg(test)]
 mod same_as_per_sentence;
 mod table;
@@ -662,10 +663,15 @@ impl<'a> Quotes<'a> {
                 break false;
             };
             let sentence = self.hay.part(a, b);
-            if quoted(sentence) {
+            let before = memo::recall(sentence.text);
+            let mut known = before;
+            let quotes = known.quoted(|| quoted(sentence));
+            let ends = !quotes && (t == 0 || known.block_end(|| BLOCK_END.is_match(sentence)));
+            memo::keep(sentence.text, &before, &known);
+            if quotes {
                 break true;
             }
-            if t == 0 || BLOCK_END.is_match(sentence) {
+            if ends {
                 break false;
             }
             t -= 1;
@@ -829,9 +835,14 @@ pub fn reasons_with_evidence(
         }
         let (a, b) = sentences[s];
         let sentence = hay.part(a, b);
+        // A row's result in a sentence depends on the sentence's text alone:
+        // one met before (pasted guideline text, stock findings) is not
+        // searched again.
+        let before = memo::recall(sentence.text);
+        let mut known = before;
         let mut fires_here = |r: usize| {
             let c = &COMPILED[r];
-            if !(row[r] == FIRES || (row[r] == CHECK && fires(c, sentence))) {
+            if !(row[r] == FIRES || (row[r] == CHECK && known.fires(r, || fires(c, sentence)))) {
                 return false;
             }
             match c.rule.reads {
@@ -871,6 +882,7 @@ pub fn reasons_with_evidence(
         {
             found[MISSING] = Some(s);
         }
+        memo::keep(sentence.text, &before, &known);
     }
     // First-line oral drugs not tried is a topical form's own precondition.
     if found[PRECONDITION].is_none() && found[CONSERVATIVE].is_some() && TOPICAL.is_match(service) {

@@ -433,3 +433,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_sentence_met_again_gives_what_it_gave_in_its_new_context() {
+    // The memo keeps a sentence's own results, never its place: the same
+    // sentence inside a quoted block and after a finding that ends one.
+    let shared = "Imaging without red flags is not needed.";
+    let quoted_first = format!("The MTUS states that imaging is for red flags. {shared}");
+    let found_first = format!("There were no red flag symptoms. {shared}");
+    for _ in 0..2 {
+        assert!(reasons(&quoted_first, UP).is_empty(), "{quoted_first}");
+        assert_eq!(reasons(&found_first, UP), [NO_RED_FLAGS], "{found_first}");
+        // The same rationale twice: the same reasons and the same sentences.
+        let text = "ODG recommends a rental for the first week. A purchase is not supported because use after that week is not recommended.";
+        assert_eq!(
+            reasons_with_evidence("TENS unit", text, UP),
+            reasons_with_evidence("TENS unit", text, UP)
+        );
+        assert_eq!(reasons(text, UP), [NOT_RECOMMENDED]);
+    }
+}
