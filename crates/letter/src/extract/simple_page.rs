@@ -478,22 +478,15 @@ impl Page<'_, '_> {
                 self.tlm = Matrix::translation(0.0, -gs.ts.leading).then(&self.tlm);
                 gs.ts.tm = self.tlm;
             }
-            b"Tj" => show(gs, ops.string(ops.top.first()?)?, &mut self.out)?,
+            b"Tj" => {
+                // A `Tj` of anything but a string is refused.
+                let shown = ops.top.first()?;
+                ops.string(shown)?;
+                show_items(gs, ops, std::slice::from_ref(shown), &mut self.out)?;
+            }
             b"TJ" => {
                 if let Some(items) = ops.array(ops.top.first()?) {
-                    for item in items {
-                        match item {
-                            Operand::Bytes(_) | Operand::Decoded(..) => {
-                                show(gs, ops.string(item)?, &mut self.out)?;
-                            }
-                            Operand::Number(n) => {
-                                let ts = &mut gs.ts;
-                                let tx = ts.scale * ((0. - n / 1000.) * ts.size);
-                                ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
-                            }
-                            _ => {}
-                        }
-                    }
+                    show_items(gs, ops, items, &mut self.out)?;
                 }
             }
             b"Do" => inert_image(self.doc, self.resources, ops.top.first())?,
@@ -563,24 +556,45 @@ fn inert_image(
     content.operations.is_empty().then_some(())
 }
 
-/// Values this far from zero keep every product and sum in [`show`]'s
-/// short path finite (three factors of `1e50` and a string's worth of
-/// advances stay far below `f64::MAX`).
-const TAME: f64 = 1e50;
-
-fn tame(values: &[f64]) -> bool {
-    values.iter().all(|v| v.abs() <= TAME)
-}
-
-/// One string shown: each code placed and written as `pdf-extract` does.
-fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
-    let font = gs.ts.font.clone()?;
-    out.first_char = true;
-    if font.tame && tame_state(gs) {
-        show_tame(gs, &font, s, out);
+/// The strings and adjustments of a `TJ` (or the one string of a `Tj`):
+/// each code placed and written as `pdf-extract` does.
+fn show_items(
+    gs: &mut State,
+    ops: &Operands<'_>,
+    items: &[Operand<'_>],
+    out: &mut Output,
+) -> Option<()> {
+    if let Some(mut pen) = Pen::new(gs, items) {
+        for item in items {
+            match item {
+                Operand::Bytes(_) | Operand::Decoded(..) => pen.show(ops.string(item)?, out),
+                Operand::Number(n) => pen.advance(*n),
+                _ => {}
+            }
+        }
+        pen.finish(gs);
         return Some(());
     }
+    for item in items {
+        match item {
+            Operand::Bytes(_) | Operand::Decoded(..) => show(gs, ops.string(item)?, out)?,
+            Operand::Number(n) => {
+                let ts = &mut gs.ts;
+                let tx = ts.scale * ((0. - n / 1000.) * ts.size);
+                ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
+            }
+            _ => {}
+        }
+    }
+    Some(())
+}
+
+/// One string shown, by the general rules (any values, infinities
+/// included).
+fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
     let ts = &mut gs.ts;
+    let font = ts.font.clone()?;
+    out.first_char = true;
     for &code in s {
         let tsm = Matrix {
             a: ts.scale,
@@ -603,51 +617,108 @@ fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
     Some(())
 }
 
-fn tame_state(gs: &State) -> bool {
-    let (ts, tm, ctm) = (&gs.ts, &gs.ts.tm, &gs.ctm);
-    tame(&[tm.a, tm.b, tm.c, tm.d, tm.e, tm.f])
-        && tame(&[ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f])
-        && tame(&[ts.scale, ts.rise, ts.size, ts.char_spacing, ts.word_spacing])
+/// Values this far from zero keep every product and sum of [`Pen`]
+/// finite (four factors of `1e50` and a content stream's worth of
+/// advances stay far below `f64::MAX`).
+const TAME: f64 = 1e50;
+
+fn tame(values: &[f64]) -> bool {
+    values.iter().all(|v| v.abs() <= TAME)
 }
 
-/// [`show`] for finite, moderate values: the same sums and products less
-/// the terms that are a zero times a finite value (`x + 0·y` is `x`, up to
-/// the sign of a zero result, which no comparison of the layout sees) and
-/// less what does not change from one character to the next (a text
-/// advance moves only the matrix's translation). Every value that reaches
-/// the output is thus the one the general path computes.
-fn show_tame(gs: &mut State, font: &Font, s: &[u8], out: &mut Output) {
-    let ts = &mut gs.ts;
-    let ctm = gs.ctm;
-    let tm = ts.tm;
-    // tm × ctm, the part that does not move.
-    let (ma, mb) = (tm.a * ctm.a + tm.b * ctm.c, tm.a * ctm.b + tm.b * ctm.d);
-    let (mc, md) = (tm.c * ctm.a + tm.d * ctm.c, tm.c * ctm.b + tm.d * ctm.d);
-    // The rendering matrix's linear part and the font size it gives.
-    let (ta, tb, tc, td) = (ts.scale * ma, ts.scale * mb, mc, md);
-    let size = ts.size;
-    let vx = size * ta + size * tc;
-    let vy = size * tb + size * td;
-    let shown = (vx * vy).sqrt();
-    let (mut e, mut f) = (tm.e, tm.f);
-    for &code in s {
-        let me = e * ctm.a + f * ctm.c + ctm.e;
-        let mf = e * ctm.b + f * ctm.d + ctm.f;
-        let x = ts.rise * mc + me;
-        let y = ts.rise * md + mf;
-        let w0 = font.width(code) / 1000.;
-        let mut spacing = ts.char_spacing;
-        if code == 32 {
-            spacing += ts.word_spacing;
+/// The short path of [`show`] for one `TJ` whose font, matrices, text
+/// state and adjustments are all finite and moderate. It computes the
+/// same sums and products less the terms that are a zero times a finite
+/// value (`x + 0·y` is `x`, up to the sign of a zero result, which no
+/// comparison of the layout sees) and less what does not change from one
+/// character to the next (an advance moves only the text matrix's
+/// translation, `e` and `f`). Every value that reaches the output is
+/// thus the one the general path computes.
+struct Pen {
+    font: Rc<Font>,
+    ctm: Matrix,
+    /// The text matrix's linear part (an advance leaves it as it is).
+    tm: Matrix,
+    /// The rendered matrix's `c` and `d` (`tm × ctm`).
+    mc: f64,
+    md: f64,
+    /// The rendered font size.
+    shown: f64,
+    scale: f64,
+    size: f64,
+    rise: f64,
+    char_spacing: f64,
+    word_spacing: f64,
+}
+
+impl Pen {
+    fn new(gs: &State, items: &[Operand<'_>]) -> Option<Pen> {
+        let (ts, tm, ctm) = (&gs.ts, gs.ts.tm, gs.ctm);
+        let font = ts.font.clone().filter(|f| f.tame)?;
+        let adjustments_tame = items.iter().all(|i| match i {
+            Operand::Number(n) => n.abs() <= TAME,
+            _ => true,
+        });
+        let state_tame = tame(&[tm.a, tm.b, tm.c, tm.d, tm.e, tm.f])
+            && tame(&[ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f])
+            && tame(&[ts.scale, ts.rise, ts.size, ts.char_spacing, ts.word_spacing]);
+        if !(adjustments_tame && state_tame) {
+            return None;
         }
-        // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
-        out.placed(x, out.flip.f - y, shown, w0, win_ansi(code));
-        let tx = ts.scale * ((w0 - 0. / 1000.) * size + spacing);
-        e += tx * tm.a;
-        f += tx * tm.b;
+        // tm × ctm, the part that does not move; then the rendering
+        // matrix's linear part (the horizontal scale applied) and the
+        // font size it gives.
+        let (ma, mb) = (tm.a * ctm.a + tm.b * ctm.c, tm.a * ctm.b + tm.b * ctm.d);
+        let (mc, md) = (tm.c * ctm.a + tm.d * ctm.c, tm.c * ctm.b + tm.d * ctm.d);
+        let (ta, tb) = (ts.scale * ma, ts.scale * mb);
+        let size = ts.size;
+        let vx = size * ta + size * mc;
+        let vy = size * tb + size * md;
+        Some(Pen {
+            font,
+            ctm,
+            tm,
+            mc,
+            md,
+            shown: (vx * vy).sqrt(),
+            scale: ts.scale,
+            size,
+            rise: ts.rise,
+            char_spacing: ts.char_spacing,
+            word_spacing: ts.word_spacing,
+        })
     }
-    ts.tm.e = e;
-    ts.tm.f = f;
+
+    fn show(&mut self, s: &[u8], out: &mut Output) {
+        out.first_char = true;
+        let ctm = &self.ctm;
+        for &code in s {
+            let (e, f) = (self.tm.e, self.tm.f);
+            let x = self.rise * self.mc + (e * ctm.a + f * ctm.c + ctm.e);
+            let y = self.rise * self.md + (e * ctm.b + f * ctm.d + ctm.f);
+            let w0 = self.font.width(code) / 1000.;
+            let mut spacing = self.char_spacing;
+            if code == 32 {
+                spacing += self.word_spacing;
+            }
+            // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
+            out.placed(x, out.flip.f - y, self.shown, w0, win_ansi(code));
+            let tx = self.scale * ((w0 - 0. / 1000.) * self.size + spacing);
+            self.tm.e += tx * self.tm.a;
+            self.tm.f += tx * self.tm.b;
+        }
+    }
+
+    fn advance(&mut self, n: f64) {
+        let tx = self.scale * ((0. - n / 1000.) * self.size);
+        self.tm.e += tx * self.tm.a;
+        self.tm.f += tx * self.tm.b;
+    }
+
+    fn finish(self, gs: &mut State) {
+        gs.ts.tm.e = self.tm.e;
+        gs.ts.tm.f = self.tm.f;
+    }
 }
 
 #[cfg(test)]
