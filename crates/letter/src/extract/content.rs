@@ -126,10 +126,16 @@ impl<'a> Lexer<'a> {
                 // lopdf reads `null`, `true` and `false` as operands even
                 // when letters follow, and anything from `BI` on as an
                 // inline image.
-                if [&b"BI"[..], b"ID", b"EI", b"true", b"false", b"null"]
-                    .iter()
-                    .any(|p| op.starts_with(p))
-                {
+                let refused: &[u8] = match op.first() {
+                    Some(b'B') => b"BI",
+                    Some(b'I') => b"ID",
+                    Some(b'E') => b"EI",
+                    Some(b't') => b"true",
+                    Some(b'f') => b"false",
+                    Some(b'n') => b"null",
+                    _ => b"\0",
+                };
+                if op.starts_with(refused) {
                     return None;
                 }
                 if self
@@ -185,13 +191,21 @@ impl<'a> Lexer<'a> {
     fn array(&mut self, depth: usize, ops: &mut Operands<'a>) -> Option<Operand<'a>> {
         self.i += 1;
         let start = ops.items.len();
+        // The items of a `TJ` are strings and numbers: those are read here
+        // rather than through `operand` (same rules, same depth limit).
+        let deep = depth + 1 > 32;
         loop {
             self.skip_space();
-            if *self.b.get(self.i)? == b']' {
-                self.i += 1;
-                break;
-            }
-            let item = self.operand(depth + 1, ops)?;
+            let item = match *self.b.get(self.i)? {
+                b']' => {
+                    self.i += 1;
+                    break;
+                }
+                _ if deep => return None,
+                b'(' => self.literal(ops)?,
+                b'0'..=b'9' | b'+' | b'-' | b'.' => self.number()?,
+                _ => self.operand(depth + 1, ops)?,
+            };
             ops.items.push(item);
         }
         if depth > 0 {
