@@ -4,26 +4,25 @@
 //! stream, and any stream this path cannot inflate cleanly, is decoded by
 //! `lopdf` (`Stream::decompressed_content`) as before.
 //!
-//! `lopdf` inflates through `flate2`, whose reader boxes a fresh
-//! `miniz_oxide` state (a 32 KiB window and its tables, all zeroed) for
-//! every stream and grows its output by doubling: for a letter's few small
-//! streams that set-up cost more than the inflating. This module calls the
-//! same `miniz_oxide` decompressor, with the same zlib header and Adler-32
-//! checks, so a stream it inflates to its end gives the bytes `lopdf` gives.
-//! A stream that ends early, fails its checksum or is damaged in any way is
-//! handed to `lopdf`, whose partial-output rules then apply unchanged.
+//! `lopdf` inflates through `flate2`'s reader, which sets up a fresh
+//! decompressor for every stream and grows its output by doubling: for a
+//! letter's few small streams that set-up cost more than the inflating.
+//! This module calls the same `flate2` decompressor (the same backend,
+//! `zlib-rs`, with its zlib header and Adler-32 checks), so a stream it
+//! inflates to its end gives the bytes `lopdf` gives. A stream that ends
+//! early, fails its checksum or is damaged in any way is handed to `lopdf`,
+//! whose partial-output rules then apply unchanged.
 
 use std::cell::RefCell;
 
-use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
-use miniz_oxide::inflate::TINFLStatus;
+use flate2::{Decompress, FlushDecompress, Status};
 use pdf_extract::{Object, Stream};
 
-/// One decompressor, reset for each stream (its tables are rebuilt per
-/// block anyway; only its allocation is saved).
+/// One decompressor, reset for each stream (its state and window are
+/// allocated once).
 #[derive(Default)]
 pub(super) struct Inflater {
-    state: RefCell<Option<Box<DecompressorOxide>>>,
+    state: RefCell<Option<Decompress>>,
 }
 
 /// The output of a stream may grow to this many times its input before the
@@ -61,30 +60,33 @@ impl Inflater {
         let Ok(mut slot) = self.state.try_borrow_mut() else {
             return false;
         };
-        let decomp = slot.get_or_insert_with(Box::default);
-        decomp.init();
-        let flags = inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER
-            | inflate_flags::TINFL_FLAG_COMPUTE_ADLER32
-            | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+        let d = match slot.as_mut() {
+            Some(d) => {
+                d.reset(true);
+                d
+            }
+            None => slot.insert(Decompress::new(true)),
+        };
         let base = out.len();
         let limit = input.len().saturating_mul(MAX_RATIO);
         let mut room = input.len().saturating_mul(4).max(1024);
-        let mut rest = input;
-        let mut written = 0usize;
         loop {
-            // The decompressor sees all output of this stream (from
-            // `base` on): back-references may reach anywhere in it.
+            let (read, written) = (as_usize(d.total_in()), as_usize(d.total_out()));
             out.resize(base + written + room, 0);
-            let window = out.get_mut(base..).unwrap_or_default();
-            let (status, used, made) = decompress(decomp, rest, window, written, flags);
-            written += made;
+            let rest = input.get(read..).unwrap_or_default();
+            let space = out.get_mut(base + written..).unwrap_or_default();
+            let status = d.decompress(rest, space, FlushDecompress::Finish);
+            let written = as_usize(d.total_out());
             match status {
-                TINFLStatus::Done => {
+                Ok(Status::StreamEnd) => {
                     out.truncate(base + written);
                     return true;
                 }
-                TINFLStatus::HasMoreOutput if written < limit => {
-                    rest = rest.get(used..).unwrap_or_default();
+                // Out of room (the only way to stop short with input
+                // left): more room, unless the output is past all reason.
+                Ok(Status::Ok | Status::BufError)
+                    if base + written == out.len() && written < limit =>
+                {
                     room = room.saturating_mul(2);
                 }
                 _ => {
@@ -94,6 +96,10 @@ impl Inflater {
             }
         }
     }
+}
+
+fn as_usize(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
 }
 
 /// Whether `FlateDecode` is the stream's one filter and it has no decode
@@ -122,7 +128,10 @@ mod tests {
     }
 
     fn zlib(data: &[u8]) -> Vec<u8> {
-        miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
+        use std::io::Write;
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).expect("in memory");
+        e.finish().expect("in memory")
     }
 
     /// What the callers did before: `lopdf`'s decoding, or the stored bytes.
