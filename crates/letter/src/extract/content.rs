@@ -217,37 +217,44 @@ impl<'a> Lexer<'a> {
 
     /// An integer or a real, as lopdf reads them: a real is an `f32`.
     fn number(&mut self) -> Option<Operand<'a>> {
+        let b = self.b;
         let start = self.i;
-        let negative = match self.b.get(self.i) {
+        let mut i = start;
+        let negative = match b.get(i) {
             Some(b'-') => {
-                self.i += 1;
+                i += 1;
                 true
             }
             Some(b'+') => {
-                self.i += 1;
+                i += 1;
                 false
             }
             _ => false,
         };
-        // Digits as one integer (at most 19 of them: no overflow).
+        // The digits as one integer; it is used only when there are at
+        // most 18 of them (wrapping beyond that is never read).
         let mut mantissa: u64 = 0;
-        let mut digits = 0usize;
-        let mut read_digits = |l: &mut Self| {
-            let s = l.i;
-            while let Some(&d) = l.b.get(l.i).filter(|d| d.is_ascii_digit()) {
-                if digits < 19 {
-                    mantissa = mantissa * 10 + u64::from(d - b'0');
-                }
-                digits += 1;
-                l.i += 1;
+        let int_start = i;
+        while let Some(&d) = b.get(i).filter(|d| d.is_ascii_digit()) {
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
+            i += 1;
+        }
+        let int = i - int_start;
+        let real = b.get(i) == Some(&b'.');
+        let mut frac = 0;
+        if real {
+            i += 1;
+            let frac_start = i;
+            while let Some(&d) = b.get(i).filter(|d| d.is_ascii_digit()) {
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
+                i += 1;
             }
-            l.i - s
-        };
-        let int = read_digits(self);
-        let value = if self.b.get(self.i) == Some(&b'.') {
-            self.i += 1;
-            let frac = read_digits(self);
-            if int == 0 && frac == 0 {
+            frac = i - frac_start;
+        }
+        self.i = i;
+        let digits = int + frac;
+        let value = if real {
+            if digits == 0 {
                 return None;
             }
             f64::from(self.real(start, negative, mantissa, digits, frac)?)

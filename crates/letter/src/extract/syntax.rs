@@ -210,16 +210,10 @@ impl<'a> Cursor<'a> {
 
     fn object_inner(&mut self, depth: usize) -> Option<Object> {
         let depth = depth.checked_sub(1)?;
-        if self.eat(b"null") {
-            return Some(Object::Null);
-        }
-        if self.eat(b"true") {
-            return Some(Object::Boolean(true));
-        }
-        if self.eat(b"false") {
-            return Some(Object::Boolean(false));
-        }
         match self.peek()? {
+            b'n' if self.eat(b"null") => Some(Object::Null),
+            b't' if self.eat(b"true") => Some(Object::Boolean(true)),
+            b'f' if self.eat(b"false") => Some(Object::Boolean(false)),
             b'0'..=b'9' | b'+' | b'-' | b'.' => {
                 if let Some(r) = self.reference() {
                     return Some(r);
