@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 use once_cell::unsync::OnceCell;
 use pdf_extract::{Dictionary, Document, EncryptionState, Object, ObjectId, Stream};
 
+use super::inflate::Inflater;
 use super::syntax::Cursor;
 use super::xref::{self, Entry, Table};
 
@@ -90,6 +91,7 @@ pub(super) struct Lazy<'a> {
     orphans: bool,
     /// The encryption dictionary was damaged and mended.
     mended: std::cell::Cell<bool>,
+    inflater: Inflater,
 }
 
 impl<'a> Lazy<'a> {
@@ -125,6 +127,7 @@ impl<'a> Lazy<'a> {
             repaired,
             orphans: false,
             mended: std::cell::Cell::new(false),
+            inflater: Inflater::default(),
         };
         doc.index_slots();
         doc.crypt = doc.encryption()?;
@@ -433,7 +436,7 @@ impl<'a> Lazy<'a> {
                 let Some(Object::Stream(s)) = self.cached((stream, 0)) else {
                     return None;
                 };
-                decode_packed(s)
+                decode_packed(s, &self.inflater)
             })
             .as_ref()
     }
@@ -467,10 +470,8 @@ fn set_busy(busy: &std::cell::RefCell<Vec<bool>>, slot: usize, value: bool) {
 
 /// An object stream's data (inflated when it can be, else as stored, as
 /// `lopdf` does) and its header of `number offset` pairs.
-fn decode_packed(s: &Stream) -> Option<Packed> {
-    let data = s
-        .decompressed_content()
-        .unwrap_or_else(|_| s.content.clone());
+fn decode_packed(s: &Stream, inflater: &Inflater) -> Option<Packed> {
+    let data = inflater.decode(s);
     let first = usize::try_from(s.dict.get(b"First").ok()?.as_i64().ok()?).ok()?;
     let header = std::str::from_utf8(data.get(..first)?).ok()?;
     let numbers: Vec<Option<u32>> = header
@@ -544,10 +545,7 @@ impl Lazy<'_> {
                 }
                 return None;
             };
-            match s.decompressed_content() {
-                Ok(data) => out.extend_from_slice(&data),
-                Err(_) => out.extend_from_slice(&s.content),
-            }
+            self.inflater.decode_into(s, &mut out);
             out.push(b'\n');
         }
         Some(out)

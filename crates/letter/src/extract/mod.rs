@@ -16,6 +16,10 @@ use std::path::Path;
 use crate::decode::decode;
 
 #[cfg(feature = "pdf")]
+mod content;
+#[cfg(feature = "pdf")]
+mod inflate;
+#[cfg(feature = "pdf")]
 mod lazy;
 #[cfg(feature = "pdf")]
 pub mod pdf;

@@ -16,12 +16,12 @@
 //! also where `pdf-extract` would panic on them (a colour space missing from
 //! the resources): such a page is read rather than failing its letter.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use pdf_extract::{Dictionary, Object, ObjectId};
 
+use super::content::{Lexer, Operand, Operands};
 use super::lazy::Objects;
 
 /// A 2-D affine transform in PDF's row-vector form (`[a b c d e f]`).
@@ -72,22 +72,29 @@ impl Matrix {
 /// one-byte code shows): how wide each code is.
 #[derive(Debug)]
 struct Font {
-    widths: [Option<f64>; 256],
-    missing_width: f64,
+    /// Each code's width, the missing width where none is given.
+    widths: [f64; 256],
+    /// Every width is finite and moderate ([`show_tame`] may place it).
+    tame: bool,
 }
 
 impl Font {
-    /// What a salvaged page uses for a font it cannot read: WinAnsi codes,
-    /// each half an em wide (words stay apart; exact spacing is lost).
-    fn stand_in() -> Font {
+    fn new(widths: [Option<f64>; 256], missing_width: f64) -> Font {
+        let widths = widths.map(|w| w.unwrap_or(missing_width));
         Font {
-            widths: [None; 256],
-            missing_width: 500.,
+            tame: tame(&widths),
+            widths,
         }
     }
 
+    /// What a salvaged page uses for a font it cannot read: WinAnsi codes,
+    /// each half an em wide (words stay apart; exact spacing is lost).
+    fn stand_in() -> Font {
+        Font::new([None; 256], 500.)
+    }
+
     fn width(&self, code: u8) -> f64 {
-        self.widths[usize::from(code)].unwrap_or(self.missing_width)
+        self.widths[usize::from(code)]
     }
 }
 
@@ -98,16 +105,36 @@ fn win_ansi(code: u8) -> char {
     WIN_ANSI[usize::from(code)]
 }
 
-/// [`win_ansi`] for every code, built once: it is asked for every character
-/// shown.
-static WIN_ANSI: once_cell::sync::Lazy<[char; 256]> = once_cell::sync::Lazy::new(|| {
+/// [`win_ansi`] for every code: Latin-1 from 160 on, Windows-1252's own
+/// characters from 128 to 159 (a test holds the table to `encoding_rs`).
+static WIN_ANSI: [char; 256] = win_ansi_table();
+
+const fn win_ansi_table() -> [char; 256] {
+    const HIGH: [char; 32] = [
+        '\u{20ac}', '\u{2022}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}',
+        '\u{2021}', '\u{2c6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{2022}', '\u{17d}',
+        '\u{2022}', '\u{2022}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2022}',
+        '\u{2013}', '\u{2014}', '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}', '\u{153}',
+        '\u{2022}', '\u{17e}', '\u{178}',
+    ];
     let mut table = ['\0'; 256];
-    for (code, c) in (0..=255u8).zip(table.iter_mut()) {
-        *c = win_ansi_of(code);
+    let mut code = 32;
+    while code < 256 {
+        table[code] = match code {
+            0x7f => '\u{2022}',
+            0x80..=0x9f => HIGH[code - 0x80],
+            0xa0 => ' ',
+            0xad => '-',
+            // Below 256 a code is its own Latin-1 character.
+            _ => code as u8 as char,
+        };
+        code += 1;
     }
     table
-});
+}
 
+/// [`win_ansi`] by its definition, for the test of the table.
+#[cfg(test)]
 fn win_ansi_of(code: u8) -> char {
     match code {
         0..=31 => '\0',
@@ -197,10 +224,7 @@ fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
         None => 0.,
         Some(o) => number(o)?,
     };
-    Some(Font {
-        widths,
-        missing_width,
-    })
+    Some(Font::new(widths, missing_width))
 }
 
 /// A dictionary entry of a page or one of its ancestors.
@@ -214,292 +238,6 @@ fn inherited<'a>(doc: &'a dyn Objects, page: &'a Dictionary, key: &[u8]) -> Opti
         dict = dictionary(doc, id)?;
     }
     None
-}
-
-/// A content-stream operand; dictionaries (marked-content properties) are
-/// kept only as a placeholder. Names, and strings without escapes, are
-/// slices of the content (no allocation for most of a page's operands).
-#[derive(Debug, Clone)]
-enum Operand<'a> {
-    Number(f64),
-    Name(&'a [u8]),
-    Bytes(Cow<'a, [u8]>),
-    Array(Vec<Operand<'a>>),
-    Other,
-}
-
-/// Splits a content stream into operations, as lopdf's content parser does
-/// for a well-formed stream; `None` for anything else (inline images
-/// included), which sends the page to `pdf-extract`.
-struct Lexer<'a> {
-    b: &'a [u8],
-    i: usize,
-}
-
-fn is_delimiter(c: u8) -> bool {
-    matches!(
-        c,
-        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
-    )
-}
-
-/// The white space lopdf's content parser skips between operations. A form
-/// feed, a NUL or a comment, which it treats differently between operands
-/// and operators, sends the page to pdf-extract.
-fn is_white(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\r' | b'\n')
-}
-
-impl<'a> Lexer<'a> {
-    fn skip_space(&mut self) {
-        while self.b.get(self.i).is_some_and(|&c| is_white(c)) {
-            self.i += 1;
-        }
-    }
-
-    /// The next operation: operands and operator; `Some(None)` at the end.
-    fn operation(&mut self, operands: &mut Vec<Operand<'a>>) -> Option<Option<&'a [u8]>> {
-        operands.clear();
-        loop {
-            self.skip_space();
-            let Some(&c) = self.b.get(self.i) else {
-                return if operands.is_empty() {
-                    Some(None)
-                } else {
-                    None
-                };
-            };
-            if c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"') {
-                let start = self.i;
-                while self
-                    .b
-                    .get(self.i)
-                    .is_some_and(|&c| c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"'))
-                {
-                    self.i += 1;
-                }
-                let op = &self.b[start..self.i];
-                // lopdf reads `null`, `true` and `false` as operands even
-                // when letters follow, and anything from `BI` on as an
-                // inline image.
-                if [&b"BI"[..], b"ID", b"EI", b"true", b"false", b"null"]
-                    .iter()
-                    .any(|p| op.starts_with(p))
-                {
-                    return None;
-                }
-                if self
-                    .b
-                    .get(self.i)
-                    .is_some_and(|&c| !is_white(c) && !is_delimiter(c))
-                {
-                    return None;
-                }
-                return Some(Some(op));
-            }
-            operands.push(self.operand(0)?);
-        }
-    }
-
-    fn operand(&mut self, depth: usize) -> Option<Operand<'a>> {
-        if depth > 32 {
-            return None;
-        }
-        self.skip_space();
-        let c = *self.b.get(self.i)?;
-        match c {
-            b'0'..=b'9' | b'+' | b'-' | b'.' => self.number(),
-            b'/' => {
-                self.i += 1;
-                let start = self.i;
-                while self.b.get(self.i).is_some_and(|&c| {
-                    !is_white(c) && !is_delimiter(c) && !matches!(c, b'#' | b'\0' | b'\x0c')
-                }) {
-                    self.i += 1;
-                }
-                // lopdf decodes `#xx` and ends a name at a NUL or a form
-                // feed, then gives up on the stream.
-                if matches!(self.b.get(self.i), Some(b'#' | b'\0' | b'\x0c')) {
-                    return None;
-                }
-                Some(Operand::Name(self.b.get(start..self.i)?))
-            }
-            b'(' => self.literal().map(Operand::Bytes),
-            b'<' if self.b.get(self.i + 1) == Some(&b'<') => {
-                self.skip_dictionary(depth)?;
-                Some(Operand::Other)
-            }
-            b'<' => self.hex().map(|h| Operand::Bytes(Cow::Owned(h))),
-            b'[' => {
-                self.i += 1;
-                let mut items = Vec::new();
-                loop {
-                    self.skip_space();
-                    match self.b.get(self.i)? {
-                        b']' => {
-                            self.i += 1;
-                            return Some(Operand::Array(items));
-                        }
-                        _ => items.push(self.operand(depth + 1)?),
-                    }
-                }
-            }
-            _ => None,
-        }
-    }
-
-    /// An integer or a real, as lopdf reads them: a real is an `f32`.
-    fn number(&mut self) -> Option<Operand<'a>> {
-        let start = self.i;
-        if matches!(self.b[self.i], b'+' | b'-') {
-            self.i += 1;
-        }
-        let digits = |l: &mut Self| {
-            let s = l.i;
-            while l.b.get(l.i).is_some_and(u8::is_ascii_digit) {
-                l.i += 1;
-            }
-            l.i - s
-        };
-        let int = digits(self);
-        let value = if self.b.get(self.i) == Some(&b'.') {
-            self.i += 1;
-            let frac = digits(self);
-            if int == 0 && frac == 0 {
-                return None;
-            }
-            let text = std::str::from_utf8(&self.b[start..self.i]).ok()?;
-            f64::from(text.parse::<f32>().ok()?)
-        } else {
-            if int == 0 {
-                return None;
-            }
-            let text = std::str::from_utf8(&self.b[start..self.i]).ok()?;
-            text.parse::<i64>().ok()? as f64
-        };
-        if self
-            .b
-            .get(self.i)
-            .is_some_and(|&c| !is_white(c) && !is_delimiter(c))
-        {
-            return None;
-        }
-        Some(Operand::Number(value))
-    }
-
-    /// A literal string: a slice of the content when it holds no escape,
-    /// no parenthesis and no line end (most of a page's strings).
-    fn literal(&mut self) -> Option<Cow<'a, [u8]>> {
-        let start = self.i + 1;
-        let rest = self.b.get(start..)?;
-        let end = rest
-            .iter()
-            .position(|&c| matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n'))?;
-        if rest.get(end) == Some(&b')') {
-            self.i = start + end + 1;
-            return rest.get(..end).map(Cow::Borrowed);
-        }
-        self.escaped_literal().map(Cow::Owned)
-    }
-
-    fn escaped_literal(&mut self) -> Option<Vec<u8>> {
-        self.i += 1;
-        let mut out = Vec::new();
-        let mut depth = 0usize;
-        loop {
-            let c = *self.b.get(self.i)?;
-            self.i += 1;
-            match c {
-                b'(' => {
-                    depth += 1;
-                    // lopdf's nesting limit is 100.
-                    if depth >= 99 {
-                        return None;
-                    }
-                    out.push(c);
-                }
-                b')' if depth == 0 => return Some(out),
-                b')' => {
-                    depth -= 1;
-                    out.push(c);
-                }
-                b'\\' => {
-                    let e = *self.b.get(self.i)?;
-                    self.i += 1;
-                    match e {
-                        b'n' => out.push(b'\n'),
-                        b'r' => out.push(b'\r'),
-                        b't' => out.push(b'\t'),
-                        b'b' => out.push(8),
-                        b'f' => out.push(12),
-                        b'(' | b')' | b'\\' => out.push(e),
-                        b'0'..=b'7' => {
-                            let mut v = u32::from(e - b'0');
-                            for _ in 0..2 {
-                                match self.b.get(self.i) {
-                                    Some(&d @ b'0'..=b'7') => {
-                                        v = v * 8 + u32::from(d - b'0');
-                                        self.i += 1;
-                                    }
-                                    _ => break,
-                                }
-                            }
-                            out.push(u8::try_from(v & 0xff).ok()?);
-                        }
-                        // Escapes whose handling varies between readers
-                        // (line continuations, unknown letters).
-                        _ => return None,
-                    }
-                }
-                b'\r' | b'\n' => return None,
-                _ => out.push(c),
-            }
-        }
-    }
-
-    fn hex(&mut self) -> Option<Vec<u8>> {
-        self.i += 1;
-        let mut digits = Vec::new();
-        loop {
-            let c = *self.b.get(self.i)?;
-            self.i += 1;
-            match c {
-                b'>' => break,
-                c if c.is_ascii_hexdigit() => digits.push(c),
-                c if is_white(c) => {}
-                _ => return None,
-            }
-        }
-        if digits.len() % 2 != 0 {
-            return None;
-        }
-        let value = |d: u8| (d as char).to_digit(16).and_then(|v| u8::try_from(v).ok());
-        digits
-            .chunks(2)
-            .map(|p| Some(value(p[0])? * 16 + value(p[1])?))
-            .collect()
-    }
-
-    /// A dictionary of name keys and values, as lopdf requires (it gives
-    /// up on the stream otherwise).
-    fn skip_dictionary(&mut self, depth: usize) -> Option<()> {
-        self.i += 2;
-        loop {
-            self.skip_space();
-            if self.b.get(self.i..self.i + 2) == Some(b">>") {
-                self.i += 2;
-                return Some(());
-            }
-            let Operand::Name(_) = self.operand(depth + 1)? else {
-                return None;
-            };
-            self.skip_space();
-            if self.b.get(self.i..self.i + 2) == Some(b">>") {
-                return None;
-            }
-            self.operand(depth + 1)?;
-        }
-    }
 }
 
 #[derive(Clone)]
@@ -538,7 +276,12 @@ impl Output {
         let vx = font_size * trm.a + font_size * trm.c;
         let vy = font_size * trm.b + font_size * trm.d;
         let size = (vx * vy).sqrt();
-        let (x, y) = (position.e, position.f);
+        self.placed(position.e, position.f, size, width, c);
+    }
+
+    /// A character at `(x, y)` on the flipped page, `size` its rendered
+    /// font size.
+    fn placed(&mut self, x: f64, y: f64, size: f64, width: f64, c: char) {
         if self.first_char {
             if (y - self.last_y).abs() > size * 1.5 {
                 self.text.push('\n');
@@ -651,25 +394,17 @@ struct Page<'d, 'f> {
     tlm: Matrix,
 }
 
-fn operand_number(ops: &[Operand<'_>], i: usize) -> Option<f64> {
-    match ops.get(i) {
-        Some(Operand::Number(n)) => Some(*n),
-        _ => None,
-    }
-}
-
-fn six(ops: &[Operand<'_>]) -> Option<Matrix> {
-    if ops.len() != 6 {
+fn six(ops: &Operands<'_>) -> Option<Matrix> {
+    if ops.top.len() != 6 {
         return None;
     }
-    let num = operand_number;
     Some(Matrix {
-        a: num(ops, 0)?,
-        b: num(ops, 1)?,
-        c: num(ops, 2)?,
-        d: num(ops, 3)?,
-        e: num(ops, 4)?,
-        f: num(ops, 5)?,
+        a: ops.number(0)?,
+        b: ops.number(1)?,
+        c: ops.number(2)?,
+        d: ops.number(3)?,
+        e: ops.number(4)?,
+        f: ops.number(5)?,
     })
 }
 
@@ -678,8 +413,8 @@ impl Page<'_, '_> {
     /// not cover, unless salvaging (then an unreadable operation is skipped
     /// and unreadable content ends the page).
     fn run(&mut self, content: &[u8]) -> Option<()> {
-        let mut lexer = Lexer { b: content, i: 0 };
-        let mut ops: Vec<Operand> = Vec::new();
+        let mut lexer = Lexer::new(content);
+        let mut ops = Operands::default();
         loop {
             let op = match lexer.operation(&mut ops) {
                 Some(Some(op)) => op,
@@ -694,8 +429,8 @@ impl Page<'_, '_> {
     }
 
     /// One operation.
-    fn step(&mut self, op: &[u8], ops: &[Operand<'_>]) -> Option<()> {
-        let num = operand_number;
+    fn step(&mut self, op: &[u8], ops: &Operands<'_>) -> Option<()> {
+        let num = |i| ops.number(i);
         let gs = &mut self.gs;
         match op {
             b"BT" | b"ET" => {
@@ -709,30 +444,30 @@ impl Page<'_, '_> {
                     *gs = s;
                 }
             }
-            b"Tc" => gs.ts.char_spacing = num(ops, 0)?,
-            b"Tw" => gs.ts.word_spacing = num(ops, 0)?,
-            b"Tz" => gs.ts.scale = num(ops, 0)? / 100.,
-            b"TL" => gs.ts.leading = num(ops, 0)?,
-            b"Ts" => gs.ts.rise = num(ops, 0)?,
+            b"Tc" => gs.ts.char_spacing = num(0)?,
+            b"Tw" => gs.ts.word_spacing = num(0)?,
+            b"Tz" => gs.ts.scale = num(0)? / 100.,
+            b"TL" => gs.ts.leading = num(0)?,
+            b"Ts" => gs.ts.rise = num(0)?,
             b"Tf" => {
-                let font = self.font(ops.first());
+                let font = self.font(ops.top.first());
                 let font = if self.salvage {
                     font.or_else(|| Some(Rc::new(Font::stand_in())))
                 } else {
                     font
                 };
                 self.gs.ts.font = Some(font?);
-                self.gs.ts.size = num(ops, 1)?;
+                self.gs.ts.size = num(1)?;
             }
             b"Tm" => {
                 self.tlm = six(ops)?;
                 gs.ts.tm = self.tlm;
             }
             b"Td" | b"TD" => {
-                if ops.len() != 2 {
+                if ops.top.len() != 2 {
                     return None;
                 }
-                let (tx, ty) = (num(ops, 0)?, num(ops, 1)?);
+                let (tx, ty) = (num(0)?, num(1)?);
                 if op == b"TD" {
                     gs.ts.leading = -ty;
                 }
@@ -743,26 +478,18 @@ impl Page<'_, '_> {
                 self.tlm = Matrix::translation(0.0, -gs.ts.leading).then(&self.tlm);
                 gs.ts.tm = self.tlm;
             }
-            b"Tj" => match ops.first()? {
-                Operand::Bytes(s) => show(gs, s, &mut self.out)?,
-                _ => return None,
-            },
+            b"Tj" => {
+                // A `Tj` of anything but a string is refused.
+                let shown = ops.top.first()?;
+                ops.string(shown)?;
+                show_items(gs, ops, std::slice::from_ref(shown), &mut self.out)?;
+            }
             b"TJ" => {
-                if let Operand::Array(items) = ops.first()? {
-                    for item in items {
-                        match item {
-                            Operand::Bytes(s) => show(gs, s, &mut self.out)?,
-                            Operand::Number(n) => {
-                                let ts = &mut gs.ts;
-                                let tx = ts.scale * ((0. - n / 1000.) * ts.size);
-                                ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
-                            }
-                            _ => {}
-                        }
-                    }
+                if let Some(items) = ops.array(ops.top.first()?) {
+                    show_items(gs, ops, items, &mut self.out)?;
                 }
             }
-            b"Do" => inert_image(self.doc, self.resources, ops.first())?,
+            b"Do" => inert_image(self.doc, self.resources, ops.top.first())?,
             _ => {}
         }
         Some(())
@@ -829,7 +556,41 @@ fn inert_image(
     content.operations.is_empty().then_some(())
 }
 
-/// One string shown: each code placed and written as `pdf-extract` does.
+/// The strings and adjustments of a `TJ` (or the one string of a `Tj`):
+/// each code placed and written as `pdf-extract` does.
+fn show_items(
+    gs: &mut State,
+    ops: &Operands<'_>,
+    items: &[Operand<'_>],
+    out: &mut Output,
+) -> Option<()> {
+    if let Some(mut pen) = Pen::new(gs, items) {
+        for item in items {
+            match item {
+                Operand::Bytes(_) | Operand::Decoded(..) => pen.show(ops.string(item)?, out),
+                Operand::Number(n) => pen.advance(*n),
+                _ => {}
+            }
+        }
+        pen.finish(gs);
+        return Some(());
+    }
+    for item in items {
+        match item {
+            Operand::Bytes(_) | Operand::Decoded(..) => show(gs, ops.string(item)?, out)?,
+            Operand::Number(n) => {
+                let ts = &mut gs.ts;
+                let tx = ts.scale * ((0. - n / 1000.) * ts.size);
+                ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
+            }
+            _ => {}
+        }
+    }
+    Some(())
+}
+
+/// One string shown, by the general rules (any values, infinities
+/// included).
 fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
     let ts = &mut gs.ts;
     let font = ts.font.clone()?;
@@ -856,88 +617,113 @@ fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
     Some(())
 }
 
+/// Values this far from zero keep every product and sum of [`Pen`]
+/// finite (four factors of `1e50` and a content stream's worth of
+/// advances stay far below `f64::MAX`).
+const TAME: f64 = 1e50;
+
+fn tame(values: &[f64]) -> bool {
+    values.iter().all(|v| v.abs() <= TAME)
+}
+
+/// The short path of [`show`] for one `TJ` whose font, matrices, text
+/// state and adjustments are all finite and moderate. It computes the
+/// same sums and products less the terms that are a zero times a finite
+/// value (`x + 0·y` is `x`, up to the sign of a zero result, which no
+/// comparison of the layout sees) and less what does not change from one
+/// character to the next (an advance moves only the text matrix's
+/// translation, `e` and `f`). Every value that reaches the output is
+/// thus the one the general path computes.
+struct Pen {
+    font: Rc<Font>,
+    ctm: Matrix,
+    /// The text matrix's linear part (an advance leaves it as it is).
+    tm: Matrix,
+    /// The rendered matrix's `c` and `d` (`tm × ctm`).
+    mc: f64,
+    md: f64,
+    /// The rendered font size.
+    shown: f64,
+    scale: f64,
+    size: f64,
+    rise: f64,
+    char_spacing: f64,
+    word_spacing: f64,
+}
+
+impl Pen {
+    fn new(gs: &State, items: &[Operand<'_>]) -> Option<Pen> {
+        let (ts, tm, ctm) = (&gs.ts, gs.ts.tm, gs.ctm);
+        let font = ts.font.clone().filter(|f| f.tame)?;
+        let adjustments_tame = items.iter().all(|i| match i {
+            Operand::Number(n) => n.abs() <= TAME,
+            _ => true,
+        });
+        let state_tame = tame(&[tm.a, tm.b, tm.c, tm.d, tm.e, tm.f])
+            && tame(&[ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f])
+            && tame(&[ts.scale, ts.rise, ts.size, ts.char_spacing, ts.word_spacing]);
+        if !(adjustments_tame && state_tame) {
+            return None;
+        }
+        // tm × ctm, the part that does not move; then the rendering
+        // matrix's linear part (the horizontal scale applied) and the
+        // font size it gives.
+        let (ma, mb) = (tm.a * ctm.a + tm.b * ctm.c, tm.a * ctm.b + tm.b * ctm.d);
+        let (mc, md) = (tm.c * ctm.a + tm.d * ctm.c, tm.c * ctm.b + tm.d * ctm.d);
+        let (ta, tb) = (ts.scale * ma, ts.scale * mb);
+        let size = ts.size;
+        let vx = size * ta + size * mc;
+        let vy = size * tb + size * md;
+        Some(Pen {
+            font,
+            ctm,
+            tm,
+            mc,
+            md,
+            shown: (vx * vy).sqrt(),
+            scale: ts.scale,
+            size,
+            rise: ts.rise,
+            char_spacing: ts.char_spacing,
+            word_spacing: ts.word_spacing,
+        })
+    }
+
+    fn show(&mut self, s: &[u8], out: &mut Output) {
+        out.first_char = true;
+        let ctm = &self.ctm;
+        for &code in s {
+            let (e, f) = (self.tm.e, self.tm.f);
+            let x = self.rise * self.mc + (e * ctm.a + f * ctm.c + ctm.e);
+            let y = self.rise * self.md + (e * ctm.b + f * ctm.d + ctm.f);
+            let w0 = self.font.width(code) / 1000.;
+            let mut spacing = self.char_spacing;
+            if code == 32 {
+                spacing += self.word_spacing;
+            }
+            // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
+            out.placed(x, out.flip.f - y, self.shown, w0, win_ansi(code));
+            let tx = self.scale * ((w0 - 0. / 1000.) * self.size + spacing);
+            self.tm.e += tx * self.tm.a;
+            self.tm.f += tx * self.tm.b;
+        }
+    }
+
+    fn advance(&mut self, n: f64) {
+        let tx = self.scale * ((0. - n / 1000.) * self.size);
+        self.tm.e += tx * self.tm.a;
+        self.tm.f += tx * self.tm.b;
+    }
+
+    fn finish(self, gs: &mut State) {
+        gs.ts.tm.e = self.tm.e;
+        gs.ts.tm.f = self.tm.f;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lexer_reads_operands_and_operators() {
-        let mut l = Lexer {
-            b: b"/P <</MCID 0>> BDC BT /F1 12 Tf [(C)5(as\\)e)-3.5 <4E75>] TJ ET",
-            i: 0,
-        };
-        let mut ops = Vec::new();
-        let mut seen = Vec::new();
-        while let Some(op) = l.operation(&mut ops).expect("well formed") {
-            seen.push((String::from_utf8_lossy(op).into_owned(), ops.len()));
-        }
-        let names: Vec<&str> = seen.iter().map(|(o, _)| o.as_str()).collect();
-        assert_eq!(names, ["BDC", "BT", "Tf", "TJ", "ET"]);
-        let mut l = Lexer {
-            b: b"[(C)5(as\\)e)-3.5 <4E75>] TJ",
-            i: 0,
-        };
-        l.operation(&mut ops).expect("well formed");
-        let Some(Operand::Array(items)) = ops.first() else {
-            panic!("an array");
-        };
-        assert!(matches!(&items[1], Operand::Number(n) if *n == 5.0));
-        assert!(matches!(&items[2], Operand::Bytes(b) if b.as_ref() == b"as)e"));
-        assert!(matches!(&items[3], Operand::Number(n) if *n == f64::from(-3.5f32)));
-        assert!(matches!(&items[4], Operand::Bytes(b) if b.as_ref() == b"Nu"));
-    }
-
-    #[test]
-    fn unusual_content_is_refused() {
-        for bad in [
-            &b"BI /W 1 ID x EI"[..],
-            b"(unterminated",
-            b"/F#31 12 Tf",
-            b"1 2 3",
-            b"(Hi) nullTj",
-            b"BIx",
-            b"/P\x00 BMC",
-            b"/P <</MCID>> BDC",
-            b"/P <<1 2>> BDC",
-            b"BT % a comment\nET",
-            b"BT\x0cET",
-            b"(a\\\nb) Tj",
-        ] {
-            assert_eq!(lex_all(bad), None, "{:?}", String::from_utf8_lossy(bad));
-        }
-    }
-
-    /// Runs the lexer to its end or its first refusal.
-    fn lex_all(bytes: &[u8]) -> Option<usize> {
-        let mut l = Lexer { b: bytes, i: 0 };
-        let mut ops = Vec::new();
-        let mut n = 0;
-        while l.operation(&mut ops)?.is_some() {
-            n += 1;
-        }
-        Some(n)
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn lexer_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
-            let _ = lex_all(&bytes);
-        }
-
-        #[test]
-        fn lexer_never_panics_on_content_like_text(
-            parts in proptest::collection::vec(
-                proptest::sample::select(vec![
-                    "BT", "ET", "Tf", "TJ", "Tj", "Td", "cm", "q", "Q", "/F1", "12", "-3.5", ".5",
-                    "5.", "+", "-", "(", ")", "(a\\(b\\)c)", "<4E75>", "<4E7>", "[", "]", "<<",
-                    ">>", "%c\n", "\\", "\\053", " ", "\n", "\r", "#", "{", "}",
-                ]),
-                0..60,
-            )
-        ) {
-            let _ = lex_all(parts.concat().as_bytes());
-        }
-    }
 
     #[test]
     fn win_ansi_is_windows_1252_with_the_pdf_exceptions() {
@@ -950,5 +736,8 @@ mod tests {
         assert_eq!(win_ansi(0x81), '\u{2022}');
         assert_eq!(win_ansi(0x05), '\0');
         assert_eq!(win_ansi(0xe9), '\u{e9}');
+        for code in 0..=255u8 {
+            assert_eq!(win_ansi(code), win_ansi_of(code), "code {code}");
+        }
     }
 }

@@ -99,13 +99,11 @@ impl<'a> Cursor<'a> {
     }
 
     /// An unsigned integer (no sign); `None` without digits or on overflow.
-    pub(super) fn unsigned<T: std::str::FromStr>(&mut self) -> Option<T> {
+    pub(super) fn unsigned<T: TryFrom<u64>>(&mut self) -> Option<T> {
         let start = self.i;
-        let d = self.digits();
-        let got = std::str::from_utf8(d).ok().and_then(|s| s.parse().ok());
-        if got.is_none() || d.is_empty() {
+        let got = digits_value(self.digits()).and_then(|v| T::try_from(v).ok());
+        if got.is_none() {
             self.i = start;
-            return None;
         }
         got
     }
@@ -212,16 +210,10 @@ impl<'a> Cursor<'a> {
 
     fn object_inner(&mut self, depth: usize) -> Option<Object> {
         let depth = depth.checked_sub(1)?;
-        if self.eat(b"null") {
-            return Some(Object::Null);
-        }
-        if self.eat(b"true") {
-            return Some(Object::Boolean(true));
-        }
-        if self.eat(b"false") {
-            return Some(Object::Boolean(false));
-        }
         match self.peek()? {
+            b'n' if self.eat(b"null") => Some(Object::Null),
+            b't' if self.eat(b"true") => Some(Object::Boolean(true)),
+            b'f' if self.eat(b"false") => Some(Object::Boolean(false)),
             b'0'..=b'9' | b'+' | b'-' | b'.' => {
                 if let Some(r) = self.reference() {
                     return Some(r);
@@ -279,11 +271,11 @@ impl<'a> Cursor<'a> {
             }
             self.i = start + usize::from(matches!(self.b.get(start), Some(b'+' | b'-'))) + int;
         }
-        let text = std::str::from_utf8(self.b.get(start..self.i)?).ok()?;
+        let text = self.b.get(start..self.i)?;
         if is_real {
-            text.parse::<f32>().ok().map(Object::Real)
+            real(text).map(Object::Real)
         } else {
-            text.parse::<i64>().ok().map(Object::Integer)
+            integer(text).map(Object::Integer)
         }
     }
 
@@ -564,6 +556,71 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// Decimal digits as a number; `None` for none, or on overflow.
+fn digits_value(d: &[u8]) -> Option<u64> {
+    if d.is_empty() {
+        return None;
+    }
+    d.iter().try_fold(0u64, |v, &c| {
+        v.checked_mul(10)?
+            .checked_add(u64::from(c.wrapping_sub(b'0')))
+    })
+}
+
+/// `[+-]digits` as Rust's parser reads it to an `i64`.
+fn integer(text: &[u8]) -> Option<i64> {
+    let (negative, digits) = match text.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, text),
+    };
+    // Eighteen digits always fit; longer ones go to Rust's parser.
+    if digits.len() <= 18 && digits.iter().all(u8::is_ascii_digit) {
+        let v = i64::try_from(digits_value(digits)?).ok()?;
+        return Some(if negative { -v } else { v });
+    }
+    std::str::from_utf8(text).ok()?.parse().ok()
+}
+
+/// Powers of ten that are exact in an `f32`.
+const POW10_F32: [f32; 11] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
+/// `[+-]digits.digits` as Rust's parser reads it to an `f32`: when the
+/// digits make at most 2^24 and there are at most ten after the point,
+/// one correctly rounded division (the fast path Rust's parser takes
+/// too, and any correctly rounded route gives the same `f32`); else Rust's
+/// parser itself.
+pub(super) fn real(text: &[u8]) -> Option<f32> {
+    let (negative, body) = match text.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, text),
+    };
+    let dot = body.iter().position(|&c| c == b'.');
+    let (int, frac) = match dot {
+        Some(at) => (body.get(..at)?, body.get(at + 1..)?),
+        None => (body, &b""[..]),
+    };
+    let plain = |d: &[u8]| d.iter().all(u8::is_ascii_digit);
+    if int.len() + frac.len() <= 18
+        && !(int.is_empty() && frac.is_empty())
+        && plain(int)
+        && plain(frac)
+    {
+        let mantissa = int
+            .iter()
+            .chain(frac)
+            .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
+        if mantissa <= 1 << 24 {
+            if let Some(&scale) = POW10_F32.get(frac.len()) {
+                let v = mantissa as f32 / scale;
+                return Some(if negative { -v } else { v });
+            }
+        }
+    }
+    std::str::from_utf8(text).ok()?.parse().ok()
+}
+
 fn hex_digit(c: u8) -> Option<u8> {
     char::from(c)
         .to_digit(16)
@@ -632,6 +689,55 @@ mod tests {
             panic!("a stream");
         };
         assert_eq!(s.content, b"hello");
+    }
+
+    #[test]
+    fn numbers_read_as_rusts_parser_reads_them() {
+        for text in [
+            "0",
+            "-0",
+            "+7",
+            "12",
+            "-3.5",
+            ".5",
+            "5.",
+            "-.25",
+            "0.1",
+            "612.0",
+            "0.000123",
+            "16777216.5",
+            "16777217.0",
+            "1.00000001",
+            "123456789.123",
+            "-.",
+            "+",
+            "",
+            "9223372036854775807",
+            "-9223372036854775808",
+            "9223372036854775808",
+            "1234567890123456789012.5",
+            "0.12345678901",
+        ] {
+            let t = text.as_bytes();
+            assert_eq!(
+                real(t).map(f32::to_bits),
+                text.parse::<f32>().ok().map(f32::to_bits),
+                "{text}"
+            );
+            assert_eq!(integer(t), text.parse::<i64>().ok(), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reals_match_rusts_parser(text in "[+-]?[0-9]{0,12}(\\.[0-9]{0,12})?") {
+            proptest::prop_assert_eq!(
+                real(text.as_bytes()).map(f32::to_bits),
+                text.parse::<f32>().ok().map(f32::to_bits),
+                "{}", text
+            );
+            proptest::prop_assert_eq!(integer(text.as_bytes()), text.parse::<i64>().ok());
+        }
     }
 
     #[test]
