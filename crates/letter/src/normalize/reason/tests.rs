@@ -233,6 +233,12 @@ const FINDINGS: &[(&str, &[&str])] = &[
         "There has been no change in his complaints since the prior lumbar MRI.",
         &[REPEAT_STUDY],
     ),
+    // A past test's results not on file are missing records, not a trial
+    // still running: only "not yet" or "pending" says the results are awaited.
+    (
+        "The results of the last toxicology screen are not documented.",
+        &[MISSING_DOCUMENTATION],
+    ),
 ];
 
 #[test]
