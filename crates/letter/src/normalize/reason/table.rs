@@ -633,4 +633,38 @@ pub const RULES: &[Rule] = &[
             r"\b(?:home|HEP|self[- ](?:directed|guided|managed)|independent)\b[^.;]{0,60}?\b(?:instead of|rather than|in lieu of|in place of|as opposed to)\b|\b(?:instead of|rather than|in lieu of|in place of|as opposed to) (?:\w+ ){0,3}(?:formal|supervised|skilled|clinic|in-clinic|office|facility)\b[^.;]{0,30}?\b(?:home|HEP|self[- ]directed|independent)\b|\b(?:home|HEP)\b (?:\w+ ){0,3}instead\b",
         )
     },
+    // Later rows from general knowledge of how reviewers write, checked on
+    // sentences of our own written before them (REASONS.md). No functional
+    // improvement: relief only brief or partial, not sustained, a plateau,
+    // no meaningful benefit, less than the relief a guideline asks for,
+    // function unchanged, no drop in medication use.
+    Rule {
+        unless_within: CONDITION,
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:only|merely) (?:\w+ ){0,2}(?:temporary|transient|short[- ]lived|short[- ]term|brief|partial|minimal|modest|slight) (?:\w+ ){0,2}(?:relief|benefit|improvement|response)\b|\b(?:relief|benefit|improvement) (?:was|were|has been|have been|is|are) not (?:sustained|maintained|lasting|durable)\b|\b(?:has|have|had) (?:plateaued|reached a plateau)\b|\b(?:did|does|has|have|had) not (?:\w+ ){0,3}(?:meaningful|significant|measurable|lasting|sustained|objective|durable) (?:benefit|improvement|relief|gains?)\b|\bdid not (?:provide|produce|achieve|yield|result in) (?:at least )?\d+ ?(?:%|percent)|\b(?:function|pain scores?|pain levels?|symptoms)\b[^.;]{0,40}\b(?:remains?|remained) (?:unchanged|the same|no better)\b|\b(?:no|without|lack of) (?:\w+ ){0,2}(?:decrease|reduction) in (?:\w+ ){0,2}(?:medications?|opioids?|analgesics?)\b",
+        )
+    },
+    // Exceeds the guideline: more visits or days than it supports, over its
+    // maximum, use beyond its time limit; the same guideline-condition guard
+    // as the first exceeds row.
+    Rule {
+        unless_before: r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;]{0,60}$",
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\bmore (?:sessions|visits|treatments|days|weeks|months|units|injections|tablets|pills) than (?:the )?(?:\w+ ){0,2}(?:guidelines?|recommended|allowed|supported|recommends?|supports?|allows?)\b|\bgreater than (?:the )?(?:\w+ ){0,2}(?:maximum|limit)\b|\b(?:use|treatment|therapy|duration) beyond (?:the )?(?:\d+|one|two|three|four|five|six|eight|ten|twelve) (?:days|weeks|months)\b[^.;]{0,30}\bnot (?:recommended|supported|indicated)\b",
+        )
+    },
+    // Conservative care: no indication that a course was completed, lesser
+    // treatments not exhausted, records that show no failed trial.
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\bno (?:\w+ ){0,2}indication that (?:the )?(?:\w+ ){0,2}(?:has|had|have) (?:completed|tried|undergone|failed|participated in|attempted)\b[^.;]{0,60}\b(?:conservative|physical therapy|PT|therapy|exercises?|NSAIDs?|anti-inflammator\w*|medications?|injections?|chiropractic|acupuncture|first[- ]line|course|trial)\b|\b(?:less|lesser|more conservative|less invasive|lesser invasive|non-?operative|non-?surgical|non-?invasive) (?:\w+ ){0,2}(?:treatments?|measures|options|care|therapies|modalities|management)\b[^.;]{0,40}\b(?:not|never) (?:\w+ ){0,2}(?:exhausted|tried|attempted|failed)\b|\b(?:does|do|did) not (?:show|document|demonstrate|indicate|reflect|establish) (?:a |any )?(?:failed|failure of|unsuccessful) (?:\w+ ){0,3}(?:trial|course|attempt)s?\b",
+        )
+    },
 ];
