@@ -1121,20 +1121,9 @@ fn evidence_index() -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 fn run_imr(index: &Path, args: &[&str]) -> String {
-    let out = Command::cargo_bin("imr")
-        .unwrap()
-        .arg(args[0])
-        .arg("--index")
-        .arg(index)
-        .args(&args[1..])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    let (code, stdout, stderr) = crate::common::imr_on(index, args);
+    assert_eq!(code, 0, "{stderr}");
+    stdout
 }
 
 /// A hit's item index, reasons, and (reason, sentence) pairs.

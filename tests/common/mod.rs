@@ -47,13 +47,19 @@ pub fn samples_index() -> &'static Path {
 /// Runs `imr SUBCOMMAND --index <samples index> REST...`: (exit code,
 /// stdout, stderr).
 pub fn imr(args: &[&str]) -> (i32, String, String) {
+    imr_on(samples_index(), args)
+}
+
+/// Runs `imr SUBCOMMAND --index INDEX REST...`: (exit code, stdout,
+/// stderr).
+pub fn imr_on(index: &Path, args: &[&str]) -> (i32, String, String) {
     let (sub, rest) = args.split_first().expect("a subcommand");
     let out = Command::cargo_bin("imr")
         .unwrap()
         .current_dir(root())
         .arg(sub)
         .arg("--index")
-        .arg(samples_index())
+        .arg(index)
         .args(rest)
         .output()
         .unwrap();

@@ -94,9 +94,6 @@ fn is_operator_char(c: u8) -> bool {
     c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"')
 }
 
-/// Powers of ten that are exact in an `f32` (Clinger's fast path).
-const POW10_F32: [f32; 11] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
-
 impl<'a> Lexer<'a> {
     pub(super) fn new(b: &'a [u8]) -> Lexer<'a> {
         Lexer { b, i: 0 }
@@ -291,11 +288,8 @@ impl<'a> Lexer<'a> {
         digits: usize,
         frac: usize,
     ) -> Option<f32> {
-        if digits < 19 && mantissa <= 1 << 24 {
-            if let Some(&scale) = POW10_F32.get(frac) {
-                let v = mantissa as f32 / scale;
-                return Some(if negative { -v } else { v });
-            }
+        if let Some(v) = super::syntax::exact_f32(negative, mantissa, digits, frac) {
+            return Some(v);
         }
         let text = std::str::from_utf8(self.b.get(start..self.i)?).ok()?;
         text.parse::<f32>().ok()

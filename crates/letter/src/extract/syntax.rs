@@ -611,14 +611,25 @@ pub(super) fn real(text: &[u8]) -> Option<f32> {
             .iter()
             .chain(frac)
             .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
-        if mantissa <= 1 << 24 {
-            if let Some(&scale) = POW10_F32.get(frac.len()) {
-                let v = mantissa as f32 / scale;
-                return Some(if negative { -v } else { v });
-            }
+        if let Some(v) = exact_f32(negative, mantissa, int.len() + frac.len(), frac.len()) {
+            return Some(v);
         }
     }
     std::str::from_utf8(text).ok()?.parse().ok()
+}
+
+/// A decimal's `f32` from its digits read as one integer (`mantissa`,
+/// `digits` of them, `frac` after the point), when one correctly rounded
+/// division gives it: at most 18 digits making at most 2^24, at most ten
+/// after the point. `None` sends the caller to Rust's parser. Both the
+/// object reader and the content lexer read reals through it, so they
+/// agree with each other and with lopdf.
+pub(super) fn exact_f32(negative: bool, mantissa: u64, digits: usize, frac: usize) -> Option<f32> {
+    if digits > 18 || mantissa > 1 << 24 {
+        return None;
+    }
+    let v = mantissa as f32 / *POW10_F32.get(frac)?;
+    Some(if negative { -v } else { v })
 }
 
 fn hex_digit(c: u8) -> Option<u8> {
