@@ -231,12 +231,18 @@ impl<'a> Lazy<'a> {
         mini.trailer.set("Encrypt", Object::Reference(encrypt_id));
         mini.objects.insert(encrypt_id, Object::Dictionary(dict));
         // The empty password as lopdf's load accepts it, as the owner's or
-        // the user's; the user's first, as it opens every DWC letter and
-        // costs half as much to check.
+        // the user's. The state is decoded first and the user's checked
+        // with its key (it opens every DWC letter): lopdf's own check would
+        // derive the key a second time. Anything that check does not
+        // accept goes to lopdf's checks, user's then owner's, as before.
+        let state = EncryptionState::decode(&mini, "").ok()?;
+        if super::password::empty_user_password_opens(&state, &mini.trailer) {
+            return Some(state);
+        }
         mini.authenticate_user_password("")
             .or_else(|_| mini.authenticate_owner_password(""))
             .ok()?;
-        EncryptionState::decode(&mini, "").ok()
+        Some(state)
     }
 
     /// A direct dictionary read leniently.
