@@ -213,6 +213,8 @@ impl<'a> Lexer<'a> {
     }
 
     /// An integer or a real, as lopdf reads them: a real is an `f32`.
+    /// Inlined into its two callers (most `TJ` items are numbers).
+    #[inline(always)]
     fn number(&mut self) -> Option<Operand<'a>> {
         let b = self.b;
         let start = self.i;
@@ -297,6 +299,7 @@ impl<'a> Lexer<'a> {
 
     /// A literal string: a slice of the content when it holds no escape,
     /// no parenthesis and no line end (most of a page's strings).
+    #[inline(always)]
     fn literal(&mut self, ops: &mut Operands<'a>) -> Option<Operand<'a>> {
         let start = self.i + 1;
         let rest = self.b.get(start..)?;

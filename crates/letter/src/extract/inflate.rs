@@ -105,12 +105,13 @@ fn as_usize(n: u64) -> usize {
 /// Whether `FlateDecode` is the stream's one filter and it has no decode
 /// parameters (a predictor is left to `lopdf`).
 fn only_flate(stream: &Stream) -> bool {
-    if stream.dict.has(b"DecodeParms") {
+    let dict = stream.dict.as_hashmap();
+    if dict.contains_key(&b"DecodeParms"[..]) {
         return false;
     }
-    match stream.dict.get(b"Filter") {
-        Ok(Object::Name(n)) => n == b"FlateDecode",
-        Ok(Object::Array(a)) => matches!(a.as_slice(), [Object::Name(n)] if n == b"FlateDecode"),
+    match dict.get(&b"Filter"[..]) {
+        Some(Object::Name(n)) => n == b"FlateDecode",
+        Some(Object::Array(a)) => matches!(a.as_slice(), [Object::Name(n)] if n == b"FlateDecode"),
         _ => false,
     }
 }

@@ -21,6 +21,7 @@ use once_cell::unsync::OnceCell;
 use pdf_extract::{Dictionary, Document, EncryptionState, Object, ObjectId, Stream};
 
 use super::inflate::Inflater;
+use super::simple_page::entry;
 use super::syntax::Cursor;
 use super::xref::{self, Entry, Table};
 
@@ -231,12 +232,18 @@ impl<'a> Lazy<'a> {
         mini.trailer.set("Encrypt", Object::Reference(encrypt_id));
         mini.objects.insert(encrypt_id, Object::Dictionary(dict));
         // The empty password as lopdf's load accepts it, as the owner's or
-        // the user's; the user's first, as it opens every DWC letter and
-        // costs half as much to check.
+        // the user's. The state is decoded first and the user's checked
+        // with its key (it opens every DWC letter): lopdf's own check would
+        // derive the key a second time. Anything that check does not
+        // accept goes to lopdf's checks, user's then owner's, as before.
+        let state = EncryptionState::decode(&mini, "").ok()?;
+        if super::password::empty_user_password_opens(&state, &mini.trailer) {
+            return Some(state);
+        }
         mini.authenticate_user_password("")
             .or_else(|_| mini.authenticate_owner_password(""))
             .ok()?;
-        EncryptionState::decode(&mini, "").ok()
+        Some(state)
     }
 
     /// A direct dictionary read leniently.
@@ -336,7 +343,7 @@ impl<'a> Lazy<'a> {
         let Some(Object::Dictionary(d)) = self.object(node) else {
             return None;
         };
-        match d.get(b"Kids").ok()? {
+        match entry(d, b"Kids")? {
             Object::Array(a) => Some(a),
             Object::Reference(id) => match self.object(*id)? {
                 Object::Array(a) => Some(a),
@@ -472,7 +479,7 @@ fn set_busy(busy: &std::cell::RefCell<Vec<bool>>, slot: usize, value: bool) {
 /// `lopdf` does) and its header of `number offset` pairs.
 fn decode_packed(s: &Stream, inflater: &Inflater) -> Option<Packed> {
     let data = inflater.decode(s);
-    let first = usize::try_from(s.dict.get(b"First").ok()?.as_i64().ok()?).ok()?;
+    let first = usize::try_from(entry(&s.dict, b"First")?.as_i64().ok()?).ok()?;
     let header = std::str::from_utf8(data.get(..first)?).ok()?;
     let numbers: Vec<Option<u32>> = header
         .split_whitespace()
@@ -518,7 +525,7 @@ impl Lazy<'_> {
             return None;
         };
         let mut ids = Vec::new();
-        let mut contents = d.get(b"Contents").ok();
+        let mut contents = entry(d, b"Contents");
         for _ in 0..DEREF_LIMIT {
             match contents {
                 Some(Object::Reference(id)) => match self.cached(*id) {

@@ -22,6 +22,8 @@ mod inflate;
 #[cfg(feature = "pdf")]
 mod lazy;
 #[cfg(feature = "pdf")]
+mod password;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 #[cfg(feature = "pdf")]
 mod simple_page;

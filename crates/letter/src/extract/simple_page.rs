@@ -167,8 +167,14 @@ fn dictionary(doc: &dyn Objects, id: ObjectId) -> Option<&Dictionary> {
     doc.object(id)?.as_dict().ok()
 }
 
+/// `dict`'s entry `key`, as `Dictionary::get` finds it but without the
+/// error it builds (a `String` of the key) on every call, found or not.
+pub(super) fn entry<'a>(dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+    dict.as_hashmap().get(key)
+}
+
 fn get<'a>(doc: &'a dyn Objects, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
-    dict.get(key).ok().and_then(|o| deref(doc, o))
+    entry(dict, key).and_then(|o| deref(doc, o))
 }
 
 fn number(o: &Object) -> Option<f64> {
@@ -220,7 +226,7 @@ fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
         widths[usize::try_from(first).ok()? + i] = Some(w);
     }
     // pdf-extract reads MissingWidth without following a reference.
-    let missing_width = match font.get(b"MissingWidth").ok() {
+    let missing_width = match entry(font, b"MissingWidth") {
         None => 0.,
         Some(o) => number(o)?,
     };
@@ -234,7 +240,7 @@ fn inherited<'a>(doc: &'a dyn Objects, page: &'a Dictionary, key: &[u8]) -> Opti
         if let Some(o) = get(doc, dict, key) {
             return Some(o);
         }
-        let id = dict.get(b"Parent").ok()?.as_reference().ok()?;
+        let id = entry(dict, b"Parent")?.as_reference().ok()?;
         dict = dictionary(doc, id)?;
     }
     None
@@ -504,7 +510,7 @@ impl Page<'_, '_> {
         let Some(Object::Dictionary(table)) = get(doc, self.resources, b"Font") else {
             return None;
         };
-        match table.get(name).ok()? {
+        match entry(table, name)? {
             Object::Reference(id) => self
                 .fonts
                 .by_id

@@ -184,6 +184,9 @@ fn stream_section(c: &mut Cursor<'_>, entries: &mut HashMap<u32, Entry>) -> Opti
     let mut rows = data.chunks_exact(row);
     for pair in index.chunks_exact(2) {
         let (first, count) = (u32::try_from(pair[0]).ok()?, u32::try_from(pair[1]).ok()?);
+        // Room for the section at once (at most the rows the data holds):
+        // growing the table rehashes every entry already in it.
+        entries.reserve(rows.len().min(usize::try_from(count).unwrap_or(usize::MAX)));
         for k in 0..count {
             let Some(r) = rows.next() else {
                 break;
