@@ -874,13 +874,15 @@ pub fn reasons_with_evidence(
                 specific = true;
             }
         }
-        // The catch-all only when nothing more specific explains the sentence.
-        if !specific
-            && found[MISSING].is_none()
-            && (0..RULES.len()).any(|r| catch_all[r] && fires_here(r))
-            && !(0..RULES.len()).any(|r| deferred[r] && fires_here(r))
-        {
-            found[MISSING] = Some(s);
+        // The catch-all only when nothing more specific explains the
+        // sentence, or one of its clauses ("the report was not provided,
+        // and the visits exceed the guideline" states two reasons).
+        if found[MISSING].is_none() && (0..RULES.len()).any(|r| catch_all[r] && fires_here(r)) {
+            let explained =
+                specific || (0..RULES.len()).any(|r| deferred[r] && fires_here(r));
+            if !explained || clause_unexplained(sentence, row, quotes.at(s), service) {
+                found[MISSING] = Some(s);
+            }
         }
         memo::keep(sentence.text, &before, &known);
     }
@@ -893,6 +895,51 @@ pub fn reasons_with_evidence(
         .zip(found)
         .filter_map(|(p, f)| Some((*p, trimmed(rationale, sentences[f?]))))
         .collect()
+}
+
+/// Where a sentence's clauses join: a comma and a conjunction.
+static CLAUSE_JOIN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i),\s+(?:and|but|while|whereas|moreover|furthermore|also|plus|in addition)\b")
+        .expect("valid regex")
+});
+
+/// Whether some clause of a sentence that a specific reason explains is
+/// itself explained by none: a catch-all row fires in it and no other row
+/// of the sentence does. Searched only for sentences where both the
+/// catch-all and a specific reason fire, and only when the sentence has
+/// clauses.
+fn clause_unexplained(sentence: Hay<'_>, row: &[u8], quoted: bool, service: &str) -> bool {
+    let joins: Vec<usize> = CLAUSE_JOIN.find_iter(sentence.text).map(|m| m.start()).collect();
+    if joins.is_empty() {
+        return false;
+    }
+    let mut stems: Option<Vec<String>> = None;
+    let mut fires_in = |r: usize, clause: Hay<'_>| {
+        let c = &COMPILED[r];
+        row[r] != NONE
+            && fires(c, clause)
+            && match c.rule.reads {
+                Reads::Guideline => true,
+                Reads::Finding => !quoted,
+                Reads::GuidelineOnService => {
+                    !quoted || {
+                        let stems = stems.get_or_insert_with(|| service_stems(service));
+                        names_service(clause.text, stems)
+                    }
+                }
+            }
+    };
+    let bounds: Vec<usize> = std::iter::once(0)
+        .chain(joins.iter().map(|j| j + 1))
+        .chain(std::iter::once(sentence.text.len()))
+        .collect();
+    bounds.windows(2).any(|w| {
+        // A join starts at an ASCII comma, so `w[0]` and `w[1]` are
+        // character boundaries.
+        let clause = sentence.part(w[0], w[1]);
+        (0..RULES.len()).any(|r| COMPILED[r].reason == MISSING && fires_in(r, clause))
+            && !(0..RULES.len()).any(|r| COMPILED[r].reason != MISSING && fires_in(r, clause))
+    })
 }
 
 /// A sentence's range without the whitespace around it, and with its end

@@ -16,46 +16,29 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
     let mut previous = false;
     let stems = service_stems(service);
     for sentence in SENTENCE_END.split(rationale) {
-        let (mut specific, mut missing) = (false, false);
         let hay = Hay {
             text: sentence,
             lower: None,
         };
         let quote = quoted(hay) || (previous && !BLOCK_END.is_match(hay));
         previous = quote;
-        for c in COMPILED.iter().filter(|c| c.rule.applies == applies) {
-            let skip = match c.rule.reads {
-                Reads::Finding => quote,
-                Reads::Guideline => false,
-                Reads::GuidelineOnService => quote && !names_service(sentence, &stems),
-            };
-            if skip {
-                continue;
-            }
-            let hit = c.pattern.unicode().find_iter(sentence).any(|m| {
-                !c.unless_before
-                    .as_ref()
-                    .is_some_and(|r| r.unicode().is_match(&sentence[..m.start()]))
-                    && !c
-                        .unless_within
-                        .as_ref()
-                        .is_some_and(|r| r.unicode().is_match(m.as_str()))
-                    && !c
-                        .unless_after
-                        .as_ref()
-                        .is_some_and(|r| r.unicode().is_match(&sentence[m.end()..]))
-            });
-            if !hit {
-                continue;
-            }
-            if c.rule.path == MISSING_DOCUMENTATION {
-                missing = true;
-            } else {
-                specific = true;
-                found[at(c.rule.path)] = true;
-            }
+        let (missing, specific) = reference_rows(sentence, quote, applies, &stems);
+        for p in &specific {
+            found[at(p)] = true;
         }
-        if missing && !specific {
+        // The catch-all when nothing specific explains the sentence, or one
+        // of its clauses.
+        let clause_missing = || {
+            let mut bounds = vec![0];
+            bounds.extend(CLAUSE_JOIN.find_iter(sentence).map(|m| m.start() + 1));
+            bounds.push(sentence.len());
+            bounds.len() > 2
+                && bounds.windows(2).any(|w| {
+                    let (m, s) = reference_rows(&sentence[w[0]..w[1]], quote, applies, &stems);
+                    m && s.is_empty()
+                })
+        };
+        if missing && (specific.is_empty() || clause_missing()) {
             found[at(MISSING_DOCUMENTATION)] = true;
         }
     }
@@ -63,6 +46,49 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
         found[PRECONDITION] = true;
     }
     paths_found(found)
+}
+
+/// The rows that fire in `text` read as it is: whether a catch-all row
+/// does, and the paths of the specific rows that do.
+fn reference_rows(
+    text: &str,
+    quote: bool,
+    applies: Applies,
+    stems: &[String],
+) -> (bool, Vec<&'static str>) {
+    let (mut missing, mut specific) = (false, Vec::new());
+    for c in COMPILED.iter().filter(|c| c.rule.applies == applies) {
+        let skip = match c.rule.reads {
+            Reads::Finding => quote,
+            Reads::Guideline => false,
+            Reads::GuidelineOnService => quote && !names_service(text, stems),
+        };
+        if skip {
+            continue;
+        }
+        let hit = c.pattern.unicode().find_iter(text).any(|m| {
+            !c.unless_before
+                .as_ref()
+                .is_some_and(|r| r.unicode().is_match(&text[..m.start()]))
+                && !c
+                    .unless_within
+                    .as_ref()
+                    .is_some_and(|r| r.unicode().is_match(m.as_str()))
+                && !c
+                    .unless_after
+                    .as_ref()
+                    .is_some_and(|r| r.unicode().is_match(&text[m.end()..]))
+        });
+        if !hit {
+            continue;
+        }
+        if c.rule.path == MISSING_DOCUMENTATION {
+            missing = true;
+        } else {
+            specific.push(c.rule.path);
+        }
+    }
+    (missing, specific)
 }
 
 /// [`reasons_with_evidence`]'s paths.

@@ -15,6 +15,20 @@ pub(super) const CONDITION: &str = r"\b(?:if|when|unless|until|whether|should|mu
 /// finding's own reason (when a row finds it), not the catch-all.
 pub(super) const MISSING_NOT_FINDING: &str = r"\b(?:functional|improvement|improved|benefit|relief|red flags?|neurolog\w*|radicul\w*|deficits?|conservative|first[- ]line|failed|failure|spasms?|spasticity|anxiety|insomnia|sleep|depress\w*|neuropath\w*|gastro\w*|GI|candidate|surg\w*|nausea|constipation|exceed\w*)\b";
 
+/// A guideline's own limit before an exceeds match ("when ... exceeds",
+/// "should not exceed"): the limit, not a finding.
+pub(super) const EXCEEDS_BEFORE: &str = r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;]{0,60}$";
+
+/// A topical form named before a match: first-line oral drugs not tried
+/// are the topical's precondition, not conservative care.
+pub(super) const TOPICAL_BEFORE: &str = r"\b(?:topical\w*|lidoderm|patch(?:es)?|creams?|gels?|ointments?|compound\w*)\b[^.;]*$";
+
+/// The first-line drugs for neuropathic pain right after a match: trials
+/// of them before a topical are the topical's precondition (see
+/// [`TOPICAL_BEFORE`]). "Oral medications" in general stay conservative
+/// care as well.
+pub(super) const FIRST_LINE_AFTER: &str = r"^[^.;]{0,60}\b(?:tricyclics?|TCAs?|SNRIs?|antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine)\b";
+
 /// The rule table, grouped by reason (in [`REASONS`] order, then more ways
 /// of saying some of them). Every matching row gives its path.
 pub const RULES: &[Rule] = &[
@@ -41,7 +55,7 @@ pub const RULES: &[Rule] = &[
     // Exceeds the guideline: over its visits or duration, unless stated as
     // the guideline's own condition ("when ... exceeds", "should not exceed").
     Rule {
-        unless_before: r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;]{0,60}$",
+        unless_before: EXCEEDS_BEFORE,
         ..row(
             EXCEEDS_GUIDELINE,
             Reads::Finding,
@@ -69,7 +83,8 @@ pub const RULES: &[Rule] = &[
         )
     },
     Rule {
-        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$",
+        // A procedure "not approved" is its certification, not the guideline.
+        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)\s+$",
         unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|sole|isolated|stand-?alone|initial)|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely)",
         ..row(
             NOT_RECOMMENDED,
@@ -100,6 +115,8 @@ pub const RULES: &[Rule] = &[
     // Conservative care: no record that first-line care was tried and failed.
     Rule {
         unless_within: r"\bfail(?:ed|s)? to (?:specify|provide|document|submit|include|address|indicate|show|demonstrate|establish|meet|note)\b|\b(?:patients|those|if|when|unless|whether)\b",
+        unless_before: TOPICAL_BEFORE,
+        unless_after: FIRST_LINE_AFTER,
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -157,7 +174,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
-            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,80}?\b(?:candidate for (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical candidate|(?:plans?|planning|intention) (?:for|of|to (?:have|undergo|proceed with)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surg\w* (?:\w+ )?(?:is|was|would be|has been|being|will be) (?:\w+ )?(?:warranted|planned|indicated|contemplated|considered|scheduled|recommended|authorized|certified|anticipated|pending)|(?:undergo\w*|consider\w*|proceed\w* with|scheduled for) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical (?:intervention|procedure|treatment|plan) (?:is|was|has been|being) (?:planned|scheduled|contemplated|considered|recommended|authorized))",
+            r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,80}?\b(?:candidate for (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical candidate|(?:plans?|planning|intention) (?:for|of|to (?:have|undergo|proceed with)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surg\w* (?:\w+ )?(?:is|was|would be|has been|being|will be) (?:\w+ )?(?:warranted|planned|indicated|contemplated|considered|scheduled|recommended|anticipated|pending)|(?:undergo\w*|consider\w*|proceed\w* with|scheduled for) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical (?:intervention|procedure|treatment|plan) (?:is|was|has been|being) (?:planned|scheduled|contemplated|considered|recommended))",
         )
     },
     row(
@@ -309,6 +326,7 @@ pub const RULES: &[Rule] = &[
     ),
     Rule {
         unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        unless_before: TOPICAL_BEFORE,
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -322,7 +340,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
-            r"\bsurg\w* (?:\w+ ){0,2}(?:is|was|has|have|had) (?:not|never) (?:been )?(?:planned|scheduled|recommended|considered|contemplated|authorized|certified|discussed|requested|indicated|warranted|proposed)\b|\b(?:declined|declines|refused|refuses|not interested in|does not want|did not want|does not wish to (?:have|undergo|pursue)|not willing to (?:have|undergo)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|\b(?:no|not|without|lack)\b[^.;]{0,80}?\bsurgical (?:plan|consult\w*|referral|evaluation|opinion)\b",
+            r"\bsurg\w* (?:\w+ ){0,2}(?:is|was|has|have|had) (?:not|never) (?:been )?(?:planned|scheduled|recommended|considered|contemplated|discussed|requested|indicated|warranted|proposed)\b|\b(?:declined|declines|refused|refuses|not interested in|does not want|did not want|does not wish to (?:have|undergo|pursue)|not willing to (?:have|undergo)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|\b(?:no|not|without|lack)\b[^.;,]{0,80}?\bsurgical (?:plan|consult\w*|referral|evaluation|opinion)\b",
         )
     },
     // No red flags: a normal neurologic examination said other ways.
@@ -538,6 +556,8 @@ pub const RULES: &[Rule] = &[
     // nature, named after a negation ...
     Rule {
         unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended)\b",
+        // A corticosteroid injection is a treatment tried, not a GI risk.
+        unless_after: r"^\s*(?:injections?|shots?)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -650,7 +670,7 @@ pub const RULES: &[Rule] = &[
     // maximum, use beyond its time limit; the same guideline-condition guard
     // as the first exceeds row.
     Rule {
-        unless_before: r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;]{0,60}$",
+        unless_before: EXCEEDS_BEFORE,
         ..row(
             EXCEEDS_GUIDELINE,
             Reads::Finding,
@@ -667,4 +687,273 @@ pub const RULES: &[Rule] = &[
             r"\bno (?:\w+ ){0,2}indication that (?:the )?(?:\w+ ){0,2}(?:has|had|have) (?:completed|tried|undergone|failed|participated in|attempted)\b[^.;]{0,60}\b(?:conservative|physical therapy|PT|therapy|exercises?|NSAIDs?|anti-inflammator\w*|medications?|injections?|chiropractic|acupuncture|first[- ]line|course|trial)\b|\b(?:less|lesser|more conservative|less invasive|lesser invasive|non-?operative|non-?surgical|non-?invasive) (?:\w+ ){0,2}(?:treatments?|measures|options|care|therapies|modalities|management)\b[^.;]{0,40}\b(?:not|never) (?:\w+ ){0,2}(?:exhausted|tried|attempted|failed)\b|\b(?:does|do|did) not (?:show|document|demonstrate|indicate|reflect|establish) (?:a |any )?(?:failed|failure of|unsuccessful) (?:\w+ ){0,3}(?:trial|course|attempt)s?\b",
         )
     },
+    // Third rows from general knowledge (issue 27): more of the ways a
+    // reviewer states each reason, written from how review letters are
+    // phrased and measured on sentences written blind to the rules
+    // (REASONS.md, "Blind sentence sets").
+    //
+    // Ancillary: a cue of dependence (post-operative, underlying, contingent) and
+    // the procedure's own denial in a relative clause ("the surgery, which was
+    // not certified").
+    row(
+        ANCILLARY,
+        Reads::Finding,
+        r"\b(?:post-?operative(?:ly)?|pre-?operative(?:ly)?|peri-?operative|post-?op|pre-?op|post-?surgical(?:ly)?|underlying|associated|contingent|dependent|ancillary|clearance|after|following|in conjunction with|in association with)\b[^.;]{0,100}?\b(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b,? (?:which|that) (?:\w+ )?(?:is|are|was|were|has|have|had)(?: been)? (?:also )?(?:not (?:been )?(?:certified|approved|authorized|supported|deemed|found|considered|medically)|non-?certified|denied|deemed not|found not|determined not)\b|\b(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b,? (?:which|that) (?:\w+ )?(?:is|are|was|were|has|have|had)(?: been)? (?:also )?(?:not (?:been )?(?:certified|approved|authorized|supported|deemed|found|considered|medically)|non-?certified|denied|deemed not|found not|determined not)\b[^.;]{0,100}?\b(?:post-?operative(?:ly)?|pre-?operative(?:ly)?|peri-?operative|post-?op|pre-?op|post-?surgical(?:ly)?|underlying|associated|contingent|dependent|ancillary|clearance|after|following|in conjunction with|in association with)\b",
+    ),
+    // ... the procedure not certified, as the reason ("when the underlying
+    // arthroplasty is not certified"); a guideline never speaks of
+    // certification, so these two read quoted-looking sentences too ...
+    row(
+        ANCILLARY,
+        Reads::Guideline,
+        r"\b(?:as|since|because|given that|given|when|where|with|now that)\b (?:the )?(?:[\w-]+ ){0,4}(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b (?:\w+ )?(?:is|are|was|were|has been|have been) (?:also )?(?:non-?certified|denied|not (?:been )?(?:certified|approved|authorized))\b",
+    ),
+    // ... the procedure not certified, then what depends on it.
+    row(
+        ANCILLARY,
+        Reads::Guideline,
+        r"\b(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b (?:\w+ )?(?:is|are|was|were|has been|have been) (?:also )?(?:non-?certified|denied|not (?:been )?(?:certified|approved|authorized))\b[^.;]{0,120}?\b(?:post-?operative(?:ly)?|pre-?operative(?:ly)?|peri-?operative|post-?op|pre-?op|post-?surgical(?:ly)?|underlying|associated|contingent|dependent|ancillary|clearance|after (?:the )?(?:\w+ ){0,2}(?:surgery|procedure|operation)|following (?:the )?(?:\w+ ){0,2}(?:surgery|procedure|operation)|in conjunction with|in association with)\b",
+    ),
+    // ... or the item contingent on an approval, or without an approved procedure.
+    row(
+        ANCILLARY,
+        Reads::Finding,
+        r"\b(?:contingent|dependent|conditional) (?:up)?on (?:the )?(?:approval|certification|authorization) of\b|\bin the absence of (?:an? |the )?(?:approved|certified|authorized) (?:\w+ )?(?:surgery|procedure|operation)\b",
+    ),
+    // Not a surgical candidate: no surgery planned or scheduled.
+    row(
+        NOT_SURGICAL_CANDIDATE,
+        Reads::Finding,
+        r"\b(?:no|absence of|without)\b (?:an? |any )?(?:\w+ )?(?:planned|scheduled|upcoming|pending|contemplated|proposed|imminent) (?:\w+ ){0,2}(?:surg\w*|operat\w*|procedures?)\b",
+    ),
+    // Conservative care: the failure or trial of conservative care said not to
+    // be documented, or the worker not unresponsive to it ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:failure|failed trials?|trials?|course|attempts?) (?:of|with) (?:[\w-]+ ){0,6}(?:conservative|first[- ]line|non-?operative|non-?surgical|lower[- ]levels?|less invasive)\b[^.;]{0,80}?\b(?:has|have|was|were|is|are)(?: \w+)? (?:not|never) (?:been )?(?:clearly )?(?:documented|shown|demonstrated|established|tried|attempted|completed|noted|evident|met|exhausted|reported)\b|\b(?:unresponsive|refractory|failed to respond|not responded) to (?:\w+ ){0,3}(?:conservative|first[- ]line|non-?operative|non-?surgical)\b[^.;]{0,60}?\b(?:which|that) (?:has|have|had|was|is) not\b",
+        )
+    },
+    // ... lower levels of care, or a named treatment, not shown to have been
+    // tried ...
+    Rule {
+        unless_within: r"\b(?:authorized|approved|certified|sessions|visits|course of|if|when|unless|patients|those)\b",
+        unless_after: FIRST_LINE_AFTER,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:not evident|no (?:\w+ )?(?:evidence|indication|documentation|record|mention)|not documented|not clear|unclear)\b (?:that )?[^.;]{0,60}?\b(?:lower|lesser|less invasive|more conservative|conservative)\b (?:levels? of )?(?:care|treatments?|therap\w*|measures|options|management)\b|\b(?:not evident|no (?:\w+ )?(?:evidence|indication|documentation|record|mention)|not documented|not clear|unclear)\b (?:that )?[^.;]{0,40}?\b(?:has|have|had)(?: \w+)? (?:undergone|tried|attempted|completed|received|participated in|done|had) (?:any |a |an |the )?(?:\w+ ){0,2}(?:physical therapy|PT|physiotherapy|conservative|exercises?|home exercise|injections?|NSAIDs?|anti-inflammator\w*|bracing|braces?|splinting|splints?|rest|activity modification|chiropractic|acupuncture|therapy|rehabilitation)\b",
+        )
+    },
+    // ... or the records not showing a trial ("did not document a trial of").
+    Rule {
+        unless_after: FIRST_LINE_AFTER,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:did|does|do|has|have) not (?:document|show|demonstrate|establish|indicate|reflect|describe|mention|detail)\b (?:a |an |any )?(?:(?:prior|previous|recent|adequate|sufficient|reasonable|appropriate|failed) ){0,2}(?:trial|course|attempt|failure)s? (?:of|at|with)\b",
+        )
+    },
+    // Exceeds the guideline: use far beyond its period ...
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:far|well|long|significantly|considerably|substantially) (?:beyond|past|longer than|in excess of)\b",
+        )
+    },
+    // ... no more than the guideline allows, then this request past it ...
+    row(
+        EXCEEDS_GUIDELINE,
+        Reads::Finding,
+        r"\bno more than\b[^.;]{0,80}\b(?:this would be|this is|would be the|this represents|which would be|the (?:\w+ )?request(?:ed)? would (?:be|make))\b|\b(?:ago|last|previous|prior|already|recently)\b[^.;]{0,100}?\bno more (?:often|frequently) than\b|\bno more (?:often|frequently) than\b[^.;]{0,100}?\b(?:ago|already|last|previous|prior|recently)\b",
+    ),
+    // ... or short-term use said against months of it.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\bshort[- ]term (?:use|treatment|therapy|course)\b[^.;]{0,100}?\b(?:yet|but|however|whereas|while|although)\b[^.;]{0,80}?\b(?:months|years|long[- ]term|chronic(?:ally)?|extended (?:period|time))\b|\b(?:has|have|had) been (?:taking|on|using|prescribed|receiving|treated with)\b[^.;]{0,60}?\b(?:months|years|since \d{4})\b[^.;]{0,100}?\b(?:short[- ]term|brief|limited (?:period|duration|course))\b",
+        )
+    },
+    // Home exercise program: a home program said to be enough ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\bhome (?:health|care|nursing|aides?|visits?|assistance|modifications?|services?|traction|units?|use|TENS|H-wave)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:home|home[- ]based|self[- ]directed|self[- ]guided|independent|unsupervised)\b (?:[\w-]+ ){0,4}(?:is|are|would be|should be|will be|remains?|seems?|appears?)(?: to be)? (?:(?:more than|entirely|fully|quite|certainly|likely|clearly) )?(?:sufficient|adequate|appropriate|enough|suitable|reasonable)\b",
+        )
+    },
+    // ... the worker able to go on at home or on his own ...
+    Rule {
+        unless_before: r"\b(?:not|never|unable|cannot|no longer|if|when|unless|whether)\b(?: \w+){0,3}\s*$",
+        unless_within: r"\b(?:not|unable|cannot|if|when|unless|TENS|units?|devices?|medications?|drugs?|tablets|braces?|use|using)\b|home (?:health|care|nursing|aides?|visits?|assistance|modifications?|services?|traction|units?|use|TENS|H-wave)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:capable of|able to|can|could|should|may)\b (?:\w+ ){0,3}(?:continu\w*|perform\w*|do|doing|progress\w*|maintain\w*|carry\w* (?:on|out)|manag\w*|complet\w*|advanc\w*)\b[^.;]{0,60}?\b(?:at home|on (?:his|her|their|one's) own|independently|unsupervised|without (?:formal |direct |skilled |professional )?supervision|(?:with|to|into|in|through) (?:an? |the |his |her |their )?(?:\w+ )?(?:home|HEP|independent|self[- ]directed))\b",
+        )
+    },
+    // ... no reason given why the exercises cannot go on at home ...
+    row(
+        HOME_PROGRAM,
+        Reads::Finding,
+        r"\b(?:no|not|unclear|nothing)\b[^.;]{0,40}\bwhy\b[^.;]{0,60}\b(?:cannot|could not|can not|can't|unable to|would not be able to)\b[^.;]{0,40}\b(?:independent\w*|at home|on (?:his|her|their) own|home|self[- ]directed)\b",
+    ),
+    // ... or the worker already taught the home exercises.
+    Rule {
+        unless_before: r"\b(?:no|not|without|lack of|absence of|if|when|unless)\b(?: \w+){0,4}\s*$",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:instruction|training|education|teaching) (?:in|on|for) (?:an? |the |his |her |their )?(?:\w+ )?(?:home|independent|self[- ]directed|HEP)\b",
+        )
+    },
+    // Missing documentation: what the request leaves unspecified ("it is not
+    // specified whether") ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:not specified|unspecified|not indicated|not mentioned|not explained|not stated|not reported|not described),? (?:whether|how many|how much|how long|how often|when|which|what|why|where)\b",
+        )
+    },
+    // ... no plan or goals for the request ...
+    Rule {
+        unless_after: r"^[^.;]{0,30}\b(?:surg\w*|operat\w*|procedures?)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bno (?:(?:clear|specific|detailed|written|formal|documented|individualized|proposed|stated|measurable|updated|current) ){0,2}(?:treatment plan|plan of care|(?:treatment|therapy|rehabilitation|functional) goals?|goals?)\b",
+        )
+    },
+    // ... or the number of visits asked said not to be specified.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:number|quantity|frequency|duration|amount|length|dosage|dose) of (?:[\w-]+ ){0,3}(?:sessions|visits|treatments|units|days|weeks|months|tablets|pills|refills|injections|use|rental|therapy|medication)\b (?:\w+ ){0,3}(?:was|were|is|are|has|have) (?:not|never)(?: been)? (?:clearly )?(?:specified|stated|documented|indicated|provided|included|identified|given|listed|clear|noted)\b",
+        )
+    },
+    // No functional improvement: no gain in activities named, or no lasting benefit ...
+    Rule {
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must|shown to|proven to|studies|evidence (?:that|for))\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:no|not|without|lack of|absence of|silent (?:as to|about|on|regarding|with respect to)|nothing)\b[^.;]{0,80}?\b(?:(?:improved|improvement in|increased|better|greater|enhanced) (?:\w+ ){0,2}(?:activities|ADLs?|daily living|ability to|tolerance|capacity|mobility|range of motion|work)|(?:sustained|lasting|durable|meaningful|measurable|significant|objective) (?:benefit|improvement|relief|gains?|response))\b",
+        )
+    },
+    // ... unclear whether the prior course helped ...
+    row(
+        NO_FUNCTIONAL_IMPROVEMENT,
+        Reads::Finding,
+        r"\b(?:unclear|not clear|no (?:\w+ )?(?:evidence|indication|documentation|record))\b (?:as to )?(?:whether|if|that) [^.;]{0,80}?\b(?:resulted in|produced|provided|led to|yielded|achieved|gave|offered|brought) (?:any )?(?:\w+ ){0,2}(?:improvement|benefit|relief|gains?|progress)\b",
+    ),
+    // ... the efficacy of prior care said not to be shown ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:efficacy|effectiveness|benefit|improvement|gains?|relief|success|usefulness)\b (?:of|from|with|to|in) [^.;]{0,60}?\b(?:has|have|had|is|are|was|were)(?: \w+)? (?:not|never) (?:been )?(?:clearly |objectively |adequately )?(?:demonstrated|documented|shown|established|noted|reported|evident|quantified|objectified|described|sustained|maintained|proven|verified)\b",
+        )
+    },
+    // ... or pain and function the same despite it.
+    row(
+        NO_FUNCTIONAL_IMPROVEMENT,
+        Reads::Finding,
+        r"\b(?:same|unchanged|similar|no change in(?: the)?) (?:levels? of |degree of )?(?:pain|function\w*|symptoms|complaints|limitations)\b[^.;]{0,60}?\b(?:despite|notwithstanding|in spite of|even with|even after)\b|\b(?:pain|function\w*|symptoms)\b (?:\w+ ){0,2}(?:is|are|was|were|has been|have been|remains?|remained) (?:\w+ )?(?:unchanged|the same|no better)\b[^.;]{0,40}?\b(?:despite|notwithstanding|in spite of|after)\b",
+    ),
+    // No red flags: a negated sign of the joint or the nerve ...
+    Rule {
+        unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:no|not|without|absence of|negative for|free of|neither|nor|denies|denied)\b[^.;]{0,60}?\b(?:effusion|instability|mechanical (?:signs|symptoms|findings|block\w*)|locking|catching|giving way|atrophy|dermatomal|reflex (?:changes|asymmetry|loss|deficits?)|sensory (?:loss|changes|deficits?)|motor (?:loss|weakness|deficits?)|weakness|numbness|radiating (?:pain|symptoms)|paresthesias?|tingling|hyporeflexia)\b",
+        )
+    },
+    // ... nerve findings said not to be evident, or a requirement for them
+    // "which has not occurred" ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:functional|improvement|benefit|relief)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:nerve (?:root )?(?:compromise|impingement|involvement|irritation|impairment|entrapment)|radicul\w*|neurolog\w* (?:deficits?|findings|signs|compromise|abnormalit\w*)|red[- ]flags?|myelopath\w*|focal (?:neurolog\w* )?deficits?|objective (?:\w+ )?(?:findings|signs))\b[^.;]{0,80}?\b(?:(?:is|are|was|were|has|have|had)(?: \w+)? (?:not|never) (?:been )?(?:clearly |objectively |adequately )?(?:evident|present|documented|noted|found|shown|demonstrated|established|identified|observed|described|corroborated|objectified|confirmed|apparent|reported|elicited)|(?:which|that|this) (?:has|have|had) not (?:yet )?(?:occurred|happened|been (?:done|shown|documented|established|met|demonstrated)))\b",
+        )
+    },
+    // ... or a study asked in the absence of nerve findings.
+    row(
+        NO_RED_FLAGS,
+        Reads::Finding,
+        r"\b(?:in the absence of|absent|without|lacking) (?:any |documented |objective |clear )?(?:\w+ ){0,2}(?:radicul\w*|neurolog\w*|red[- ]flags?|focal deficits?|nerve (?:root )?(?:compromise|impingement))",
+    ),
+    // Precondition absent: the condition a supply or drug is for (incontinence,
+    // edema, clotting risk, low testosterone, trouble swallowing) ...
+    Rule {
+        // Bowel incontinence, saddle signs: a red flag, not a supply's need.
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended|bowel|saddle|cauda|neurolog\w*)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|without|absence of|lack of|denies|denied)\b[^.;]{0,60}?\b(?:incontinence|edema|lymphedema|DVT|deep vein thrombosis|venous (?:insufficiency|thrombo\w*)|thrombo\w* risk|dysphagia|hypogonadism|low testosterone|erectile dysfunction|osteoporosis|dry mouth|xerostomia)\b",
+        )
+    },
+    // ... or the device trial, the negation far after it.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:\d+|one|thirty)[- ](?:days?|months?)\b[^.;]{0,40}?\btrial\b[^.;]{0,100}?\b(?:has|have|had|is|was|were)(?: \w+)? (?:not|never) (?:been )?(?:completed|documented|performed|done|undertaken|conducted|attempted|tried|reported)\b",
+        )
+    },
+    // Repeat study: the study named, then the picture unchanged; or unchanged
+    // since the study named ...
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:repeat|another|second|updated|follow-?up|prior|previous|last|earlier)\b (?:[\w-]+ ){0,3}(?:MRIs?|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|FCE|functional capacity evaluation|ultrasound|sonogram|myelogram|discogram|testing|tests?)\b[^.;]{0,120}?\b(?:clinical (?:picture|presentation|status)|exam\w*|symptoms|condition|presentation|findings)\b (?:\w+ ){0,2}(?:is|are|was|were|has|have|remains?|remained)(?: been)? (?:\w+ )?(?:unchanged|stable|the same|not changed|identical)\b|\b(?:unchanged|stable|the same|identical|not changed|no change)\b[^.;]{0,80}?\b(?:since|as at|as of|at the time of|compared (?:to|with)|from|to those)\b[^.;]{0,40}?\b(?:the )?(?:(?:prior|previous|last|earlier|original|initial|preceding) )?(?:[\w-]+ ){0,2}(?:MRIs?|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|FCE|functional capacity evaluation|ultrasound|sonogram|myelogram|discogram|testing|tests?)\b",
+        )
+    },
+    // ... no interval pathology, then a repeat ...
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:without|absent|no|in the absence of)\b (?:\w+ ){0,3}(?:significant|interval|new|substantial|material) (?:\w+ )?(?:pathology|findings|changes?|injury|trauma|deficits?|symptoms)\b[^.;]{0,60}?\b(?:repeat|another|second|updated|follow-?up)\b",
+        )
+    },
+    // ... or a study had, and nothing new since then.
+    row(
+        REPEAT_STUDY,
+        Reads::Finding,
+        r"\b(?:had|underwent|obtained|performed)\b (?:an? |the )?(?:[\w-]+ ){0,2}(?:MRIs?|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|FCE|functional capacity evaluation|ultrasound|sonogram|myelogram|discogram|testing|tests?)\b[^.;]{0,60}?\b(?:since (?:then|that (?:time|study))|thereafter|subsequently)\b[^.;]{0,40}?\b(?:no|not|without|nothing)\b",
+    ),
+    // Awaiting results: the approved course only just begun ...
+    row(
+        AWAITING_RESULTS,
+        Reads::Finding,
+        r"\b(?:only (?:just |recently )?|just |recently )(?:begun|began|started|commenced|initiated)\b[^.;]{0,40}?\b(?:approved|authorized|certified|course|sessions|visits|therapy|treatment|trial)\b",
+    ),
+    // ... or approved sessions not yet completed.
+    row(
+        AWAITING_RESULTS,
+        Reads::Finding,
+        r"\b(?:approved|authorized|certified) (?:\w+ ){0,3}(?:sessions|visits|treatments|course|trial)\b,? (?:that|which) (?:have|has|had) not (?:yet )?(?:been )?(?:completed|attended|used|finished|started|begun)\b",
+    ),
 ];
