@@ -233,14 +233,19 @@ impl Pattern {
         }
     }
 
-    /// The spans `find_iter` gives.
-    fn spans(&self, hay: Hay<'_>) -> Vec<(usize, usize)> {
-        let mut spans = Vec::new();
-        self.each_span(hay, |span| {
-            spans.push(span);
-            true
-        });
-        spans
+    /// The first match starting at or after byte `at` (a character
+    /// boundary), with the text before `at` as its context.
+    fn find_at(&self, hay: Hay<'_>, at: usize) -> Option<(usize, usize)> {
+        match hay.lower {
+            Some(lower) => self
+                .lower()
+                .find_at(lower, at)
+                .map(|m| (m.start(), m.end())),
+            None => self
+                .unicode()
+                .find_at(hay.text, at)
+                .map(|m| (m.start(), m.end())),
+        }
     }
 
     /// Gives `f` the spans `find_iter` gives, until it returns false.
@@ -355,7 +360,7 @@ fn fires(c: &Compiled, sentence: Hay<'_>) -> bool {
         return c.pattern.is_match(sentence);
     }
     let len = sentence.text.len();
-    c.pattern.spans(sentence).into_iter().any(|(start, end)| {
+    let kept = |start: usize, end: usize| {
         !c.unless_before
             .as_ref()
             .is_some_and(|r| r.is_match(sentence.part(0, start)))
@@ -367,7 +372,26 @@ fn fires(c: &Compiled, sentence: Hay<'_>) -> bool {
                 .unless_after
                 .as_ref()
                 .is_some_and(|r| r.is_match(sentence.part(end, len)))
-    })
+    };
+    // A match a guard drops is searched again from its next character,
+    // not its end: a guideline's condition early in the sentence ("not
+    // recommended for topical use, and there is no documentation of
+    // neuropathic pain") must not hide the finding after it.
+    let mut at = 0;
+    while let Some((start, end)) = c.pattern.find_at(sentence, at) {
+        if kept(start, end) {
+            return true;
+        }
+        at = start
+            + sentence.text[start..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+        if at > len {
+            break;
+        }
+    }
+    false
 }
 
 /// The rationale's sentences as byte ranges, exactly the pieces
@@ -597,6 +621,15 @@ static APPLYING: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(r"^\W*(?:since|because|given that|given|while|although|though|as the)\b")
 });
 
+/// A clause after the guideline's that applies it ("ODG allows 6 visits,
+/// and the request for 12 exceeds this"; "..., and this has not been
+/// documented"): the sentence is a finding.
+static APPLIED_AFTER: Lazy<Pattern> = Lazy::new(|| {
+    Pattern::new(
+        r",\s+(?:and|but|yet|however|whereas|while)\s+(?:the (?:request(?:ed)?|patient|claimant|worker|injured worker|applicant|employee|iw|documentation|records?|provider|treating)|this (?:request|would|is|has|was)|these (?:have|are|were)|there (?:is|are|was|were|has been|have been) (?:no|not)|neither|none|he|she|no)\b",
+    )
+});
+
 /// A sentence that ends a quoted block: it names this case, the records or
 /// the reviewer's conclusion, or opens with a negated finding ("There were
 /// no red flags.").
@@ -615,7 +648,7 @@ static BLOCK_END: Lazy<Pattern> = Lazy::new(|| {
 /// conditional recommendation or requirement and names neither the worker
 /// nor the request.
 fn quoted(sentence: Hay<'_>) -> bool {
-    if APPLYING.is_match(sentence) {
+    if APPLYING.is_match(sentence) || APPLIED_AFTER.is_match(sentence) {
         return false;
     }
     if GUIDE_START.is_match(sentence) {
@@ -878,8 +911,7 @@ pub fn reasons_with_evidence(
         // sentence, or one of its clauses ("the report was not provided,
         // and the visits exceed the guideline" states two reasons).
         if found[MISSING].is_none() && (0..RULES.len()).any(|r| catch_all[r] && fires_here(r)) {
-            let explained =
-                specific || (0..RULES.len()).any(|r| deferred[r] && fires_here(r));
+            let explained = specific || (0..RULES.len()).any(|r| deferred[r] && fires_here(r));
             if !explained || clause_unexplained(sentence, row, quotes.at(s), service) {
                 found[MISSING] = Some(s);
             }
@@ -897,9 +929,10 @@ pub fn reasons_with_evidence(
         .collect()
 }
 
-/// Where a sentence's clauses join: a comma and a conjunction.
+/// Where a sentence's clauses join: a comma and a conjunction, or "and"
+/// before a new subject (the request, the records, "there is").
 static CLAUSE_JOIN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i),\s+(?:and|but|while|whereas|moreover|furthermore|also|plus|in addition)\b")
+    Regex::new(r"(?i),\s+(?:and|but|while|whereas|moreover|furthermore|also|plus|in addition)\b|\s+and (?:the (?:request|records?|documentation|provider|submitted)|there (?:is|are|was|were))\b")
         .expect("valid regex")
 });
 
@@ -909,7 +942,10 @@ static CLAUSE_JOIN: Lazy<Regex> = Lazy::new(|| {
 /// catch-all and a specific reason fire, and only when the sentence has
 /// clauses.
 fn clause_unexplained(sentence: Hay<'_>, row: &[u8], quoted: bool, service: &str) -> bool {
-    let joins: Vec<usize> = CLAUSE_JOIN.find_iter(sentence.text).map(|m| m.start()).collect();
+    let joins: Vec<usize> = CLAUSE_JOIN
+        .find_iter(sentence.text)
+        .map(|m| m.start())
+        .collect();
     if joins.is_empty() {
         return false;
     }

@@ -66,18 +66,24 @@ fn reference_rows(
         if skip {
             continue;
         }
-        let hit = c.pattern.unicode().find_iter(text).any(|m| {
-            !c.unless_before
-                .as_ref()
-                .is_some_and(|r| r.unicode().is_match(&text[..m.start()]))
-                && !c
-                    .unless_within
-                    .as_ref()
-                    .is_some_and(|r| r.unicode().is_match(m.as_str()))
-                && !c
-                    .unless_after
-                    .as_ref()
-                    .is_some_and(|r| r.unicode().is_match(&text[m.end()..]))
+        // Every start a match can have, as the parse retries after a guard.
+        let re = c.pattern.unicode();
+        let hit = text.char_indices().any(|(i, _)| {
+            re.find_at(text, i).is_some_and(|m| {
+                m.start() == i
+                    && !c
+                        .unless_before
+                        .as_ref()
+                        .is_some_and(|r| r.unicode().is_match(&text[..m.start()]))
+                    && !c
+                        .unless_within
+                        .as_ref()
+                        .is_some_and(|r| r.unicode().is_match(m.as_str()))
+                    && !c
+                        .unless_after
+                        .as_ref()
+                        .is_some_and(|r| r.unicode().is_match(&text[m.end()..]))
+            })
         });
         if !hit {
             continue;

@@ -21,13 +21,14 @@ pub(super) const EXCEEDS_BEFORE: &str = r"\b(?:when|if|unless|should not|not to|
 
 /// A topical form named before a match: first-line oral drugs not tried
 /// are the topical's precondition, not conservative care.
-pub(super) const TOPICAL_BEFORE: &str = r"\b(?:topical\w*|lidoderm|patch(?:es)?|creams?|gels?|ointments?|compound\w*)\b[^.;]*$";
+pub(super) const TOPICAL_BEFORE: &str =
+    r"\b(?:topical\w*|lidoderm|patch(?:es)?|creams?|gels?|ointments?|compound\w*)\b[^.;]*$";
 
-/// The first-line drugs for neuropathic pain right after a match: trials
-/// of them before a topical are the topical's precondition (see
-/// [`TOPICAL_BEFORE`]). "Oral medications" in general stay conservative
-/// care as well.
-pub(super) const FIRST_LINE_AFTER: &str = r"^[^.;]{0,60}\b(?:tricyclics?|TCAs?|SNRIs?|antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine)\b";
+/// The first-line drugs for neuropathic pain right after a match, or a
+/// topical form later in the sentence: trials of them before a topical are
+/// the topical's precondition (see [`TOPICAL_BEFORE`]). "Oral
+/// medications" in general stay conservative care as well.
+pub(super) const FIRST_LINE_AFTER: &str = r"^[^.;]{0,60}\b(?:tricyclics?|TCAs?|SNRIs?|antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine)\b|^[^.;]*\b(?:topical\w*|lidoderm|creams?|gels?|ointments?)\b";
 
 /// The rule table, grouped by reason (in [`REASONS`] order, then more ways
 /// of saying some of them). Every matching row gives its path.
@@ -85,22 +86,29 @@ pub const RULES: &[Rule] = &[
     Rule {
         // A procedure "not approved" is its certification, not the guideline.
         unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)\s+$",
-        unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|sole|isolated|stand-?alone|initial)|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely)",
+        unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely)",
         ..row(
             NOT_RECOMMENDED,
             Reads::GuidelineOnService,
             r"\b(?:is|are|was|were) (?:\w+ )?not (?:(?:recommended|approved|endorsed)\b|supported (?:for|in|beyond|as)\b)",
         )
     },
-    row(
-        NOT_RECOMMENDED,
-        Reads::Guideline,
-        r"\brecommend(?:s|ed)? against\b|\bnot (?:a )?(?:guideline[- ](?:supported|recommended)|recommended (?:treatment|option|modality|therapy|intervention|medication))\b|\b(?:is|are|remains?|considered|be) (?:\w+ )?(?:experimental|investigational|under study)\b|\bnot (?:\w+ )?FDA[- ]approved\b|\bno (?:(?:high|good|quality|sufficient|adequate|scientific|published|strong|convincing|reliable|high-quality|good-quality|peer[- ]reviewed) ){1,3}(?:evidence|studies|literature|research|trials) (?:to support|supporting|that supports?|for)\b|\b(?:evidence|literature) (?:does|do|did) not support\b",
-    ),
+    Rule {
+        // A surgeon or physician recommending against is not the guideline.
+        unless_before: r"\b(?:surgeon|physician|doctor|provider|consultant|specialist|orthopedist|neurosurgeon)\b[^.;]{0,40}$",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\brecommend(?:s|ed)? against\b|\bnot (?:a )?(?:guideline[- ](?:supported|recommended)|recommended (?:treatment|option|modality|therapy|intervention|medication))\b|\b(?:is|are|remains?|considered|be) (?:\w+ )?(?:experimental|investigational|under study)\b|\bnot (?:\w+ )?FDA[- ]approved\b|\bno (?:(?:high|good|quality|sufficient|adequate|scientific|published|strong|convincing|reliable|high-quality|good-quality|peer[- ]reviewed) ){1,3}(?:evidence|studies|literature|research|trials) (?:to support|supporting|that supports?|for)\b|\b(?:evidence|literature) (?:does|do|did) not support\b",
+        )
+    },
     // No red flags: a negation, then a red flag, a neurologic or objective
     // finding; or a normal neurologic examination.
     Rule {
         unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved)\b",
+        // "No new neurologic findings since the prior study": nothing new
+        // since a study is the repeat study's reason.
+        unless_after: r"^[^.;]{0,60}\bsince (?:the|that|this|his|her|a|an) (?:\w+ ){0,3}(?:stud(?:y|ies)|MRI|CT|EMG|NCV|NCS|electrodiagnostic\w*|imaging|scans?|x-?rays?|films|exam\w*|evaluation)",
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
@@ -114,7 +122,7 @@ pub const RULES: &[Rule] = &[
     ),
     // Conservative care: no record that first-line care was tried and failed.
     Rule {
-        unless_within: r"\bfail(?:ed|s)? to (?:specify|provide|document|submit|include|address|indicate|show|demonstrate|establish|meet|note)\b|\b(?:patients|those|if|when|unless|whether)\b",
+        unless_within: r"\bfail(?:ed|s)? to (?:specify|provide|document|submit|include|address|indicate|show|demonstrate|establish|meet|note)\b|\b(?:patients|those|if|when|unless|whether|tricyclics?|TCAs?|SNRIs?|antidepressants?|anticonvulsants?|antiepileptics?|AEDs?)\b",
         unless_before: TOPICAL_BEFORE,
         unless_after: FIRST_LINE_AFTER,
         ..row(
@@ -183,7 +191,7 @@ pub const RULES: &[Rule] = &[
         r"\b(?:not|no longer|never) (?:\w+ ){0,2}candidate\b|\bno (?:\w+ ){0,2}candidacy\b",
     ),
     Rule {
-        unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b",
+        unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b|\bno (?:\w+ )?(?:surg\w*|procedures?|operations?)\b",
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -271,7 +279,7 @@ pub const RULES: &[Rule] = &[
     // ... or the oral first-line drugs the guideline has tried before a
     // topical ...
     Rule {
-        unless_within: r"\b(?:if|when|unless|but)\b",
+        unless_within: r"\b(?:if|when|unless|but|before|until|pending|response to|reduction|reduced|decrease|decreased|intake|dependence)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -956,4 +964,106 @@ pub const RULES: &[Rule] = &[
         Reads::Finding,
         r"\b(?:approved|authorized|certified) (?:\w+ ){0,3}(?:sessions|visits|treatments|course|trial)\b,? (?:that|which) (?:have|has|had) not (?:yet )?(?:been )?(?:completed|attended|used|finished|started|begun)\b",
     ),
+    // Exceeds the guideline: past the number it supports, or well over a
+    // duration ...
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:beyond|over|above|more than|in excess of|past) the (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?) (?:\w+ ){0,3}(?:visits|sessions|treatments|injections|days|weeks|months)\b[^.;]{0,60}?\b(?:supported|recommended|allowed|permitted|guidelines?|MTUS|ODG|ACOEM)\b|\b(?:well|far) over (?:\w+ )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?)|a) (?:\w+ )?(?:days|weeks|months|years|year|visits|sessions)\b",
+        )
+    },
+    // ... or a short course, or a limit in weeks, then months of use.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:short[- ]term (?:use|treatment|therapy|course)|short (?:course|period|duration)|brief (?:course|period)|not (?:recommended|supported|indicated) for (?:use )?(?:beyond|over|past|longer than|more than) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)(?:[- ]to[- ]\w+)? (?:days|weeks|months))\b[^.;]{0,100}?\b(?:has|have|had) been (?:taking|on|using|prescribed|receiving|treated with)\b[^.;]{0,40}?\b(?:months|years?|long[- ]term|chronic(?:ally)?)\b",
+        )
+    },
+    // Conservative care: the records not showing lesser care attempted, lacking
+    // evidence of a failed trial, or earlier methods required to have failed
+    // and not shown to.
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|tricyclics?|TCAs?|SNRIs?|antidepressants?|anticonvulsants?|antiepileptics?|AEDs?)\b",
+        unless_after: FIRST_LINE_AFTER,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:does|did|do) not (?:establish|show|indicate|document|demonstrate|reflect|confirm) that\b[^.;]{0,80}?\b(?:conservative|first[- ]line|lower[- ]level|less invasive|physical therapy|PT|splint\w*|brac\w*|NSAIDs?|injections?|activity modification|medications?|therap\w*)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been)(?: \w+)? (?:attempted|tried|exhausted|undertaken|completed|trialed|failed|unsuccessful|ineffective)\b|\black(?:s|ing)? (?:any )?(?:evidence|documentation|indication|record)\b[^.;]{0,60}?\b(?:failed|tried|exhausted|unresponsive|refractory|did not respond)\b|\b(?:previous|prior|other|lesser) (?:methods|treatments?|measures|options)\b[^.;]{0,80}?\b(?:unsuccessful|failed|ineffective|exhausted)\b[^.;]{0,80}?\b(?:not|no|neither|none)\b",
+        )
+    },
+    // Not a surgical candidate: no surgery on the horizon or scheduled, the
+    // condition not amenable to it, or a surgeon advising against it.
+    row(
+        NOT_SURGICAL_CANDIDATE,
+        Reads::Finding,
+        r"\bno (?:\w+ ){0,2}(?:surg\w*|operat\w*|procedures?) (?:is |was |are )?(?:on the horizon|forthcoming|imminent|upcoming|anticipated)\b|\bno (?:\w+ ){0,2}(?:surg\w*|operat\w*|procedures?) (?:\w+ ){0,2}(?:has been|have been|is|was|are|were) (?:\w+ )?(?:scheduled|planned|contemplated|anticipated|proposed|recommended|requested)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}(?:surg\w*|operat\w*)|\b(?:recommended|advised|decided) against (?:\w+ ){0,2}(?:surg\w*|operat\w*)",
+    ),
+    // Ancillary: the procedure not certified a few words on ("the surgery it
+    // would accompany has not been approved", "with the fusion denied") ...
+    row(
+        ANCILLARY,
+        Reads::Guideline,
+        r"\b(?:as|since|because|given that|given|when|where|with|now that)\b (?:the )?(?:[\w-]+ ){0,4}(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b (?:(?:\w+ ){0,3}(?:is|are|was|were|has|have|had)(?: been)? (?:also )?(?:non-?certified|denied|not (?:been )?(?:certified|approved|authorized))|(?:being )?(?:denied|non-?certified|not certified|not approved|not authorized))\b",
+    ),
+    // ... or not medically necessary, then what goes with it.
+    row(
+        ANCILLARY,
+        Reads::Finding,
+        r"\b(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b (?:\w+ )?(?:is|are|was|were|has been|have been) (?:also )?not (?:medically )?(?:necessary|indicated|supported|warranted|appropriate)\b[^.;]{0,120}?\b(?:post-?operative(?:ly)?|pre-?operative(?:ly)?|peri-?operative|post-?op|pre-?op|post-?surgical(?:ly)?|associated|ancillary|clearance)\b",
+    ),
+    // Awaiting results: a request called premature (for lesser care not yet
+    // tried, that is conservative care) ...
+    Rule {
+        unless_before: r"\b(?:not|no)\s+$|\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:undergone|tried|had|attempted|failed)|no (?:prior )?trial)\b[^.;]*$",
+        unless_after: r"^[^.;]{0,80}\b(?:conservative|first[- ]line|lesser|less invasive)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:premature|too early|too soon)\b",
+        )
+    },
+    // ... to await the findings of what was only just approved.
+    row(
+        AWAITING_RESULTS,
+        Reads::Finding,
+        r"\bawait\w* (?:its|their|the|his|her) (?:\w+ )?(?:findings|results?|outcomes?|completion|conclusion|effects?)\b|\bonly (?:just |recently )?(?:been )?(?:certified|approved|authorized)\b",
+    ),
+    // No red flags: normal strength, sensation or reflexes.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:normal|intact|symmetric(?:al)?|full) (?:motor )?(?:strength|sensation|sensory (?:exam\w*|function)|(?:deep tendon )?reflexes|DTRs)\b",
+        )
+    },
+    // Repeat study: what a repeat is reserved for, then none of it documented.
+    row(
+        REPEAT_STUDY,
+        Reads::Finding,
+        r"\brepeat (?:\w+ ){0,2}(?:MRIs?|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|FCE|functional capacity evaluation|ultrasound|sonogram|myelogram|discogram|testing|tests?)\b[^.;]{0,120}?\b(?:(?:neither|none(?: of (?:these|which|them|this))?) (?:is|are|has been|have been|was|were) (?:\w+ )?(?:documented|present|evident|shown|described|noted|reported)|(?:this|these|such|which) (?:\w+ )?(?:is|are|has|have|was|were) not (?:been )?(?:documented|present|evident|shown|described|noted|reported))\b",
+    ),
+    // Missing documentation: a compound's ingredients not listed ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:did|does|do|has|have|had) not (?:specify|state|list|identify|include|name|provide|indicate|detail)\b[^.;]{0,40}?\b(?:ingredients?|components?|contents|formulation|concentrations?|percentages?|active agents?)\b",
+        )
+    },
+    // ... or a report or its results not submitted.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:reports?|records?|notes|results|films|images|studies|documentation)\b (?:\w+ ){0,2}(?:was|were|is|are|has|have) (?:not|never)(?: been)? (?:submitted|provided|included|enclosed|attached|furnished|supplied|forwarded|made available)\b",
+        )
+    },
 ];
