@@ -383,7 +383,7 @@ fn fires(c: &Compiled, sentence: Hay<'_>) -> bool {
             return true;
         }
         at = start
-            + sentence.text[start..]
+            + cut::slice(sentence.text, start..)
                 .chars()
                 .next()
                 .map_or(1, char::len_utf8);
