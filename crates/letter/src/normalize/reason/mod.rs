@@ -626,7 +626,7 @@ static APPLYING: Lazy<Pattern> = Lazy::new(|| {
 /// documented"): the sentence is a finding.
 static APPLIED_AFTER: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r",\s+(?:and|but|yet|however|whereas|while)\s+(?:the (?:request(?:ed)?|patient|claimant|worker|injured worker|applicant|employee|iw|documentation|records?|provider|treating)|this (?:request|would|is|has|was)|these (?:have|are|were)|there (?:is|are|was|were|has been|have been) (?:no|not)|neither|none|he|she|no)\b",
+        r",\s+(?:and|but|yet|however|whereas|while)\s+(?:the (?:request(?:ed)?|patient|claimant|worker|injured worker|applicant|employee|iw|documentation|records?|provider|treating)|this (?:request|would|is|has|was)|these (?:have|are|were)|(?:that|it) (?:has|have|is|was) not|there (?:is|are|was|were|has been|have been) (?:no|not)|neither|none|he|she|no)\b",
     )
 });
 
@@ -932,7 +932,7 @@ pub fn reasons_with_evidence(
 /// Where a sentence's clauses join: a comma and a conjunction, or "and"
 /// before a new subject (the request, the records, "there is").
 static CLAUSE_JOIN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i),\s+(?:and|but|while|whereas|moreover|furthermore|also|plus|in addition)\b|\s+and (?:the (?:request|records?|documentation|provider|submitted)|there (?:is|are|was|were))\b")
+    Regex::new(r"(?i),\s+(?:and|but|nor|while|whereas|moreover|furthermore|also|plus|in addition)\b|\s+and (?:the (?:request|records?|documentation|provider|submitted)|there (?:is|are|was|were))\b")
         .expect("valid regex")
 });
 

@@ -85,7 +85,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         // A procedure "not approved" is its certification, not the guideline.
-        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)\s+$",
+        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)(?:,?\s+(?:that|which))?\s+$",
         unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely)",
         ..row(
             NOT_RECOMMENDED,
@@ -191,7 +191,7 @@ pub const RULES: &[Rule] = &[
         r"\b(?:not|no longer|never) (?:\w+ ){0,2}candidate\b|\bno (?:\w+ ){0,2}candidacy\b",
     ),
     Rule {
-        unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b|\bno (?:\w+ )?(?:surg\w*|procedures?|operations?)\b",
+        unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b|\bno (?:\w+ )?(?:surg\w*|procedures?|operations?)\b|\b(?:plans?|planning|intention) (?:for|of|to)\b",
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -576,7 +576,7 @@ pub const RULES: &[Rule] = &[
     row(
         PRECONDITION_ABSENT,
         Reads::Finding,
-        r"\b(?:which|that) (?:this |the )?(?:patient|claimant|worker|injured worker|applicant|employee|he|she|they) (?:does|did|do) not (?:have|exhibit|suffer from|carry)\b",
+        r"\b(?:which|that) (?:this |the )?(?:patient|claimant|worker|injured worker|injured employee|IW|applicant|employee|he|she|they) (?:does|did|do) not (?:have|exhibit|suffer from|carry)\b",
     ),
     // ... or no diagnosis that would call for the drug.
     Rule {
@@ -706,7 +706,7 @@ pub const RULES: &[Rule] = &[
     row(
         ANCILLARY,
         Reads::Finding,
-        r"\b(?:post-?operative(?:ly)?|pre-?operative(?:ly)?|peri-?operative|post-?op|pre-?op|post-?surgical(?:ly)?|underlying|associated|contingent|dependent|ancillary|clearance|after|following|in conjunction with|in association with)\b[^.;]{0,100}?\b(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b,? (?:which|that) (?:\w+ )?(?:is|are|was|were|has|have|had)(?: been)? (?:also )?(?:not (?:been )?(?:certified|approved|authorized|supported|deemed|found|considered|medically)|non-?certified|denied|deemed not|found not|determined not)\b|\b(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b,? (?:which|that) (?:\w+ )?(?:is|are|was|were|has|have|had)(?: been)? (?:also )?(?:not (?:been )?(?:certified|approved|authorized|supported|deemed|found|considered|medically)|non-?certified|denied|deemed not|found not|determined not)\b[^.;]{0,100}?\b(?:post-?operative(?:ly)?|pre-?operative(?:ly)?|peri-?operative|post-?op|pre-?op|post-?surgical(?:ly)?|underlying|associated|contingent|dependent|ancillary|clearance|after|following|in conjunction with|in association with)\b",
+        r"\b(?:post-?operative(?:ly)?|pre-?operative(?:ly)?|peri-?operative|post-?op|pre-?op|post-?surgical(?:ly)?|underlying|associated|contingent|dependent|depends|depending|ancillary|clearance|after|following|in conjunction with|in association with)\b[^.;]{0,100}?\b(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b,? (?:which|that) (?:\w+ )?(?:is|are|was|were|has|have|had)(?: been)? (?:also )?(?:not (?:been )?(?:certified|approved|authorized|supported|deemed|found|considered|medically)|non-?certified|denied|deemed not|found not|determined not)\b|\b(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b,? (?:which|that) (?:\w+ )?(?:is|are|was|were|has|have|had)(?: been)? (?:also )?(?:not (?:been )?(?:certified|approved|authorized|supported|deemed|found|considered|medically)|non-?certified|denied|deemed not|found not|determined not)\b[^.;]{0,100}?\b(?:post-?operative(?:ly)?|pre-?operative(?:ly)?|peri-?operative|post-?op|pre-?op|post-?surgical(?:ly)?|underlying|associated|contingent|dependent|depends|depending|ancillary|clearance|after|following|in conjunction with|in association with)\b",
     ),
     // ... the procedure not certified, as the reason ("when the underlying
     // arthroplasty is not certified"); a guideline never speaks of
@@ -1019,7 +1019,7 @@ pub const RULES: &[Rule] = &[
     // tried, that is conservative care) ...
     Rule {
         unless_before: r"\b(?:not|no)\s+$|\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:undergone|tried|had|attempted|failed)|no (?:prior )?trial)\b[^.;]*$",
-        unless_after: r"^[^.;]{0,80}\b(?:conservative|first[- ]line|lesser|less invasive)\b",
+        unless_after: r"^[^.;]{0,80}\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:tried|undergone|had|attempted|failed)|no (?:prior )?trial|(?:has|have) not (?:tried|undergone|had|attempted))\b",
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -1066,4 +1066,160 @@ pub const RULES: &[Rule] = &[
             r"\b(?:reports?|records?|notes|results|films|images|studies|documentation)\b (?:\w+ ){0,2}(?:was|were|is|are|has|have) (?:not|never)(?: been)? (?:submitted|provided|included|enclosed|attached|furnished|supplied|forwarded|made available)\b",
         )
     },
+    // Ancillary: needed only if the procedure were approved, which it was not;
+    // the denied procedure named as such.
+    row(
+        ANCILLARY,
+        Reads::Guideline,
+        r"\b(?:if|unless) (?:the )?(?:[\w-]+ ){0,4}(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s? (?:were|was|is|are|had been|has been) (?:approved|certified|authorized)\b[^.;]{0,30}?\b(?:which|and) (?:it |they )?(?:was|were|has|have|is|are) not\b|\b(?:the|a|this|that) (?:previously |recently )?(?:denied|non-?certified|uncertified|unapproved|unauthorized) (?:[\w-]+ ){0,3}(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b|\b(?:with|given|following|after|because of|due to|in light of) (?:the )?(?:denial|non-?certification) of (?:the )?(?:[\w-]+ ){0,4}(?:procedure|surgery|surgeries|operation|arthroscopy|fusion|decompression|release|repair|replacement|arthroplasty|reconstruction|laminectomy|discectomy|microdiscectomy|block|ablation|injection|implantation|surgical request)s?\b",
+    ),
+    // Conservative care: lesser care that should come first and has not, a
+    // course not taken part in, care declined or never received ...
+    Rule {
+        unless_within: r"\b(?:approved|authorized|certified|current|ongoing|remaining|if|when|unless|patients|those)\b",
+        unless_after: FIRST_LINE_AFTER,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:trial|course) of (?:[\w-]+ ){1,6}(?:should|must) (?:first )?(?:precede|be (?:completed|attempted|tried|undertaken) (?:first|before|prior))\b|\b(?:should|must|needs? to|is expected to) (?:first )?(?:complete|undergo|try|attempt|participate in|exhaust)\b[^.;]{0,60}?\b(?:which|and) (?:he|she|they|the (?:patient|claimant|worker|injured worker|injured employee|IW|applicant|employee)) (?:has|have|had) not\b|\b(?:has|have|had) not (?:yet )?(?:\w+ )?(?:participated in|completed|received|had|done|engaged in|started|begun|attended)\b (?:a |an |any )?(?:\w+ ){0,3}(?:course|trial|program|sessions?) of (?:\w+ ){0,2}(?:physical therapy|PT|therapy|conservative|exercises?|rehabilitation|chiropractic|acupuncture)\b|\b(?:has|have|had) (?:received|had|undergone|tried) no (?:\w+ ){0,2}(?:physical therapy|PT|therapy|conservative (?:care|treatment)|treatment|rehabilitation|injections?)\b|\b(?:declined|refused|declines|refuses) (?:\w+ ){0,2}(?:physical therapy|PT|therapy|injections?|conservative (?:care|treatment))\b|\b(?:has|have|had) not (?:taken|used|tried) (?:any )?(?:\w+ ){0,2}(?:anti-?inflammator\w*|NSAIDs?)\b",
+        )
+    },
+    // ... lesser measures, listed, not yet exhausted, or what was tried not said.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_after: FIRST_LINE_AFTER,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:conservative|first[- ]line|lower[- ]level|less invasive|non-?operative|non-?surgical) (?:care|treatment|therapy|management|measures|options|modalities|interventions)\b[^.;]{0,80}?\b(?:has|have|was|were|is|are) not (?:yet )?(?:been )?(?:tried|attempted|exhausted|completed|documented|failed|provided|undertaken|pursued|maximized)\b|\b(?:not|no)\b[^.;]{0,40}\b(?:what|which|whether|any) (?:\w+ )?(?:conservative|first[- ]line) (?:care|treatment|therapy|measures)\b",
+        )
+    },
+    // Exceeds the guideline: a limit, then more asked or had ...
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\bno more than\b[^.;]{0,80}\b(?:whereas|while|but|yet|however),? (?:\w+ ){0,4}(?:requested|request(?:s|ed)?|asked|proposed|sought|received|had|undergone|attended)\b|\b(?:limited to|up to|maximum of|no more than|at most) (?:\d+|\w+)(?:[- ]to[- ](?:\d+|\w+))? (?:\w+ ){0,2}(?:visits|sessions|treatments|injections|days|weeks)\b[^.;]{0,60}?\b(?:whereas|while|but|yet|however|and)\b[^.;]{0,40}?\b(?:already (?:had|received|undergone|attended|completed)|has had|have had|has received|has attended|has completed|requested|request(?:s|ed)? (?:is|are|was|were) for)\b",
+        )
+    },
+    // ... or a dose over the guideline's ceiling.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:above|over|exceed\w*|beyond|in excess of) (?:the )?(?:\d+[- ]?(?:mg|milligrams?|MED|MME)|recommended|maximum) (?:\w+ ){0,2}(?:ceiling|limit|maximum|threshold|cap)\b",
+        )
+    },
+    // Home exercise program: no need of supervision named, or a home program
+    // preferred over the therapy asked.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|extenuating|exceptional|exceed\w*)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|nothing|not)\b[^.;]{0,60}?\b(?:needs?|requires?|required|necessitates?)\b (?:\w+ ){0,2}(?:supervision|supervised|skilled|formal|one-on-one|hands-on)\b|\b(?:over|versus|vs\.?) (?:an? |the )?(?:home|independent|self[- ]directed) (?:\w+ ){0,2}(?:program|exercises?|HEP)\b",
+        )
+    },
+    // Missing documentation: the area, items or services not identified, or no
+    // rationale offered ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:body (?:area|part|region|site)s?|treatment (?:area|site)s?|area to be treated|site of (?:application|treatment|injection)|equipment|items?|services?|supplies) (?:\w+ ){0,4}(?:was|were|is|are|has|have) (?:not|never) (?:been )?(?:specified|identified|listed|stated|documented|indicated|named|described|itemized)\b|\b(?:did|does|do|has|have|had) not (?:\w+ )?(?:identif\w*|list\w*|specif\w*|itemiz\w*|nam\w*|describ\w*) (?:the |which |what )?(?:\w+ ){0,2}(?:services?|items?|equipment|supplies|body (?:area|part|region)s?|components?)\b|\b(?:has|have|had|did|does|do) not (?:\w+ )?(?:offered|provided|given|supplied|presented|articulated|explained|stated) (?:a |an |any )?(?:\w+ )?(?:rationale|explanation|justification|reason)\b",
+        )
+    },
+    // ... or records neither included.
+    row(
+        MISSING_DOCUMENTATION,
+        Reads::Finding,
+        r"\b(?:nor|neither) (?:was|were|has|have|is|are)(?: been)? (?:the |any )?(?:[\w-]+ ){0,3}(?:notes|reports?|records?|results|documentation|films|studies)\b (?:\w+ )?(?:included|provided|submitted|enclosed|attached|available)\b",
+    ),
+    // No functional improvement: no change in function from the care given,
+    // scores unchanged, relief that lasted only briefly or under the
+    // percentage, no drop in reliance on drugs.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:produced|resulted in|yielded|provided|showed|led to|brought|achieved) (?:no|little|minimal|not any) (?:\w+ ){0,2}(?:change|improvement|gains?|benefit|relief|difference) in (?:\w+ ){0,2}(?:function\w*|pain|activities|ADLs?|work status)\b|\bno (?:\w+ )?change in (?:\w+ ){0,3}(?:function\w*|tolerance|activities|ADLs?|work status|pain (?:scores?|levels?))\b|\b(?:pain (?:scores?|levels?|ratings?)|VAS|function\w*|ADLs?|activities of daily living)\b[^.;]{0,60}?\b(?:was|were|is|are|remained|remains?|has been|have been) (?:\w+ )?(?:unchanged|the same|no better|not (?:\w+ )?(?:improved|changed))\b|\b(?:relief|benefit|improvement|effect)\b[^.;]{0,60}?\blast(?:ed|ing)? (?:only|just|less than|under|no more than|for only)\b|\bfalls? (?:well |far )?short of\b[^.;]{0,40}?\b(?:sustained|lasting|meaningful|significant|the (?:\d+ ?%|required|recommended))|\b(?:does|did|do) not (?:indicate|show|document|demonstrate|establish|reflect|suggest) that\b[^.;]{0,60}?\b(?:decreased|reduced|lessened|improved|increased|enhanced|restored|helped)\b (?:\w+ ){0,4}(?:function\w*|pain|reliance|use|intake|dependence|ability|ADLs?|activities|tolerance|work)\b|\b(?:less than|under|below) \d+ ?(?:%|percent) (?:\w+ ){0,2}(?:relief|improvement|reduction)\b",
+        )
+    },
+    // No red flags: the provocative tests negative.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:Tinel|Phalen|Spurling|Hoffmann?|Babinski|Durkan|straight[- ]leg|slump|Hawkins|Neer|McMurray|Lachman|drawer|impingement|provocative)\b[^.;]{0,40}?\b(?:was|were|is|are) (?:\w+ )?(?:negative|normal|unremarkable)\b|\bnegative (?:\w+ ){0,2}(?:impingement|provocative|Tinel|Phalen|Spurling|McMurray|Lachman|drawer|apprehension|Hawkins|Neer|Hoffmann?|Babinski|Durkan)\b",
+        )
+    },
+    // Not a surgical candidate: not found to be one, a poor candidate, surgery
+    // declined or of no interest, or a surgeon not recommending it.
+    Rule {
+        unless_before: r"\b(?:MTUS|ODG|ACOEM|guidelines?)\b[^.;]{0,30}$|\b(?:if|when|unless|whether)\b[^.;]{0,60}$",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\bsurgical candidates?\b[^.;]{0,80}?\b(?:has|have|is|are|was|were) not (?:been )?(?:identified|considered|deemed|established|found|determined) (?:as|to be) (?:one|such|a candidate)\b|\b(?:surg\w*|operat\w*|procedures?)\b,? (?:which|that) (?:the |this )?(?:(?:patient|claimant|worker|injured worker|injured employee|IW|applicant|employee)|he|she|they) (?:has |have |had )?(?:already )?(?:declined|refused|rejected|does not want|did not want)\b|\b(?:poor|unsuitable|inappropriate) (?:\w+ )?candidate\b|\bno (?:\w+ )?(?:interest in|desire for|wish (?:for|to)|intention (?:of|to)) (?:\w+ ){0,3}(?:surg\w*|operat\w*|procedures?)|\b(?:did|does|has|have|had) not (?:\w+ )?(?:recommend\w*|advise\w*|suggest\w*|propose\w*|offer\w*)\b (?:\w+ ){0,2}(?:surg\w*|operat\w*)",
+        )
+    },
+    // Not recommended: not supported by evidence, none of the agents
+    // recommended, or too little evidence it helps.
+    Rule {
+        unless_after: r"^\s*(?:the|this|his|her|any) (?:\w+ )?(?:patient|claimant|worker|injured|iw|applicant|employee)|^\s*(?:he|she|they)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\bnot (?:\w+ )?supported by (?:\w+ ){0,2}(?:evidence|literature|studies|research|data)\b|\b(?:neither|none) of (?:which|these|them|those)\b (?:is|are|was|were) (?:\w+ )?(?:recommended|supported|approved|indicated)\b|\b(?:insufficient|inadequate|limited|little|weak|poor|low[- ]quality|no (?:quality|good|high[- ]quality|scientific|reliable|published|strong|convincing)) (?:\w+ ){0,2}(?:evidence|literature|studies|data|research)\b (?:to (?:support|show|demonstrate|establish)|that|for|supporting|regarding)\b",
+        )
+    },
+    // Precondition absent: a device's own condition ("only when ..."), then
+    // neither or none of it described ...
+    Rule {
+        unless_within: r"\b(?:conservative|first[- ]line|radicul\w*|neurolog\w*|red flags?|surg\w*|function\w*|improvement|exceed\w*)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:only|reserved) (?:when|if|for|in)\b[^.;]{0,120}?\b(?:neither|none) (?:\w+ ){0,2}(?:is|are|has been|have been|was|were) (?:\w+ )?(?:described|documented|present|evident|noted|shown|met|established)\b|\badjunct to\b[^.;]{0,100}?\b(?:not|no|neither|none)\b (?:\w+ ){0,3}(?:participat\w*|enrolled|engaged|involved|in one|in such)",
+        )
+    },
+    // ... the first-line drugs named, then no indication those were tried ...
+    row(
+        PRECONDITION_ABSENT,
+        Reads::Finding,
+        r"\b(?:antidepressants?|anticonvulsants?|antiepileptics?|AEDs?|tricyclics?|TCAs?|SNRIs?|gabapentin|pregabalin|amitriptyline|nortriptyline|duloxetine)\b[^.;]{0,80}?\b(?:no (?:\w+ )?(?:indication|evidence|documentation|record)|not (?:documented|shown))\b[^.;]{0,40}?\b(?:those|these|they|either|such (?:agents|drugs|medications))\b (?:\w+ ){0,2}(?:were|was|have been|has been|had been) (?:tried|trialed|attempted|used|failed)\b",
+    ),
+    // ... or obesity or a weight-bearing limit, the need for water therapy.
+    Rule {
+        unless_within: r"\b(?:if|when|unless)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|without|absence of|lack of)\b[^.;]{0,60}?\b(?:obesity|reduced weight[- ]bearing|weight[- ]bearing (?:restrictions?|limitations?|precautions?))\b",
+        )
+    },
+    // Repeat study: no worsening to justify updated imaging, nothing changed
+    // since the study, a study had and nothing changed since, a repeat that
+    // would add nothing.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:no|nothing|not)\b[^.;]{0,60}?\b(?:worsening|deterioration|progression|change|new (?:\w+ )?(?:findings|symptoms|injury|trauma))\b[^.;]{0,60}?\b(?:repeat|updated|new|further|another|second|additional) (?:\w+ ){0,2}(?:MRIs?|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|FCE|functional capacity evaluation|ultrasound|sonogram|myelogram|discogram|testing|tests?)\b|\bnothing (?:has |have )?(?:\w+ )?changed (?:\w+ )?since\b|\b(?:underwent|had|completed|obtained|performed)\b (?:an? |the )?(?:[\w-]+ ){0,2}(?:MRIs?|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|FCE|functional capacity evaluation|ultrasound|sonogram|myelogram|discogram|testing|tests?)\b[^.;]{0,100}?\b(?:have|has|had) not (?:\w+ )?changed\b|\brepeat (?:\w+ ){0,2}(?:MRIs?|CT|imaging|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|FCE|functional capacity evaluation|ultrasound|sonogram|myelogram|discogram|testing|tests?)\b[^.;]{0,60}?\b(?:offer|add|provide|yield|contribute) (?:nothing|little|no)\b",
+        )
+    },
+    // Awaiting results: approved sessions not completed, only some attended, a
+    // trial just started, whether it helped unknown, a certified study still
+    // pending, or its outcome to be assessed first.
+    row(
+        AWAITING_RESULTS,
+        Reads::Finding,
+        r"\b(?:authoriz\w*|approv\w*|certif\w*)\b[^.;]{0,80}?\b(?:they|these|those|it|which|the sessions|the visits)\b (?:have|has|had) not (?:yet )?(?:been )?(?:completed|attended|used|finished|started|begun|performed|done)\b|\b(?:has|have|had) (?:attended|completed|used|received|undergone) only\b[^.;]{0,30}?\b(?:of (?:them|these|the|those)|sessions|visits)\b|\b(?:course|sessions|visits|therapy|treatment|trial|program)\b (?:\w+ ){0,2}(?:was|were|has been|have been|is) (?:only )?(?:just|recently) (?:started|begun|initiated|commenced|approved|authorized|certified)\b|\b(?:whether|if) (?:it|they|this|the \w+) (?:has|have) (?:helped|worked|been effective|been beneficial)\b[^.;]{0,30}?\b(?:unknown|not (?:yet )?known|unclear|not clear|to be determined)\b|\b(?:approved|authorized|certified) (?:but )?(?:still |yet )?(?:pending|outstanding|not yet (?:done|performed|completed))\b|\b(?:outcome|results?|response|effect|benefit)s? (?:of|from|to) (?:that|this|the|these|those) (?:\w+ ){0,3}(?:should|must|needs? to) be (?:assessed|evaluated|reviewed|known|documented|determined|established)\b (?:before|prior to)",
+    ),
 ];

@@ -406,23 +406,72 @@ fn table_is_consistent() {
     }
 }
 
+/// The "Rule table" section of REASONS.md as the table gives it: one entry
+/// per row, in table order, with its guards.
+fn rule_table_markdown() -> String {
+    let mut out = String::new();
+    for r in RULES {
+        let applies = match r.applies {
+            Applies::Denied => "upheld or unstated",
+            Applies::Overturned => "overturned",
+        };
+        let reads = match r.reads {
+            Reads::Finding => "",
+            Reads::Guideline => "; also in quoted guideline sentences",
+            Reads::GuidelineOnService => {
+                "; in a quoted guideline sentence only when it names a word of the service"
+            }
+        };
+        let guards = [
+            (r.unless_before, "the sentence before the match ends with"),
+            (r.unless_within, "the match itself holds"),
+            (r.unless_after, "the text after the match starts with"),
+        ];
+        let guarded = guards.iter().any(|(p, _)| !p.is_empty());
+        out.push_str(&format!(
+            "- `{}` ({applies}{reads}):\n  `{}`{}\n",
+            r.path,
+            r.pattern,
+            if guarded { ";" } else { "" }
+        ));
+        for (p, what) in guards {
+            if !p.is_empty() {
+                out.push_str(&format!("  ignored when {what} `{p}`\n"));
+            }
+        }
+    }
+    out
+}
+
+/// REASONS.md names every reason and lists every row exactly as the table
+/// has it; `UPDATE_GOLDEN=1` rewrites its rule table section.
 #[test]
 fn documented_reasons_match_the_table() {
-    let doc = include_str!("../../../../../index_schema/REASONS.md");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../index_schema/REASONS.md");
+    let doc = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     for p in REASONS {
         assert!(
             doc.contains(&format!("`{p}`")),
             "{p} missing from REASONS.md"
         );
     }
-    for r in RULES {
-        assert!(
-            doc.contains(&format!("`{}`", r.pattern)),
-            "pattern of {} missing from REASONS.md: {}",
-            r.path,
-            r.pattern
-        );
+    let (head, rest) = doc
+        .split_once("## Rule table\n\n")
+        .expect("REASONS.md has a '## Rule table' section");
+    let (documented, tail) = rest
+        .split_once("\n## ")
+        .expect("a section follows the rule table");
+    let table = rule_table_markdown();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let rewritten = format!("{head}## Rule table\n\n{table}\n## {tail}");
+        std::fs::write(path, rewritten).unwrap_or_else(|e| panic!("{path}: {e}"));
+        return;
     }
+    assert!(
+        documented == table,
+        "the rule table in REASONS.md differs from RULES; regenerate it with \
+         UPDATE_GOLDEN=1 cargo test -p imr-letter --lib documented_reasons"
+    );
 }
 
 proptest! {
