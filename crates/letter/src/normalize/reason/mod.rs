@@ -894,16 +894,26 @@ pub fn reasons_with_evidence(
         let mut specific = false;
         let mut deferred = [false; RULES.len()];
         let mut catch_all = [false; RULES.len()];
+        let mut topical: Option<bool> = None;
         for (r, c) in COMPILED.iter().enumerate() {
             if row[r] == NONE {
                 continue;
             }
-            if c.reason == MISSING {
+            // First-line drugs not tried, said of a topical form the
+            // sentence names, is that form's precondition.
+            let reason = if c.reason == CONSERVATIVE
+                && *topical.get_or_insert_with(|| TOPICAL.is_match(sentence.text))
+            {
+                PRECONDITION
+            } else {
+                c.reason
+            };
+            if reason == MISSING {
                 catch_all[r] = true;
-            } else if found[c.reason].is_some() {
+            } else if found[reason].is_some() {
                 deferred[r] = true;
             } else if fires_here(r) {
-                found[c.reason] = Some(s);
+                found[reason] = Some(s);
                 specific = true;
             }
         }

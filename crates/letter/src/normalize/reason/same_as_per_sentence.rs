@@ -24,7 +24,11 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
         previous = quote;
         let (missing, specific) = reference_rows(sentence, quote, applies, &stems);
         for p in &specific {
-            found[at(p)] = true;
+            if *p == CONSERVATIVE_CARE && TOPICAL.is_match(sentence) {
+                found[PRECONDITION] = true;
+            } else {
+                found[at(p)] = true;
+            }
         }
         // The catch-all when nothing specific explains the sentence, or one
         // of its clauses.

@@ -8,6 +8,11 @@ use super::*;
 /// specified, ..."): the match states when something applies.
 pub(super) const CONDITION_BEFORE: &str = r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$";
 
+/// A condition or a class of patients before a match ("if there is no
+/// improvement", "in patients who have not responded"): the guideline's
+/// rule, not a finding about this worker.
+pub(super) const GENERIC_BEFORE: &str = r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$|\b(?:patients|those|individuals|people|cases) (?:who|with|that|whose)\b[^.;]{0,40}$";
+
 /// A condition inside a match: the match states when something applies.
 pub(super) const CONDITION: &str = r"\b(?:if|when|unless|until|whether|should|must)\b";
 
@@ -36,6 +41,7 @@ pub const RULES: &[Rule] = &[
     // No functional improvement: a negation (or "argued against"), then an
     // improvement word.
     Rule {
+        unless_before: GENERIC_BEFORE,
         unless_within: CONDITION,
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
@@ -44,6 +50,7 @@ pub const RULES: &[Rule] = &[
         )
     },
     Rule {
+        unless_before: GENERIC_BEFORE,
         unless_within: CONDITION,
         // "no recent progress notes" names documents, not progress.
         unless_after: r"^\s*(?:notes?|reports?)\b",
@@ -96,6 +103,9 @@ pub const RULES: &[Rule] = &[
     Rule {
         // A surgeon or physician recommending against is not the guideline.
         unless_before: r"\b(?:surgeon|physician|doctor|provider|consultant|specialist|orthopedist|neurosurgeon)\b[^.;]{0,40}$",
+        // "... recommends against it in the absence of red flags" is the
+        // guideline's condition.
+        unless_after: r"^[^.;]{0,80}\b(?:in the absence|unless|except|absent|without)\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -1222,4 +1232,183 @@ pub const RULES: &[Rule] = &[
         Reads::Finding,
         r"\b(?:authoriz\w*|approv\w*|certif\w*)\b[^.;]{0,80}?\b(?:they|these|those|it|which|the sessions|the visits)\b (?:have|has|had) not (?:yet )?(?:been )?(?:completed|attended|used|finished|started|begun|performed|done)\b|\b(?:has|have|had) (?:attended|completed|used|received|undergone) only\b[^.;]{0,30}?\b(?:of (?:them|these|the|those)|sessions|visits)\b|\b(?:course|sessions|visits|therapy|treatment|trial|program)\b (?:\w+ ){0,2}(?:was|were|has been|have been|is) (?:only )?(?:just|recently) (?:started|begun|initiated|commenced|approved|authorized|certified)\b|\b(?:whether|if) (?:it|they|this|the \w+) (?:has|have) (?:helped|worked|been effective|been beneficial)\b[^.;]{0,30}?\b(?:unknown|not (?:yet )?known|unclear|not clear|to be determined)\b|\b(?:approved|authorized|certified) (?:but )?(?:still |yet )?(?:pending|outstanding|not yet (?:done|performed|completed))\b|\b(?:outcome|results?|response|effect|benefit)s? (?:of|from|to) (?:that|this|the|these|those) (?:\w+ ){0,3}(?:should|must|needs? to) be (?:assessed|evaluated|reviewed|known|documented|determined|established)\b (?:before|prior to)",
     ),
+    // Sixth rows, for wordings blind sets H and I showed (written in general forms).
+    // Ancillary: the associated service is also denied.
+    Rule {
+        unless_within: CONDITION,
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:associated|accompanying|related|ancillary|concurrent|attendant|adjunctive|post-?operative|pre-?operative|peri-?operative|post-?surgical)\b (?:[\w/-]+ ){0,6}(?:is|are|would be|becomes?) (?:also|likewise|similarly|equally|therefore|consequently|thus|then|in turn)\b[^.;]{0,30}?\b(?:not|denied|non-?certified|unnecessary|moot|unsupported)\b",
+        )
+    },
+    // ... the underlying procedure was denied, or none is approved ...
+    Rule {
+        unless_within: CONDITION,
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:underlying|primary|index|parent|principal) (?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b,? (?:(?:has|have|having|had|was|were|is|are) (?:also )?(?:been )?)?(?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary|deemed medically necessary|found necessary))|\b(?:absence of|without) an? (?:approved|certified|authorized) (?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b|\b(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b (?:that |which )?(?:it|they|this|these) (?:accompan\w*|supports?|follows?|relates? to|is for|are for)\b[^.;]{0,30}?\b(?:was|were|is|has|have) not (?:been )?(?:approved|certified|authorized|medically necessary|found|deemed)|\b(?:is|are|becomes?|rendered|renders?|considered) (?:\w+ )?moot\b",
+        )
+    },
+    // ... or, after the denial is given as the cause, the item follows it.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:because|since|as|given that|with|now that)\b (?:the )?(?:requested |proposed |planned |recommended )?(?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b (?:[\w-]+ ){0,2}?(?:has|have|having|had|was|were|is|are) (?:also )?(?:been )?(?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary|deemed medically necessary|found necessary))\b[^.;]{0,100}?\b(?:also|either|likewise|similarly|in turn|associated|accompanying|ancillary|moot|no longer|none of|post-?operative|pre-?operative|peri-?operative)\b",
+        )
+    },
+    // Not a surgical candidate: non-operative care chosen, no surgical lesion or plan ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:recommended|advised|suggested|favored|prefers?|opted for|deemed|considered|found to be|is|was|remains?) (?:a |an |continued |ongoing |further )?non-?(?:operative|surgical) (?:management|care|treatment|candidate|approach|course)\b|\bno (?:\w+ )?(?:surgical|operative) (?:lesion|pathology|indications?|target|plans?)\b|\bno (?:\w+ )?(?:surg\w*|operative) (?:\w+ )?(?:intervention|treatment|procedure)s? (?:is |are |has been |have been )?(?:planned|scheduled|contemplated|proposed|anticipated|pending)\b",
+        )
+    },
+    // ... surgery not being considered, or not an option ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:not|no longer|never) (?:\w+ ){0,2}(?:being |been )?(?:considered|contemplated|planned|scheduled|pursued|proposed|offered|evaluated) (?:for )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction)\b|\b(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction) (?:is|are|was|were|has|have) (?:not|no longer|never) (?:\w+ ){0,2}(?:being |been )?(?:considered|contemplated|planned|scheduled|pursued|proposed|offered|anticipated)\b|\b(?:not|no)\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:being|been) (?:considered|contemplated|planned|scheduled|evaluated) (?:for )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction)\b|\b(?:not|no)\b[^.;]{0,60}?\bthat (?:an? |the )?(?:[\w-]+ ){0,3}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction)\b (?:is|are|was|were|has been|have been) (?:being )?(?:considered|contemplated|planned|scheduled|proposed|recommended)|\b(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction)(?: \w+)? (?:is|are|would be) not (?:a |an )?(?:\w+ ){0,2}(?:option|alternative|consideration)\b",
+        )
+    },
+    // Repeat study: nothing changed since the study, no new finding to justify another ...
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:remained|remains|has been|have been|is|are|was|were) (?:\w+ )?(?:static|stable|unchanged|the same)\b[^.;]{0,40}?\bsince (?:[\w/-]+ ){0,4}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing|it was (?:performed|done|obtained))\b|\b(?:has|have) (?:\w+ )?(?:not|never) (?:\w+ )?(?:evolved|changed|progressed|worsened|deteriorated)\b[^.;]{0,20}?\bsince (?:[\w/-]+ ){0,4}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing|it was (?:performed|done|obtained))\b|\b(?:no|without)\b (?:\w+ ){0,3}(?:new|interval|intervening|significant) (?:\w+ ){0,3}(?:injury|injuries|trauma|findings?|symptoms?|complaints?|deficits?|changes?|progression|worsening|deterioration|events?)\b[^.;]{0,80}?\b(?:justify|warrant|support|necessitate|require|call for)\w* (?:\w+ ){0,3}(?:repeat\w*|another|a second|a third|additional|further|updated|re-?\w+)\b|\b(?:no|without)\b (?:\w+ ){0,3}new (?:\w+ ){0,3}(?:findings?|symptoms?|complaints?|injury|trauma)\b[^.;]{0,40}?\bsince (?:the )?(?:[\w/-]+ ){0,3}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b",
+        )
+    },
+    // ... a study already had and nothing new since, one that would only duplicate it.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:already|previously) (?:underwent|had|undergone|completed|obtained)\b[^.;]{0,60}?\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b[^.;]{0,80}?\b(?:no|not|nothing|without)\b (?:\w+ ){0,3}(?:new|changed?|progression|progressed|worse\w*|evolved)\b|\b(?:would|will|could) (?:\w+ )?(?:duplicate|replicate)\b (?:the|a|an|that|those|these) (?:\w+ ){0,3}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b|\b(?:offers?|adds?|provides?) (?:nothing|little) (?:over|beyond|more than) (?:the|what) (?:\w+ ){0,2}(?:prior|previous|earlier|existing)\b|\b(?:prior|previous|last|most recent) (?:\w+ ){0,2}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b (?:was|were|is) (?:\w+ )?(?:unchanged|stable)\b|\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b[^.;]{0,150}?\b(?:exam\w*|presentation|clinical picture|neurologic status) (?:is|are|has been|have been|remains?|remained) (?:\w+ )?(?:unchanged|static|stable)\b",
+        )
+    },
+    // Awaiting results: the response still pending, too soon to judge, a course under way.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: CONDITION,
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:response|results?|outcome|effect|benefit|efficacy)s? (?:to|of|from) (?:that|this|the|these|those|her|his) (?:\w+ ){0,3}(?:is|are) (?:still |yet |as yet )?(?:pending|unknown|awaited|not (?:yet )?(?:known|available|clear))\b|\b(?:not|in)sufficient time\b|\bnot (?:been )?(?:enough|sufficient|adequate) time\b|\btoo (?:soon|early) to (?:judge|assess|evaluate|determine|know|tell|gauge)\b|\b(?:midway|partway|part way|halfway|in the middle of|in the midst of)\b (?:through )?(?:an? |the |her |his )?(?:[\w-]+ ){0,3}(?:course|program|trial|series|sessions|visits|therapy|treatment)\b|\bstill (?:completing|attending|undergoing|receiving|participating in|enrolled in)\b|\b(?:completing|attending|undergoing|in the middle of) (?:an? |the |her |his )?(?:authorized|approved|certified)\b",
+        )
+    },
+    // Exceeds: outside or beyond the guideline's course, more often, double it, or a total over it.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\bfalls? (?:well )?outside\b|\b(?:go|goes|going|went|extends?|extending) (?:well |far )?beyond\b|\bmore (?:often|frequent(?:ly)?) than\b|\b(?:double|twice|triple|three times|several times|far more than|well over|well above|well in excess of) (?:the|what) (?:\w+ ){0,3}(?:recommended|allowed|supported|initial|trial|guidelines?|number|maximum|limit|allotted|permitted)\b",
+        )
+    },
+    // ... and a total that, added to the visits had, is over it.
+    row(
+        EXCEEDS_GUIDELINE,
+        Reads::Finding,
+        r"\b(?:when|once|if) (?:added|combined|taken together|counted)\b[^.;]{0,80}?\b(?:exceed\w*|surpass\w*|more than|over|beyond|in excess of|totals?)\b",
+    ),
+    // Home program: exercises already done at home, no barrier to an independent program ...
+    Rule {
+        unless_before: r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$",
+        unless_within: r"\b(?:if|when|unless|TENS|units?|devices?|medications?|drugs?)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:already|currently|continues to|is able to|can|regularly) (?:\w+ ){0,2}(?:perform\w*|doing|does|do|carr(?:y|ies) out|complet\w*)\b (?:\w+ ){0,5}(?:at home|home exercises?|independently|on (?:his|her|their) own)\b|\bno (?:\w+ )?(?:barriers?|obstacles?|impediments?|limitations?) (?:to|that (?:would )?(?:prevent|preclude)|preventing|precluding) (?:an? |the |that |his |her )?(?:[\w,-]+ ){0,3}(?:independent|self-?directed|home|transition|HEP|unsupervised)\b|\b(?:no|nothing|not)\b[^.;]{0,60}?\b(?:cannot|can not|could not|unable to|would be unable to)\b (?:\w+ ){0,4}(?:exercises?|program|HEP|routine)\b(?: \w+){0,2} (?:unsupervised|independently|at home|on (?:his|her|their) own|without (?:formal )?supervision)\b",
+        )
+    },
+    // ... a home program not ineffective, supervision over it unexplained, a transition due.
+    Rule {
+        unless_before: r"\bguidelines? (?:\w+ ){0,2}(?:recommend|support|advise|state|say|note)\w*\b[^.;]*$",
+        unless_within: r"\b(?:if|when|unless)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|not|nothing)\b[^.;]{0,60}?\bhome (?:exercise )?(?:program|exercises?|HEP|regimen)\b (?:\w+ ){0,3}(?:ineffective|insufficient|inadequate|failed|unsuccessful|not (?:been )?(?:effective|sufficient|adequate|successful))\b|\bwhy\b[^.;]{0,80}?\b(?:rather than|instead of|over|versus|as opposed to) (?:\w+ ){0,2}(?:home|self-?directed|independent)\b|\b(?:no|not)\b[^.;]{0,40}?\b(?:explain\w*|reason|rationale|justif\w*)\b[^.;]{0,60}?\b(?:rather than|instead of|as opposed to) (?:\w+ ){0,2}(?:home|self-?directed|independent)\b|\btransition\w* (?:\w+ ){0,2}to (?:an? |the )?(?:[\w,-]+ ){0,3}(?:independent|self-?directed|home)\b (?:\w+ ){0,2}(?:is|was|should be|would be) (?:\w+ )?(?:expected|appropriate|indicated|reasonable|due)\b",
+        )
+    },
+    // Missing documentation: a detail of the request not stated, omitted or lacking ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        unless_after: r"^\s*(?:deficits?|loss|weakness|testing|training|exercises?|gains?)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:body parts?|body regions?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills)|specialty|purpose|reason for (?:the )?referral|goals?|treatment plan|rental|purchase|length of (?:use|rental|treatment)|directions|instructions)\b (?:[\w,/-]+ ){0,8}(?:was|were|is|are|has been|have been) (?:\w+ )?(?:not (?:\w+ )?(?:stated|specified|identified|provided|indicated|given|listed|documented|articulated|defined|described|included|noted|clarified|mentioned)|omitted|missing|absent|unspecified|undefined|left blank)\b|\bno (?:\w+ )?(?:body parts?|body regions?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills)|specialty|purpose|reason for (?:the )?referral|goals?|treatment plan|rental|purchase|length of (?:use|rental|treatment)|directions|instructions)\b (?:\w+ ){0,2}(?:was|were|is|are|has been|have been) (?:\w+ )?(?:stated|specified|identified|provided|indicated|given|listed|documented|articulated|defined|described|included|noted|mentioned)\b|\b(?:does|do|did) not (?:specify|state|identify|indicate|include|list|name|define|clarify|mention|describe)\b (?:the |a |an |any )?(?:[\w-]+ ){0,2}(?:body parts?|body regions?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills)|specialty|purpose|reason for (?:the )?referral|goals?|treatment plan|rental|purchase|length of (?:use|rental|treatment)|directions|instructions)\b|\b(?:lacks?|lacking|missing)\b (?:an? |the |any )?(?:[\w-]+ ){0,2}(?:strength|dosage|dose|quantity|frequency|duration|concentration|laterality|body part|specialty|treatment plan)\b",
+        )
+    },
+    // ... the request silent on it, unaccompanied by a description, a plan not submitted, a report not in the file.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bsilent (?:as to|on|regarding|about|with respect to)\b[^.;]{0,60}|\b(?:not accompanied|unaccompanied) by\b (?:any |an? |the )?(?:\w+ ){0,3}(?:description|explanation|rationale|documentation|reports?|records?|notes?|details?|justification)\b|\b(?:has|have|had|did) not (?:\w+ )?(?:submitted|supplied|furnished|sent|outlined|presented)\b (?:an? |the |any )?(?:[\w-]+ ){0,3}(?:body parts?|body regions?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills)|specialty|purpose|reason for (?:the )?referral|goals?|treatment plan|rental|purchase|length of (?:use|rental|treatment)|directions|instructions|reports?|records?|notes?|results|documentation|rationale|justification)\b|\bwithout (?:the |a |an |any )?(?:\w+ ){0,3}(?:reports?|records?|notes|results|films|images|documentation)\b (?:\w+ ){0,3}(?:in the (?:file|record|chart)|available|for review|submitted|on file)\b",
+        )
+    },
+    // Conservative care: no trial of it before the request, yet to try it, the record silent on it.
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|not|never|neither|nor|without)\b[^.;]{0,100}?\b(?:trial|course|period|attempt)s? of\b[^.;]{0,100}?\b(?:before|prior to|preceding)\b|\b(?:has|have|had) yet to (?:try|trial|attempt|undergo|complete|fail)\b|\bsilent (?:as to|on|regarding|about) (?:any )?(?:\w+ ){0,3}(?:failed|trial|tried|conservative|first[- ]line)\b|\b(?:non-?operative|conservative|non-?surgical|first[- ]line) (?:management|care|treatment|therapy|measures)\b[^.;]{0,60}?\b(?:does not appear|(?:is|are|was|were|has|have) not (?:been )?(?:documented|described|mentioned|recorded|attempted|tried))\b|\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:trialed|attempted)\b|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:was|were|has been|have been) (?:\w+ )?(?:attempted|tried|trialed|undertaken|done)\b",
+        )
+    },
+    // No functional improvement: benefit nowhere documented, pain the same despite the drug ...
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: CONDITION,
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:function\w*|objective) (?:\w+ ){0,2}(?:benefit|improvement|gains?|response)\b[^.;]{0,60}?\b(?:is|are|was|were|has been|have been) (?:nowhere|not|never) (?:\w+ )?(?:documented|described|shown|demonstrated|evident|noted|reported|established|quantified|objectified)\b|\bno (?:\w+ ){0,2}(?:increase|improvement|gains?|change) in (?:\w+ )?(?:activity|function\w*|ADLs?|activities|work|range|tolerance|mobility|capacity|endurance)\b|\b(?:pain|function\w*|range of motion|ADLs?|symptoms|VAS)\b[^.;]{0,60}?\b(?:essentially |virtually |largely )?(?:identical|unchanged|the same|static|no better|plateaued|stagnant)\b[^.;]{0,80}?\b(?:despite|notwithstanding|in spite of|even with)\b|\b(?:continues to|still) (?:rate|report|describe|complain)\w* (?:\w+ ){0,4}pain\b[^.;]{0,60}?\b(?:despite|notwithstanding|in spite of)\b|\b(?:does|did|do|has|have) not (?:\w+ )?(?:help|improve|increase|benefit) (?:\w+ ){0,2}(?:function\w*|ADLs?|activities|pain)\b|\bnowhere\b[^.;]{0,60}?\b(?:decrease|reduction|improvement|increase|gains?|benefit)\b|\b(?:ADLs?|function|activities) (?:\w+ ){0,2}(?:remains?|remained) (?:as |equally |similarly )?(?:limited|restricted|unchanged|impaired)\b",
+        )
+    },
+    // Not recommended: not advised, no proven efficacy, regarded as investigational, no support in the guideline.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without|for (?:long[- ]term|routine|chronic))\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:is|are|was|were) (?:\w+ )?not advised\b|\bas (?:\w+ )?(?:investigational|experimental|unproven)\b|\b(?:finds?|found|has|have|receives?|lacks?) (?:no|little) (?:\w+ )?support (?:in|from) (?:the )?(?:[\w/-]+ ){0,3}(?:guidelines?|MTUS|ODG|ACOEM|literature|evidence)\b",
+        )
+    },
+    // Precondition absent: its indication lacking, the condition not among the complaints, no trouble swallowing.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\bindication for (?:the |this |that )?(?:[\w-]+ ){0,2}(?:is|was) (?:lacking|absent|missing)\b|\bnot among (?:the |his |her )?(?:documented |reported |listed |presenting )?(?:complaints|diagnoses|symptoms|problems|conditions)\b|\b(?:no|nothing|not|without|denies)\b[^.;]{0,60}?\b(?:dysphagia|(?:difficulty|trouble|inability|problems?) (?:with )?swallow\w*)|\bfor which (?:it|they|the (?:\w+ ){0,2}(?:medication|drug|device|agent)) (?:would|might|could|is|are) (?:be )?(?:prescribed|indicated|used|needed|appropriate)\b",
+        )
+    },
+    // ... an efficacy to be assessed while the course is still in progress.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:now |currently |still )(?:in progress|under ?way|ongoing)\b[^.;]{0,80}?\b(?:before|prior to|until)\b",
+        )
+    },
 ];
