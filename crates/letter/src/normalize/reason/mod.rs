@@ -25,6 +25,7 @@ mod find;
 #[cfg(test)]
 mod general;
 mod memo;
+mod quantity;
 #[cfg(test)]
 mod same_as_per_sentence;
 mod table;
@@ -862,11 +863,22 @@ pub fn reasons_with_evidence(
     // the service's words, found only when a row needs them.
     let mut quotes = Quotes::new(hay, &sentences);
     let mut stems: Option<Vec<String>> = None;
+    // Limits quoted so far and counts past them, read only where the
+    // rationale has a number with a unit and only for denials.
+    let mut limits = (applies == Applies::Denied && quantity::Limits::worth_reading(rationale))
+        .then(quantity::Limits::default);
+    // The first sentence with a count past a limit: the evidence only when
+    // no sentence says it in words ("the request exceeds the guideline").
+    let mut counted: Option<usize> = None;
     for (s, row) in state.chunks_exact(RULES.len()).enumerate() {
+        let (a, b) = sentences[s];
+        let over = limits.as_mut().is_some_and(|l| l.over(hay.part(a, b).text));
+        if over && counted.is_none() {
+            counted = Some(s);
+        }
         if row.iter().all(|&st| st == NONE) {
             continue;
         }
-        let (a, b) = sentences[s];
         let sentence = hay.part(a, b);
         // A row's result in a sentence depends on the sentence's text alone:
         // one met before (pasted guideline text, stock findings) is not
@@ -891,7 +903,7 @@ pub fn reasons_with_evidence(
         };
         // A row whose reason an earlier sentence gave cannot add to it, so it
         // is searched only when it decides the catch-all below.
-        let mut specific = false;
+        let mut specific = over;
         let mut deferred = [false; RULES.len()];
         let mut catch_all = [false; RULES.len()];
         let mut topical: Option<bool> = None;
@@ -927,6 +939,9 @@ pub fn reasons_with_evidence(
             }
         }
         memo::keep(sentence.text, &before, &known);
+    }
+    if found[EXCEEDS].is_none() {
+        found[EXCEEDS] = counted;
     }
     // First-line oral drugs not tried is a topical form's own precondition.
     if found[PRECONDITION].is_none() && found[CONSERVATIVE].is_some() && TOPICAL.is_match(service) {
@@ -1008,6 +1023,8 @@ const MISSING: usize = 5;
 const CONSERVATIVE: usize = 4;
 /// The place of [`PRECONDITION_ABSENT`] in [`REASONS`].
 const PRECONDITION: usize = 12;
+/// The place of [`EXCEEDS_GUIDELINE`] in [`REASONS`].
+const EXCEEDS: usize = 1;
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]

@@ -15,6 +15,7 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
     let at = |p: &str| REASONS.iter().position(|r| *r == p).unwrap_or(0);
     let mut previous = false;
     let stems = service_stems(service);
+    let mut limits = quantity::Limits::default();
     for sentence in SENTENCE_END.split(rationale) {
         let hay = Hay {
             text: sentence,
@@ -22,7 +23,10 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
         };
         let quote = quoted(hay) || (previous && !BLOCK_END.is_match(hay));
         previous = quote;
-        let (missing, specific) = reference_rows(sentence, quote, applies, &stems);
+        let (missing, mut specific) = reference_rows(sentence, quote, applies, &stems);
+        if applies == Applies::Denied && limits.over(sentence) {
+            specific.push(EXCEEDS_GUIDELINE);
+        }
         for p in &specific {
             if *p == CONSERVATIVE_CARE && TOPICAL.is_match(sentence) {
                 found[PRECONDITION] = true;

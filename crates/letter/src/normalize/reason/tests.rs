@@ -508,3 +508,25 @@ fn a_sentence_met_again_gives_what_it_gave_in_its_new_context() {
         assert_eq!(reasons(text, UP), [NOT_RECOMMENDED]);
     }
 }
+
+/// Which rows fire in the sentences of `IMR_WHY` (one a line), for reading
+/// a rule's mistakes by hand; does nothing without the variable.
+#[test]
+fn why_rows_fire() {
+    let Ok(text) = std::env::var("IMR_WHY") else {
+        return;
+    };
+    for sentence in text.lines() {
+        let lower = sentence.to_ascii_lowercase();
+        let hay = Hay {
+            text: sentence,
+            lower: sentence.is_ascii().then_some(lower.as_bytes()),
+        };
+        eprintln!("{sentence}");
+        for (r, c) in COMPILED.iter().enumerate() {
+            if fires(c, hay) {
+                eprintln!("  row {r} {}: {}", c.rule.path, c.rule.pattern);
+            }
+        }
+    }
+}

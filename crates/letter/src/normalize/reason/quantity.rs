@@ -1,0 +1,281 @@
+//! Over the guideline's number, read from the numbers themselves: a limit
+//! the rationale quotes ("up to 18 visits", "no longer than four weeks")
+//! and this worker's count or duration of care past it ("has already
+//! attended 26 sessions", "has been taking it for over a year", "the
+//! request for 30 days"). The rows of the table read words ("exceeds",
+//! "in excess of"); reviewers as often state the two numbers and leave the
+//! comparison to the reader.
+//!
+//! Limits are kept from every sentence read so far (the guideline is
+//! usually quoted before it is applied); a count is compared only with a
+//! limit of its own kind (visits with visits, durations with durations),
+//! and with the largest one quoted, so a guideline's initial trial ("6
+//! visits") does not stand for its total ("up to 18").
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A number as reviewers write it, in digits or words.
+const NUM: &str = r"(\d{1,4}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of)";
+
+/// Units of a count of visits or of a duration.
+const UNIT: &str = r"(visits?|sessions?|treatments?|appointments?|days?|weeks?|months?|years?)";
+
+/// Any number followed by a unit: a rationale without one is not read.
+static ANY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?i)\b{NUM}[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b")).expect("valid regex")
+});
+
+/// A guideline's verb or name: a sentence without one quotes no limit.
+static GUIDELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:allow\w*|support\w*|recommend\w*|limit\w*|permit\w*|indicated|intended|endorse\w*|guidelines?|MTUS|ODG|ACOEM)\b")
+        .expect("valid regex")
+});
+
+/// A treating provider's own plan ("the physician recommended 12
+/// visits"): a request, not the guideline's limit.
+static PROVIDER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:physician|provider|doctor|surgeon|therapist|treater|clinician|PTP|chiropractor|he|she)\b[^.;]{0,30}\b(?:recommend\w*|request\w*|prescrib\w*|order\w*|plan\w*)\b")
+        .expect("valid regex")
+});
+
+/// A limit: a bound word, a number or a range (its upper end counts), a
+/// unit.
+static LIMIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:up to|a maximum of|maximum of|no more than|not more than|no longer than|not to exceed|not exceed|at most|a total of|total of|only for|for only|for up to|only|for|of|allows?|allowed|supports?|supported|recommends?|recommended|permits?|permitted)\s+(?:an? |the )?(?:initial |total of |maximum of )?(?:short[- ]term use of\s+)?{NUM}(?:\s*(?:to|-|or)\s*{NUM})?[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b"
+    ))
+    .expect("valid regex")
+});
+
+/// A count of care had: visits attended, completed, received (the unit may
+/// be left to the limit: "has already completed 20").
+static HAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:already|previously|so far|to date|has|have|had)\b (?:\w+ ){{0,2}}?(?:attended|completed|had|received|undergone|participated in|done)\b (?:(at least|over|more than|in excess of|approximately|about|nearly|a total of) )?{NUM}\b(?:[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b)?"
+    ))
+    .expect("valid regex")
+});
+
+/// A duration of use: taking, using or on the treatment for a time.
+static USED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:taking|taken|using|used|use|on|prescribed|receiving|attending|undergoing|been in)\b (?:[\w-]+ ){{0,4}}?for (?:(?:the (?:past|last)|over|more than|at least|approximately|about|nearly|almost|longer than|in excess of) )?{NUM}[\s-]+(?:[\w-]+\s+)??{UNIT}\b"
+    ))
+    .expect("valid regex")
+});
+
+/// What is requested: "the request for 30 days", "12 sessions were
+/// requested".
+static ASKED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\brequest(?:ed|s)? (?:is )?(?:for )?(?:an? )?(?:additional |more |further |another )?{NUM}[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b|\b{NUM} (?:additional |more |further )?(?:[\w-]+ ){{0,2}}?{UNIT} (?:of [\w\s-]{{0,30}}?)?(?:is|are|were|was|has been|have been) requested\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The two kinds of quantity a limit and a count are compared in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Visits,
+    Days,
+}
+
+/// The largest limit of each kind quoted so far in a rationale.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Limits {
+    visits: Option<f64>,
+    days: Option<f64>,
+}
+
+impl Limits {
+    /// Whether a rationale has any number with a unit, so that none of its
+    /// sentences need reading.
+    pub(super) fn worth_reading(rationale: &str) -> bool {
+        ANY.is_match(rationale)
+    }
+
+    /// Reads one sentence: keeps the limits it quotes, then says whether a
+    /// count or duration of care in it is over a limit quoted so far.
+    pub(super) fn over(&mut self, sentence: &str) -> bool {
+        if !ANY.is_match(sentence) {
+            return false;
+        }
+        let mut counts: Vec<(Kind, f64, bool, (usize, usize))> = Vec::new();
+        for c in HAD.captures_iter(sentence) {
+            let Some(m) = c.get(0) else { continue };
+            let over_word = c
+                .get(1)
+                .is_some_and(|w| !w.as_str().eq_ignore_ascii_case("a total of"));
+            let Some(n) = c.get(2).and_then(|n| number(n.as_str())) else {
+                continue;
+            };
+            match c.get(3).map(|u| unit(u.as_str())) {
+                // Weeks "had" are weeks of relief or symptoms, not of care.
+                Some((Kind::Days, _)) => {}
+                Some((Kind::Visits, _)) | None => {
+                    counts.push((Kind::Visits, n, over_word, (m.start(), m.end())));
+                }
+            }
+        }
+        for c in USED.captures_iter(sentence) {
+            let (Some(m), Some(n), Some(u)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let (kind, scale) = unit(u.as_str());
+            if let (Kind::Days, Some(n)) = (kind, number(n.as_str())) {
+                let over_word = m.as_str().to_ascii_lowercase().contains("over")
+                    || m.as_str().to_ascii_lowercase().contains("more than")
+                    || m.as_str().to_ascii_lowercase().contains("longer than")
+                    || m.as_str().to_ascii_lowercase().contains("in excess of");
+                counts.push((kind, n * scale, over_word, (m.start(), m.end())));
+            }
+        }
+        for c in ASKED.captures_iter(sentence) {
+            let Some(m) = c.get(0) else { continue };
+            let (n, u) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => (n, u),
+                _ => continue,
+            };
+            let (kind, scale) = unit(u.as_str());
+            if let Some(n) = number(n.as_str()) {
+                counts.push((kind, n * scale, false, (m.start(), m.end())));
+            }
+        }
+        if GUIDELINE.is_match(sentence) && !PROVIDER.is_match(sentence) {
+            for c in LIMIT.captures_iter(sentence) {
+                let Some(m) = c.get(0) else { continue };
+                // A count read above is not also a limit.
+                if counts
+                    .iter()
+                    .any(|&(_, _, _, (a, b))| m.start() < b && a < m.end())
+                {
+                    continue;
+                }
+                let upper = c.get(2).or(c.get(1)).and_then(|n| number(n.as_str()));
+                let (Some(n), Some(u)) = (upper, c.get(3)) else {
+                    continue;
+                };
+                let (kind, scale) = unit(u.as_str());
+                let slot = match kind {
+                    Kind::Visits => &mut self.visits,
+                    Kind::Days => &mut self.days,
+                };
+                let limit = n * scale;
+                if slot.is_none_or(|old| limit > old) {
+                    *slot = Some(limit);
+                }
+            }
+        }
+        counts.iter().any(|&(kind, n, over_word, _)| {
+            let limit = match kind {
+                Kind::Visits => self.visits,
+                Kind::Days => self.days,
+            };
+            limit.is_some_and(|l| n > l || (over_word && n >= l))
+        })
+    }
+}
+
+/// A number in digits or words; "several" and "a few" as three.
+fn number(s: &str) -> Option<f64> {
+    let s = s.to_ascii_lowercase();
+    let n = match s.as_str() {
+        "a" | "an" | "one" => 1.0,
+        "two" | "a couple of" => 2.0,
+        "three" | "several" | "a few" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        digits => return digits.parse().ok(),
+    };
+    Some(n)
+}
+
+/// A unit's kind and its size in that kind's measure (days for durations).
+fn unit(s: &str) -> (Kind, f64) {
+    let s = s.to_ascii_lowercase();
+    if s.starts_with("day") {
+        (Kind::Days, 1.0)
+    } else if s.starts_with("week") {
+        (Kind::Days, 7.0)
+    } else if s.starts_with("month") {
+        (Kind::Days, 30.0)
+    } else if s.starts_with("year") {
+        (Kind::Days, 365.0)
+    } else {
+        (Kind::Visits, 1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Limits;
+
+    fn over(sentences: &[&str]) -> bool {
+        let mut limits = Limits::default();
+        // Every sentence is read (its limits are kept), as the parse does.
+        let mut any = false;
+        for s in sentences {
+            any |= limits.over(s);
+        }
+        any
+    }
+
+    #[test]
+    fn a_count_past_the_quoted_limit_is_over() {
+        assert!(over(&["ODG allows up to 13 to 20 visits with evidence of improvement, and the patient has already attended 26 sessions."]));
+        assert!(over(&["As ODG recommends up to 18 chiropractic visits over 6 to 8 weeks and the patient has already completed 20, more are not supported."]));
+        assert!(over(&[
+            "The MTUS supports 9-10 visits over 8 weeks for myalgia.",
+            "The worker has had 24 visits of therapy to date."
+        ]));
+        assert!(over(&[
+            "Benzodiazepines are recommended for no longer than four weeks.",
+            "She has been taking alprazolam for over a year."
+        ]));
+        assert!(over(&["ODG allows cold therapy for only seven days after surgery, so the request for 30 days is not supported."]));
+    }
+
+    #[test]
+    fn counts_within_the_limit_or_of_another_kind_are_not() {
+        assert!(!over(&[
+            "ODG allows up to 18 visits.",
+            "The patient has completed 12 visits."
+        ]));
+        assert!(!over(&[
+            "ODG recommends up to 10 visits.",
+            "He has been taking tramadol for 6 months."
+        ]));
+        assert!(!over(&[
+            "The patient has attended 24 visits of physical therapy."
+        ]));
+        assert!(!over(&[
+            "The physician recommended 12 visits.",
+            "The patient has had 24 visits."
+        ]));
+        assert!(!over(&["Repeat blocks are supported when the first gave relief for six to eight weeks; she had 12 weeks of relief."]));
+        assert!(!over(&[
+            "The patient has had pain for 2 years.",
+            "Opioids are recommended for up to 4 weeks."
+        ]));
+    }
+}
