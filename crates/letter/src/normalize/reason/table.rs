@@ -289,7 +289,7 @@ pub const RULES: &[Rule] = &[
     // ... or the oral first-line drugs the guideline has tried before a
     // topical ...
     Rule {
-        unless_within: r"\b(?:if|when|unless|but|before|until|pending|response to|reduction|reduced|decrease|decreased|intake|dependence)\b",
+        unless_within: r"\b(?:if|when|unless|but|before|until|pending|response to|reduction|reduced|decrease|decreased|intake|dependence|improved|helped|relieved)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -427,7 +427,8 @@ pub const RULES: &[Rule] = &[
     // is not a drug's or device's precondition) or a sleep assessment
     // (sleep aids) named after a negation ...
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended)\b",
+        // "not justified, since the prior sleep study ...": a repeat study.
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended|justif\w*|since|prior|previous|repeat|second)\b",
         unless_after: r"^[^.;]{0,60}\b(?:PT|therap\w*|physical|chiropractic|acupuncture|visits|sessions|treatments)\b",
         ..row(
             PRECONDITION_ABSENT,
@@ -575,7 +576,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended)\b",
         // A corticosteroid injection is a treatment tried, not a GI risk.
-        unless_after: r"^\s*(?:injections?|shots?)\b",
+        unless_after: r"^\s*(?:or [\w-]+ )?(?:injections?|shots?)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -921,7 +922,7 @@ pub const RULES: &[Rule] = &[
     // edema, clotting risk, low testosterone, trouble swallowing) ...
     Rule {
         // Bowel incontinence, saddle signs: a red flag, not a supply's need.
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended|bowel|saddle|cauda|neurolog\w*)\b",
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended|bowel|saddle|cauda|neurolog\w*|necessary|certified|supported)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -1257,7 +1258,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             ANCILLARY,
             Reads::Finding,
-            r"\b(?:because|since|as|given that|with|now that)\b (?:the )?(?:requested |proposed |planned |recommended )?(?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b (?:[\w-]+ ){0,2}?(?:has|have|having|had|was|were|is|are) (?:also )?(?:been )?(?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary|deemed medically necessary|found necessary))\b[^.;]{0,100}?\b(?:also|either|likewise|similarly|in turn|associated|accompanying|ancillary|moot|no longer|none of|post-?operative|pre-?operative|peri-?operative)\b",
+            r"\b(?:because|since|as|given that|with|now that)\b (?:the )?(?:requested |proposed |planned |recommended )?(?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b (?:[\w-]+ ){0,2}?(?:(?:has|have|having|had|was|were|is|are) (?:also )?(?:been )?)?(?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary|deemed medically necessary|found necessary)|(?:found|deemed|considered) not (?:to be )?(?:medically necessary|necessary|supported|indicated))\b[^.;]{0,100}?\b(?:also|either|likewise|similarly|in turn|associated|accompanying|ancillary|moot|no longer|none of|post-?operative|pre-?operative|peri-?operative)\b",
         )
     },
     // Not a surgical candidate: non-operative care chosen, no surgical lesion or plan ...
@@ -1366,11 +1367,11 @@ pub const RULES: &[Rule] = &[
     },
     // Conservative care: no trial of it before the request, yet to try it, the record silent on it.
     Rule {
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified|successful|TENS|units?|devices?|H-?wave)\b",
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
-            r"\b(?:no|not|never|neither|nor|without)\b[^.;]{0,100}?\b(?:trial|course|period|attempt)s? of\b[^.;]{0,100}?\b(?:before|prior to|preceding)\b|\b(?:has|have|had) yet to (?:try|trial|attempt|undergo|complete|fail)\b|\bsilent (?:as to|on|regarding|about) (?:any )?(?:\w+ ){0,3}(?:failed|trial|tried|conservative|first[- ]line)\b|\b(?:non-?operative|conservative|non-?surgical|first[- ]line) (?:management|care|treatment|therapy|measures)\b[^.;]{0,60}?\b(?:does not appear|(?:is|are|was|were|has|have) not (?:been )?(?:documented|described|mentioned|recorded|attempted|tried))\b|\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:trialed|attempted)\b|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:was|were|has been|have been) (?:\w+ )?(?:attempted|tried|trialed|undertaken|done)\b",
+            r"\b(?:no|not|never|neither|nor|without)\b (?:[\w-]+ ){0,10}?(?:trial|course|period|attempt)s? of\b[^.;]{0,80}?\b(?:before|prior to|preceding)\b (?:the |this |a |an |any )?(?:[\w-]+ ){0,3}?(?:request\w*|proposed|planned|surg\w*|injections?|release|procedures?|blocks?|MRI|stud(?:y|ies)|referral|consideration|purchase|prescri\w*)\b|\b(?:has|have|had) yet to (?:try|trial|attempt|undergo|complete|fail)\b|\bsilent (?:as to|on|regarding|about) (?:any )?(?:\w+ ){0,3}(?:failed|trial|tried|conservative|first[- ]line)\b|\b(?:non-?operative|conservative|non-?surgical|first[- ]line) (?:management|care|treatment|therapy|measures)\b[^.;]{0,60}?\b(?:does not appear|(?:is|are|was|were|has|have) not (?:been )?(?:documented|described|mentioned|recorded|attempted|tried))\b|\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:trialed|attempted)\b|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:was|were|has been|have been) (?:\w+ )?(?:attempted|tried|trialed|undertaken|done)\b",
         )
     },
     // No functional improvement: benefit nowhere documented, pain the same despite the drug ...
@@ -1409,6 +1410,123 @@ pub const RULES: &[Rule] = &[
             AWAITING_RESULTS,
             Reads::Finding,
             r"\b(?:now |currently |still )(?:in progress|under ?way|ongoing)\b[^.;]{0,80}?\b(?:before|prior to|until)\b",
+        )
+    },
+    // Seventh rows, for wordings blind sets J and K showed (written in general forms).
+    // Ancillary: not needed either, or the procedure it was requested for denied.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:is|are|was|were) not (?:\w+ )?(?:needed|necessary|indicated|supported|required|warranted|certified|appropriate) either\b|\b(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|injections?|ESIs?|blocks?|ablation|implant\w*|stimulator)\b (?:that |which )?(?:it|they|this|these) (?:was|were|is|are|had been) (?:requested|ordered|needed|intended|prescribed) (?:for|with)\b[^.;]{0,40}?\b(?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary)|(?:found|deemed|considered) not (?:to be )?(?:medically necessary|necessary|supported|indicated))",
+        )
+    },
+    // Conservative care: not tried or had before the request, never received, no record such care was completed.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified|successful|TENS|units?|devices?|H-?wave)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:not|never)\b (?:\w+ ){0,2}?(?:tried|trialed|completed|had|undergone|received|attempted|participated in|addressed with)\b[^.;]{0,100}?\b(?:before|prior to|preceding)\b (?:the |this |a |an |any )?(?:[\w-]+ ){0,3}?(?:request\w*|proposed|planned|surg\w*|injections?|release|procedures?|blocks?|MRI|stud(?:y|ies)|referral|consideration|purchase|prescri\w*)\b|\b(?:has|have|had) never (?:\w+ )?(?:received|had|tried|undergone|attempted|trialed)\b|\bno (?:record|evidence|indication|documentation) (?:that|of) (?:[\w'-]+ ){0,4}(?:completed|tried|trialed|attempted|underwent|undergone|had) (?:such|this|that|these|those|any|the) (?:\w+ )?(?:treatment|therapy|care|measures|course|program)\b|\b(?:do|does|did) not (?:show|document|indicate|demonstrate|reflect|establish)\b (?:[\w-]+ ){0,6}?(?:of )?(?:conservative|first[- ]line|non-?operative|non-?surgical) (?:care|treatment|therapy|management|measures)\b",
+        )
+    },
+    // Results not yet known: an approval just given, a course started days ago, its effect to be seen before more.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:just|recently|only recently|newly) (?:been )?(?:authorized|approved|certified)\b|\b(?:authorized|approved|certified) (?:just |only )?(?:last (?:week|month)|(?:\w+ )?(?:days|weeks) ago|recently)\b|\b(?:started|began|begun|initiated|commenced)\b (?:\w+ ){0,3}?(?:only )?(?:\w+ )?(?:days?|weeks?) ago\b|\b(?:effect|response|results?|outcome|efficacy|benefit)s?\b[^.;]{0,60}?\b(?:should|must|needs? to|ought to) be (?:\w+ )?(?:assessed|evaluated|reviewed|known|documented|determined|established|seen)\b (?:before|prior to)\b|\bbefore (?:the )?(?:effect|response|results?|outcome|efficacy|benefit)s? (?:of|from|to) (?:[\w-]+ ){0,4}(?:is|are|has been|have been|was|were) (?:known|assessed|evaluated|documented|determined|established|available|seen)\b|\bbefore (?:the )?(?:[\w-]+ ){0,2}(?:authorized|approved|certified) (?:[\w-]+ ){0,2}(?:(?:had|have|has|were|was) )?(?:been )?(?:completed|finished|used|attended)\b|\bwithout knowing (?:the )?(?:effect|response|results?|outcome|efficacy|benefit)\b|\b(?:no|not) (?:\w+ ){0,3}yet (?:\w+ ){0,2}(?:showing|documenting|describing|reporting|indicating)\b",
+        )
+    },
+    // Missing documentation: neither detail stated, a result that cannot be determined, no report submitted, no word on which one.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        unless_after: r"^\s*(?:deficits?|loss|weakness|testing|training|exercises?|gains?)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bneither (?:the )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills|hours)|hours(?: per \w+)?|specialty|purpose|goals?|treatment plan|instructions|directions)\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:was|were|is|are|has been|have been) (?:\w+ )?(?:stated|specified|identified|provided|indicated|given|listed|documented|included)\b|\b(?:cannot|could not|can not) be (?:determined|assessed|established|verified|confirmed|ascertained)\b|\b(?:absence|lack) of (?:an? |the |any )?(?:specific |written |detailed |clear |formal |documented |prior |recent )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills|hours)|hours(?: per \w+)?|specialty|purpose|goals?|treatment plan|instructions|directions|(?:[\w-]+ ){0,2}(?:notes|records|reports?|results))\b|\bno (?:[\w-]+ ){0,4}(?:was|were|has been|have been) (?:submitted|provided|included|enclosed|attached|made available)\b|\b(?:does|do|did) not (?:state|specify|indicate|clarify|say|explain) (?:whether|if|which|what|how many|how long|how often)\b|\bwithout (?:the |a |an |any )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills|hours)|hours(?: per \w+)?|specialty|purpose|goals?|treatment plan|instructions|directions)\b",
+        )
+    },
+    // Not a surgical candidate: no operation contemplated, no benefit from surgery, surgery declined, not being considered.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\bno (?:\w+ )?(?:surg\w*|operat\w*|procedure)s?\b (?:[\w-]+ ){0,4}(?:is|are|has been|have been|was|were) (?:\w+ )?(?:contemplated|planned|scheduled|considered|proposed|anticipated|pending)\b|\bnot (?:\w+ )?benefit from (?:\w+ ){0,2}(?:surg\w*|operat\w*)|\b(?:declined|refused|deferred|does not want|did not want|is not interested in|not interested in)\b (?:the |any |a |further )?(?:[\w-]+ ){0,3}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction|release|repair)\b|\bwithout (?:any )?(?:indication|evidence|documentation)\b[^.;]{0,60}?\b(?:being|been) (?:considered|contemplated|planned|scheduled|evaluated) (?:for )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction|release|repair)\b",
+        )
+    },
+    // No functional improvement: no reported gains, nothing produced, only modest relief, scores unchanged, efficacy not shown.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        // "have not been shown to have lasting benefit" is the evidence on
+        // the treatment, not this worker's result.
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must|shown to|proven to|been shown)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bno (?:reported|documented|objective|measurable|significant|meaningful|appreciable|sustained|further|additional|lasting|clear) (?:\w+ )?(?:gains?|benefit|improvement|progress)\b|\b(?:has|have|had|did|does) not (?:\w+ )?(?:produced|yielded|resulted in|led to|achieved|provided|shown|demonstrated)\b (?:\w+ ){0,3}(?:gains?|benefit|improvement|progress|relief|results)\b|\bonly (?:\w+ ){0,4}(?:modest|partial|temporary|transient|brief|short[- ]lived|minimal|slight|mild) (?:\w+ )?(?:relief|benefit|improvement)\b|\b(?:scores?|ratings?|levels?|measures?)\b (?:\w+ ){0,2}(?:remain|remained|remains|are|were|have been) (?:essentially |largely |virtually )?(?:unchanged|the same|static)\b|\b(?:does|do|did) not (?:demonstrate|show|establish|document) (?:the |any |an? )?(?:\w+ )?(?:efficacy|effectiveness|benefit|improvement|progress)\b|\bwithout (?:any )?(?:evidence|documentation|indication) (?:that|of) [^.;]{0,60}?\b(?:reduced|improved|increased|decreased|helped|relieved)\b",
+        )
+    },
+    // No red flags: the neurologic examination, read over its qualifiers, normal.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|abnormal)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\bneurolog\w* (?:exam\w*|status|findings|evaluation)\b[^.;]{0,60}?\b(?:is|was|were|are|remains?) (?:\w+ ){0,2}(?:unremarkable|normal|non-?focal|intact|benign|negative)\b",
+        )
+    },
+    // Repeat study: symptoms unchanged since a study, a repeat redundant, nothing calling for repeating it.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|audiograms?|polysomnograms?|labs?|laboratory|blood tests?|tests?)\b[^.;]{0,100}?\b(?:symptoms|presentation|condition|findings|exam\w*|clinical (?:picture|status|findings))\b (?:\w+ ){0,2}(?:have|has|are|is|remain|remains|remained) (?:not (?:\w+ )?(?:changed|progressed|worsened|evolved)|unchanged)\b|\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|audiograms?|polysomnograms?|labs?|laboratory|blood tests?|tests?)\b[^.;]{0,80}?\b(?:redundant|duplicative)\b|\b(?:redundant|duplicative)\b[^.;]{0,40}?\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|audiograms?|polysomnograms?|labs?|laboratory|blood tests?|tests?)\b|\b(?:had|underwent|obtained|completed)\b[^.;]{0,60}?\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|audiograms?|polysomnograms?|labs?|laboratory|blood tests?|tests?)\b[^.;]{0,100}?\b(?:no|not|nothing)\b[^.;]{0,40}?\b(?:worsening|change|progression|deterioration)\b|\b(?:no|nothing|not)\b[^.;]{0,80}?\b(?:call for|justify|justifies|warrant|warrants|necessitate|necessitates|require|requires)\b (?:\w+ ){0,2}(?:repeat\w*|re-?doing|redo)\b",
+        )
+    },
+    // Home program: no reason it cannot be managed with the home program.
+    Rule {
+        unless_within: r"\b(?:if|when|unless)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|nothing)\b[^.;]{0,80}?\b(?:cannot|can not|could not|unable to)\b (?:\w+ ){0,4}(?:with|through|by|via) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:home|self-?directed|independent)\b",
+        )
+    },
+    // Precondition: no program with the device, no deficit the device would address, no condition requiring it.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|surg\w*)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\bwithout (?:any |an? )?(?:accompanying |concurrent |associated )?(?:program|participation|enrollment) (?:of|in)\b|\b(?:no|not|without)\b[^.;]{0,60}?\b(?:that|which) (?:an? |the )?(?:[\w-]+ ){0,2}(?:would|could|might) (?:address|treat|help|correct|relieve)\b|\bno (?:\w+ )?(?:condition|diagnosis|indication|deficit|impairment)s? (?:requiring|necessitating|warranting|that requires?|that would require|calling for)\b",
+        )
+    },
+    // Not recommended: the guideline considers or regards the service investigational.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except|no longer)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:considers?|considered|deems?|deemed|regards?|regarded|classif\w*|lists?|listed|rates?|rated) (?:[\w-]+ ){0,8}?(?:investigational|experimental|unproven)\b",
+        )
+    },
+    // Exceeds: the full duration the guidelines support already used, more than the guidelines allow.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:the )?(?:full|entire|whole|maximum|complete) (?:\w+ )?(?:duration|course|number|amount|quantity)\b (?:\w+ ){0,3}(?:the )?guidelines? (?:support|allow|recommend|permit)|\bmore than (?:the )?(?:[\w-]+ ){0,4}(?:the )?(?:guidelines?|MTUS|ODG|ACOEM) (?:allow|support|recommend|permit)",
         )
     },
 ];
