@@ -724,6 +724,14 @@ static TOPICAL: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// A topical form or an electrical stimulator, named in a sentence: care
+/// "not tried" before it is its own precondition (first-line oral drugs
+/// before a topical, a TENS trial before an H-wave unit).
+static PAIRED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:topical\w*|creams?|gels?|ointments?|lotions?|patch(?:es)?|compound(?:ed)?|transdermal|balm|TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|stimulators?)\b")
+        .expect("valid regex")
+});
+
 /// Words of a service too common in guideline text to say it is the one
 /// discussed.
 const COMMON_SERVICE_WORDS: &[&str] = &[
@@ -863,16 +871,16 @@ pub fn reasons_with_evidence(
     // the service's words, found only when a row needs them.
     let mut quotes = Quotes::new(hay, &sentences);
     let mut stems: Option<Vec<String>> = None;
-    // Limits quoted so far and counts past them, read only where the
-    // rationale has a number with a unit and only for denials.
-    let mut limits = (applies == Applies::Denied && quantity::Limits::worth_reading(rationale))
-        .then(quantity::Limits::default);
+    // The guideline's limits the rationale quotes, and counts past them,
+    // read only where it has a number with a unit and only for denials.
+    let limits = (applies == Applies::Denied && quantity::Limits::worth_reading(rationale))
+        .then(|| quantity::Limits::read(sentences.iter().map(|&(a, b)| hay.part(a, b).text)));
     // The first sentence with a count past a limit: the evidence only when
     // no sentence says it in words ("the request exceeds the guideline").
     let mut counted: Option<usize> = None;
     for (s, row) in state.chunks_exact(RULES.len()).enumerate() {
         let (a, b) = sentences[s];
-        let over = limits.as_mut().is_some_and(|l| l.over(hay.part(a, b).text));
+        let over = limits.as_ref().is_some_and(|l| l.over(hay.part(a, b).text));
         if over && counted.is_none() {
             counted = Some(s);
         }
@@ -912,9 +920,10 @@ pub fn reasons_with_evidence(
                 continue;
             }
             // First-line drugs not tried, said of a topical form the
-            // sentence names, is that form's precondition.
+            // sentence names, is that form's precondition; a stimulator's
+            // trial of a simpler unit likewise.
             let reason = if c.reason == CONSERVATIVE
-                && *topical.get_or_insert_with(|| TOPICAL.is_match(sentence.text))
+                && *topical.get_or_insert_with(|| PAIRED.is_match(sentence.text))
             {
                 PRECONDITION
             } else {

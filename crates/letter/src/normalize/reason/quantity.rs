@@ -48,11 +48,21 @@ static LIMIT: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// A limit stated as the guideline's number: "guideline is 10", "a
+/// guideline allowance of 10", "limits carisoprodol to a 2-3 week period"
+/// (a number without a unit is a count of visits).
+static LIMIT_NOUN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:guidelines?|allowance|limit|maximum|recommendation|MTUS|ODG|ACOEM)\b (?:(?:is|are|of|allows?|recommends?|supports?) |limits? (?:[\w-]+ ){{0,2}}?to )(?:an? |the )?{NUM}(?:\s*(?:to|-|or)\s*{NUM})?\b(?:[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b)?"
+    ))
+    .expect("valid regex")
+});
+
 /// A count of care had: visits attended, completed, received (the unit may
 /// be left to the limit: "has already completed 20").
 static HAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:already|previously|so far|to date|has|have|had)\b (?:\w+ ){{0,2}}?(?:attended|completed|had|received|undergone|participated in|done)\b (?:(at least|over|more than|in excess of|approximately|about|nearly|a total of) )?{NUM}\b(?:[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b)?"
+        r"(?i)\b(?:already|previously|so far|to date|has|have|had|having)\b (?:\w+ ){{0,2}}?(?:attended|completed|had|received|undergone|participated in|done)\b (?:(at least|over|more than|in excess of|approximately|about|nearly|a total of) )?{NUM}\b(?:[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b)?"
     ))
     .expect("valid regex")
 });
@@ -69,7 +79,7 @@ static USED: Lazy<Regex> = Lazy::new(|| {
 /// requested".
 static ASKED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\brequest(?:ed|s)? (?:is )?(?:for )?(?:an? )?(?:additional |more |further |another )?{NUM}[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b|\b{NUM} (?:additional |more |further )?(?:[\w-]+ ){{0,2}}?{UNIT} (?:of [\w\s-]{{0,30}}?)?(?:is|are|were|was|has been|have been) requested\b"
+        r"(?i)\brequest(?:ed|s)? (?:is )?(?:for )?(?:an? )?(?:additional |more |further |another )?{NUM}[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b|\b{NUM} (?:additional |more |further )?(?:[\w-]+ ){{0,2}}?{UNIT} (?:of [\w\s-]{{0,30}}?)?(?:(?:is|are|were|was|has been|have been|being) )?requested\b"
     ))
     .expect("valid regex")
 });
@@ -88,6 +98,16 @@ pub(super) struct Limits {
     days: Option<f64>,
 }
 
+/// A count, duration or request of this worker's care, with where it is.
+#[derive(Debug, Clone, Copy)]
+struct Count {
+    kind: Kind,
+    value: f64,
+    /// Said as "over", "more than": equal to the limit is past it.
+    over: bool,
+    span: (usize, usize),
+}
+
 impl Limits {
     /// Whether a rationale has any number with a unit, so that none of its
     /// sentences need reading.
@@ -95,86 +115,124 @@ impl Limits {
         ANY.is_match(rationale)
     }
 
-    /// Reads one sentence: keeps the limits it quotes, then says whether a
-    /// count or duration of care in it is over a limit quoted so far.
-    pub(super) fn over(&mut self, sentence: &str) -> bool {
-        if !ANY.is_match(sentence) {
+    /// The largest limit of each kind the sentences quote, wherever they
+    /// quote it: reviewers give the worker's count before the guideline's
+    /// number as often as after it.
+    pub(super) fn read<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Limits {
+        let mut limits = Limits::default();
+        for sentence in sentences {
+            if !ANY.is_match(sentence) && !LIMIT_NOUN.is_match(sentence) {
+                continue;
+            }
+            let counts = counts(sentence);
+            let free = |a: usize, b: usize| !counts.iter().any(|c| a < c.span.1 && c.span.0 < b);
+            if GUIDELINE.is_match(sentence) && !PROVIDER.is_match(sentence) {
+                for c in LIMIT.captures_iter(sentence) {
+                    let Some(m) = c.get(0) else { continue };
+                    let upper = c.get(2).or(c.get(1)).and_then(|n| number(n.as_str()));
+                    if let (true, Some(n), Some(u)) = (free(m.start(), m.end()), upper, c.get(3)) {
+                        limits.keep(unit(u.as_str()), n);
+                    }
+                }
+            }
+            for c in LIMIT_NOUN.captures_iter(sentence) {
+                let Some(m) = c.get(0) else { continue };
+                let upper = c.get(2).or(c.get(1)).and_then(|n| number(n.as_str()));
+                let size = c.get(3).map_or((Kind::Visits, 1.0), |u| unit(u.as_str()));
+                if let (true, Some(n)) = (free(m.start(), m.end()), upper) {
+                    limits.keep(size, n);
+                }
+            }
+        }
+        limits
+    }
+
+    fn keep(&mut self, (kind, scale): (Kind, f64), n: f64) {
+        let slot = match kind {
+            Kind::Visits => &mut self.visits,
+            Kind::Days => &mut self.days,
+        };
+        let limit = n * scale;
+        if slot.is_none_or(|old| limit > old) {
+            *slot = Some(limit);
+        }
+    }
+
+    /// Whether a count, duration or request in the sentence is past a
+    /// limit of its kind.
+    pub(super) fn over(&self, sentence: &str) -> bool {
+        if self.visits.is_none() && self.days.is_none() {
             return false;
         }
-        let mut counts: Vec<(Kind, f64, bool, (usize, usize))> = Vec::new();
-        for c in HAD.captures_iter(sentence) {
-            let Some(m) = c.get(0) else { continue };
-            let over_word = c
-                .get(1)
-                .is_some_and(|w| !w.as_str().eq_ignore_ascii_case("a total of"));
-            let Some(n) = c.get(2).and_then(|n| number(n.as_str())) else {
-                continue;
-            };
-            match c.get(3).map(|u| unit(u.as_str())) {
-                // Weeks "had" are weeks of relief or symptoms, not of care.
-                Some((Kind::Days, _)) => {}
-                Some((Kind::Visits, _)) | None => {
-                    counts.push((Kind::Visits, n, over_word, (m.start(), m.end())));
-                }
-            }
-        }
-        for c in USED.captures_iter(sentence) {
-            let (Some(m), Some(n), Some(u)) = (c.get(0), c.get(1), c.get(2)) else {
-                continue;
-            };
-            let (kind, scale) = unit(u.as_str());
-            if let (Kind::Days, Some(n)) = (kind, number(n.as_str())) {
-                let over_word = m.as_str().to_ascii_lowercase().contains("over")
-                    || m.as_str().to_ascii_lowercase().contains("more than")
-                    || m.as_str().to_ascii_lowercase().contains("longer than")
-                    || m.as_str().to_ascii_lowercase().contains("in excess of");
-                counts.push((kind, n * scale, over_word, (m.start(), m.end())));
-            }
-        }
-        for c in ASKED.captures_iter(sentence) {
-            let Some(m) = c.get(0) else { continue };
-            let (n, u) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-                (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => (n, u),
-                _ => continue,
-            };
-            let (kind, scale) = unit(u.as_str());
-            if let Some(n) = number(n.as_str()) {
-                counts.push((kind, n * scale, false, (m.start(), m.end())));
-            }
-        }
-        if GUIDELINE.is_match(sentence) && !PROVIDER.is_match(sentence) {
-            for c in LIMIT.captures_iter(sentence) {
-                let Some(m) = c.get(0) else { continue };
-                // A count read above is not also a limit.
-                if counts
-                    .iter()
-                    .any(|&(_, _, _, (a, b))| m.start() < b && a < m.end())
-                {
-                    continue;
-                }
-                let upper = c.get(2).or(c.get(1)).and_then(|n| number(n.as_str()));
-                let (Some(n), Some(u)) = (upper, c.get(3)) else {
-                    continue;
-                };
-                let (kind, scale) = unit(u.as_str());
-                let slot = match kind {
-                    Kind::Visits => &mut self.visits,
-                    Kind::Days => &mut self.days,
-                };
-                let limit = n * scale;
-                if slot.is_none_or(|old| limit > old) {
-                    *slot = Some(limit);
-                }
-            }
-        }
-        counts.iter().any(|&(kind, n, over_word, _)| {
-            let limit = match kind {
+        counts(sentence).iter().any(|c| {
+            let limit = match c.kind {
                 Kind::Visits => self.visits,
                 Kind::Days => self.days,
             };
-            limit.is_some_and(|l| n > l || (over_word && n >= l))
+            limit.is_some_and(|l| c.value > l || (c.over && c.value >= l))
         })
     }
+}
+
+/// The counts, durations and requests of care a sentence states.
+fn counts(sentence: &str) -> Vec<Count> {
+    let mut counts = Vec::new();
+    if !ANY.is_match(sentence) && !HAD.is_match(sentence) {
+        return counts;
+    }
+    for c in HAD.captures_iter(sentence) {
+        let Some(m) = c.get(0) else { continue };
+        let over = c
+            .get(1)
+            .is_some_and(|w| !w.as_str().eq_ignore_ascii_case("a total of"));
+        let Some(value) = c.get(2).and_then(|n| number(n.as_str())) else {
+            continue;
+        };
+        // Weeks "had" are weeks of relief or symptoms, not of care.
+        if c.get(3).is_none_or(|u| unit(u.as_str()).0 == Kind::Visits) {
+            counts.push(Count {
+                kind: Kind::Visits,
+                value,
+                over,
+                span: (m.start(), m.end()),
+            });
+        }
+    }
+    for c in USED.captures_iter(sentence) {
+        let (Some(m), Some(n), Some(u)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (kind, scale) = unit(u.as_str());
+        if let (Kind::Days, Some(n)) = (kind, number(n.as_str())) {
+            let said = m.as_str().to_ascii_lowercase();
+            let over = ["over", "more than", "longer than", "in excess of"]
+                .iter()
+                .any(|w| said.contains(w));
+            counts.push(Count {
+                kind,
+                value: n * scale,
+                over,
+                span: (m.start(), m.end()),
+            });
+        }
+    }
+    for c in ASKED.captures_iter(sentence) {
+        let Some(m) = c.get(0) else { continue };
+        let (n, u) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => (n, u),
+            _ => continue,
+        };
+        let (kind, scale) = unit(u.as_str());
+        if let Some(n) = number(n.as_str()) {
+            counts.push(Count {
+                kind,
+                value: n * scale,
+                over: false,
+                span: (m.start(), m.end()),
+            });
+        }
+    }
+    counts
 }
 
 /// A number in digits or words; "several" and "a few" as three.
@@ -231,13 +289,8 @@ mod tests {
     use super::Limits;
 
     fn over(sentences: &[&str]) -> bool {
-        let mut limits = Limits::default();
-        // Every sentence is read (its limits are kept), as the parse does.
-        let mut any = false;
-        for s in sentences {
-            any |= limits.over(s);
-        }
-        any
+        let limits = Limits::read(sentences.iter().copied());
+        sentences.iter().any(|s| limits.over(s))
     }
 
     #[test]
@@ -253,6 +306,10 @@ mod tests {
             "She has been taking alprazolam for over a year."
         ]));
         assert!(over(&["ODG allows cold therapy for only seven days after surgery, so the request for 30 days is not supported."]));
+        assert!(over(&["IW has had 30+ PT visits", "guideline is 10."]));
+        assert!(over(&["Having completed 18 visits against a guideline allowance of 10, she can continue at home."]));
+        assert!(over(&["The guideline limits carisoprodol to a 2-3 week period, and this patient has been taking it for 8 months."]));
+        assert!(over(&["ODG allows 12 visits over 12 weeks after meniscectomy; the 24 visits requested here are twice that."]));
     }
 
     #[test]

@@ -15,7 +15,7 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
     let at = |p: &str| REASONS.iter().position(|r| *r == p).unwrap_or(0);
     let mut previous = false;
     let stems = service_stems(service);
-    let mut limits = quantity::Limits::default();
+    let limits = quantity::Limits::read(SENTENCE_END.split(rationale));
     for sentence in SENTENCE_END.split(rationale) {
         let hay = Hay {
             text: sentence,
@@ -28,7 +28,7 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
             specific.push(EXCEEDS_GUIDELINE);
         }
         for p in &specific {
-            if *p == CONSERVATIVE_CARE && TOPICAL.is_match(sentence) {
+            if *p == CONSERVATIVE_CARE && PAIRED.is_match(sentence) {
                 found[PRECONDITION] = true;
             } else {
                 found[at(p)] = true;

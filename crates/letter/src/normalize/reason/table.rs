@@ -51,7 +51,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: CONDITION,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must|proven|established)\b",
         // "no recent progress notes" names documents, not progress.
         unless_after: r"^\s*(?:notes?|reports?)\b",
         ..row(
@@ -195,12 +195,16 @@ pub const RULES: &[Rule] = &[
             r"\b(?:no|not|lack|lacks|absence|without|neither|nor)\b[^.;]{0,80}?\b(?:candidate for (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical candidate|(?:plans?|planning|intention) (?:for|of|to (?:have|undergo|proceed with)) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surg\w* (?:\w+ )?(?:is|was|would be|has been|being|will be) (?:\w+ )?(?:warranted|planned|indicated|contemplated|considered|scheduled|recommended|anticipated|pending)|(?:undergo\w*|consider\w*|proceed\w* with|scheduled for) (?:\w+ ){0,2}(?:surg\w*|operat\w*)|surgical (?:intervention|procedure|treatment|plan) (?:is|was|has been|being) (?:planned|scheduled|contemplated|considered|recommended))",
         )
     },
-    row(
-        NOT_SURGICAL_CANDIDATE,
-        Reads::Finding,
-        r"\b(?:not|no longer|never) (?:\w+ ){0,2}candidate\b|\bno (?:\w+ ){0,2}candidacy\b",
-    ),
     Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:not|no longer|never) (?:\w+ ){0,2}candidate\b|\bno (?:\w+ ){0,2}candidacy\b",
+        )
+    },
+    Rule {
+        unless_after: r"^\s*(?:being |been )?(?:contemplated|considered|planned|scheduled|pursued|proposed|offered|a candidate|interested|wanted|desired)\b",
         unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b|\bno (?:\w+ )?(?:surg\w*|procedures?|operations?)\b|\b(?:plans?|planning|intention) (?:for|of|to)\b",
         ..row(
             ANCILLARY,
@@ -268,6 +272,7 @@ pub const RULES: &[Rule] = &[
     },
     // ... or a repeat said not to be needed, or asked without a reason.
     Rule {
+        unless_before: r"\brequest(?:ed)? (?:for )?(?:an? |the )?$",
         unless_within: r"\b(?:routinely|unless|if|when|should|reserved)\b",
         ..row(
             REPEAT_STUDY,
@@ -279,7 +284,7 @@ pub const RULES: &[Rule] = &[
     // for an acid reducer, spasm for a muscle relaxant, anxiety, insomnia,
     // neuropathic pain, trouble swallowing for a liquid form).
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended)\b",
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended|(?:change|improvement|reduction|decrease|response) in)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -289,7 +294,7 @@ pub const RULES: &[Rule] = &[
     // ... or the oral first-line drugs the guideline has tried before a
     // topical ...
     Rule {
-        unless_within: r"\b(?:if|when|unless|but|before|until|pending|response to|reduction|reduced|decrease|decreased|intake|dependence|improved|helped|relieved)\b",
+        unless_within: r"\b(?:if|when|unless|but|before|until|pending|response to|reduction|reduced|decrease|decreased|intake|dependence|improved|helped|relieved|recommended|contain\w*)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -1207,7 +1212,7 @@ pub const RULES: &[Rule] = &[
     ),
     // ... or obesity or a weight-bearing limit, the need for water therapy.
     Rule {
-        unless_within: r"\b(?:if|when|unless)\b",
+        unless_within: r"\b(?:if|when|unless|candidate|surg\w*)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -1367,7 +1372,7 @@ pub const RULES: &[Rule] = &[
     },
     // Conservative care: no trial of it before the request, yet to try it, the record silent on it.
     Rule {
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified|successful|TENS|units?|devices?|H-?wave)\b",
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -1425,7 +1430,7 @@ pub const RULES: &[Rule] = &[
     // Conservative care: not tried or had before the request, never received, no record such care was completed.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified|successful|TENS|units?|devices?|H-?wave)\b",
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -1527,6 +1532,107 @@ pub const RULES: &[Rule] = &[
             EXCEEDS_GUIDELINE,
             Reads::Finding,
             r"\b(?:the )?(?:full|entire|whole|maximum|complete) (?:\w+ )?(?:duration|course|number|amount|quantity)\b (?:\w+ ){0,3}(?:the )?guidelines? (?:support|allow|recommend|permit)|\bmore than (?:the )?(?:[\w-]+ ){0,4}(?:the )?(?:guidelines?|MTUS|ODG|ACOEM) (?:allow|support|recommend|permit)",
+        )
+    },
+    // Eighth rows, for wordings blind sets L and M showed (written in general forms).
+    // Ancillary: what it goes with was denied, so it is also denied.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|injections?|ESIs?|blocks?|ablation|implant\w*|stimulator|scope)\b (?:was |is |has been )?(?:denied|non-?certified|not certified)\b,? (?:so|and|therefore|thus|hence) [^.;]{0,60}?\balso (?:\w+ )?(?:denied|not|non-?certified)\b|\b(?:since|because|as|given that)\b (?:the )?(?:[\w-]+ ){0,4}?(?:was|were|is|are|has been|have been|having been) (?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary)|(?:found|deemed|considered) not (?:to be )?(?:medically necessary|necessary|supported|indicated))\b[^.;]{0,100}?\b(?:also|either|likewise|similarly|in turn)\b",
+        )
+    },
+    // Conservative care: none yet taken part in, no PT or drug trial, not unresponsive to it.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        // "no physical therapy notes" are missing records, not care untried.
+        unless_after: r"^\s*(?:notes?|records?|reports?|visits?|sessions?|documentation|progress|evaluations?)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:has|have|had) not (?:yet )?(?:participated in|undergone|had|received|tried|attempted|completed)\b (?:any |a |an )?(?:\w+ ){0,3}(?:therapy|PT|treatment|care|trial|course|injections?|medications?|NSAIDs?|exercises?)\b|\bno (?:formal |prior |previous )?(?:PT|physical therapy|NSAIDs?|NSAID trial|medication trial|trial of (?:PT|NSAIDs?|physical therapy|medications?))\b|\b(?:no|not|nor|without)\b[^.;]{0,60}?\b(?:unresponsive|refractory|resistant|failed to respond|did not respond) to\b|\bnot (?:\w+ ){0,6}?(?:tried|trialed|completed|had|undergone|received|attempted|given)\b[^.;]{0,100}?\b(?:before|prior to)\b (?:the |this |a |an |any )?(?:[\w-]+ ){0,3}?(?:proceed\w*|ablation|neurotomy|arthroscop\w*|fusion|decompression|surgery|request\w*|blocks?|injections?)\b",
+        )
+    },
+    // Exceeds: in use for years where the guideline is for short-term use.
+    row(
+        EXCEEDS_GUIDELINE,
+        Reads::Finding,
+        r"\b(?:since (?:19|20)\d\d|for (?:over |more than |at least )?(?:\w+ )?(?:years?|months))\b[^.;]{0,100}?\bnot (?:recommended|indicated|supported) for (?:long[- ]term|chronic|prolonged|extended) use\b|\bnot (?:recommended|indicated|supported) for (?:long[- ]term|chronic|prolonged|extended) use\b[^.;]{0,100}?\b(?:since (?:19|20)\d\d|for (?:over |more than |at least )?(?:\w+ )?(?:years?|months))\b",
+    ),
+    // Home program: independent with the home exercises.
+    Rule {
+        unless_before: r"\b(?:not|no longer|if|when|unless|whether)\b(?: \w+){0,3}\s*$",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bindependent (?:with|in) (?:(?:a|an|the|his|her|their) )?(?:home exercises?|home program|home exercise program|HEP|exercises?)\b",
+        )
+    },
+    // Missing documentation: a detail not stated, or the request that does not say it.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan|instructions|directions)\b not (?:stated|specified|provided|given|documented|indicated|listed|identified)\b|\b(?:this|the|the current) (?:request|prescription|order|submission) (?:does|did) not\W*$",
+        )
+    },
+    // No functional improvement: no change in function over time, the same pain after treatment, efficacy not shown, no reduction followed.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must|studies|literature|trials|research|shown to|proven)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bwithout (?:any )?(?:(?:documented|reported|objective|measurable|significant|meaningful) )*(?:change|improvement|gains?|benefit|reduction|decrease) in (?:[\w-]+ ){0,3}(?:symptoms|function\w*|pain|ADLs?|activit\w*)\b|\b(?:continue|continues|continued) to (?:record|show|document|report|note|describe) (?:the )?same\b|\b(?:despite|after|following)\b[^.;]{0,100}?\bthe same (?:[\w/-]+ ){0,2}(?:pain|VAS|range of motion|function\w*|limitations?|levels?|inability)\b|\bthe same (?:[\w/-]+ ){0,2}(?:pain|VAS|range of motion|function\w*|limitations?|levels?)\b[^.;]{0,60}?\b(?:after|despite|following|as before)\b|\b(?:efficacy|benefit|improvement|effectiveness|response)\b (?:(?:was|is|has been|have been) )?not (?:shown|demonstrated|documented|established|evident|seen)\b|\bnot (?:\w+ ){0,2}(?:followed by|accompanied by|associated with|resulted? in|led to|produced?) (?:an? |any )?(?:(?:documented|objective|measurable|significant|sustained) )*(?:reduction|decrease|improvement|gains?|benefit|relief)\b",
+        )
+    },
+    // Not a surgical candidate: not a candidate for the named operation, no plan for it, not considering or wanting it, none under consideration.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:no|not|without)\b[^.;]{0,60}?\bcandidate for (?:an? |the )?(?:[\w-]+ ){0,3}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction|release|repair|revision|hardware removal)\b|\bno (?:\w+ )?plans? (?:for|of|to) (?:[\w-]+ ){0,4}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction|release|repair|revision|hardware removal)\b|\b(?:not|no)\b[^.;]{0,60}?\b(?:considering|contemplating|planning|pursuing|interested in)\b (?:\w+ ){0,5}(?:surg\w*|operat\w*)|\bnot (?:wanting|planning|considering|seeking|pursuing) (?:the |any |further )?(?:surg\w*|operat\w*)|\bno (?:\w+ )?(?:surg\w*|operative) (?:\w+ )?(?:intervention|treatment|procedure|option)s? (?:is |are )?(?:under consideration|being considered|contemplated|planned)\b",
+        )
+    },
+    // Not recommended: described as of no proven benefit, studies that do not support it, guidance that does not favour it, not consistent with the guidelines.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:describes?|described|considers?|considered|regards?|regarded|rates?|rated) (?:\w+ ){0,3}as (?:having |being )?(?:no|little|limited|unproven|insufficient) (?:proven |demonstrated |established )?(?:benefit|efficacy|value|evidence|support)\b|\b(?:studies|evidence|literature|research|trials)\b (?:[\w-]+ ){0,4}(?:do|does|did) not support\b|\b(?:guidance|guidelines?|MTUS|ODG|ACOEM) (?:\w+ ){0,2}(?:do|does|did) not (?:favou?r|endorse|advocate|advise)\b|\bnot (?:consistent|in keeping|in accordance|compliant) with (?:the )?(?:\w+ ){0,3}(?:guidelines?|MTUS|ODG|ACOEM|recommendations)\b",
+        )
+    },
+    // Precondition: no evidence of taking part in the program a device goes with.
+    row(
+        PRECONDITION_ABSENT,
+        Reads::Finding,
+        r"\bwithout (?:any )?(?:evidence|documentation|indication) of (?:\w+ )?(?:participation|enrollment|involvement) in\b",
+    ),
+    // Repeat study: the same findings described since a study, unchanged complaints since the prior one, no new symptoms since, nothing changed to justify another.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:MRIs?|MR arthrograms?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,100}?\bthe same (?:\w+ ){0,3}(?:symptoms|findings|complaints|examination|presentation)\b|\b(?:prior|previous|earlier|last) (?:[\w-]+ ){0,2}(?:MRIs?|MR arthrograms?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,120}?\b(?:unchanged|the same|not changed|no change)\b|\bno new (?:\w+ )?(?:sx|symptoms|findings|complaints|deficits|injury|trauma)\b[^.;]{0,20}?\bsince\b(?:\s*$| then\b| (?:the|that|this) (?:MRIs?|MR arthrograms?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?))|\bnothing (?:has )?changed\b[^.;]{0,40}?\b(?:justify|warrant)\w* (?:a (?:second|third|fourth)|another|further|repeat\w*|redo)\b|\b(?:had|underwent|obtained|completed)\b[^.;]{0,60}?\b(?:MRIs?|MR arthrograms?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,100}?\bno new\b",
+        )
+    },
+    // Results not yet known: completion of the authorized course not documented, its outcome not yet reported, a procedure just done, visits still remaining, an approved consult pending.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\bcompletion of (?:the )?(?:[\w-]+ ){0,3}(?:authorized|approved|certified)\b|\bnot yet (?:\w+ )?(?:report|document|show|describe|reflect)\w* (?:the )?(?:outcome|results?|response|effect)\b|\b(?:performed|done|administered|given|started|begun)\b (?:\w+ ){0,2}(?:last week|(?:only )?(?:one|two|three|\d+|a) (?:days?|weeks?) (?:ago|before|prior))\b|\bcannot yet be (?:assessed|evaluated|determined|known|judged)\b|\bno (?:\w+ ){0,4}(?:has|have) been (?:submitted|provided|received|documented) yet\b|\b(?:authorized|approved|certified)\b[^.;]{0,60}?\b(?:remaining|left|outstanding|unused|still available)\b|\b(?:remaining|unused) (?:\w+ ){0,2}(?:authorized|approved|certified)\b|\b(?:approved|authorized|certified) and (?:is |are )?(?:still )?(?:pending|awaited|scheduled|not yet (?:done|completed|performed))\b",
         )
     },
 ];
