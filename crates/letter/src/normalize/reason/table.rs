@@ -255,6 +255,8 @@ pub const RULES: &[Rule] = &[
     // results are not known yet.
     Rule {
         unless_before: r"\bconservative (?:care|treatment|therapy|management|measures)\b[^.;]{0,80}$",
+        // "has yet to begin a first course of therapy": care not tried.
+        unless_after: r"^\s*(?:a|any|an initial|a first|one) (?:\w+ ){0,2}?(?:course|trial) of\b|^[^.;]{0,60}\b(?:conservative|first[- ]line)\b",
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -1317,6 +1319,8 @@ pub const RULES: &[Rule] = &[
     // Exceeds: outside or beyond the guideline's course, more often, double it, or a total over it.
     Rule {
         unless_before: EXCEEDS_BEFORE,
+        // "falls outside what the MTUS supports" is the guideline's verdict.
+        unless_after: r"^\s*(?:of )?(?:what|the (?:scope|range|list)|recommended|guideline (?:recommendations|support))\b",
         ..row(
             EXCEEDS_GUIDELINE,
             Reads::Finding,
@@ -1443,7 +1447,7 @@ pub const RULES: &[Rule] = &[
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
-            r"\b(?:just|recently|only recently|newly) (?:been )?(?:authorized|approved|certified)\b|\b(?:authorized|approved|certified) (?:just |only )?(?:last (?:week|month)|(?:\w+ )?(?:days|weeks) ago|recently)\b|\b(?:started|began|begun|initiated|commenced)\b (?:\w+ ){0,3}?(?:only )?(?:\w+ )?(?:days?|weeks?) ago\b|\b(?:effect|response|results?|outcome|efficacy|benefit)s?\b[^.;]{0,60}?\b(?:should|must|needs? to|ought to) be (?:\w+ )?(?:assessed|evaluated|reviewed|known|documented|determined|established|seen)\b (?:before|prior to)\b|\bbefore (?:the )?(?:effect|response|results?|outcome|efficacy|benefit)s? (?:of|from|to) (?:[\w-]+ ){0,4}(?:is|are|has been|have been|was|were) (?:known|assessed|evaluated|documented|determined|established|available|seen)\b|\bbefore (?:the )?(?:[\w-]+ ){0,2}(?:authorized|approved|certified) (?:[\w-]+ ){0,2}(?:(?:had|have|has|were|was) )?(?:been )?(?:completed|finished|used|attended)\b|\bwithout knowing (?:the )?(?:effect|response|results?|outcome|efficacy|benefit)\b|\b(?:no|not) (?:\w+ ){0,3}yet (?:\w+ ){0,2}(?:showing|documenting|describing|reporting|indicating)\b",
+            r"\b(?:just|recently|only recently|newly) (?:been )?(?:authorized|approved|certified)\b|\b(?:authorized|approved|certified) (?:just |only )?(?:last (?:week|month)|(?:\w+ )?(?:days|weeks) ago|recently)\b|\b(?:effect|response|results?|outcome|efficacy|benefit)s?\b[^.;]{0,60}?\b(?:should|must|needs? to|ought to) be (?:\w+ )?(?:assessed|evaluated|reviewed|known|documented|determined|established|seen)\b (?:before|prior to)\b|\bbefore (?:the )?(?:effect|response|results?|outcome|efficacy|benefit)s? (?:of|from|to) (?:[\w-]+ ){0,4}(?:is|are|has been|have been|was|were) (?:known|assessed|evaluated|documented|determined|established|available|seen)\b|\bbefore (?:the )?(?:[\w-]+ ){0,2}(?:authorized|approved|certified) (?:[\w-]+ ){0,2}(?:(?:had|have|has|were|was) )?(?:been )?(?:completed|finished|used|attended)\b|\bwithout knowing (?:the )?(?:effect|response|results?|outcome|efficacy|benefit)\b|\b(?:no|not) (?:\w+ ){0,3}yet (?:\w+ ){0,2}(?:showing|documenting|describing|reporting|indicating)\b",
         )
     },
     // Missing documentation: neither detail stated, a result that cannot be determined, no report submitted, no word on which one.
@@ -1546,7 +1550,8 @@ pub const RULES: &[Rule] = &[
     },
     // Conservative care: none yet taken part in, no PT or drug trial, not unresponsive to it.
     Rule {
-        unless_before: CONDITION_BEFORE,
+        // "takes no NSAIDs" is an acid reducer's precondition.
+        unless_before: r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$|\b(?:takes?|taking|uses?|using|on|receiving)\s+$",
         unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
         // "no physical therapy notes" are missing records, not care untried.
         unless_after: r"^\s*(?:notes?|records?|reports?|visits?|sessions?|documentation|progress|evaluations?)\b",
@@ -1633,6 +1638,122 @@ pub const RULES: &[Rule] = &[
             AWAITING_RESULTS,
             Reads::Finding,
             r"\bcompletion of (?:the )?(?:[\w-]+ ){0,3}(?:authorized|approved|certified)\b|\bnot yet (?:\w+ )?(?:report|document|show|describe|reflect)\w* (?:the )?(?:outcome|results?|response|effect)\b|\b(?:performed|done|administered|given|started|begun)\b (?:\w+ ){0,2}(?:last week|(?:only )?(?:one|two|three|\d+|a) (?:days?|weeks?) (?:ago|before|prior))\b|\bcannot yet be (?:assessed|evaluated|determined|known|judged)\b|\bno (?:\w+ ){0,4}(?:has|have) been (?:submitted|provided|received|documented) yet\b|\b(?:authorized|approved|certified)\b[^.;]{0,60}?\b(?:remaining|left|outstanding|unused|still available)\b|\b(?:remaining|unused) (?:\w+ ){0,2}(?:authorized|approved|certified)\b|\b(?:approved|authorized|certified) and (?:is |are )?(?:still )?(?:pending|awaited|scheduled|not yet (?:done|completed|performed))\b",
+        )
+    },
+    // Ninth rows, for wordings blind sets N and O showed (written in general forms).
+    // Results not yet known: the course started days ago, or days before this request.
+    Rule {
+        unless_before: r"\b(?:pain|symptoms?|injury|complaints?|problems?|it|they|condition|numbness|weakness)\s+(?:\w+\s+)?$",
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:started|began|begun|initiated|commenced)\b (?:\w+ ){0,3}?(?:only )?(?:\w+ )?(?:days?|weeks?) (?:ago|before (?:this|the) request)\b",
+        )
+    },
+    // ... visits attended of those certified, still within the authorized ones, visits left, the response pending or under way, notes yet to come.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:attended|completed|had|received|used) (?:only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the |her |his |their )?(?:\d+|\w+) (?:[\w-]+ ){0,2}?(?:authorized|approved|certified|sessions|visits|treatments)\b|\b(?:still )?within (?:the|an?|her|his|their) (?:[\w-]+ ){0,2}(?:authorized|approved|certified)\b|\b(?:remaining|left|unused|outstanding)\b (?:\w+ ){0,3}(?:authoriz\w*|approv\w*|certif\w*)|\b(?:report|results?|response|outcome)\b (?:\w+ ){0,3}(?:is|are) (?:still )?pending\b|\b(?:sessions?|visits?|therapy|treatments?|course|program|trial|block|injection)\b[^.;]{0,40}?\b(?:have|has) yet to be (?:received|submitted|provided|documented|reported)\b|\bbefore (?:any|a|the) (?:response|result|outcome|benefit|effect)s? (?:could|can|would|had) (?:be )?(?:\w+ )?(?:documented|assessed|known|seen|determined|evaluated)\b|\b(?:were|was|are|is) still (?:under ?way|in progress|ongoing|being (?:given|provided|performed))\b",
+        )
+    },
+    // Conservative care: the only treatment so far, treated only with one thing, care that consisted of little, yet to be tried, still in its first weeks, before any course, therapy deferred.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:only|sole) (?:treatment|therapy|care)\b (?:\w+ ){0,3}(?:has been|was|is|consisted of|consists of)\b|\b(?:treated|managed)\b (?:\w+ ){0,2}(?:only|solely|exclusively) (?:with|by)\b|\b(?:treated|managed) with (?:[\w-]+ ){1,3}(?:alone|only)\b|\b(?:care|treatment|treatment history|management)\b (?:\w+ ){0,3}(?:has |have )?consist(?:ed|s) (?:only )?of (?:a single|one|two|three|an? )|\byet to (?:begin|start|receive|have|undergo|try)\b|\byet to be (?:tried|attempted|trialed|offered|given|started)\b|\b(?:in|within) the first (?:\w+ ){0,2}(?:weeks?|month) of (?:conservative|non-?operative|initial)\b|\bbefore (?:the |this )?(?:patient|claimant|worker|injured worker|employee|applicant|he|she) (?:has )?(?:completed|tried|attempted|undergone|had) (?:any|a|an)\b|\b(?:deferred|declined|refused|skipped) (?:\w+ ){0,2}(?:physical therapy|PT|therapy|injections?|medications?)\b|\b(?:has|have|had) not (?:yet )?completed (?:at least |a minimum of )?(?:[\w-]+ ){0,4}(?:weeks?|months?) of (?:conservative|non-?operative|first[- ]line)\b",
+        )
+    },
+    // Exceeds: an ordinal visit or injection, a supply or rental of days, a total brought past the limit (compared by quantity.rs), in use since a year for a short course.
+    row(
+        EXCEEDS_GUIDELINE,
+        Reads::Finding,
+        r"\b(?:since (?:19|20)\d\d|for (?:over |more than |at least )?(?:\w+ )?(?:years?|months))\b[^.;]{0,100}?\b(?:short[- ]term|short course|brief course|limited course|acute use)\b|\b(?:short[- ]term|short course|brief course|limited course|acute use)\b[^.;]{0,100}?\b(?:since (?:19|20)\d\d|for (?:over |more than |at least )?(?:\w+ )?(?:years?|months))\b",
+    ),
+    // No functional improvement: pain still at its score, the same before and after, back to baseline, stayed the same, where it was, no improvement after, matches the first visit.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        unless_after: r"^[^.;]{0,40}\bsince (?:the |that |this )?(?:\w+ )?(?:MRI|CT|study|imaging|EMG|x-?ray|scan)",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:VAS|pain(?: scores?| levels?| ratings?)?)\b (?:\w+ ){0,2}(?:remains?|remained|is still|was still|stayed|stays)\b (?:at )?(?:\d+(?:\.\d+)?/10|unchanged|the same|high|elevated|severe)\b|\bthe same before and after\b|\b(?:exactly |essentially )?as (?:they|it) (?:were|was) before\b|\breturned to (?:the |her |his )?baseline\b|\b(?:stayed|remained|remains|stays) (?:essentially |largely |virtually )?(?:the same|unchanged)\b|\b(?:where|what) (?:it|they|she|he) (?:was|were) (?:\w+ ){0,3}(?:ago|before)\b|\bno (?:documentation|evidence|indication)\b[^.;]{0,80}?\b(?:improved|increased|decreased|reduced|lessened)\b (?:after|with|following|from|since)\b|\bmatch(?:es|ed)? (?:that|those) (?:of|from|at) (?:the )?(?:first|initial|prior|previous|last|earlier|baseline)\b",
+        )
+    },
+    // Not a surgical candidate: conservative care elected, no surgery wanted, the operation ruled out or deferred, to be managed without it, none scheduled, nowhere mentioned.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:elected|chose|chosen|opted|prefers?|preferred|wishes|wants?) (?:to )?(?:continue |pursue |remain )?(?:with )?(?:conservative|non-?operative|non-?surgical|medical) (?:care|treatment|management)\b|\bwants? no (?:\w+ )?(?:surg\w*|operat\w*)|\bwould (?:decline|refuse|not (?:want|consider|accept)) (?:\w+ )?(?:surg\w*|operat\w*|an operation)|\b(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair|revision)\b (?:\w+ ){0,4}?(?:ruled out|deferred|deferring|declined|rejected)\b|\b(?:ruled out|deferring|rejected) (?:the |a |any )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair|revision)\b|\b(?:should|will|would|to|is being|are being|continue to) be (?:\w+ ){0,2}?(?:managed|treated|handled) (?:\w+ ){0,2}?(?:non-?operatively|non-?surgically|conservatively|medically|without surgery)\b|\bnon-?(?:surgical|operative) (?:care|management|treatment) (?:was |is |being )?(?:recommended|advised|planned|continued)\b|\bscheduled for no\b|\b(?:surg\w*|operat\w*)\b[^.;]{0,40}?\b(?:appears?|is mentioned|mentioned) nowhere\b",
+        )
+    },
+    // Precondition: gait steady and unassisted, swallowing without difficulty, mood calm, taking no NSAIDs, the first medication tried, nothing done alongside the device, approved only for another condition.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:gait|ambulat\w*|walks?|walking|transfers?)\b[^.;]{0,40}?\b(?:steady|unassisted|independent(?:ly)?|without (?:an? )?(?:assistive device|assistance|aid|difficulty))\b|\bswallow\w* (?:\w+ ){0,2}without (?:difficulty|problems?|trouble)\b|\b(?:mood|affect)\b (?:is |was |are )?(?:\w+ ){0,3}?(?:euthymic|calm)\b|\b(?:takes?|taking|uses?|using|on) no (?:NSAIDs?|anti-?inflammator\w*|aspirin|anticoagulants?|steroids?|opioids?)\b|\bas (?:the )?first (?:medication|drug|agent|treatment)\b|\b(?:no|without)\b (?:\w+ ){0,4}(?:alongside|in conjunction with|together with|along with|in combination with)\b|\b(?:FDA[- ])?(?:approved|indicated) only for\b",
+        )
+    },
+    // Not recommended: outside what the guideline supports, without guideline support, listed as under study, unsupported by the evidence, advised against.
+    Rule {
+        unless_before: r"\b(?:surgeon|physician|doctor|provider|consultant|specialist|orthopedist|neurosurgeon|consultation|evaluation)\b[^.;]{0,40}$",
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        // "advise against exceeding 120 mg ... without review" is a limit
+        // and its condition.
+        unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b|^\s*(?:exceeding|going beyond|using more|more than)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:falls?|lies|is|are|places? (?:\w+ ){0,2}) outside (?:of )?(?:what|the (?:scope|range) of|recommended|guideline)|\b(?:lacks?|without|has no|have no) (?:\w+ )?(?:guideline|evidence(?:-based)?|MTUS|ODG|ACOEM) support\b|\bas (?:\w+ )?(?:under study|unsupported|unproven|investigational|experimental)\b|\bunsupported by (?:the )?(?:\w+ )?(?:evidence|guidelines?|literature|MTUS|ODG|ACOEM)\b|\b(?:advises?|advised|cautions?|cautioned|counsels?) against\b|\b(?:FDA[- ])?approved only for\b",
+        )
+    },
+    // Repeat study: a third study, several already obtained, one repeating another, findings stable, no change since then, nothing new since the prior imaging.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:third|fourth|fifth|3rd|4th|5th) (?:[\w-]+ ){0,2}(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b|\b(?:two|three|four|several|multiple|\d+) (?:[\w-]+ ){0,2}(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b (?:\w+ ){0,3}(?:already|previously|since|in the past|were obtained)\b|\brepeats? (?:the|a|an) (?:\w+ ){0,3}(?:one|MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b (?:\w+ ){0,3}(?:done|performed|obtained)\b|\b(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,80}?\b(?:have|has) been stable\b|\bno (?:\w+ )?change in (?:\w+ ){0,4}since (?:then|that (?:time|study)|the (?:prior|previous|last) (?:[\w-]+ )?(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?))\b|\b(?:no|nothing|not)\b[^.;]{0,60}?\bnew (?:injury|trauma|findings?|symptoms?|complaints?)\b[^.;]{0,30}?\bsince (?:the )?(?:prior|previous|last|earlier|\d{4})\b",
+        )
+    },
+    // Ancillary: it falls with the procedure, goes with or accompanies one that is not certified, or was requested for a surgery itself not certified.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\bfalls? with (?:it|them|the (?:\w+ ){0,2}(?:procedure|surgery|injection|request))\b|\b(?:accompan\w*|goes with|go with|attached to|tied to|part of|associated with) (?:an? |the )?(?:[\w-]+ ){0,4}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|\w+ectomy|\w+oplasty|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|stimulator)\b,? (?:that|which|whose)\b[^.;]{0,60}?\b(?:not (?:\w+ )?(?:medically necessary|certified|approved|supported|indicated)|non-?certifi\w*|denied|upholds?)\b|\bfor (?:an? |the )(?:[\w-]+ ){0,2}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|\w+ectomy|\w+oplasty|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|stimulator)\b (?:that|which) (?:was|is|has been) (?:itself |also )?(?:not (?:been )?certified|non-?certified|denied|not (?:medically necessary|approved))\b|\b(?:requested|proposed|planned) (?:[\w-]+ ){0,2}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|\w+ectomy|\w+oplasty|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|stimulator)\b (?:was|has been|is) (?:not (?:been )?certified|non-?certified|denied)\b,? (?:and|so|therefore)\b",
+        )
+    },
+    // Missing documentation: a detail left blank, left out or omitted, nothing that explains it, records that do not reflect the current status or consist of one form.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan|instructions|directions|number of \w+)\b[^.;]{0,40}?\bleft blank\b|\bleaves? out\b (?:the )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan|instructions|directions|number of \w+)|\bomits? (?:the |any )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan|instructions|directions|number of \w+)|\bwithout (?:indicating|specifying|stating|identifying|saying) (?:whether|which|what|how|the)\b|\bnothing (?:in|on) (?:the )?(?:\w+ ){0,2}(?:explains?|states?|indicates?|specifies?|says?)\b|\b(?:do|does) not reflect (?:the )?(?:patient's |claimant's |worker's |current )?(?:current )?(?:status|condition|presentation)\b|\b(?:records?|documentation|submission)\b (?:\w+ ){0,2}consists? (?:only )?of (?:a single|one|only)\b|\bleft out of\b",
+        )
+    },
+    // No red flags: uncorroborated or non-dermatomal symptoms, nothing on examination to support them, symmetric reflexes.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\buncorroborated\b|\bnothing (?:on|in) (?:the )?(?:exam\w*|physical exam\w*) to (?:corroborate|support|confirm)\b|\bnon-?dermatomal\b|\breflexes (?:are |were )?(?:\d\+ and )?symmetric(?:al)?\b",
         )
     },
 ];
