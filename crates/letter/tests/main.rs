@@ -1,6 +1,7 @@
 //! The parser crate's integration tests, one binary: golden records of the
 //! bundled samples, property tests on arbitrary bytes, PDF fixtures against
-//! their text twins, and the real published letters (when present).
+//! their text twins, the real published letters (when present), and the
+//! decision-reason sentence sets written blind to the rules.
 
 use std::path::PathBuf;
 
@@ -12,6 +13,7 @@ mod parser_props;
 mod patterns;
 mod pdf_golden;
 mod real_letters;
+mod reason_sets;
 
 /// The workspace root: `corpus_samples/` and `../shared/` are found from it.
 pub fn root() -> PathBuf {

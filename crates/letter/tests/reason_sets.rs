@@ -1,0 +1,200 @@
+//! Sentence sets written blind to the decision-reason rules, kept as facts:
+//! each file in `tests/reason_sets/` holds 180 sentences a reviewer of an
+//! upheld denial might write, in one style per file, each labelled with
+//! every reason it states (`REASONS<TAB>SENTENCE`, the paths joined by `|`,
+//! `-` for none; a first line `# labels: all` says the labels are complete,
+//! so a reason given to a sentence not labelled with it is a false fire).
+//! They were written by readers who never saw the rules, from the reason
+//! definitions alone, each measured once as a held-out set and then used to
+//! write rules (index_schema/REASONS.md, "Blind sentence sets", has both
+//! figures). Here they guard against losing what the rules read: each set
+//! must keep its recall and precision at or above the floor below.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use imr_letter::letter::Outcome;
+use imr_letter::normalize::reason::reasons;
+
+/// Figures of one set: per reason (labelled, caught, false fires), and the
+/// sentences missed or given a reason they do not state.
+#[derive(Debug, Default)]
+pub struct Figures {
+    pub per_reason: BTreeMap<String, (usize, usize, usize)>,
+    pub mistakes: Vec<String>,
+}
+
+impl Figures {
+    fn totals(&self) -> (usize, usize, usize) {
+        self.per_reason
+            .values()
+            .fold((0, 0, 0), |(n, c, f), (n2, c2, f2)| {
+                (n + n2, c + c2, f + f2)
+            })
+    }
+
+    /// Micro recall over every label.
+    pub fn recall(&self) -> f64 {
+        let (n, caught, _) = self.totals();
+        ratio(caught, n)
+    }
+
+    /// Micro precision over every reason given.
+    pub fn precision(&self) -> f64 {
+        let (_, caught, false_fires) = self.totals();
+        ratio(caught, caught + false_fires)
+    }
+
+    /// One line per reason, then the micro figures.
+    pub fn report(&self) -> String {
+        let mut out = String::new();
+        for (reason, (n, caught, false_fires)) in &self.per_reason {
+            let _ = writeln!(
+                out,
+                "{reason}: {caught} of {n} caught, {false_fires} false fires"
+            );
+        }
+        let (n, caught, false_fires) = self.totals();
+        let _ = writeln!(
+            out,
+            "all: {caught} of {n} caught (recall {:.3}), {false_fires} false fires (precision {:.3})",
+            self.recall(),
+            self.precision()
+        );
+        out
+    }
+}
+
+/// Reads each sentence alone as an upheld item's rationale (no service) and
+/// compares the reasons with its labels. Without `# labels: all`, false
+/// fires count only for reasons some line is labelled with.
+pub fn score(text: &str) -> Figures {
+    let mut figures = Figures::default();
+    let labels_all = text.lines().next() == Some("# labels: all");
+    let checked: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .flat_map(|(r, _)| r.split('|'))
+        .filter(|r| *r != "-")
+        .collect();
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let Some((want, sentence)) = line.split_once('\t') else {
+            panic!("not REASON<TAB>SENTENCE: {line}");
+        };
+        let got = reasons(sentence, Some(Outcome::Upheld));
+        let wanted: Vec<&str> = want.split('|').filter(|w| *w != "-").collect();
+        for w in &wanted {
+            let f = figures.per_reason.entry(w.to_string()).or_default();
+            f.0 += 1;
+            if got.iter().any(|g| g == w) {
+                f.1 += 1;
+            } else {
+                figures.mistakes.push(format!("missed {w}: {sentence}"));
+            }
+        }
+        for g in got
+            .iter()
+            .filter(|g| !wanted.contains(&g.as_str()))
+            .filter(|g| labels_all || checked.contains(&g.as_str()))
+        {
+            figures.per_reason.entry(g.clone()).or_default().2 += 1;
+            figures.mistakes.push(format!("gave {g}: {sentence}"));
+        }
+    }
+    figures
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Each set, its style, and the floors of micro recall and precision the
+/// rules must keep on it (the figures when the set was added, less about
+/// two sentences).
+const SETS: &[(&str, &str, f64, f64)] = &[
+    ("H", "reviewer prose applying the guideline", 0.96, 0.95),
+    ("I", "indirect and unusual wordings", 0.98, 0.94),
+    ("J", "treatments beyond spine and pain", 0.96, 0.95),
+    (
+        "K",
+        "the guideline and its application in one sentence",
+        0.95,
+        0.96,
+    ),
+    ("L", "thirty reviewers' habits", 0.93, 0.96),
+    (
+        "M",
+        "decisive sentences on the commonest services",
+        0.94,
+        0.96,
+    ),
+    ("N", "reasons stated through facts", 0.76, 0.97),
+    ("O", "plain everyday wordings", 0.94, 0.97),
+    ("P", "a realistic mixture (held out last)", 0.76, 0.95),
+    ("Q", "facts only, no negation (held out last)", 0.18, 0.84),
+];
+
+#[test]
+fn blind_sets_keep_their_figures() {
+    let dir = crate::root().join("crates/letter/tests/reason_sets");
+    let mut failures = Vec::new();
+    for (name, style, min_recall, min_precision) in SETS {
+        let path = dir.join(format!("{name}.tsv"));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let figures = score(&text);
+        eprintln!(
+            "set {name} ({style}): recall {:.3}, precision {:.3}",
+            figures.recall(),
+            figures.precision()
+        );
+        if figures.recall() < *min_recall || figures.precision() < *min_precision {
+            failures.push(format!(
+                "set {name}: recall {:.3} (floor {min_recall}), precision {:.3} (floor {min_precision})\n{}{}",
+                figures.recall(),
+                figures.precision(),
+                figures.report(),
+                figures.mistakes.join("\n")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Every file in the folder is in the table, and each is well formed.
+#[test]
+fn every_set_is_listed_and_well_formed() {
+    let dir = crate::root().join("crates/letter/tests/reason_sets");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".tsv").map(str::to_string))
+        .collect();
+    names.sort();
+    let listed: Vec<String> = SETS.iter().map(|s| s.0.to_string()).collect();
+    assert_eq!(names, listed);
+    for name in &names {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.tsv"))).unwrap_or_default();
+        assert_eq!(text.lines().next(), Some("# labels: all"), "{name}");
+        for line in text.lines().skip(1) {
+            let (want, sentence) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{name}: no tab: {line}"));
+            assert!(!sentence.contains('\t'), "{name}: {line}");
+            for w in want.split('|') {
+                assert!(
+                    w == "-" || imr_letter::normalize::reason::REASONS.contains(&w),
+                    "{name}: unknown reason {w}"
+                );
+            }
+        }
+    }
+}
