@@ -22,6 +22,7 @@
 //! no more specific reason explains.
 
 mod find;
+mod find_blind;
 #[cfg(test)]
 mod general;
 mod memo;
@@ -29,6 +30,7 @@ mod quantity;
 #[cfg(test)]
 mod same_as_per_sentence;
 mod table;
+mod table_blind;
 #[cfg(test)]
 mod tests;
 
@@ -132,6 +134,25 @@ pub struct Rule {
     /// When not empty: a match is ignored when the text right after it
     /// matches this regex (anchored at its start).
     pub unless_after: &'static str,
+}
+
+/// Two tables as one array, in order (the rule table and its words are
+/// kept in two files each, the first rows and the blind sets' rows).
+const fn concat<T: Copy, const N: usize>(a: &[T], b: &[T]) -> [T; N] {
+    assert!(a.len() + b.len() == N, "concat: lengths differ");
+    assert!(!a.is_empty(), "concat: empty first table");
+    let mut out = [a[0]; N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < b.len() {
+        out[a.len() + j] = b[j];
+        j += 1;
+    }
+    out
 }
 
 /// A row with no guards.

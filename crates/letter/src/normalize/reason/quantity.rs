@@ -84,6 +84,42 @@ static ASKED: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// Words one of which every limit's sentence holds ([`GUIDELINE`] or
+/// [`LIMIT_NOUN`]), lower case.
+const LIMIT_WORDS: &[&str] = &[
+    "allow",
+    "support",
+    "recommend",
+    "limit",
+    "permit",
+    "indicated",
+    "intended",
+    "endorse",
+    "guideline",
+    "mtus",
+    "odg",
+    "acoem",
+    "maximum",
+];
+
+/// Words one of which every count's match holds ([`HAD`], [`USED`],
+/// [`ASKED`]), lower case.
+const COUNT_WORDS: &[&str] = &[
+    "attended",
+    "completed",
+    "had",
+    "received",
+    "undergone",
+    "participated",
+    "done",
+    "for ",
+    "request",
+];
+
+/// A limit read in a sentence: its unit's kind and size, its number, and
+/// where it is.
+type Found = ((Kind, f64), f64, (usize, usize));
+
 /// The two kinds of quantity a limit and a count are compared in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -121,17 +157,20 @@ impl Limits {
     pub(super) fn read<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Limits {
         let mut limits = Limits::default();
         for sentence in sentences {
-            if !ANY.is_match(sentence) && !LIMIT_NOUN.is_match(sentence) {
+            // Most sentences name no guideline word: a substring check
+            // spares them the regexes.
+            let lower = sentence.to_ascii_lowercase();
+            if !LIMIT_WORDS.iter().any(|w| lower.contains(w)) {
                 continue;
             }
-            let counts = counts(sentence);
-            let free = |a: usize, b: usize| !counts.iter().any(|c| a < c.span.1 && c.span.0 < b);
+            // (unit's kind and size, number, where)
+            let mut found: Vec<Found> = Vec::new();
             if GUIDELINE.is_match(sentence) && !PROVIDER.is_match(sentence) {
                 for c in LIMIT.captures_iter(sentence) {
                     let Some(m) = c.get(0) else { continue };
                     let upper = c.get(2).or(c.get(1)).and_then(|n| number(n.as_str()));
-                    if let (true, Some(n), Some(u)) = (free(m.start(), m.end()), upper, c.get(3)) {
-                        limits.keep(unit(u.as_str()), n);
+                    if let (Some(n), Some(u)) = (upper, c.get(3)) {
+                        found.push((unit(u.as_str()), n, (m.start(), m.end())));
                     }
                 }
             }
@@ -139,7 +178,17 @@ impl Limits {
                 let Some(m) = c.get(0) else { continue };
                 let upper = c.get(2).or(c.get(1)).and_then(|n| number(n.as_str()));
                 let size = c.get(3).map_or((Kind::Visits, 1.0), |u| unit(u.as_str()));
-                if let (true, Some(n)) = (free(m.start(), m.end()), upper) {
+                if let Some(n) = upper {
+                    found.push((size, n, (m.start(), m.end())));
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            // A count read in the same words is not also a limit.
+            let counts = counts(sentence);
+            for (size, n, (a, b)) in found {
+                if !counts.iter().any(|c| a < c.span.1 && c.span.0 < b) {
                     limits.keep(size, n);
                 }
             }
@@ -177,7 +226,8 @@ impl Limits {
 /// The counts, durations and requests of care a sentence states.
 fn counts(sentence: &str) -> Vec<Count> {
     let mut counts = Vec::new();
-    if !ANY.is_match(sentence) && !HAD.is_match(sentence) {
+    let lower = sentence.to_ascii_lowercase();
+    if !COUNT_WORDS.iter().any(|w| lower.contains(w)) {
         return counts;
     }
     for c in HAD.captures_iter(sentence) {

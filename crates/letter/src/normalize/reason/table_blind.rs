@@ -1,0 +1,530 @@
+//! The rows written from the blind sentence sets (sets H to Q of
+//! `crates/letter/tests/reason_sets/`, see index_schema/REASONS.md): each
+//! block for the wordings one round of sets showed, in general forms.
+//! [`super::table::RULES`] holds them after the first rows, and
+//! [`super::find_blind`] their words, in the same order.
+
+use super::table::{
+    CONDITION, CONDITION_BEFORE, EXCEEDS_BEFORE, GENERIC_BEFORE, MISSING_NOT_FINDING,
+};
+use super::*;
+
+/// The rows written from the blind sentence sets, after the first rows.
+pub(super) const BLIND_RULES: &[Rule] = &[
+    // Sixth rows, for wordings blind sets H and I showed (written in general forms).
+    // Ancillary: the associated service is also denied.
+    Rule {
+        unless_within: CONDITION,
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:associated|accompanying|related|ancillary|concurrent|attendant|adjunctive|post-?operative|pre-?operative|peri-?operative|post-?surgical)\b (?:[\w/-]+ ){0,6}(?:is|are|would be|becomes?) (?:also|likewise|similarly|equally|therefore|consequently|thus|then|in turn)\b[^.;]{0,30}?\b(?:not|denied|non-?certified|unnecessary|moot|unsupported)\b",
+        )
+    },
+    // ... the underlying procedure was denied, or none is approved ...
+    Rule {
+        unless_within: CONDITION,
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:underlying|primary|index|parent|principal) (?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b,? (?:(?:has|have|having|had|was|were|is|are) (?:also )?(?:been )?)?(?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary|deemed medically necessary|found necessary))|\b(?:absence of|without) an? (?:approved|certified|authorized) (?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b|\b(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b (?:that |which )?(?:it|they|this|these) (?:accompan\w*|supports?|follows?|relates? to|is for|are for)\b[^.;]{0,30}?\b(?:was|were|is|has|have) not (?:been )?(?:approved|certified|authorized|medically necessary|found|deemed)|\b(?:is|are|becomes?|rendered|renders?|considered) (?:\w+ )?moot\b",
+        )
+    },
+    // ... or, after the denial is given as the cause, the item follows it.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:because|since|as|given that|with|now that)\b (?:the )?(?:requested |proposed |planned |recommended )?(?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|foraminotomy|injections?|ESIs?|blocks?|ablation|rhizotomy|implant\w*|stimulator|pump)\b (?:[\w-]+ ){0,2}?(?:(?:has|have|having|had|was|were|is|are) (?:also )?(?:been )?)?(?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary|deemed medically necessary|found necessary)|(?:found|deemed|considered) not (?:to be )?(?:medically necessary|necessary|supported|indicated))\b[^.;]{0,100}?\b(?:also|either|likewise|similarly|in turn|associated|accompanying|ancillary|moot|no longer|none of|post-?operative|pre-?operative|peri-?operative)\b",
+        )
+    },
+    // Not a surgical candidate: non-operative care chosen, no surgical lesion or plan ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:recommended|advised|suggested|favored|prefers?|opted for|deemed|considered|found to be|is|was|remains?) (?:a |an |continued |ongoing |further )?non-?(?:operative|surgical) (?:management|care|treatment|candidate|approach|course)\b|\bno (?:\w+ )?(?:surgical|operative) (?:lesion|pathology|indications?|target|plans?)\b|\bno (?:\w+ )?(?:surg\w*|operative) (?:\w+ )?(?:intervention|treatment|procedure)s? (?:is |are |has been |have been )?(?:planned|scheduled|contemplated|proposed|anticipated|pending)\b",
+        )
+    },
+    // ... surgery not being considered, or not an option ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:not|no longer|never) (?:\w+ ){0,2}(?:being |been )?(?:considered|contemplated|planned|scheduled|pursued|proposed|offered|evaluated) (?:for )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction)\b|\b(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction) (?:is|are|was|were|has|have) (?:not|no longer|never) (?:\w+ ){0,2}(?:being |been )?(?:considered|contemplated|planned|scheduled|pursued|proposed|offered|anticipated)\b|\b(?:not|no)\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:being|been) (?:considered|contemplated|planned|scheduled|evaluated) (?:for )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction)\b|\b(?:not|no)\b[^.;]{0,60}?\bthat (?:an? |the )?(?:[\w-]+ ){0,3}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction)\b (?:is|are|was|were|has been|have been) (?:being )?(?:considered|contemplated|planned|scheduled|proposed|recommended)|\b(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction)(?: \w+)? (?:is|are|would be) not (?:a |an )?(?:\w+ ){0,2}(?:option|alternative|consideration)\b",
+        )
+    },
+    // Repeat study: nothing changed since the study, no new finding to justify another ...
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:remained|remains|has been|have been|is|are|was|were) (?:\w+ )?(?:static|stable|unchanged|the same)\b[^.;]{0,40}?\bsince (?:[\w/-]+ ){0,4}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing|it was (?:performed|done|obtained))\b|\b(?:has|have) (?:\w+ )?(?:not|never) (?:\w+ )?(?:evolved|changed|progressed|worsened|deteriorated)\b[^.;]{0,20}?\bsince (?:[\w/-]+ ){0,4}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing|it was (?:performed|done|obtained))\b|\b(?:no|without)\b (?:\w+ ){0,3}(?:new|interval|intervening|significant) (?:\w+ ){0,3}(?:injury|injuries|trauma|findings?|symptoms?|complaints?|deficits?|changes?|progression|worsening|deterioration|events?)\b[^.;]{0,80}?\b(?:justify|warrant|support|necessitate|require|call for)\w* (?:\w+ ){0,3}(?:repeat\w*|another|a second|a third|additional|further|updated|re-?\w+)\b|\b(?:no|without)\b (?:\w+ ){0,3}new (?:\w+ ){0,3}(?:findings?|symptoms?|complaints?|injury|trauma)\b[^.;]{0,40}?\bsince (?:the )?(?:[\w/-]+ ){0,3}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b",
+        )
+    },
+    // ... a study already had and nothing new since, one that would only duplicate it.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:already|previously) (?:underwent|had|undergone|completed|obtained)\b[^.;]{0,60}?\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b[^.;]{0,80}?\b(?:no|not|nothing|without)\b (?:\w+ ){0,3}(?:new|changed?|progression|progressed|worse\w*|evolved)\b|\b(?:would|will|could) (?:\w+ )?(?:duplicate|replicate)\b (?:the|a|an|that|those|these) (?:\w+ ){0,3}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b|\b(?:offers?|adds?|provides?) (?:nothing|little) (?:over|beyond|more than) (?:the|what) (?:\w+ ){0,2}(?:prior|previous|earlier|existing)\b|\b(?:prior|previous|last|most recent) (?:\w+ ){0,2}(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b (?:was|were|is) (?:\w+ )?(?:unchanged|stable)\b|\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|arthrograms?|ultrasounds?|sonograms?|myelograms?|discograms?|testing)\b[^.;]{0,150}?\b(?:exam\w*|presentation|clinical picture|neurologic status) (?:is|are|has been|have been|remains?|remained) (?:\w+ )?(?:unchanged|static|stable)\b",
+        )
+    },
+    // Awaiting results: the response still pending, too soon to judge, a course under way.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: CONDITION,
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:response|results?|outcome|effect|benefit|efficacy)s? (?:to|of|from) (?:that|this|the|these|those|her|his) (?:\w+ ){0,3}(?:is|are) (?:still |yet |as yet )?(?:pending|unknown|awaited|not (?:yet )?(?:known|available|clear))\b|\b(?:not|in)sufficient time\b|\bnot (?:been )?(?:enough|sufficient|adequate) time\b|\btoo (?:soon|early) to (?:judge|assess|evaluate|determine|know|tell|gauge)\b|\b(?:midway|partway|part way|halfway|in the middle of|in the midst of)\b (?:through )?(?:an? |the |her |his )?(?:[\w-]+ ){0,3}(?:course|program|trial|series|sessions|visits|therapy|treatment)\b|\bstill (?:completing|attending|undergoing|receiving|participating in|enrolled in)\b|\b(?:completing|attending|undergoing|in the middle of) (?:an? |the |her |his )?(?:authorized|approved|certified)\b",
+        )
+    },
+    // Exceeds: outside or beyond the guideline's course, more often, double it, or a total over it.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        // "falls outside what the MTUS supports" is the guideline's verdict.
+        unless_after: r"^\s*(?:of )?(?:what|the (?:scope|range|list)|recommended|guideline (?:recommendations|support))\b",
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\bfalls? (?:well )?outside\b|\b(?:go|goes|going|went|extends?|extending) (?:well |far )?beyond\b|\bmore (?:often|frequent(?:ly)?) than\b|\b(?:double|twice|triple|three times|several times|far more than|well over|well above|well in excess of) (?:the|what) (?:\w+ ){0,3}(?:recommended|allowed|supported|initial|trial|guidelines?|number|maximum|limit|allotted|permitted)\b",
+        )
+    },
+    // ... and a total that, added to the visits had, is over it.
+    row(
+        EXCEEDS_GUIDELINE,
+        Reads::Finding,
+        r"\b(?:when|once|if) (?:added|combined|taken together|counted)\b[^.;]{0,80}?\b(?:exceed\w*|surpass\w*|more than|over|beyond|in excess of|totals?)\b",
+    ),
+    // Home program: exercises already done at home, no barrier to an independent program ...
+    Rule {
+        unless_before: r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$",
+        unless_within: r"\b(?:if|when|unless|TENS|units?|devices?|medications?|drugs?)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:already|currently|continues to|is able to|can|regularly) (?:\w+ ){0,2}(?:perform\w*|doing|does|do|carr(?:y|ies) out|complet\w*)\b (?:\w+ ){0,5}(?:at home|home exercises?|independently|on (?:his|her|their) own)\b|\bno (?:\w+ )?(?:barriers?|obstacles?|impediments?|limitations?) (?:to|that (?:would )?(?:prevent|preclude)|preventing|precluding) (?:an? |the |that |his |her )?(?:[\w,-]+ ){0,3}(?:independent|self-?directed|home|transition|HEP|unsupervised)\b|\b(?:no|nothing|not)\b[^.;]{0,60}?\b(?:cannot|can not|could not|unable to|would be unable to)\b (?:\w+ ){0,4}(?:exercises?|program|HEP|routine)\b(?: \w+){0,2} (?:unsupervised|independently|at home|on (?:his|her|their) own|without (?:formal )?supervision)\b",
+        )
+    },
+    // ... a home program not ineffective, supervision over it unexplained, a transition due.
+    Rule {
+        unless_before: r"\bguidelines? (?:\w+ ){0,2}(?:recommend|support|advise|state|say|note)\w*\b[^.;]*$",
+        unless_within: r"\b(?:if|when|unless)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|not|nothing)\b[^.;]{0,60}?\bhome (?:exercise )?(?:program|exercises?|HEP|regimen)\b (?:\w+ ){0,3}(?:ineffective|insufficient|inadequate|failed|unsuccessful|not (?:been )?(?:effective|sufficient|adequate|successful))\b|\bwhy\b[^.;]{0,80}?\b(?:rather than|instead of|over|versus|as opposed to) (?:\w+ ){0,2}(?:home|self-?directed|independent)\b|\b(?:no|not)\b[^.;]{0,40}?\b(?:explain\w*|reason|rationale|justif\w*)\b[^.;]{0,60}?\b(?:rather than|instead of|as opposed to) (?:\w+ ){0,2}(?:home|self-?directed|independent)\b|\btransition\w* (?:\w+ ){0,2}to (?:an? |the )?(?:[\w,-]+ ){0,3}(?:independent|self-?directed|home)\b (?:\w+ ){0,2}(?:is|was|should be|would be) (?:\w+ )?(?:expected|appropriate|indicated|reasonable|due)\b",
+        )
+    },
+    // Missing documentation: a detail of the request not stated, omitted or lacking ...
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        unless_after: r"^\s*(?:deficits?|loss|weakness|testing|training|exercises?|gains?)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:body parts?|body regions?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills)|specialty|purpose|reason for (?:the )?referral|goals?|treatment plan|rental|purchase|length of (?:use|rental|treatment)|directions|instructions)\b (?:[\w,/-]+ ){0,8}(?:was|were|is|are|has been|have been) (?:\w+ )?(?:not (?:\w+ )?(?:stated|specified|identified|provided|indicated|given|listed|documented|articulated|defined|described|included|noted|clarified|mentioned)|omitted|missing|absent|unspecified|undefined|left blank)\b|\bno (?:\w+ )?(?:body parts?|body regions?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills)|specialty|purpose|reason for (?:the )?referral|goals?|treatment plan|rental|purchase|length of (?:use|rental|treatment)|directions|instructions)\b (?:\w+ ){0,2}(?:was|were|is|are|has been|have been) (?:\w+ )?(?:stated|specified|identified|provided|indicated|given|listed|documented|articulated|defined|described|included|noted|mentioned)\b|\b(?:does|do|did) not (?:specify|state|identify|indicate|include|list|name|define|clarify|mention|describe)\b (?:the |a |an |any )?(?:[\w-]+ ){0,2}(?:body parts?|body regions?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills)|specialty|purpose|reason for (?:the )?referral|goals?|treatment plan|rental|purchase|length of (?:use|rental|treatment)|directions|instructions)\b|\b(?:lacks?|lacking|missing)\b (?:an? |the |any )?(?:[\w-]+ ){0,2}(?:strength|dosage|dose|quantity|frequency|duration|concentration|laterality|body part|specialty|treatment plan)\b",
+        )
+    },
+    // ... the request silent on it, unaccompanied by a description, a plan not submitted, a report not in the file.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bsilent (?:as to|on|regarding|about|with respect to)\b[^.;]{0,60}|\b(?:not accompanied|unaccompanied) by\b (?:any |an? |the )?(?:\w+ ){0,3}(?:description|explanation|rationale|documentation|reports?|records?|notes?|details?|justification)\b|\b(?:has|have|had|did) not (?:\w+ )?(?:submitted|supplied|furnished|sent|outlined|presented)\b (?:an? |the |any )?(?:[\w-]+ ){0,3}(?:body parts?|body regions?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills)|specialty|purpose|reason for (?:the )?referral|goals?|treatment plan|rental|purchase|length of (?:use|rental|treatment)|directions|instructions|reports?|records?|notes?|results|documentation|rationale|justification)\b|\bwithout (?:the |a |an |any )?(?:\w+ ){0,3}(?:reports?|records?|notes|results|films|images|documentation)\b (?:\w+ ){0,3}(?:in the (?:file|record|chart)|available|for review|submitted|on file)\b",
+        )
+    },
+    // Conservative care: no trial of it before the request, yet to try it, the record silent on it.
+    Rule {
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:no|not|never|neither|nor|without)\b (?:[\w-]+ ){0,10}?(?:trial|course|period|attempt)s? of\b[^.;]{0,80}?\b(?:before|prior to|preceding)\b (?:the |this |a |an |any )?(?:[\w-]+ ){0,3}?(?:request\w*|proposed|planned|surg\w*|injections?|release|procedures?|blocks?|MRI|stud(?:y|ies)|referral|consideration|purchase|prescri\w*)\b|\b(?:has|have|had) yet to (?:try|trial|attempt|undergo|complete|fail)\b|\bsilent (?:as to|on|regarding|about) (?:any )?(?:\w+ ){0,3}(?:failed|trial|tried|conservative|first[- ]line)\b|\b(?:non-?operative|conservative|non-?surgical|first[- ]line) (?:management|care|treatment|therapy|measures)\b[^.;]{0,60}?\b(?:does not appear|(?:is|are|was|were|has|have) not (?:been )?(?:documented|described|mentioned|recorded|attempted|tried))\b|\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:trialed|attempted)\b|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:was|were|has been|have been) (?:\w+ )?(?:attempted|tried|trialed|undertaken|done)\b",
+        )
+    },
+    // No functional improvement: benefit nowhere documented, pain the same despite the drug ...
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: CONDITION,
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:function\w*|objective) (?:\w+ ){0,2}(?:benefit|improvement|gains?|response)\b[^.;]{0,60}?\b(?:is|are|was|were|has been|have been) (?:nowhere|not|never) (?:\w+ )?(?:documented|described|shown|demonstrated|evident|noted|reported|established|quantified|objectified)\b|\bno (?:\w+ ){0,2}(?:increase|improvement|gains?|change) in (?:\w+ )?(?:activity|function\w*|ADLs?|activities|work|range|tolerance|mobility|capacity|endurance)\b|\b(?:pain|function\w*|range of motion|ADLs?|symptoms|VAS)\b[^.;]{0,60}?\b(?:essentially |virtually |largely )?(?:identical|unchanged|the same|static|no better|plateaued|stagnant)\b[^.;]{0,80}?\b(?:despite|notwithstanding|in spite of|even with)\b|\b(?:continues to|still) (?:rate|report|describe|complain)\w* (?:\w+ ){0,4}pain\b[^.;]{0,60}?\b(?:despite|notwithstanding|in spite of)\b|\b(?:does|did|do|has|have) not (?:\w+ )?(?:help|improve|increase|benefit) (?:\w+ ){0,2}(?:function\w*|ADLs?|activities|pain)\b|\bnowhere\b[^.;]{0,60}?\b(?:decrease|reduction|improvement|increase|gains?|benefit)\b|\b(?:ADLs?|function|activities) (?:\w+ ){0,2}(?:remains?|remained) (?:as |equally |similarly )?(?:limited|restricted|unchanged|impaired)\b",
+        )
+    },
+    // Not recommended: not advised, no proven efficacy, regarded as investigational, no support in the guideline.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without|for (?:long[- ]term|routine|chronic))\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:is|are|was|were) (?:\w+ )?not advised\b|\bas (?:\w+ )?(?:investigational|experimental|unproven)\b|\b(?:finds?|found|has|have|receives?|lacks?) (?:no|little) (?:\w+ )?support (?:in|from) (?:the )?(?:[\w/-]+ ){0,3}(?:guidelines?|MTUS|ODG|ACOEM|literature|evidence)\b",
+        )
+    },
+    // Precondition absent: its indication lacking, the condition not among the complaints, no trouble swallowing.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\bindication for (?:the |this |that )?(?:[\w-]+ ){0,2}(?:is|was) (?:lacking|absent|missing)\b|\bnot among (?:the |his |her )?(?:documented |reported |listed |presenting )?(?:complaints|diagnoses|symptoms|problems|conditions)\b|\b(?:no|nothing|not|without|denies)\b[^.;]{0,60}?\b(?:dysphagia|(?:difficulty|trouble|inability|problems?) (?:with )?swallow\w*)|\bfor which (?:it|they|the (?:\w+ ){0,2}(?:medication|drug|device|agent)) (?:would|might|could|is|are) (?:be )?(?:prescribed|indicated|used|needed|appropriate)\b",
+        )
+    },
+    // ... an efficacy to be assessed while the course is still in progress.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:now |currently |still )(?:in progress|under ?way|ongoing)\b[^.;]{0,80}?\b(?:before|prior to|until)\b",
+        )
+    },
+    // Seventh rows, for wordings blind sets J and K showed (written in general forms).
+    // Ancillary: not needed either, or the procedure it was requested for denied.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:is|are|was|were) not (?:\w+ )?(?:needed|necessary|indicated|supported|required|warranted|certified|appropriate) either\b|\b(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|injections?|ESIs?|blocks?|ablation|implant\w*|stimulator)\b (?:that |which )?(?:it|they|this|these) (?:was|were|is|are|had been) (?:requested|ordered|needed|intended|prescribed) (?:for|with)\b[^.;]{0,40}?\b(?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary)|(?:found|deemed|considered) not (?:to be )?(?:medically necessary|necessary|supported|indicated))",
+        )
+    },
+    // Conservative care: not tried or had before the request, never received, no record such care was completed.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:not|never)\b (?:\w+ ){0,2}?(?:tried|trialed|completed|had|undergone|received|attempted|participated in|addressed with)\b[^.;]{0,100}?\b(?:before|prior to|preceding)\b (?:the |this |a |an |any )?(?:[\w-]+ ){0,3}?(?:request\w*|proposed|planned|surg\w*|injections?|release|procedures?|blocks?|MRI|stud(?:y|ies)|referral|consideration|purchase|prescri\w*)\b|\b(?:has|have|had) never (?:\w+ )?(?:received|had|tried|undergone|attempted|trialed)\b|\bno (?:record|evidence|indication|documentation) (?:that|of) (?:[\w'-]+ ){0,4}(?:completed|tried|trialed|attempted|underwent|undergone|had) (?:such|this|that|these|those|any|the) (?:\w+ )?(?:treatment|therapy|care|measures|course|program)\b|\b(?:do|does|did) not (?:show|document|indicate|demonstrate|reflect|establish)\b (?:[\w-]+ ){0,6}?(?:of )?(?:conservative|first[- ]line|non-?operative|non-?surgical) (?:care|treatment|therapy|management|measures)\b",
+        )
+    },
+    // Results not yet known: an approval just given, a course started days ago, its effect to be seen before more.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:just|recently|only recently|newly) (?:been )?(?:authorized|approved|certified)\b|\b(?:authorized|approved|certified) (?:just |only )?(?:last (?:week|month)|(?:\w+ )?(?:days|weeks) ago|recently)\b|\b(?:effect|response|results?|outcome|efficacy|benefit)s?\b[^.;]{0,60}?\b(?:should|must|needs? to|ought to) be (?:\w+ )?(?:assessed|evaluated|reviewed|known|documented|determined|established|seen)\b (?:before|prior to)\b|\bbefore (?:the )?(?:effect|response|results?|outcome|efficacy|benefit)s? (?:of|from|to) (?:[\w-]+ ){0,4}(?:is|are|has been|have been|was|were) (?:known|assessed|evaluated|documented|determined|established|available|seen)\b|\bbefore (?:the )?(?:[\w-]+ ){0,2}(?:authorized|approved|certified) (?:[\w-]+ ){0,2}(?:(?:had|have|has|were|was) )?(?:been )?(?:completed|finished|used|attended)\b|\bwithout knowing (?:the )?(?:effect|response|results?|outcome|efficacy|benefit)\b|\b(?:no|not) (?:\w+ ){0,3}yet (?:\w+ ){0,2}(?:showing|documenting|describing|reporting|indicating)\b",
+        )
+    },
+    // Missing documentation: neither detail stated, a result that cannot be determined, no report submitted, no word on which one.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        unless_after: r"^\s*(?:deficits?|loss|weakness|testing|training|exercises?|gains?)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bneither (?:the )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills|hours)|hours(?: per \w+)?|specialty|purpose|goals?|treatment plan|instructions|directions)\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:was|were|is|are|has been|have been) (?:\w+ )?(?:stated|specified|identified|provided|indicated|given|listed|documented|included)\b|\b(?:cannot|could not|can not) be (?:determined|assessed|established|verified|confirmed|ascertained)\b|\b(?:absence|lack) of (?:an? |the |any )?(?:specific |written |detailed |clear |formal |documented |prior |recent )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills|hours)|hours(?: per \w+)?|specialty|purpose|goals?|treatment plan|instructions|directions|(?:[\w-]+ ){0,2}(?:notes|records|reports?|results))\b|\bno (?:[\w-]+ ){0,4}(?:was|were|has been|have been) (?:submitted|provided|included|enclosed|attached|made available)\b|\b(?:does|do|did) not (?:state|specify|indicate|clarify|say|explain) (?:whether|if|which|what|how many|how long|how often)\b|\bwithout (?:the |a |an |any )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|number of (?:sessions|visits|units|tablets|refills|hours)|hours(?: per \w+)?|specialty|purpose|goals?|treatment plan|instructions|directions)\b",
+        )
+    },
+    // Not a surgical candidate: no operation contemplated, no benefit from surgery, surgery declined, not being considered.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\bno (?:\w+ )?(?:surg\w*|operat\w*|procedure)s?\b (?:[\w-]+ ){0,4}(?:is|are|has been|have been|was|were) (?:\w+ )?(?:contemplated|planned|scheduled|considered|proposed|anticipated|pending)\b|\bnot (?:\w+ )?benefit from (?:\w+ ){0,2}(?:surg\w*|operat\w*)|\b(?:declined|refused|deferred|does not want|did not want|is not interested in|not interested in)\b (?:the |any |a |further )?(?:[\w-]+ ){0,3}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction|release|repair)\b|\bwithout (?:any )?(?:indication|evidence|documentation)\b[^.;]{0,60}?\b(?:being|been) (?:considered|contemplated|planned|scheduled|evaluated) (?:for )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction|release|repair)\b",
+        )
+    },
+    // No functional improvement: no reported gains, nothing produced, only modest relief, scores unchanged, efficacy not shown.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        // "have not been shown to have lasting benefit" is the evidence on
+        // the treatment, not this worker's result.
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must|shown to|proven to|been shown)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bno (?:reported|documented|objective|measurable|significant|meaningful|appreciable|sustained|further|additional|lasting|clear) (?:\w+ )?(?:gains?|benefit|improvement|progress)\b|\b(?:has|have|had|did|does) not (?:\w+ )?(?:produced|yielded|resulted in|led to|achieved|provided|shown|demonstrated)\b (?:\w+ ){0,3}(?:gains?|benefit|improvement|progress|relief|results)\b|\bonly (?:\w+ ){0,4}(?:modest|partial|temporary|transient|brief|short[- ]lived|minimal|slight|mild) (?:\w+ )?(?:relief|benefit|improvement)\b|\b(?:scores?|ratings?|levels?|measures?)\b (?:\w+ ){0,2}(?:remain|remained|remains|are|were|have been) (?:essentially |largely |virtually )?(?:unchanged|the same|static)\b|\b(?:does|do|did) not (?:demonstrate|show|establish|document) (?:the |any |an? )?(?:\w+ )?(?:efficacy|effectiveness|benefit|improvement|progress)\b|\bwithout (?:any )?(?:evidence|documentation|indication) (?:that|of) [^.;]{0,60}?\b(?:reduced|improved|increased|decreased|helped|relieved)\b",
+        )
+    },
+    // No red flags: the neurologic examination, read over its qualifiers, normal.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|abnormal)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\bneurolog\w* (?:exam\w*|status|findings|evaluation)\b[^.;]{0,60}?\b(?:is|was|were|are|remains?) (?:\w+ ){0,2}(?:unremarkable|normal|non-?focal|intact|benign|negative)\b",
+        )
+    },
+    // Repeat study: symptoms unchanged since a study, a repeat redundant, nothing calling for repeating it.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|audiograms?|polysomnograms?|labs?|laboratory|blood tests?|tests?)\b[^.;]{0,100}?\b(?:symptoms|presentation|condition|findings|exam\w*|clinical (?:picture|status|findings))\b (?:\w+ ){0,2}(?:have|has|are|is|remain|remains|remained) (?:not (?:\w+ )?(?:changed|progressed|worsened|evolved)|unchanged)\b|\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|audiograms?|polysomnograms?|labs?|laboratory|blood tests?|tests?)\b[^.;]{0,80}?\b(?:redundant|duplicative)\b|\b(?:redundant|duplicative)\b[^.;]{0,40}?\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|audiograms?|polysomnograms?|labs?|laboratory|blood tests?|tests?)\b|\b(?:had|underwent|obtained|completed)\b[^.;]{0,60}?\b(?:MRIs?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|audiograms?|polysomnograms?|labs?|laboratory|blood tests?|tests?)\b[^.;]{0,100}?\b(?:no|not|nothing)\b[^.;]{0,40}?\b(?:worsening|change|progression|deterioration)\b|\b(?:no|nothing|not)\b[^.;]{0,80}?\b(?:call for|justify|justifies|warrant|warrants|necessitate|necessitates|require|requires)\b (?:\w+ ){0,2}(?:repeat\w*|re-?doing|redo)\b",
+        )
+    },
+    // Home program: no reason it cannot be managed with the home program.
+    Rule {
+        unless_within: r"\b(?:if|when|unless)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\b(?:no|nothing)\b[^.;]{0,80}?\b(?:cannot|can not|could not|unable to)\b (?:\w+ ){0,4}(?:with|through|by|via) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:home|self-?directed|independent)\b",
+        )
+    },
+    // Precondition: no program with the device, no deficit the device would address, no condition requiring it.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|surg\w*)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\bwithout (?:any |an? )?(?:accompanying |concurrent |associated )?(?:program|participation|enrollment) (?:of|in)\b|\b(?:no|not|without)\b[^.;]{0,60}?\b(?:that|which) (?:an? |the )?(?:[\w-]+ ){0,2}(?:would|could|might) (?:address|treat|help|correct|relieve)\b|\bno (?:\w+ )?(?:condition|diagnosis|indication|deficit|impairment)s? (?:requiring|necessitating|warranting|that requires?|that would require|calling for)\b",
+        )
+    },
+    // Not recommended: the guideline considers or regards the service investigational.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except|no longer)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:considers?|considered|deems?|deemed|regards?|regarded|classif\w*|lists?|listed|rates?|rated) (?:[\w-]+ ){0,8}?(?:investigational|experimental|unproven)\b",
+        )
+    },
+    // Exceeds: the full duration the guidelines support already used, more than the guidelines allow.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:the )?(?:full|entire|whole|maximum|complete) (?:\w+ )?(?:duration|course|number|amount|quantity)\b (?:\w+ ){0,3}(?:the )?guidelines? (?:support|allow|recommend|permit)|\bmore than (?:the )?(?:[\w-]+ ){0,4}(?:the )?(?:guidelines?|MTUS|ODG|ACOEM) (?:allow|support|recommend|permit)",
+        )
+    },
+    // Eighth rows, for wordings blind sets L and M showed (written in general forms).
+    // Ancillary: what it goes with was denied, so it is also denied.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|injections?|ESIs?|blocks?|ablation|implant\w*|stimulator|scope)\b (?:was |is |has been )?(?:denied|non-?certified|not certified)\b,? (?:so|and|therefore|thus|hence) [^.;]{0,60}?\balso (?:\w+ )?(?:denied|not|non-?certified)\b|\b(?:since|because|as|given that)\b (?:the )?(?:[\w-]+ ){0,4}?(?:was|were|is|are|has been|have been|having been) (?:denied|non-?certified|not (?:been )?(?:approved|certified|authorized|found (?:to be )?medically necessary)|(?:found|deemed|considered) not (?:to be )?(?:medically necessary|necessary|supported|indicated))\b[^.;]{0,100}?\b(?:also|either|likewise|similarly|in turn)\b",
+        )
+    },
+    // Conservative care: none yet taken part in, no PT or drug trial, not unresponsive to it.
+    Rule {
+        // "takes no NSAIDs" is an acid reducer's precondition.
+        unless_before: r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$|\b(?:takes?|taking|uses?|using|on|receiving)\s+$",
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        // "no physical therapy notes" are missing records, not care untried.
+        unless_after: r"^\s*(?:notes?|records?|reports?|visits?|sessions?|documentation|progress|evaluations?)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:has|have|had) not (?:yet )?(?:participated in|undergone|had|received|tried|attempted|completed)\b (?:any |a |an )?(?:\w+ ){0,3}(?:therapy|PT|treatment|care|trial|course|injections?|medications?|NSAIDs?|exercises?)\b|\bno (?:formal |prior |previous )?(?:PT|physical therapy|NSAIDs?|NSAID trial|medication trial|trial of (?:PT|NSAIDs?|physical therapy|medications?))\b|\b(?:no|not|nor|without)\b[^.;]{0,60}?\b(?:unresponsive|refractory|resistant|failed to respond|did not respond) to\b|\bnot (?:\w+ ){0,6}?(?:tried|trialed|completed|had|undergone|received|attempted|given)\b[^.;]{0,100}?\b(?:before|prior to)\b (?:the |this |a |an |any )?(?:[\w-]+ ){0,3}?(?:proceed\w*|ablation|neurotomy|arthroscop\w*|fusion|decompression|surgery|request\w*|blocks?|injections?)\b",
+        )
+    },
+    // Exceeds: in use for years where the guideline is for short-term use.
+    row(
+        EXCEEDS_GUIDELINE,
+        Reads::Finding,
+        r"\b(?:since (?:19|20)\d\d|for (?:over |more than |at least )?(?:\w+ )?(?:years?|months))\b[^.;]{0,100}?\bnot (?:recommended|indicated|supported) for (?:long[- ]term|chronic|prolonged|extended) use\b|\bnot (?:recommended|indicated|supported) for (?:long[- ]term|chronic|prolonged|extended) use\b[^.;]{0,100}?\b(?:since (?:19|20)\d\d|for (?:over |more than |at least )?(?:\w+ )?(?:years?|months))\b",
+    ),
+    // Home program: independent with the home exercises.
+    Rule {
+        unless_before: r"\b(?:not|no longer|if|when|unless|whether)\b(?: \w+){0,3}\s*$",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bindependent (?:with|in) (?:(?:a|an|the|his|her|their) )?(?:home exercises?|home program|home exercise program|HEP|exercises?)\b",
+        )
+    },
+    // Missing documentation: a detail not stated, or the request that does not say it.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan|instructions|directions)\b not (?:stated|specified|provided|given|documented|indicated|listed|identified)\b|\b(?:this|the|the current) (?:request|prescription|order|submission) (?:does|did) not\W*$",
+        )
+    },
+    // No functional improvement: no change in function over time, the same pain after treatment, efficacy not shown, no reduction followed.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must|studies|literature|trials|research|shown to|proven)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bwithout (?:any )?(?:(?:documented|reported|objective|measurable|significant|meaningful) )*(?:change|improvement|gains?|benefit|reduction|decrease) in (?:[\w-]+ ){0,3}(?:symptoms|function\w*|pain|ADLs?|activit\w*)\b|\b(?:continue|continues|continued) to (?:record|show|document|report|note|describe) (?:the )?same\b|\b(?:despite|after|following)\b[^.;]{0,100}?\bthe same (?:[\w/-]+ ){0,2}(?:pain|VAS|range of motion|function\w*|limitations?|levels?|inability)\b|\bthe same (?:[\w/-]+ ){0,2}(?:pain|VAS|range of motion|function\w*|limitations?|levels?)\b[^.;]{0,60}?\b(?:after|despite|following|as before)\b|\b(?:efficacy|benefit|improvement|effectiveness|response)\b (?:(?:was|is|has been|have been) )?not (?:shown|demonstrated|documented|established|evident|seen)\b|\bnot (?:\w+ ){0,2}(?:followed by|accompanied by|associated with|resulted? in|led to|produced?) (?:an? |any )?(?:(?:documented|objective|measurable|significant|sustained) )*(?:reduction|decrease|improvement|gains?|benefit|relief)\b",
+        )
+    },
+    // Not a surgical candidate: not a candidate for the named operation, no plan for it, not considering or wanting it, none under consideration.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:no|not|without)\b[^.;]{0,60}?\bcandidate for (?:an? |the )?(?:[\w-]+ ){0,3}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction|release|repair|revision|hardware removal)\b|\bno (?:\w+ )?plans? (?:for|of|to) (?:[\w-]+ ){0,4}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|microdiscectomy|replacement|reconstruction|release|repair|revision|hardware removal)\b|\b(?:not|no)\b[^.;]{0,60}?\b(?:considering|contemplating|planning|pursuing|interested in)\b (?:\w+ ){0,5}(?:surg\w*|operat\w*)|\bnot (?:wanting|planning|considering|seeking|pursuing) (?:the |any |further )?(?:surg\w*|operat\w*)|\bno (?:\w+ )?(?:surg\w*|operative) (?:\w+ )?(?:intervention|treatment|procedure|option)s? (?:is |are )?(?:under consideration|being considered|contemplated|planned)\b",
+        )
+    },
+    // Not recommended: described as of no proven benefit, studies that do not support it, guidance that does not favour it, not consistent with the guidelines.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:describes?|described|considers?|considered|regards?|regarded|rates?|rated) (?:\w+ ){0,3}as (?:having |being )?(?:no|little|limited|unproven|insufficient) (?:proven |demonstrated |established )?(?:benefit|efficacy|value|evidence|support)\b|\b(?:studies|evidence|literature|research|trials)\b (?:[\w-]+ ){0,4}(?:do|does|did) not support\b|\b(?:guidance|guidelines?|MTUS|ODG|ACOEM) (?:\w+ ){0,2}(?:do|does|did) not (?:favou?r|endorse|advocate|advise)\b|\bnot (?:consistent|in keeping|in accordance|compliant) with (?:the )?(?:\w+ ){0,3}(?:guidelines?|MTUS|ODG|ACOEM|recommendations)\b",
+        )
+    },
+    // Precondition: no evidence of taking part in the program a device goes with.
+    row(
+        PRECONDITION_ABSENT,
+        Reads::Finding,
+        r"\bwithout (?:any )?(?:evidence|documentation|indication) of (?:\w+ )?(?:participation|enrollment|involvement) in\b",
+    ),
+    // Repeat study: the same findings described since a study, unchanged complaints since the prior one, no new symptoms since, nothing changed to justify another.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:MRIs?|MR arthrograms?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,100}?\bthe same (?:\w+ ){0,3}(?:symptoms|findings|complaints|examination|presentation)\b|\b(?:prior|previous|earlier|last) (?:[\w-]+ ){0,2}(?:MRIs?|MR arthrograms?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,120}?\b(?:unchanged|the same|not changed|no change)\b|\bno new (?:\w+ )?(?:sx|symptoms|findings|complaints|deficits|injury|trauma)\b[^.;]{0,20}?\bsince\b(?:\s*$| then\b| (?:the|that|this) (?:MRIs?|MR arthrograms?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?))|\bnothing (?:has )?changed\b[^.;]{0,40}?\b(?:justify|warrant)\w* (?:a (?:second|third|fourth)|another|further|repeat\w*|redo)\b|\b(?:had|underwent|obtained|completed)\b[^.;]{0,60}?\b(?:MRIs?|MR arthrograms?|CTs?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,100}?\bno new\b",
+        )
+    },
+    // Results not yet known: completion of the authorized course not documented, its outcome not yet reported, a procedure just done, visits still remaining, an approved consult pending.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\bcompletion of (?:the )?(?:[\w-]+ ){0,3}(?:authorized|approved|certified)\b|\bnot yet (?:\w+ )?(?:report|document|show|describe|reflect)\w* (?:the )?(?:outcome|results?|response|effect)\b|\b(?:performed|done|administered|given|started|begun)\b (?:\w+ ){0,2}(?:last week|(?:only )?(?:one|two|three|\d+|a) (?:days?|weeks?) (?:ago|before|prior))\b|\bcannot yet be (?:assessed|evaluated|determined|known|judged)\b|\bno (?:\w+ ){0,4}(?:has|have) been (?:submitted|provided|received|documented) yet\b|\b(?:authorized|approved|certified)\b[^.;]{0,60}?\b(?:remaining|left|outstanding|unused|still available)\b|\b(?:remaining|unused) (?:\w+ ){0,2}(?:authorized|approved|certified)\b|\b(?:approved|authorized|certified) and (?:is |are )?(?:still )?(?:pending|awaited|scheduled|not yet (?:done|completed|performed))\b",
+        )
+    },
+    // Ninth rows, for wordings blind sets N and O showed (written in general forms).
+    // Results not yet known: the course started days ago, or days before this request.
+    Rule {
+        unless_before: r"\b(?:pain|symptoms?|injury|complaints?|problems?|it|they|condition|numbness|weakness)\s+(?:\w+\s+)?$",
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:started|began|begun|initiated|commenced)\b (?:\w+ ){0,3}?(?:only )?(?:\w+ )?(?:days?|weeks?) (?:ago|before (?:this|the) request)\b",
+        )
+    },
+    // ... visits attended of those certified, still within the authorized ones, visits left, the response pending or under way, notes yet to come.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:attended|completed|had|received|used) (?:only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the |her |his |their )?(?:\d+|\w+) (?:[\w-]+ ){0,2}?(?:authorized|approved|certified|sessions|visits|treatments)\b|\b(?:still )?within (?:the|an?|her|his|their) (?:[\w-]+ ){0,2}(?:authorized|approved|certified)\b|\b(?:remaining|left|unused|outstanding)\b (?:\w+ ){0,3}(?:authoriz\w*|approv\w*|certif\w*)|\b(?:report|results?|response|outcome)\b (?:\w+ ){0,3}(?:is|are) (?:still )?pending\b|\b(?:sessions?|visits?|therapy|treatments?|course|program|trial|block|injection)\b[^.;]{0,40}?\b(?:have|has) yet to be (?:received|submitted|provided|documented|reported)\b|\bbefore (?:any|a|the) (?:response|result|outcome|benefit|effect)s? (?:could|can|would|had) (?:be )?(?:\w+ )?(?:documented|assessed|known|seen|determined|evaluated)\b|\b(?:were|was|are|is) still (?:under ?way|in progress|ongoing|being (?:given|provided|performed))\b",
+        )
+    },
+    // Conservative care: the only treatment so far, treated only with one thing, care that consisted of little, yet to be tried, still in its first weeks, before any course, therapy deferred.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:only|sole) (?:treatment|therapy|care)\b (?:\w+ ){0,3}(?:has been|was|is|consisted of|consists of)\b|\b(?:treated|managed)\b (?:\w+ ){0,2}(?:only|solely|exclusively) (?:with|by)\b|\b(?:treated|managed) with (?:[\w-]+ ){1,3}(?:alone|only)\b|\b(?:care|treatment|treatment history|management)\b (?:\w+ ){0,3}(?:has |have )?consist(?:ed|s) (?:only )?of (?:a single|one|two|three|an? )|\byet to (?:begin|start|receive|have|undergo|try)\b|\byet to be (?:tried|attempted|trialed|offered|given|started)\b|\b(?:in|within) the first (?:\w+ ){0,2}(?:weeks?|month) of (?:conservative|non-?operative|initial)\b|\bbefore (?:the |this )?(?:patient|claimant|worker|injured worker|employee|applicant|he|she) (?:has )?(?:completed|tried|attempted|undergone|had) (?:any|a|an)\b|\b(?:deferred|declined|refused|skipped) (?:\w+ ){0,2}(?:physical therapy|PT|therapy|injections?|medications?)\b|\b(?:has|have|had) not (?:yet )?completed (?:at least |a minimum of )?(?:[\w-]+ ){0,4}(?:weeks?|months?) of (?:conservative|non-?operative|first[- ]line)\b",
+        )
+    },
+    // Exceeds: an ordinal visit or injection, a supply or rental of days, a total brought past the limit (compared by quantity.rs), in use since a year for a short course.
+    row(
+        EXCEEDS_GUIDELINE,
+        Reads::Finding,
+        r"\b(?:since (?:19|20)\d\d|for (?:over |more than |at least )?(?:\w+ )?(?:years?|months))\b[^.;]{0,100}?\b(?:short[- ]term|short course|brief course|limited course|acute use)\b|\b(?:short[- ]term|short course|brief course|limited course|acute use)\b[^.;]{0,100}?\b(?:since (?:19|20)\d\d|for (?:over |more than |at least )?(?:\w+ )?(?:years?|months))\b",
+    ),
+    // No functional improvement: pain still at its score, the same before and after, back to baseline, stayed the same, where it was, no improvement after, matches the first visit.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        unless_after: r"^[^.;]{0,40}\bsince (?:the |that |this )?(?:\w+ )?(?:MRI|CT|study|imaging|EMG|x-?ray|scan)",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:VAS|pain(?: scores?| levels?| ratings?)?)\b (?:\w+ ){0,2}(?:remains?|remained|is still|was still|stayed|stays)\b (?:at )?(?:\d+(?:\.\d+)?/10|unchanged|the same|high|elevated|severe)\b|\bthe same before and after\b|\b(?:exactly |essentially )?as (?:they|it) (?:were|was) before\b|\breturned to (?:the |her |his )?baseline\b|\b(?:stayed|remained|remains|stays) (?:essentially |largely |virtually )?(?:the same|unchanged)\b|\b(?:where|what) (?:it|they|she|he) (?:was|were) (?:\w+ ){0,3}(?:ago|before)\b|\bno (?:documentation|evidence|indication)\b[^.;]{0,80}?\b(?:improved|increased|decreased|reduced|lessened)\b (?:after|with|following|from|since)\b|\bmatch(?:es|ed)? (?:that|those) (?:of|from|at) (?:the )?(?:first|initial|prior|previous|last|earlier|baseline)\b",
+        )
+    },
+    // Not a surgical candidate: conservative care elected, no surgery wanted, the operation ruled out or deferred, to be managed without it, none scheduled, nowhere mentioned.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:elected|chose|chosen|opted|prefers?|preferred|wishes|wants?) (?:to )?(?:continue |pursue |remain )?(?:with )?(?:conservative|non-?operative|non-?surgical|medical) (?:care|treatment|management)\b|\bwants? no (?:\w+ )?(?:surg\w*|operat\w*)|\bwould (?:decline|refuse|not (?:want|consider|accept)) (?:\w+ )?(?:surg\w*|operat\w*|an operation)|\b(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair|revision)\b (?:\w+ ){0,4}?(?:ruled out|deferred|deferring|declined|rejected)\b|\b(?:ruled out|deferring|rejected) (?:the |a |any )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair|revision)\b|\b(?:should|will|would|to|is being|are being|continue to) be (?:\w+ ){0,2}?(?:managed|treated|handled) (?:\w+ ){0,2}?(?:non-?operatively|non-?surgically|conservatively|medically|without surgery)\b|\bnon-?(?:surgical|operative) (?:care|management|treatment) (?:was |is |being )?(?:recommended|advised|planned|continued)\b|\bscheduled for no\b|\b(?:surg\w*|operat\w*)\b[^.;]{0,40}?\b(?:appears?|is mentioned|mentioned) nowhere\b",
+        )
+    },
+    // Precondition: gait steady and unassisted, swallowing without difficulty, mood calm, taking no NSAIDs, the first medication tried, nothing done alongside the device, approved only for another condition.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:gait|ambulat\w*|walks?|walking|transfers?)\b[^.;]{0,40}?\b(?:steady|unassisted|independent(?:ly)?|without (?:an? )?(?:assistive device|assistance|aid|difficulty))\b|\bswallow\w* (?:\w+ ){0,2}without (?:difficulty|problems?|trouble)\b|\b(?:mood|affect)\b (?:is |was |are )?(?:\w+ ){0,3}?(?:euthymic|calm)\b|\b(?:takes?|taking|uses?|using|on) no (?:NSAIDs?|anti-?inflammator\w*|aspirin|anticoagulants?|steroids?|opioids?)\b|\bas (?:the )?first (?:medication|drug|agent|treatment)\b|\b(?:no|without)\b (?:\w+ ){0,4}(?:alongside|in conjunction with|together with|along with|in combination with)\b|\b(?:FDA[- ])?(?:approved|indicated) only for\b",
+        )
+    },
+    // Not recommended: outside what the guideline supports, without guideline support, listed as under study, unsupported by the evidence, advised against.
+    Rule {
+        unless_before: r"\b(?:surgeon|physician|doctor|provider|consultant|specialist|orthopedist|neurosurgeon|consultation|evaluation)\b[^.;]{0,40}$",
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        // "advise against exceeding 120 mg ... without review" is a limit
+        // and its condition.
+        unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b|^\s*(?:exceeding|going beyond|using more|more than)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:falls?|lies|is|are|places? (?:\w+ ){0,2}) outside (?:of )?(?:what|the (?:scope|range) of|recommended|guideline)|\b(?:lacks?|without|has no|have no) (?:\w+ )?(?:guideline|evidence(?:-based)?|MTUS|ODG|ACOEM) support\b|\bas (?:\w+ )?(?:under study|unsupported|unproven|investigational|experimental)\b|\bunsupported by (?:the )?(?:\w+ )?(?:evidence|guidelines?|literature|MTUS|ODG|ACOEM)\b|\b(?:advises?|advised|cautions?|cautioned|counsels?) against\b|\b(?:FDA[- ])?approved only for\b",
+        )
+    },
+    // Repeat study: a third study, several already obtained, one repeating another, findings stable, no change since then, nothing new since the prior imaging.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:third|fourth|fifth|3rd|4th|5th) (?:[\w-]+ ){0,2}(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b|\b(?:two|three|four|several|multiple|\d+) (?:[\w-]+ ){0,2}(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b (?:\w+ ){0,3}(?:already|previously|since|in the past|were obtained)\b|\brepeats? (?:the|a|an) (?:\w+ ){0,3}(?:one|MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b (?:\w+ ){0,3}(?:done|performed|obtained)\b|\b(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,80}?\b(?:have|has) been stable\b|\bno (?:\w+ )?change in (?:\w+ ){0,4}since (?:then|that (?:time|study)|the (?:prior|previous|last) (?:[\w-]+ )?(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?))\b|\b(?:no|nothing|not)\b[^.;]{0,60}?\bnew (?:injury|trauma|findings?|symptoms?|complaints?)\b[^.;]{0,30}?\bsince (?:the )?(?:prior|previous|last|earlier|\d{4})\b",
+        )
+    },
+    // Ancillary: it falls with the procedure, goes with or accompanies one that is not certified, or was requested for a surgery itself not certified.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\bfalls? with (?:it|them|the (?:\w+ ){0,2}(?:procedure|surgery|injection|request))\b|\b(?:accompan\w*|goes with|go with|attached to|tied to|part of|associated with) (?:an? |the )?(?:[\w-]+ ){0,4}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|\w+ectomy|\w+oplasty|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|stimulator)\b,? (?:that|which|whose)\b[^.;]{0,60}?\b(?:not (?:\w+ )?(?:medically necessary|certified|approved|supported|indicated)|non-?certifi\w*|denied|upholds?)\b|\bfor (?:an? |the )(?:[\w-]+ ){0,2}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|\w+ectomy|\w+oplasty|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|stimulator)\b (?:that|which) (?:was|is|has been) (?:itself |also )?(?:not (?:been )?certified|non-?certified|denied|not (?:medically necessary|approved))\b|\b(?:requested|proposed|planned) (?:[\w-]+ ){0,2}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|microdiscectomy|\w+ectomy|\w+oplasty|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|stimulator)\b (?:was|has been|is) (?:not (?:been )?certified|non-?certified|denied)\b,? (?:and|so|therefore)\b",
+        )
+    },
+    // Missing documentation: a detail left blank, left out or omitted, nothing that explains it, records that do not reflect the current status or consist of one form.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan|instructions|directions|number of \w+)\b[^.;]{0,40}?\bleft blank\b|\bleaves? out\b (?:the )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan|instructions|directions|number of \w+)|\bomits? (?:the |any )?(?:body parts?|levels?|laterality|dosage|doses?|quantity|quantities|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan|instructions|directions|number of \w+)|\bwithout (?:indicating|specifying|stating|identifying|saying) (?:whether|which|what|how|the)\b|\bnothing (?:in|on) (?:the )?(?:\w+ ){0,2}(?:explains?|states?|indicates?|specifies?|says?)\b|\b(?:do|does) not reflect (?:the )?(?:patient's |claimant's |worker's |current )?(?:current )?(?:status|condition|presentation)\b|\b(?:records?|documentation|submission)\b (?:\w+ ){0,2}consists? (?:only )?of (?:a single|one|only)\b|\bleft out of\b",
+        )
+    },
+    // No red flags: uncorroborated or non-dermatomal symptoms, nothing on examination to support them, symmetric reflexes.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\buncorroborated\b|\bnothing (?:on|in) (?:the )?(?:exam\w*|physical exam\w*) to (?:corroborate|support|confirm)\b|\bnon-?dermatomal\b|\breflexes (?:are |were )?(?:\d\+ and )?symmetric(?:al)?\b",
+        )
+    },
+];
