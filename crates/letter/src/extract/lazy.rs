@@ -102,21 +102,27 @@ impl<'a> Lazy<'a> {
         let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
         let at = memchr::memmem::find(head, b"%PDF-").ok_or(LazyError::NoHeader)?;
         let b = bytes.get(at..).unwrap_or_default();
-        if let Some(table) = xref::declared(b) {
-            if let Ok(doc) = Lazy::with_table(b, table, false) {
+        let inflater = Inflater::default();
+        if let Some(table) = xref::declared(b, &inflater) {
+            if let Ok(doc) = Lazy::with_table(b, table, false, inflater) {
                 if !doc.page_ids().is_empty() {
                     return Ok(doc);
                 }
             }
         }
         let table = xref::rebuilt(b).ok_or(LazyError::NoTable)?;
-        let mut doc = Lazy::with_table(b, table, true)?;
+        let mut doc = Lazy::with_table(b, table, true, Inflater::default())?;
         doc.list_packed_objects();
         doc.orphans = doc.page_ids().is_empty();
         Ok(doc)
     }
 
-    fn with_table(b: &'a [u8], table: Table, repaired: bool) -> Result<Lazy<'a>, LazyError> {
+    fn with_table(
+        b: &'a [u8],
+        table: Table,
+        repaired: bool,
+        inflater: Inflater,
+    ) -> Result<Lazy<'a>, LazyError> {
         let mut doc = Lazy {
             b,
             table,
@@ -128,7 +134,7 @@ impl<'a> Lazy<'a> {
             repaired,
             orphans: false,
             mended: std::cell::Cell::new(false),
-            inflater: Inflater::default(),
+            inflater,
         };
         doc.index_slots();
         doc.crypt = doc.encryption()?;
