@@ -132,6 +132,10 @@ fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, Ex
             read.texts.push((number, text));
             continue;
         }
+        if let Some(text) = page_alone(lazy, number, id) {
+            read.texts.push((number, text));
+            continue;
+        }
         let (partial, error) = match full.get_or_insert_with(|| open(bytes)) {
             Ok((doc, all, _)) if all.get(&number) == Some(&id) => match slow_page(doc, number) {
                 (text, None) => {
@@ -156,6 +160,24 @@ fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, Ex
         }
     }
     Some(read.finish())
+}
+
+/// A page's text from `pdf-extract` over [`Lazy::page_document`] (the
+/// page's own objects, not the whole file), when the file needed no
+/// repair, the page has the same number there, and `pdf-extract` reads it
+/// without an error. Anything else is left to the full load, as before.
+fn page_alone(lazy: &Lazy<'_>, number: u32, id: ObjectId) -> Option<String> {
+    if lazy.repaired() {
+        return None;
+    }
+    let doc = lazy.page_document(id);
+    if doc.get_pages().get(&number) != Some(&id) {
+        return None;
+    }
+    match slow_page(&doc, number) {
+        (text, None) => Some(text),
+        _ => None,
+    }
 }
 
 /// Page texts as they are read, and the warnings so far.
