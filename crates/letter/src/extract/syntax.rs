@@ -285,7 +285,17 @@ impl<'a> Cursor<'a> {
         if !self.eat(b"/") {
             return None;
         }
-        let mut out = Vec::new();
+        // Most names are plain: one slice, copied once.
+        let rest = self.b.get(self.i..).unwrap_or_default();
+        let plain = rest
+            .iter()
+            .position(|&c| c == b'#' || !is_regular(c))
+            .unwrap_or(rest.len());
+        if rest.get(plain) != Some(&b'#') {
+            self.i += plain;
+            return Some(rest.get(..plain).unwrap_or_default().to_vec());
+        }
+        let mut out = Vec::with_capacity(plain + 8);
         loop {
             match self.peek() {
                 Some(b'#') => {
