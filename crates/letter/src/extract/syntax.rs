@@ -215,8 +215,10 @@ impl<'a> Cursor<'a> {
             b't' if self.eat(b"true") => Some(Object::Boolean(true)),
             b'f' if self.eat(b"false") => Some(Object::Boolean(false)),
             b'0'..=b'9' | b'+' | b'-' | b'.' => {
-                if let Some(r) = self.reference() {
-                    return Some(r);
+                if self.may_be_reference() {
+                    if let Some(r) = self.reference() {
+                        return Some(r);
+                    }
                 }
                 self.number()
             }
@@ -231,6 +233,32 @@ impl<'a> Cursor<'a> {
             b'[' => self.array(depth).map(Object::Array),
             _ => None,
         }
+    }
+
+    /// Whether [`Cursor::reference`] may read a reference here, by the
+    /// bytes alone: `false` only where it would fail (digits, white space,
+    /// digits, white space, then no `R`), so a number in an array (a
+    /// font's widths) is not read two or three times over. A comment
+    /// leaves the answer to `reference`.
+    fn may_be_reference(&self) -> bool {
+        let b = self.b;
+        let mut i = self.i;
+        for _ in 0..2 {
+            let start = i;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                return false;
+            }
+            while b.get(i).is_some_and(|&c| is_white(c)) {
+                i += 1;
+            }
+            if b.get(i) == Some(&b'%') {
+                return true;
+            }
+        }
+        b.get(i) == Some(&b'R')
     }
 
     /// `N G R` (any space, even none, between the parts, as `lopdf` has it).
@@ -758,6 +786,17 @@ mod tests {
                 "{}", text
             );
             proptest::prop_assert_eq!(integer(text.as_bytes()), text.parse::<i64>().ok());
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte check before a reference never turns one away.
+        #[test]
+        fn references_pass_the_quick_check(text in "[0-9 R%\n\x00\x0c+.-]{0,16}") {
+            let c = Cursor::new(text.as_bytes(), 0);
+            if !c.may_be_reference() {
+                proptest::prop_assert_eq!(c.clone().reference(), None, "{:?}", text);
+            }
         }
     }
 
