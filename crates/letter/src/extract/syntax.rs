@@ -16,6 +16,9 @@ use pdf_extract::{Dictionary, Object, Stream, StringFormat};
 /// parentheses (`lopdf`'s limits, so the same objects are refused).
 const MAX_DEPTH: usize = 100;
 
+/// Entries a dictionary has room for from the start.
+const DICT_ROOM: usize = 12;
+
 /// PDF white space (NUL and form feed included).
 pub(super) fn is_white(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\0' | b'\x0c')
@@ -461,6 +464,9 @@ impl<'a> Cursor<'a> {
         }
         self.space();
         let mut dict = Dictionary::new();
+        // Room for a font's or a page's entries at once, rather than
+        // growing (and rehashing) from four to eight to sixteen.
+        dict.as_hashmap_mut().reserve(DICT_ROOM);
         loop {
             if self.eat(b">>") {
                 return Some(dict);
