@@ -377,6 +377,32 @@ mod tests {
         }
     }
 
+    /// `pdf-extract` reads every page the same over the page's own
+    /// objects ([`Lazy::page_document`]) as over the full load: the fast
+    /// reader's pages included, so the walk is tried on every page there is.
+    #[test]
+    fn a_page_alone_reads_as_in_the_whole_file() {
+        let mut pages_read = 0;
+        for (name, bytes) in all_pdfs() {
+            let Ok((doc, pages, false)) = open(&bytes) else {
+                continue;
+            };
+            let lazy = Lazy::open(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+            for (&number, &id) in &pages {
+                let alone = lazy.page_document(id);
+                assert_eq!(alone.get_pages().get(&number), Some(&id), "{name}");
+                assert!(alone.objects.len() <= doc.objects.len(), "{name}");
+                assert_eq!(
+                    slow_page(&alone, number),
+                    slow_page(&doc, number),
+                    "{name}, page {number}"
+                );
+                pages_read += 1;
+            }
+        }
+        assert!(pages_read >= 8);
+    }
+
     /// Objects equal but for where a stream was found in the file (the
     /// full load notes it, the lazy reader does not need it).
     fn same(a: &pdf_extract::Object, b: &pdf_extract::Object) -> bool {
