@@ -797,6 +797,7 @@ mod tests {
                 for id in lazy.pages().values() {
                     let _ = lazy.page_content(*id);
                     let _ = lazy.readable_content(*id);
+                    let _ = lazy.page_document(*id).get_pages();
                 }
                 let _ = lazy.to_document();
             }
