@@ -1,8 +1,10 @@
 //! Stream data decoded for the lazy reader: a stream whose only filter is
-//! `FlateDecode` (no parameters) is inflated here, straight into the
-//! caller's buffer with one decompressor kept per document; every other
-//! stream, and any stream this path cannot inflate cleanly, is decoded by
-//! `lopdf` (`Stream::decompressed_content`) as before.
+//! `FlateDecode` is inflated here, straight into the caller's buffer with
+//! one decompressor kept per document, and a PNG predictor in its decode
+//! parameters (cross-reference streams have one) is undone as `lopdf`
+//! undoes it; every other stream, and any stream this path cannot inflate
+//! cleanly, is decoded by `lopdf` (`Stream::decompressed_content`) as
+//! before.
 //!
 //! `lopdf` inflates through `flate2`'s reader, which sets up a fresh
 //! decompressor for every stream and grows its output by doubling: for a
@@ -16,7 +18,7 @@
 use std::cell::RefCell;
 
 use flate2::{Decompress, FlushDecompress, Status};
-use pdf_extract::{Object, Stream};
+use pdf_extract::{Dictionary, Object, Stream};
 
 /// One decompressor, reset for each stream (its state and window are
 /// allocated once).
@@ -35,7 +37,7 @@ impl Inflater {
     /// `Stream::decompressed_content` decodes it (and, where that fails,
     /// the stored bytes, as the callers did before).
     pub(super) fn decode_into(&self, stream: &Stream, out: &mut Vec<u8>) {
-        if only_flate(stream) && self.inflate_into(&stream.content, out) {
+        if self.fast_into(stream, out) {
             return;
         }
         match stream.decompressed_content() {
@@ -51,8 +53,52 @@ impl Inflater {
         out
     }
 
+    /// `Stream::decompressed_content`, `None` where it fails.
+    pub(super) fn decompressed(&self, stream: &Stream) -> Option<Vec<u8>> {
+        let mut out = Vec::new();
+        if self.fast_into(stream, &mut out) {
+            return Some(out);
+        }
+        stream.decompressed_content().ok()
+    }
+
+    /// The fast path: a `FlateDecode` stream inflated cleanly onto the end
+    /// of `out` and its PNG predictor undone; `false`, with `out` as it
+    /// was, for anything `lopdf` is to decode.
+    fn fast_into(&self, stream: &Stream, out: &mut Vec<u8>) -> bool {
+        let Some(params) = flate_params(stream) else {
+            return false;
+        };
+        let predictor = match params.map(png_predictor) {
+            None => None,
+            Some(Some(p)) => p,
+            // Parameters this path does not follow exactly.
+            Some(None) => return false,
+        };
+        let base = out.len();
+        if !self.inflate_into(&stream.content, out) {
+            return false;
+        }
+        let Some((bytes_per_pixel, pixels_per_row)) = predictor else {
+            return true;
+        };
+        let decoded = out.get(base..).map(|data| {
+            pdf_extract::filters::png::decode_frame(data, bytes_per_pixel, pixels_per_row)
+        });
+        out.truncate(base);
+        match decoded {
+            Some(Ok(data)) => {
+                out.extend_from_slice(&data);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Inflates a whole zlib stream onto the end of `out`; `false`, with
     /// `out` as it was, unless the stream ends cleanly with its checksum.
+    /// The decompressor writes into the vector's spare room (nothing is
+    /// zeroed first).
     fn inflate_into(&self, input: &[u8], out: &mut Vec<u8>) -> bool {
         if input.is_empty() {
             return false;
@@ -71,21 +117,17 @@ impl Inflater {
         let limit = input.len().saturating_mul(MAX_RATIO);
         let mut room = input.len().saturating_mul(4).max(1024);
         loop {
-            let (read, written) = (as_usize(d.total_in()), as_usize(d.total_out()));
-            out.resize(base + written + room, 0);
+            out.reserve(room);
+            let read = as_usize(d.total_in());
             let rest = input.get(read..).unwrap_or_default();
-            let space = out.get_mut(base + written..).unwrap_or_default();
-            let status = d.decompress(rest, space, FlushDecompress::Finish);
-            let written = as_usize(d.total_out());
+            let status = d.decompress_vec(rest, out, FlushDecompress::Finish);
+            let written = out.len() - base;
             match status {
-                Ok(Status::StreamEnd) => {
-                    out.truncate(base + written);
-                    return true;
-                }
+                Ok(Status::StreamEnd) => return true,
                 // Out of room (the only way to stop short with input
                 // left): more room, unless the output is past all reason.
                 Ok(Status::Ok | Status::BufError)
-                    if base + written == out.len() && written < limit =>
+                    if out.len() == out.capacity() && written < limit =>
                 {
                     room = room.saturating_mul(2);
                 }
@@ -102,18 +144,48 @@ fn as_usize(n: u64) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
 
-/// Whether `FlateDecode` is the stream's one filter and it has no decode
-/// parameters (a predictor is left to `lopdf`).
-fn only_flate(stream: &Stream) -> bool {
+/// When `FlateDecode` is the stream's one filter: its decode parameters as
+/// `lopdf` reads them (a direct dictionary, else none).
+fn flate_params(stream: &Stream) -> Option<Option<&Dictionary>> {
     let dict = stream.dict.as_hashmap();
-    if dict.contains_key(&b"DecodeParms"[..]) {
-        return false;
-    }
-    match dict.get(&b"Filter"[..]) {
+    let flate = match dict.get(&b"Filter"[..]) {
         Some(Object::Name(n)) => n == b"FlateDecode",
         Some(Object::Array(a)) => matches!(a.as_slice(), [Object::Name(n)] if n == b"FlateDecode"),
         _ => false,
+    };
+    if !flate {
+        return None;
     }
+    Some(match dict.get(&b"DecodeParms"[..]) {
+        Some(Object::Dictionary(d)) => Some(d),
+        _ => None,
+    })
+}
+
+/// The PNG predictor `lopdf` applies for these parameters: `Some(None)`
+/// when it applies none, `Some(Some((bytes per pixel, pixels per row)))`
+/// for a PNG predictor (10 to 15), `None` for values whose arithmetic
+/// this path does not follow (a product past `usize`).
+fn png_predictor(params: &Dictionary) -> Option<Option<(usize, usize)>> {
+    let int = |key: &[u8], default: i64| {
+        params
+            .as_hashmap()
+            .get(key)
+            .and_then(|o| o.as_i64().ok())
+            .unwrap_or(default)
+    };
+    if !(10..=15).contains(&int(b"Predictor", 1)) {
+        return Some(None);
+    }
+    // lopdf: `max(1, n) as usize`, and eight bits at the least.
+    let at_least = |n: i64, min: i64| usize::try_from(n.max(min)).ok();
+    let pixels_per_row = at_least(int(b"Columns", 1), 1)?;
+    let colors = at_least(int(b"Colors", 1), 1)?;
+    let bits = at_least(int(b"BitsPerComponent", 8), 8)?;
+    let bytes_per_pixel = colors.checked_mul(bits)? / 8;
+    // lopdf's row length, which must not overflow either.
+    bytes_per_pixel.checked_mul(pixels_per_row)?;
+    Some(Some((bytes_per_pixel, pixels_per_row)))
 }
 
 #[cfg(test)]
@@ -160,7 +232,56 @@ mod tests {
         assert_eq!(inflater.decode(&s), lopdf_way(&s));
     }
 
+    fn predicted_stream(content: Vec<u8>, columns: i64, colors: Option<i64>) -> Stream {
+        let mut s = flate_stream(content);
+        let mut params = Dictionary::new();
+        params.set("Predictor", Object::Integer(12));
+        params.set("Columns", Object::Integer(columns));
+        if let Some(c) = colors {
+            params.set("Colors", Object::Integer(c));
+        }
+        s.dict.set("DecodeParms", Object::Dictionary(params));
+        s
+    }
+
+    #[test]
+    fn undoes_a_png_predictor_as_lopdf_does() {
+        // Rows of a cross-reference stream: filter byte 2 (Up), 4 columns.
+        let mut rows = Vec::new();
+        for i in 0..50u8 {
+            rows.extend_from_slice(&[2, 1, 0, i, 0]);
+        }
+        let s = predicted_stream(zlib(&rows), 4, None);
+        let want = s.decompressed_content().ok();
+        assert!(want.is_some());
+        assert_eq!(Inflater::default().decompressed(&s), want);
+        // A row cut short, and a filter byte out of range: lopdf's error.
+        let s = predicted_stream(zlib(&rows[..rows.len() - 2]), 4, None);
+        assert_eq!(
+            Inflater::default().decompressed(&s),
+            s.decompressed_content().ok()
+        );
+        let s = predicted_stream(zlib(&[9, 1, 2, 3, 4]), 4, None);
+        assert_eq!(Inflater::default().decompressed(&s), None);
+    }
+
     proptest! {
+        /// Predicted data of any shape reads as `lopdf` reads it.
+        #[test]
+        fn predicted_streams_read_as_lopdf_reads_them(
+            data in proptest::collection::vec(0u8..6, 0..400),
+            columns in -2i64..12,
+            colors in proptest::option::of(-1i64..4),
+            cut in any::<proptest::sample::Index>(),
+        ) {
+            let mut z = zlib(&data);
+            z.truncate(cut.index(z.len() + 1).max(z.len() - z.len() / 8));
+            let s = predicted_stream(z, columns, colors);
+            let inflater = Inflater::default();
+            prop_assert_eq!(inflater.decompressed(&s), s.decompressed_content().ok());
+            prop_assert_eq!(inflater.decode(&s), lopdf_way(&s));
+        }
+
         /// Damaged or arbitrary data, and every cut of a good stream, read
         /// as `lopdf` reads them (and never panic).
         #[test]

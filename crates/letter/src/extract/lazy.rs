@@ -102,21 +102,27 @@ impl<'a> Lazy<'a> {
         let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
         let at = memchr::memmem::find(head, b"%PDF-").ok_or(LazyError::NoHeader)?;
         let b = bytes.get(at..).unwrap_or_default();
-        if let Some(table) = xref::declared(b) {
-            if let Ok(doc) = Lazy::with_table(b, table, false) {
+        let inflater = Inflater::default();
+        if let Some(table) = xref::declared(b, &inflater) {
+            if let Ok(doc) = Lazy::with_table(b, table, false, inflater) {
                 if !doc.page_ids().is_empty() {
                     return Ok(doc);
                 }
             }
         }
         let table = xref::rebuilt(b).ok_or(LazyError::NoTable)?;
-        let mut doc = Lazy::with_table(b, table, true)?;
+        let mut doc = Lazy::with_table(b, table, true, Inflater::default())?;
         doc.list_packed_objects();
         doc.orphans = doc.page_ids().is_empty();
         Ok(doc)
     }
 
-    fn with_table(b: &'a [u8], table: Table, repaired: bool) -> Result<Lazy<'a>, LazyError> {
+    fn with_table(
+        b: &'a [u8],
+        table: Table,
+        repaired: bool,
+        inflater: Inflater,
+    ) -> Result<Lazy<'a>, LazyError> {
         let mut doc = Lazy {
             b,
             table,
@@ -128,7 +134,7 @@ impl<'a> Lazy<'a> {
             repaired,
             orphans: false,
             mended: std::cell::Cell::new(false),
-            inflater: Inflater::default(),
+            inflater,
         };
         doc.index_slots();
         doc.crypt = doc.encryption()?;
@@ -469,6 +475,32 @@ fn mended_encryption(mut d: Dictionary) -> Dictionary {
     d
 }
 
+/// The references in `o` (a stream's dictionary included), but not those
+/// under a `/Parent` key; nested values deeper than `lopdf`'s limit are
+/// not searched.
+fn references(o: &Object, out: &mut Vec<ObjectId>, depth: usize) {
+    if depth > 100 {
+        return;
+    }
+    let dict = match o {
+        Object::Reference(id) => return out.push(*id),
+        Object::Array(items) => {
+            for item in items {
+                references(item, out, depth + 1);
+            }
+            return;
+        }
+        Object::Dictionary(d) => d,
+        Object::Stream(s) => &s.dict,
+        _ => return,
+    };
+    for (key, value) in dict.iter() {
+        if key.as_slice() != b"Parent" {
+            references(value, out, depth + 1);
+        }
+    }
+}
+
 fn set_busy(busy: &std::cell::RefCell<Vec<bool>>, slot: usize, value: bool) {
     if let Some(b) = busy.borrow_mut().get_mut(slot) {
         *b = value;
@@ -560,6 +592,56 @@ impl Lazy<'_> {
 }
 
 impl Lazy<'_> {
+    /// The objects `pdf-extract` can reach when it reads page `page`, read
+    /// and decrypted, as a `lopdf` document: the catalog, the page tree
+    /// (its nodes with everything they refer to, the other pages' own
+    /// dictionaries only), and everything `page` refers to, except through
+    /// `/Parent` (the nodes above it are in the tree already). `lopdf`'s
+    /// full load reads, decrypts and parses every object of the file: the
+    /// other pages' content, images and fonts, the structure tree, the
+    /// metadata.
+    pub(super) fn page_document(&self, page: ObjectId) -> Document {
+        let mut doc = Document::new();
+        doc.trailer = self.table.trailer.clone();
+        doc.trailer.remove(b"Encrypt");
+        let encrypt_id = self.crypt.as_ref().and_then(|(_, e)| *e);
+        let root = self
+            .table
+            .trailer
+            .get(b"Root")
+            .ok()
+            .and_then(|r| r.as_reference().ok());
+        let mut todo: Vec<ObjectId> = root.into_iter().collect();
+        let mut refs = Vec::new();
+        // A budget as large as the table ends a walk on any file.
+        let mut budget = self.table.entries.len().saturating_add(1);
+        while let Some(id) = todo.pop() {
+            if doc.objects.contains_key(&id) || Some(id) == encrypt_id || budget == 0 {
+                continue;
+            }
+            budget -= 1;
+            let Some(object) = self.cached(id) else {
+                continue;
+            };
+            refs.clear();
+            match object {
+                // The catalog: only its page tree.
+                Object::Dictionary(d) if Some(id) == root => {
+                    if let Some(Object::Reference(tree)) = entry(d, b"Pages") {
+                        refs.push(*tree);
+                    }
+                }
+                // Another page: its dictionary, for the page list.
+                Object::Dictionary(d) if id != page && matches!(d.get_type(), Ok(b"Page")) => {}
+                other => references(other, &mut refs, 0),
+            }
+            todo.extend(refs.iter().rev().copied());
+            doc.objects.insert(id, object.clone());
+        }
+        doc.max_id = doc.objects.keys().map(|id| id.0).max().unwrap_or(0);
+        doc
+    }
+
     /// Every object of the table, read and decrypted, as a `lopdf`
     /// document: for `pdf-extract`, when `lopdf` cannot load the file
     /// itself (a rebuilt table).
@@ -715,6 +797,7 @@ mod tests {
                 for id in lazy.pages().values() {
                     let _ = lazy.page_content(*id);
                     let _ = lazy.readable_content(*id);
+                    let _ = lazy.page_document(*id).get_pages();
                 }
                 let _ = lazy.to_document();
             }

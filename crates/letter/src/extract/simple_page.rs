@@ -286,7 +286,9 @@ impl Output {
     }
 
     /// A character at `(x, y)` on the flipped page, `size` its rendered
-    /// font size.
+    /// font size. Inlined into the per-character loops (it runs once a
+    /// character).
+    #[inline(always)]
     fn placed(&mut self, x: f64, y: f64, size: f64, width: f64, c: char) {
         if self.first_char {
             if (y - self.last_y).abs() > size * 1.5 {

@@ -16,6 +16,9 @@ use pdf_extract::{Dictionary, Object, Stream, StringFormat};
 /// parentheses (`lopdf`'s limits, so the same objects are refused).
 const MAX_DEPTH: usize = 100;
 
+/// Entries a dictionary has room for from the start.
+const DICT_ROOM: usize = 12;
+
 /// PDF white space (NUL and form feed included).
 pub(super) fn is_white(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\0' | b'\x0c')
@@ -215,8 +218,10 @@ impl<'a> Cursor<'a> {
             b't' if self.eat(b"true") => Some(Object::Boolean(true)),
             b'f' if self.eat(b"false") => Some(Object::Boolean(false)),
             b'0'..=b'9' | b'+' | b'-' | b'.' => {
-                if let Some(r) = self.reference() {
-                    return Some(r);
+                if self.may_be_reference() {
+                    if let Some(r) = self.reference() {
+                        return Some(r);
+                    }
                 }
                 self.number()
             }
@@ -231,6 +236,32 @@ impl<'a> Cursor<'a> {
             b'[' => self.array(depth).map(Object::Array),
             _ => None,
         }
+    }
+
+    /// Whether [`Cursor::reference`] may read a reference here, by the
+    /// bytes alone: `false` only where it would fail (digits, white space,
+    /// digits, white space, then no `R`), so a number in an array (a
+    /// font's widths) is not read two or three times over. A comment
+    /// leaves the answer to `reference`.
+    fn may_be_reference(&self) -> bool {
+        let b = self.b;
+        let mut i = self.i;
+        for _ in 0..2 {
+            let start = i;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                return false;
+            }
+            while b.get(i).is_some_and(|&c| is_white(c)) {
+                i += 1;
+            }
+            if b.get(i) == Some(&b'%') {
+                return true;
+            }
+        }
+        b.get(i) == Some(&b'R')
     }
 
     /// `N G R` (any space, even none, between the parts, as `lopdf` has it).
@@ -285,7 +316,17 @@ impl<'a> Cursor<'a> {
         if !self.eat(b"/") {
             return None;
         }
-        let mut out = Vec::new();
+        // Most names are plain: one slice, copied once.
+        let rest = self.b.get(self.i..).unwrap_or_default();
+        let plain = rest
+            .iter()
+            .position(|&c| c == b'#' || !is_regular(c))
+            .unwrap_or(rest.len());
+        if rest.get(plain) != Some(&b'#') {
+            self.i += plain;
+            return Some(rest.get(..plain).unwrap_or_default().to_vec());
+        }
+        let mut out = Vec::with_capacity(plain + 8);
         loop {
             match self.peek() {
                 Some(b'#') => {
@@ -423,6 +464,9 @@ impl<'a> Cursor<'a> {
         }
         self.space();
         let mut dict = Dictionary::new();
+        // Room for a font's or a page's entries at once, rather than
+        // growing (and rehashing) from four to eight to sixteen.
+        dict.as_hashmap_mut().reserve(DICT_ROOM);
         loop {
             if self.eat(b">>") {
                 return Some(dict);
@@ -748,6 +792,17 @@ mod tests {
                 "{}", text
             );
             proptest::prop_assert_eq!(integer(text.as_bytes()), text.parse::<i64>().ok());
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte check before a reference never turns one away.
+        #[test]
+        fn references_pass_the_quick_check(text in "[0-9 R%\n\x00\x0c+.-]{0,16}") {
+            let c = Cursor::new(text.as_bytes(), 0);
+            if !c.may_be_reference() {
+                proptest::prop_assert_eq!(c.clone().reference(), None, "{:?}", text);
+            }
         }
     }
 

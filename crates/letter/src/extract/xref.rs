@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use pdf_extract::{Dictionary, Object};
 
+use super::inflate::Inflater;
 use super::syntax::Cursor;
 
 /// Where one object is.
@@ -50,7 +51,7 @@ const MAX_SECTIONS: usize = 64;
 /// The table the file declares: from `startxref` through the `/Prev`
 /// chain (newer sections win). `None` when any section cannot be read or
 /// the trailer has no `/Root`: the caller then rebuilds.
-pub(super) fn declared(b: &[u8]) -> Option<Table> {
+pub(super) fn declared(b: &[u8], inflater: &Inflater) -> Option<Table> {
     let mut next = Some(start(b)?);
     let mut table = Table::default();
     let mut seen = Vec::new();
@@ -59,11 +60,11 @@ pub(super) fn declared(b: &[u8]) -> Option<Table> {
             break;
         }
         seen.push(at);
-        let trailer = section(b, at, &mut table.entries)?;
+        let trailer = section(b, at, &mut table.entries, inflater)?;
         // A hybrid file's table names a stream with the objects its
         // classic section leaves out.
         if let Some(stm) = offset_of(&trailer, b"XRefStm") {
-            section(b, stm, &mut table.entries)?;
+            section(b, stm, &mut table.entries, inflater)?;
         }
         next = offset_of(&trailer, b"Prev");
         if table.trailer.is_empty() {
@@ -94,13 +95,18 @@ fn start(b: &[u8]) -> Option<usize> {
 
 /// Reads one section at `at` into `entries` (entries already there, from
 /// newer sections, are kept); its trailer dictionary.
-fn section(b: &[u8], at: usize, entries: &mut HashMap<u32, Entry>) -> Option<Dictionary> {
+fn section(
+    b: &[u8],
+    at: usize,
+    entries: &mut HashMap<u32, Entry>,
+    inflater: &Inflater,
+) -> Option<Dictionary> {
     let mut c = Cursor::new(b, at);
     c.space();
     if c.eat(b"xref") {
         classic(&mut c, entries)
     } else {
-        stream_section(&mut c, entries)
+        stream_section(&mut c, entries, inflater)
     }
 }
 
@@ -141,7 +147,11 @@ fn classic(c: &mut Cursor<'_>, entries: &mut HashMap<u32, Entry>) -> Option<Dict
 }
 
 /// A cross-reference stream (PDF 1.5): its dictionary is the trailer.
-fn stream_section(c: &mut Cursor<'_>, entries: &mut HashMap<u32, Entry>) -> Option<Dictionary> {
+fn stream_section(
+    c: &mut Cursor<'_>,
+    entries: &mut HashMap<u32, Entry>,
+    inflater: &Inflater,
+) -> Option<Dictionary> {
     c.object_header()?;
     let Object::Stream(stream) = c.indirect_body(&|_| None)? else {
         return None;
@@ -149,7 +159,7 @@ fn stream_section(c: &mut Cursor<'_>, entries: &mut HashMap<u32, Entry>) -> Opti
     if !matches!(stream.dict.get(b"Type"), Ok(Object::Name(n)) if n == b"XRef") {
         return None;
     }
-    let data = stream.decompressed_content().ok()?;
+    let data = inflater.decompressed(&stream)?;
     let widths: Vec<usize> = match stream.dict.get(b"W").ok()? {
         Object::Array(w) => w
             .iter()
@@ -320,7 +330,7 @@ trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n100\n%%EOF\n";
 
     #[test]
     fn reads_a_classic_table() {
-        let t = declared(CLASSIC).expect("a table");
+        let t = declared(CLASSIC, &Inflater::default()).expect("a table");
         assert_eq!(
             t.entries.get(&1),
             Some(&Entry::Direct { offset: 9, gen: 0 })
@@ -343,7 +353,7 @@ trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n100\n%%EOF\n";
             b"trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n7\n%%EOF\n",
         ]
         .concat();
-        assert!(declared(&broken).is_none());
+        assert!(declared(&broken, &Inflater::default()).is_none());
         let t = rebuilt(&broken).expect("rebuilt");
         assert_eq!(
             t.entries.get(&2),
@@ -370,7 +380,7 @@ trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n100\n%%EOF\n";
     proptest::proptest! {
         #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
-            let _ = declared(&bytes);
+            let _ = declared(&bytes, &Inflater::default());
             let _ = rebuilt(&bytes);
         }
 
@@ -381,7 +391,7 @@ trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n100\n%%EOF\n";
             "/Type/XRef", "/W[1 2 1]", "/Size 3", "/Index[0 3]", "/Length 4",
         ]), 0..40)) {
             let bytes = parts.concat();
-            let _ = declared(bytes.as_bytes());
+            let _ = declared(bytes.as_bytes(), &Inflater::default());
             let _ = rebuilt(bytes.as_bytes());
         }
     }
