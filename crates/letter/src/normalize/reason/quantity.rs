@@ -70,7 +70,7 @@ static HAD: Lazy<Regex> = Lazy::new(|| {
 /// A duration of use: taking, using or on the treatment for a time.
 static USED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:taking|taken|using|used|use|on|prescribed|receiving|attending|undergoing|been in)\b (?:[\w-]+ ){{0,4}}?for (?:(?:the (?:past|last)|over|more than|at least|approximately|about|nearly|almost|longer than|in excess of) )?{NUM}[\s-]+(?:[\w-]+\s+)??{UNIT}\b"
+        r"(?i)\b(?:taking|taken|using|used|use|on|prescribed|receiving|attending|undergoing|been in|refilled|continued)\b (?:[\w-]+ ){{0,4}}?for (?:(?:the (?:past|last)|over|more than|at least|approximately|about|nearly|almost|longer than|in excess of) )?{NUM}[\s-]+(?:[\w-]+\s+)??{UNIT}\b"
     ))
     .expect("valid regex")
 });
@@ -83,6 +83,47 @@ static ASKED: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// A drug the guidelines support for short-term use only (muscle
+/// relaxants two to three weeks, benzodiazepines four, sleep aids two to
+/// six): used past [`SHORT_TERM_DAYS`] it is over the guideline's duration
+/// whether or not the rationale quotes the number.
+static SHORT_TERM_DRUG: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:cyclobenzaprine|flexeril|fexmid|amrix|carisoprodol|soma|tizanidine|zanaflex|methocarbamol|robaxin|orphenadrine|norflex|metaxalone|skelaxin|chlorzoxazone|diazepam|valium|alprazolam|xanax|lorazepam|ativan|clonazepam|klonopin|temazepam|restoril|benzodiazepines?|zolpidem|ambien|eszopiclone|lunesta|zaleplon|sonata|muscle relaxants?|hypnotics?)\b")
+        .expect("valid regex")
+});
+
+/// The longest use of a [`SHORT_TERM_DRUG`] the guidelines allow, in days.
+const SHORT_TERM_DAYS: f64 = 42.0;
+
+/// Use since a year, or for months or years without a number: long use.
+static LONG_USE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\bsince (?:\w+ ){0,3}?(?:19|20)\d\d\b|\bfor (?:many |several )?(?:months|years)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Visit-based care the guidelines cap (physical therapy 9-10 visits for
+/// chronic pain, chiropractic 18, acupuncture and most courses after an
+/// injury at most 24): a count past [`DEFAULT_VISITS`] is over whether or
+/// not the rationale quotes the number. Post-operative and psychological
+/// care, which some guidelines allow longer, are left to a quoted limit.
+static CAPPED_CARE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:physical therapy|PT|chiropractic|chiropractor|manipulation|acupuncture|massage|aquatic therapy|occupational therapy)\b")
+        .expect("valid regex")
+});
+
+/// Care [`CAPPED_CARE`]'s default does not read.
+static LONGER_CARE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:post-?operative|post-?op|post-?surgical|surgery|psycho\w*|cognitive|CBT)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The most visits of [`CAPPED_CARE`] any guideline allows a course.
+const DEFAULT_VISITS: f64 = 24.0;
 
 /// Words one of which every limit's sentence holds ([`GUIDELINE`] or
 /// [`LIMIT_NOUN`]), lower case.
@@ -148,7 +189,7 @@ impl Limits {
     /// Whether a rationale has any number with a unit, so that none of its
     /// sentences need reading.
     pub(super) fn worth_reading(rationale: &str) -> bool {
-        ANY.is_match(rationale)
+        ANY.is_match(rationale) || LONG_USE.is_match(rationale)
     }
 
     /// The largest limit of each kind the sentences quote, wherever they
@@ -210,13 +251,22 @@ impl Limits {
     /// Whether a count, duration or request in the sentence is past a
     /// limit of its kind.
     pub(super) fn over(&self, sentence: &str) -> bool {
-        if self.visits.is_none() && self.days.is_none() {
+        let short_term = SHORT_TERM_DRUG.is_match(sentence);
+        if short_term && LONG_USE.is_match(sentence) {
+            return true;
+        }
+        let visits = self.visits.or_else(|| {
+            (CAPPED_CARE.is_match(sentence) && !LONGER_CARE.is_match(sentence))
+                .then_some(DEFAULT_VISITS)
+        });
+        let days = self.days.or(short_term.then_some(SHORT_TERM_DAYS));
+        if visits.is_none() && days.is_none() {
             return false;
         }
         counts(sentence).iter().any(|c| {
             let limit = match c.kind {
-                Kind::Visits => self.visits,
-                Kind::Days => self.days,
+                Kind::Visits => visits,
+                Kind::Days => days,
             };
             limit.is_some_and(|l| c.value > l || (c.over && c.value >= l))
         })
@@ -384,5 +434,24 @@ mod tests {
             "The patient has had pain for 2 years.",
             "Opioids are recommended for up to 4 weeks."
         ]));
+    }
+
+    #[test]
+    fn short_term_drugs_and_capped_care_have_default_limits() {
+        assert!(over(&[
+            "The patient has been taking cyclobenzaprine for six months."
+        ]));
+        assert!(over(&[
+            "Diazepam 5 mg has been taken three times daily since the spring of 2013."
+        ]));
+        assert!(over(&[
+            "She has attended 36 chiropractic visits since 2012."
+        ]));
+        assert!(!over(&["He has taken tizanidine for two weeks."]));
+        assert!(!over(&[
+            "She has completed 30 post-operative physical therapy visits."
+        ]));
+        assert!(!over(&["She has completed 18 chiropractic visits."]));
+        assert!(!over(&["He has been taking tramadol for two years."]));
     }
 }

@@ -527,4 +527,91 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             r"\buncorroborated\b|\bnothing (?:on|in) (?:the )?(?:exam\w*|physical exam\w*) to (?:corroborate|support|confirm)\b|\bnon-?dermatomal\b|\breflexes (?:are |were )?(?:\d\+ and )?symmetric(?:al)?\b",
         )
     },
+    // Tenth rows, for wordings blind sets P and Q showed (written in general forms).
+    // Ancillary: the procedure itself not necessary, the item following a denial, or denied elsewhere in this review.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:itself|themselves)\b (?:was|were|is|are|has been|have been) (?:found |deemed |also )?(?:not (?:medically necessary|certified|approved|supported)|non-?certified|denied)\b|^\W*(?:therefore|thus|consequently|accordingly|hence),? (?:the )?(?:associated|accompanying|related|ancillary|concurrent|post-?operative|pre-?operative|peri-?operative|post-?surgical)\b[^.;]{0,60}?\b(?:is|are) not\b|\b(?:denied|non-?certifi\w*|not (?:medically necessary|certified|approved)|does not certify|upheld|denial)\b[^.;]{0,60}?\b(?:above|earlier in this (?:review|decision|determination)|in (?:item \d+|the (?:first|second|previous|preceding|item above)|this (?:same )?(?:review|decision|determination)))\b",
+        )
+    },
+    // Conservative care: lower levels of care not exhausted, neither tried, before any first treatment, medication alone, the same visit as the diagnosis, in the first weeks of the first course.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:lower|lesser) levels? of care\b[^.;]{0,40}?\bnot (?:been )?(?:exhausted|tried|attempted|completed)\b|\b(?:has|have) (?:had|tried|received|undergone|attempted) neither\b|\bbefore any\b (?:[\w-]+ ){0,3}(?:splint\w*|injections?|therapy|PT|medications?|trial|conservative|treatment|bracing)\b|\bas the only (?:treatment|therapy|care)\b|\b(?:only|sole) (?:treatment|therapy|care)\b[^.;]{0,80}?\b(?:has been|was|is|consisted of|consists of)\b|\b(?:medications?|medication management|rest|NSAIDs?|analgesics|ice) (?:\w+ )?(?:alone|only)\b|\b(?:in|on|at|during) (?:the|that) same (?:week|month|visit|day)\b[^.;]{0,60}?\b(?:first|diagnos\w*|began|reported|prescribed|started)\b|\b(?:requested|recommended|scheduled|ordered)\b (?:\w+ ){0,3}(?:in|on|at) (?:the|that) same (?:week|month|visit|day)\b|\bin the (?:first|second|third) weeks? of (?:the |an? )?(?:initial |first )?(?:course|trial)\b",
+        )
+    },
+    // Home program: exercising on one's own, doing the home program daily.
+    Rule {
+        unless_before: r"\b(?:not|no longer|never|unable|cannot|if|when|unless|whether)\b(?: \w+){0,4}\s*$",
+        unless_within: r"\b(?:not|unable|cannot|if|when|unless)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bexercises? (?:\w+ ){0,4}(?:on (?:his|her|their) own|independently|at home)\b|\b(?:does|do|performs?|completes?|continues|keeps? (?:up|to)|follows?|doing|performing) (?:the |her |his |their )?(?:[\w-]+ ){0,2}(?:home (?:exercise )?program|HEP|home exercises?|exercise (?:program|routine)|stretching routine)\b",
+        )
+    },
+    // Missing documentation: only a page available, none of the details given, the last report long before the request, a field left blank, a report never sent.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bonly (?:the )?(?:[\w-]+ ){0,6}(?:was|were) (?:available|provided|submitted|included)\b|\bprovides? none of\b|\b(?:most recent|latest|last) (?:[\w-]+ ){0,3}(?:reports?|notes?|records?|evaluations?)\b[^.;]{0,60}?\b(?:years?|months?) (?:before|prior to|earlier than) (?:the|this) (?:request|review|date)\b|\b(?:field|fields|box|section|line|quantity|form)\b[^.;]{0,40}?\b(?:blank|empty|TBD)\b|\bleaves? (?:the )?(?:[\w-]+ ){0,4}(?:blank|empty)\b|\bnames? neither\b|\b(?:were|was) never (?:sent|submitted|provided)\b",
+        )
+    },
+    // No functional improvement: no improvement after the visits, only a small percent of relief, still off work, no word of the device's effect.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:absence|lack) of (?:any |objective |functional |measurable |documented )*(?:improvement|benefit|progress|gains?)\b|\bonly (?:about |approximately )?\d{1,2}% (?:\w+ )?(?:relief|improvement|reduction)\b|\b(?:remains?|remained|still) (?:on |off )?(?:temporary total disability|TTD|off work|totally disabled)\b|\bno (?:description|documentation|mention|report|record) of (?:its|their|the) (?:effect|benefit|response|impact|efficacy)\b",
+        )
+    },
+    // No red flags: an examination that shows only minor findings, symptoms limited to axial pain, no radiation.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:exam\w*|findings?)\b (?:\w+ ){0,3}(?:showed|shows|revealed|reveals|documented|documents|records?|recorded|notes?|noted) only\b|\b(?:limited|confined|restricted) to (?:\w+ ){0,2}(?:axial|localized|local)\b|\bwithout radiation\b|\bnon-?radiating\b",
+        )
+    },
+    // Precondition: a trial required and none done, no such program or condition.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\brequires? (?:a |an )?(?:successful )?(?:[\w-]+ ){0,2}trial\b[^.;]{0,60}?\b(?:no|not|without)\b|\bno such (?:program|trial|condition|diagnosis|finding|symptoms?|indication|complaints?)\b",
+        )
+    },
+    // Repeat study: symptoms the same as before the study, several studies already had, a duplicate study.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\bthe same as (?:those |that |what )?(?:\w+ ){0,3}(?:before|at the time of|prior to|during)\b[^.;]{0,40}?\b(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|nerve conduction stud(?:y|ies)|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b|\b(?:already|previously) (?:had|undergone|obtained|received) (?:two|three|four|several|multiple|\d+) (?:[\w-]+ ){0,2}(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|nerve conduction stud(?:y|ies)|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b|\bwould (?:\w+ )?duplicate (?:\w+ ){0,3}(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|nerve conduction stud(?:y|ies)|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b",
+        )
+    },
+    // Results not yet known: only the first week attended, sessions of the authorized course remaining.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\battended only (?:the )?(?:first|\w+) (?:weeks?|sessions?|visits?)\b|\b(?:remaining|left|unused) (?:\w+ ){0,5}(?:authoriz\w*|approv\w*|certif\w*)",
+        )
+    },
 ];
