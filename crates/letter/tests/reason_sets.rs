@@ -140,7 +140,12 @@ const SETS: &[(&str, &str, f64, f64)] = &[
     ("P", "a realistic mixture", 0.91, 0.95),
     ("Q", "facts only, no negation", 0.42, 0.90),
     ("R", "a realistic random sample (held out last)", 0.80, 0.91),
-    ("S", "summing-up sentences, often two reasons (held out last)", 0.90, 0.95),
+    (
+        "S",
+        "summing-up sentences, often two reasons (held out last)",
+        0.90,
+        0.95,
+    ),
 ];
 
 #[test]
