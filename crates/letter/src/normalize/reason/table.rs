@@ -84,7 +84,7 @@ const FIRST_RULES: &[Rule] = &[
         r"\bnot (?:recommended|supported|endorsed|indicated|approved) (?:by|per|under|in) (?:the )?(?:[\w/-]+ ){0,4}(?:guidelines?|MTUS|ODG|ACOEM)",
     ),
     Rule {
-        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone)|^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b",
+        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone)|^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b|^\s*(?:treatment |care |use )?(?:more than|beyond|over|in excess of)\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,

@@ -428,7 +428,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
-            r"\b(?:attended|completed|had|received|used) (?:only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the |her |his |their )?(?:\d+|\w+) (?:[\w-]+ ){0,2}?(?:authorized|approved|certified|sessions|visits|treatments)\b|\b(?:still )?within (?:the|an?|her|his|their) (?:[\w-]+ ){0,2}(?:authorized|approved|certified)\b|\b(?:remaining|left|unused|outstanding)\b (?:\w+ ){0,3}(?:authoriz\w*|approv\w*|certif\w*)|\b(?:report|results?|response|outcome)\b (?:\w+ ){0,3}(?:is|are) (?:still )?pending\b|\b(?:sessions?|visits?|therapy|treatments?|course|program|trial|block|injection)\b[^.;]{0,40}?\b(?:have|has) yet to be (?:received|submitted|provided|documented|reported)\b|\bbefore (?:any|a|the) (?:response|result|outcome|benefit|effect)s? (?:could|can|would|had) (?:be )?(?:\w+ )?(?:documented|assessed|known|seen|determined|evaluated)\b|\b(?:were|was|are|is) still (?:under ?way|in progress|ongoing|being (?:given|provided|performed))\b",
+            r"\b(?:attended|completed|had|received|used) (?:only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the |her |his |their )?(?:\d+|\w+) (?:[\w-]+ ){0,2}?(?:authorized|approved|certified|sessions|visits|treatments)\b|\b(?:still )?within (?:the|an?|her|his|their) (?:[\w-]+ ){0,2}(?:authorized|approved|certified)\b|\b(?:remaining|left|unused|outstanding)\b (?:\w+ ){0,3}(?:authoriz\w*|approv\w*|certif\w*)|\b(?:report|results?|response|outcome)\b (?:\w+ ){0,3}(?:is|are) (?:still )?pending\b|\b(?:sessions?|visits?|therapy|treatments?|course|program|trial|block|injection)\b[^.;]{0,40}?\b(?:have|has) yet to be (?:received|submitted|provided|documented|reported)\b|\bbefore (?:any|a|the|its|their) (?:response|result|outcome|benefit|effect)s? (?:could|can|would|had) (?:be )?(?:\w+ )?(?:documented|assessed|known|seen|determined|evaluated)\b|\b(?:were|was|are|is) still (?:under ?way|in progress|ongoing|being (?:given|provided|performed))\b",
         )
     },
     // Conservative care: the only treatment so far, treated only with one thing, care that consisted of little, yet to be tried, still in its first weeks, before any course, therapy deferred.
@@ -612,6 +612,111 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             AWAITING_RESULTS,
             Reads::Finding,
             r"\battended only (?:the )?(?:first|\w+) (?:weeks?|sessions?|visits?)\b|\b(?:remaining|left|unused) (?:\w+ ){0,5}(?:authoriz\w*|approv\w*|certif\w*)",
+        )
+    },
+    // Eleventh rows, for wordings blind sets R and S showed (written in general forms).
+    // Ancillary: in any case, or but, the procedure it goes with was denied.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:in any case|in any event|but|however|and)\b,? (?:the )?(?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|\w+ectomy|\w+oplasty|transposition|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*)\b (?:has been|was|is|had been) (?:denied|non-?certified|not (?:certified|approved))\b",
+        )
+    },
+    // Conservative care: absent documented failure, consisting only of a little, not attempted, not treated first, injured only weeks ago, not tried either.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:absent|absence of|without)\b (?:any |a )?(?:documented |evidence of )?(?:failure|failed)\b|\babsent (?:\w+ ){0,3}evidence that\b[^.;]{0,60}?\bfailed\b|\b(?:absence|absent|without)\b[^.;]{0,80}?\b(?:documented )?failure of (?:\w+ ){0,2}(?:conservative|first[- ]line|less invasive|lower[- ]level)\b|\b(?:conservative (?:care|treatment|management)|treatment)\b (?:has )?consisted of only\b|\b(?:have|has) not been (?:attempted|tried|trialed|undertaken|offered)\b|\b(?:not|no)\b[^.;]{0,60}?\b(?:treated|managed) with\b[^.;]{0,60}?\bbefore\b|\binjured only (?:\w+ ){0,2}(?:days?|weeks?) ago\b|\bonly (?:\w+ )(?:days?|weeks?) (?:after|since) (?:the )?(?:injury|onset)\b|\b(?:no|not)\b[^.;]{0,60}?\b(?:tried|received|had|taken) either\b",
+        )
+    },
+    // Exceeds: not supported beyond a number, longer or more than the guideline, at its maximum already.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:do|does|did) not (?:support|recommend|allow) (?:treatment |care |use )?(?:more than|beyond|over|in excess of)\b|\b(?:longer|more|greater) than (?:the )?(?:[\w-]+ ){0,5}(?:that )?(?:the )?(?:ODG|MTUS|ACOEM|guidelines?)\b|\bthe maximum (?:\w+ ){0,3}(?:guidelines?|ODG|MTUS|ACOEM) (?:recommends?|allows?|supports?|permits?)\b",
+        )
+    },
+    // Home program: exercising independently at a gym, no reason given why home exercise cannot be done.
+    Rule {
+        unless_before: r"\b(?:not|no longer|never|unable|cannot|if|when|unless|whether)\b(?: \w+){0,4}\s*$",
+        unless_within: r"\b(?:if|when|unless)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bexercis\w* (?:\w+ ){0,3}(?:independently|on (?:his|her|their) own|at (?:home|his gym|her gym|a gym|the gym))\b|\bno (?:\w+ )?(?:explanation|reason|rationale)\b[^.;]{0,40}?\bwhy\b[^.;]{0,60}?\bhome\b",
+        )
+    },
+    // Missing documentation: without a documented detail.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bwithout (?:a |an |any )?(?:documented |specified |stated )(?:body parts?|levels?|laterality|dosage|doses?|quantity|frequency|duration|strength|concentration|specialty|purpose|goals?|treatment plan)\b",
+        )
+    },
+    // No functional improvement: absent improvement in pain or function, still temporarily totally disabled, the same as at the start, improvement none, unchanged from intake, pain at the same intensity, efficacy argued against.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:absent|in the absence of|without)\b (?:any )?(?:reported |documented |objective |measurable )?(?:improvement|benefit|reduction|gains?) in (?:pain|function)|\b(?:remains?|remained|still) (?:temporarily totally disabled|on temporary total disability)\b|\bthe same as (?:at |on |in |during )?(?:the )?(?:initial|first|prior|previous|baseline|intake|original)\b|\b(?:improvement|benefit|gains?|progress)\b[^.;]{0,80}?\bshow(?:s|ed)? none\b|\b(?:essentially |largely |virtually )?unchanged from (?:the )?(?:intake|initial|baseline|prior|previous|first|original)\b|\bat the same (?:intensity|level|severity)\b|\bargues? against (?:the |its )?(?:efficacy|effectiveness|benefit)\b",
+        )
+    },
+    // Not a surgical candidate: absent a surgical plan, no discussion of surgery.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:absent|absence of|without) (?:any |a )?(?:plans?|intention|consideration) (?:for|of) (?:\w+ )?(?:surg\w*|operat\w*)|\b(?:absence of|absent|without|no) (?:any )?(?:surgical|operative) plans?\b|\bno (?:discussion|mention|consideration) of (?:\w+ )?(?:surg\w*|operat\w*)",
+        )
+    },
+    // Not recommended: absent guideline support, not shown to have benefit.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:absent|in the absence of) (?:any )?guideline support\b|\b(?:have|has) not been shown to (?:have|provide|produce|be|improve|reduce)\b",
+        )
+    },
+    // Precondition: not until the trial is done, no use with an exercise program.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\buntil (?:the )?(?:[\w-]+ ){0,3}trial\b|\b(?:no|not|without)\b[^.;]{0,60}?\b(?:used|use) (?:with|in conjunction with|alongside|as an adjunct to) (?:an? |the )?(?:\w+ ){0,2}(?:exercise|rehabilitation|restoration|therapy) program\b",
+        )
+    },
+    // Repeat study: a study done in a year past with nothing new, from last year with no interval change.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b[^.;]{0,60}?\b(?:was|were) (?:done|performed|obtained|completed) in (?:\w+ )?(?:19|20)\d\d\b[^.;]{0,60}?\b(?:no new|no change|unchanged|no interval)\b|\b(?:MRIs?|MR arthrograms?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b (?:\w+ ){0,2}from (?:last year|(?:19|20)\d\d)\b[^.;]{0,120}?\bno (?:interval|new)\b",
+        )
+    },
+    // Results not yet known: started at the last visit, its effect not yet evaluated, results of a course under way absent, the response not yet reported, until the trial is complete.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\bstarted (?:at|on|during) the (?:last|most recent|prior) (?:visit|appointment)\b|\b(?:effect|response|results?|outcome)\b (?:\w+ ){0,3}(?:has|have) not yet been (?:evaluated|assessed|determined|documented|seen|known)\b|\b(?:absence of|without) (?:the )?(?:results?|outcomes?|response) (?:of|from|to) (?:the )?(?:[\w-]+ ){0,4}(?:currently|still|now) (?:under ?way|in progress|ongoing)\b|\b(?:the )?(?:response|outcome|effect)\b (?:\w+ ){0,3}(?:has|have) not (?:yet )?been (?:reported|documented|provided|known|assessed)\b|\buntil (?:the )?(?:[\w-]+ ){0,4}(?:trial|course|program|sessions|visits)\b[^.;]{0,60}?\b(?:completed|finished|documented)\b",
         )
     },
 ];
