@@ -749,7 +749,7 @@ static TOPICAL: Lazy<Regex> = Lazy::new(|| {
 /// "not tried" before it is its own precondition (first-line oral drugs
 /// before a topical, a TENS trial before an H-wave unit).
 static PAIRED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:topical\w*|creams?|gels?|ointments?|lotions?|patch(?:es)?|compound(?:ed)?|transdermal|balm|TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b")
+    Regex::new(r"(?i)\b(?:topical\w*|creams?|gels?|ointments?|lotions?|patch(?:es)?|compound(?:ed)?|transdermal|balm|lidoderm|flector|pennsaid|TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b")
         .expect("valid regex")
 });
 

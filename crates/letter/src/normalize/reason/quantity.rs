@@ -75,6 +75,15 @@ static USED: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// A supply or course stated as time: "three months of nightly use", "a
+/// 30-day supply".
+static SUPPLY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{NUM}[\s-]+(?:[\w-]+\s+){{0,1}}?{UNIT} (?:of (?:\w+ )?(?:use|supply|treatment)|supply)\b"
+    ))
+    .expect("valid regex")
+});
+
 /// What is requested: "the request for 30 days", "12 sessions were
 /// requested".
 static ASKED: Lazy<Regex> = Lazy::new(|| {
@@ -155,6 +164,8 @@ const COUNT_WORDS: &[&str] = &[
     "done",
     "for ",
     "request",
+    "supply",
+    " use",
 ];
 
 /// A limit read in a sentence: its unit's kind and size, its number, and
@@ -312,6 +323,20 @@ fn counts(sentence: &str) -> Vec<Count> {
                 kind,
                 value: n * scale,
                 over,
+                span: (m.start(), m.end()),
+            });
+        }
+    }
+    for c in SUPPLY.captures_iter(sentence) {
+        let (Some(m), Some(n), Some(u)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (kind, scale) = unit(u.as_str());
+        if let (Kind::Days, Some(n)) = (kind, number(n.as_str())) {
+            counts.push(Count {
+                kind,
+                value: n * scale,
+                over: false,
                 span: (m.start(), m.end()),
             });
         }

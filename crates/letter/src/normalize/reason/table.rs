@@ -51,7 +51,8 @@ const FIRST_RULES: &[Rule] = &[
         )
     },
     Rule {
-        unless_before: GENERIC_BEFORE,
+        // "the ODG, which found no benefit": the evidence, not this worker.
+        unless_before: r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$|\b(?:patients|those|individuals|people|cases) (?:who|with|that|whose)\b[^.;]{0,40}$|\b(?:which|that|studies|trials|evidence|guidelines?|ODG|MTUS|ACOEM) (?:\w+ )?(?:found|show\w*|report\w*)\s+$",
         unless_within: r"\b(?:if|when|unless|until|whether|should|must|proven|established)\b",
         // "no recent progress notes" names documents, not progress.
         unless_after: r"^\s*(?:notes?|reports?)\b",
@@ -93,7 +94,7 @@ const FIRST_RULES: &[Rule] = &[
     },
     Rule {
         // A procedure "not approved" is its certification, not the guideline.
-        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)(?:,?\s+(?:that|which))?\s+$",
+        unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)(?:,?\s+(?:that|which))?\s+$|\b(?:ordered|requested|intended|needed) (?:for|with)\s+$",
         unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely)",
         ..row(
             NOT_RECOMMENDED,
@@ -116,7 +117,7 @@ const FIRST_RULES: &[Rule] = &[
     // No red flags: a negation, then a red flag, a neurologic or objective
     // finding; or a normal neurologic examination.
     Rule {
-        unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved)\b",
+        unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved|spastic\w*)\b|\bnon-?malignan",
         // "No new neurologic findings since the prior study": nothing new
         // since a study is the repeat study's reason.
         unless_after: r"^[^.;]{0,60}\bsince (?:the|that|this|his|her|a|an) (?:\w+ ){0,3}(?:stud(?:y|ies)|MRI|CT|EMG|NCV|NCS|electrodiagnostic\w*|imaging|scans?|x-?rays?|films|exam\w*|evaluation)",
@@ -297,7 +298,7 @@ const FIRST_RULES: &[Rule] = &[
     // ... or the oral first-line drugs the guideline has tried before a
     // topical ...
     Rule {
-        unless_within: r"\b(?:if|when|unless|but|before|until|pending|response to|reduction|reduced|decrease|decreased|intake|dependence|improved|helped|relieved|recommended|contain\w*)\b",
+        unless_within: r"\b(?:if|when|unless|but|before|until|pending|response to|reduction|reduced|decrease|decreased|intake|dependence|improved|helped|relieved|recommended|contain\w*|adding|added|add|known)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,

@@ -95,7 +95,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             EXCEEDS_GUIDELINE,
             Reads::Finding,
-            r"\bfalls? (?:well )?outside\b|\b(?:go|goes|going|went|extends?|extending) (?:well |far )?beyond\b|\bmore (?:often|frequent(?:ly)?) than\b|\b(?:double|twice|triple|three times|several times|far more than|well over|well above|well in excess of) (?:the|what) (?:\w+ ){0,3}(?:recommended|allowed|supported|initial|trial|guidelines?|number|maximum|limit|allotted|permitted)\b",
+            r"\bfalls? (?:well )?outside\b|\b(?:go|goes|going|went|extends?|extending) (?:well |far )?beyond\b|\bmore (?:often|frequent(?:ly)?) than\b|\b(?:double|twice|triple|three times|several times|far more than|well over|well above|well in excess of) (?:the|what) (?:[\w-]+ ){0,3}(?:recommended|allowed|supported|initial|trial|guidelines?|number|maximum|limit|allotted|permitted)\b",
         )
     },
     // ... and a total that, added to the visits had, is over it.
@@ -479,7 +479,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Not recommended: outside what the guideline supports, without guideline support, listed as under study, unsupported by the evidence, advised against.
     Rule {
-        unless_before: r"\b(?:surgeon|physician|doctor|provider|consultant|specialist|orthopedist|neurosurgeon|consultation|evaluation)\b[^.;]{0,40}$",
+        unless_before: r"\b(?:surgeon|physician|doctor|provider|consultant|specialist|orthop\w*|neurosurg\w*|consultation|evaluation|report|note)\b[^.;]{0,80}$",
         unless_within: r"\b(?:if|when|unless|except)\b",
         // "advise against exceeding 120 mg ... without review" is a limit
         // and its condition.
@@ -717,6 +717,121 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             AWAITING_RESULTS,
             Reads::Finding,
             r"\bstarted (?:at|on|during) the (?:last|most recent|prior) (?:visit|appointment)\b|\b(?:effect|response|results?|outcome)\b (?:\w+ ){0,3}(?:has|have) not yet been (?:evaluated|assessed|determined|documented|seen|known)\b|\b(?:absence of|without) (?:the )?(?:results?|outcomes?|response) (?:of|from|to) (?:the )?(?:[\w-]+ ){0,4}(?:currently|still|now) (?:under ?way|in progress|ongoing)\b|\b(?:the )?(?:response|outcome|effect)\b (?:\w+ ){0,3}(?:has|have) not (?:yet )?been (?:reported|documented|provided|known|assessed)\b|\buntil (?:the )?(?:[\w-]+ ){0,4}(?:trial|course|program|sessions|visits)\b[^.;]{0,60}?\b(?:completed|finished|documented)\b",
+        )
+    },
+    // Twelfth rows, for wordings blind sets T and U showed (written in general forms).
+    // Ancillary: the procedure it was ordered for not certified, one this review did not find necessary, requested with it, the underlying one not necessary, itself not authorized.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\bfor which (?:it|they) (?:was|were) (?:ordered|requested)\b[^.;]{0,40}?\b(?:has not been certified|not (?:been )?(?:certified|approved|authorized|found medically necessary)|not medically necessary|non-?certified|denied)\b|\b(?:which|that) this (?:review|reviewer|decision) (?:did not|does not) (?:find|certify|approve|uphold)\b|\brequested with (?:it|them)\b[^.;]{0,30}?\b(?:is|are) (?:also |likewise )?not\b|\b(?:underlying|primary|index) (?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|\w+ectomy|\w+oplasty|transposition|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*)\b (?:is|was|has been) not (?:medically necessary|certified|approved|authorized)\b|\b(?:itself|themselves)\b (?:has|have) not been (?:authorized|certified|approved|found medically necessary)\b",
+        )
+    },
+    // Conservative care: still improving with it, its failure not shown, nothing showing it attempted first, short of the required weeks, lower levels not exhausted, no prior treatment, straight to surgery, begun only weeks before, sleep hygiene not described.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\bstill improving\b|\bfailure of (?:[\w-]+ ){0,6}(?:conservative|first[- ]line)\b[^.;]{0,40}?\bnot (?:been )?(?:shown|documented|established|demonstrated)\b|\bnothing\b[^.;]{0,80}?\b(?:attempted|tried|trialed|underwent|received|completed)\b[^.;]{0,80}?\bbefore\b|\bshort of (?:the )?(?:[\w-]+ ){0,6}(?:weeks?|months?|visits?|sessions?) of (?:\w+ ){0,2}(?:conservative|therapy|care|treatment)\b|\bnot (?:\w+ ){0,4}exhausted (?:\w+ ){0,2}(?:lower|lesser|less invasive|conservative|first[- ]line)\b|\bno prior (?:treatment|therapy|care)\b|\b(?:not|no) (?:describe|document|record|show)\w* any prior (?:treatment|therapy|care)\b|\bproceed\w* directly to\b|\bwithout any (?:record|documentation|trial) of (?:\w+ ){0,3}(?:bracing|therapy|PT|injections?|medications?|NSAIDs?|splinting|conservative)\b|\bbegan (?:\w+ ){0,3}(?:treatment|therapy|care) only (?:\w+ ){0,2}(?:days?|weeks?) (?:before|ago)\b|\bsleep hygiene\b[^.;]{0,60}?\bnot (?:described|documented|tried|attempted|addressed)\b",
+        )
+    },
+    // Exceeds: twice the ceiling, well outside the period, the allowance already passed.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:twice|double|triple|\w+ times) the (?:\d+ )?(?:mg )?(?:\w+ )?(?:ceiling|limit|maximum|cap|threshold)\b|\bwell outside\b|\boutside the (?:[\w-]+ ){0,3}(?:period|window|time ?frame|allowance)\b|\b(?:passed|surpassed|reached|used up|exhausted) the (?:guideline'?s? )?(?:allowance|limit|maximum|number)\b",
+        )
+    },
+    // Home program: the home program not shown ineffective, independence with it, an adequate substitute for supervised care, deficits a home routine can address or maintain.
+    Rule {
+        unless_before: r"\b(?:if|when|unless|whether)\b[^.;]{0,60}$",
+        unless_within: r"\b(?:if|when|unless)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bhome (?:exercise )?(?:program|exercises?|HEP|regimen)\b (?:\w+ ){0,3}(?:has|have) not been (?:shown|documented|demonstrated) to be (?:ineffective|insufficient|inadequate|unsuccessful)\b|\bindependence (?:with|in) (?:(?:a|an|the|his|her|their) )?(?:home exercises?|home program|home exercise program|HEP|exercises?)\b|\b(?:adequate|sufficient|appropriate) (?:continuation|substitute|alternative|replacement)\b|\bin place of (?:further |continued |additional )?(?:supervised|formal|work conditioning|therapy|PT)\b|\b(?:deficits?|limitations?|impairments?)\b (?:\w+ ){0,2}(?:an? |the )?home (?:[\w-]+ ){0,2}(?:routine|program|exercises?) can (?:address|manage|treat|handle)\b|\bhome (?:[\w-]+ ){0,2}(?:program|routine|exercises?)\b (?:that |which )?can (?:maintain|preserve|sustain|continue)\b",
+        )
+    },
+    // Missing documentation: neither detail listed, the condition at the time unknown, records that end long before, illegible notes.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:lists?|states?|specifies|specify|gives?|provides?|includes?) neither\b|\b(?:condition|status|presentation)\b (?:\w+ ){0,6}(?:is|remains) unknown\b|\b(?:records?|notes) (?:\w+ )?(?:submitted |provided )?end (?:with|in|at)\b|\billegible\b",
+        )
+    },
+    // No functional improvement: no gain in strength or motion, no account of the device's effect, the same score, the same as before treatment, no improvement from the prior visits.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bno (?:\w+ )?(?:gain|improvement|increase|change) in (?:[\w-]+ ){0,2}(?:strength|grip|range|motion|ROM|tolerance|endurance|capacity)\b|\bno account of\b|\bno (?:description|documentation|mention|report|record|account) of (?:how|whether) (?:it|they|this|the \w+) (?:has|have) (?:changed|helped|improved|affected|reduced)\b|\bthe same \d+(?:\.\d+)?/10\b|\bthe same\b[^.;]{0,100}?\bas before (?:treatment|therapy|the \w+)\b|\bwithout (?:any )?(?:documentation|evidence|report) of (?:\w+ )?(?:improvement|benefit|progress|gains?) (?:from|with|after)\b",
+        )
+    },
+    // No red flags: no focal or localizing findings, no trauma or fever raising concern.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\bno (?:focal|localizing|lateralizing) (?:findings|signs|deficits)\b|\bno (?:history of )?(?:trauma|fever|weight loss|night pain)\b[^.;]{0,60}?\b(?:serious|red flags?|concern)\b",
+        )
+    },
+    // Not a surgical candidate: the surgeon would not operate, too young or too heavy for it, nothing showing it considered, conservative care rather than surgery, no surgical lesion identified, advised against it.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:would|will) not (?:operate|perform (?:\w+ )?surgery|offer (?:\w+ )?surgery)\b|\btoo (?:young|old|heavy|obese|ill|frail|high[- ]risk) for (?:an? |the )?(?:[\w-]+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair)\b|\bnothing\b[^.;]{0,60}?\bthat (?:an? |the )?(?:[\w-]+ ){0,3}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair)\b (?:is|are|was|were|has been|have been) (?:being )?(?:considered|contemplated|planned|scheduled|proposed|recommended)\b|\b(?:conservative|non-?operative|non-?surgical) (?:management|care|treatment) rather than (?:\w+ ){0,2}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair)\b|\bnot (?:\w+ )?(?:identified|found|documented|described) (?:a |any )?surgical (?:lesion|pathology|target|indication)\b|\badvised against (?:\w+ )?(?:surg\w*|operat\w*)",
+        )
+    },
+    // Not recommended: no guideline support.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\bno (?:\w+ )?guideline support\b",
+        )
+    },
+    // Precondition: no muscle spasm found, neither of the required things documented, no such trial, no low testosterone, not enrolled in the program the device goes with.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\bno (?:\w+ )?(?:muscle )?spasms? (?:was|were|is|are|has been|have been) (?:found|noted|documented|observed|present|seen)\b|\brequires?\b[^.;]{0,80}?\bneither of which\b|\bno (?:documentation|evidence|record) of such (?:a )?trial\b|\b(?:no|without|absence of)\b[^.;]{0,40}?\blow (?:\w+ )?testosterone\b|\bnot (?:\w+ ){0,4}(?:enrolled|participating|involved|engaged) in (?:any |an? )?(?:[\w-]+ ){0,4}program\b",
+        )
+    },
+    // Repeat study: a study done months ago, nothing new since.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:MRIs?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|ultrasounds?|arthrograms?|audiograms?|polysomnograms?)\b (?:\w+ ){0,2}(?:obtained|performed|done) (?:\w+ ){0,3}ago\b[^.;]{0,100}?\b(?:nothing|no)\b[^.;]{0,60}?\bnew\b",
+        )
+    },
+    // Results not yet known: once those results are in, until the authorized consultation has taken place, authorized but never started or not yet performed, only days attended so far.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\bonce (?:those|the|its|their) (?:results?|findings|outcome)s? (?:are|is|become) (?:available|known)\b|\buntil (?:the )?(?:authorized|approved|certified|pending) (?:[\w-]+ ){0,3}(?:has|have) (?:taken place|been (?:completed|performed|done))\b|\b(?:authorized|approved|certified)\b[^.;]{0,60}?\b(?:never|not yet) (?:started|begun|attended|performed|done|completed)\b|\b(?:authorized|approved|certified)\b[^.;]{0,60}?\b(?:has|have) not (?:yet )?(?:been (?:performed|done|completed|started)|taken place)\b|\bso far (?:attended|completed|had|received) only\b|\battended only (?:\w+ ){0,2}days?\b",
         )
     },
 ];
