@@ -79,7 +79,7 @@ static USED: Lazy<Regex> = Lazy::new(|| {
 /// 30-day supply".
 static SUPPLY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{NUM}[\s-]+(?:[\w-]+\s+){{0,1}}?{UNIT} (?:of (?:\w+ )?(?:use|supply|treatment)|supply)\b"
+        r"(?i)\b{NUM}[\s-]+(?:[\w-]+\s+){{0,1}}?{UNIT} (?:of (?:\w+ )?(?:use|supply|treatment)|supply|rental|course|prescription)\b"
     ))
     .expect("valid regex")
 });
@@ -166,6 +166,9 @@ const COUNT_WORDS: &[&str] = &[
     "request",
     "supply",
     " use",
+    "rental",
+    "course",
+    "prescription",
 ];
 
 /// A limit read in a sentence: its unit's kind and size, its number, and

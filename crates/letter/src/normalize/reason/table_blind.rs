@@ -834,4 +834,108 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             r"\bonce (?:those|the|its|their) (?:results?|findings|outcome)s? (?:are|is|become) (?:available|known)\b|\buntil (?:the )?(?:authorized|approved|certified|pending) (?:[\w-]+ ){0,3}(?:has|have) (?:taken place|been (?:completed|performed|done))\b|\b(?:authorized|approved|certified)\b[^.;]{0,60}?\b(?:never|not yet) (?:started|begun|attended|performed|done|completed)\b|\b(?:authorized|approved|certified)\b[^.;]{0,60}?\b(?:has|have) not (?:yet )?(?:been (?:performed|done|completed|started)|taken place)\b|\bso far (?:attended|completed|had|received) only\b|\battended only (?:\w+ ){0,2}days?\b",
         )
     },
+    // Thirteenth rows, for wordings blind sets V and W showed (written in general forms).
+    // Ancillary: ancillary to it, requested with it and also not supported, the procedure having been non-certified.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\bancillary to\b|\b(?:in anticipation of|in conjunction with|in connection with|meant to (?:follow|accompany)|to accompany)\b[^.;]{0,100}?\b(?:also|likewise|either|similarly)\b|\b(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|\w+ectomy|\w+oplasty|transposition|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|trial)\b (?:[\w-]+ ){0,4}having been (?:non-?certified|denied|not (?:certified|approved|found medically necessary))\b",
+        )
+    },
+    // Conservative care: consisting only of drugs, before any course of care, none of which tried, injured only weeks before, less than the months required, not exhausted, not established that it failed.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\bconsist(?:ed|s) only of\b|\bbefore any (?:course|trial|period) of\b|\bnone of which (?:is|are|was|were|has|have) (?:\w+ ){0,3}(?:tried|attempted|trialed)\b|\binjured only (?:\w+ ){0,2}(?:days?|weeks?) (?:before|earlier|prior)\b|\b(?:less|fewer) than (?:\w+ ){0,2}(?:weeks?|months?) of (?:\w+ )?(?:conservative|therapy|care|treatment)\b|\bcannot be considered (?:exhausted|to have failed)\b|\b(?:conservative|first[- ]line) (?:care|treatment|therapy|management|measures) (?:cannot|can not) be (?:considered|said)\b|\bnot been established that\b[^.;]{0,80}?\b(?:unsuccessful|failed|exhausted)\b",
+        )
+    },
+    // Exceeds: past the post-surgical period, beyond that limit.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:already|now|well) (?:past|beyond) the (?:[\w-]+ ){0,5}(?:period|window|allowance|limit)\b|\bbeyond (?:that|this|the) (?:limit|allowance|maximum|number)\b",
+        )
+    },
+    // Home program: supervision not required, better served by the home program.
+    Rule {
+        unless_before: r"\b(?:if|when|unless|whether)\b[^.;]{0,60}$",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bsupervision\b (?:\w+ ){0,4}(?:is|was) not (?:required|needed|necessary)\b|\bbetter served by (?:\w+ ){0,3}(?:home|independent|self-?directed)\b",
+        )
+    },
+    // Missing documentation: not recorded or not identified, no report accompanying the request, a report not included, an open-ended request, neither detail specified, without its ingredients.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:functional|improvement|red flags?|conservative|failed|benefit|relief)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:are|is|was|were) not (?:recorded|identified)\b|\bno (?:\w+ ){0,3}(?:report|note|records?|documentation) accompanied\b|\b(?:report|notes?|records?|results?)\b (?:\w+ ){0,5}(?:was|were) not (?:included|provided|submitted|enclosed|attached)\b|\bopen-?ended\b|\b(?:does|do) not define\b|\bwith neither\b[^.;]{0,80}?\bnor\b[^.;]{0,40}?\b(?:specified|stated|identified|given|named|documented)\b|\bwithout (?:its|their|the) (?:ingredients|concentrations?|quantity|dosage|strength|frequency|duration)\b",
+        )
+    },
+    // No functional improvement: none reported to have helped, subjective improvement only, a score worse than before, no appreciable change after, not followed by relief.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bnone of (?:them|these|those|which) (?:was|were|is|are|has been|have been) (?:\w+ ){0,2}(?:reported|documented|shown|noted) to have (?:provided|produced|given|resulted)\b|\bsubjective (?:improvement|benefit|relief) only\b|\bonly subjective (?:improvement|benefit|relief)\b|\b(?:scores?|index|ODI|Oswestry|disability)\b (?:\w+ ){0,2}(?:worsened|deteriorated|rose|increased) from\b|\bby no (?:appreciable |significant |meaningful |measurable )?(?:change|improvement|reduction|benefit)\b|\bnot followed by (?:\w+ ){0,6}(?:relief|improvement|reduction|benefit)\b",
+        )
+    },
+    // Not a surgical candidate: this patient is not one, no fusion contemplated, surgery neither proposed nor discussed.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\bcandidates?\b[^.;]{0,80}?\bis not one\b|\bno (?:\w+ )?(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair)\b (?:[\w-]+ ){0,3}(?:is|are|has been|have been|was|were) (?:\w+ )?(?:contemplated|planned|scheduled|considered|proposed)\b|\b(?:surg\w*|operat\w*)\b (?:\w+ ){0,2}(?:has|have) been neither (?:proposed|recommended|planned|discussed|offered)\b",
+        )
+    },
+    // Not recommended: not considered medical treatment, the guideline finding no evidence, no form of it recommended.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|except)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:does|do) not consider (?:[\w-]+ ){0,4}(?:to be )?(?:a )?(?:medical treatment|medically necessary|treatment)\b|\b(?:guidelines?|MTUS|ODG|ACOEM) (?:\w+ )?finds? no (?:\w+ )?(?:evidence|support|benefit)\b|\brecommends? no (?:form|type|kind|formulation) of\b",
+        )
+    },
+    // Precondition: a device as a stand-alone treatment, indicated for a condition the records do not describe.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\bas a stand-?alone (?:treatment|therapy|modality|intervention)\b|\bindicated for (?:\w+ ){0,3}\b[^.;]{0,60}?\b(?:records?|notes?|exam\w*) (?:\w+ ){0,3}(?:describe|document|show|note)s? only\b",
+        )
+    },
+    // Repeat study: a second study without any new finding, repeating it despite no new findings.
+    Rule {
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:second|another|repeat|third) (?:[\w-]+ ){0,3}(?:MRIs?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|bone scans?|ultrasounds?|arthrograms?)\b[^.;]{0,60}?\bwithout (?:any )?new\b|\brepeat\w* (?:the |a )?(?:\w+ )?(?:MRIs?|CTs?|CT scans?|imaging|stud(?:y|ies)|EMGs?|NCVs?|NCSs?|EMG/NCV|electrodiagnostic\w*|x-?rays?|radiographs?|films|scans?|bone scans?|ultrasounds?|arthrograms?)\b[^.;]{0,60}?\b(?:absence of|without|no) new\b",
+        )
+    },
+    // Results not yet known: the authorized course still in progress or being attended, the initial visits not completed.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:remains?|is still|are still) (?:in progress|under ?way|ongoing)\b|\bstill being (?:attended|completed|provided|given)\b|\b(?:initial|first|authorized|approved|certified) (?:[\w-]+ ){0,3}(?:visits|sessions|treatments|course) (?:have|has) not (?:yet )?been (?:completed|finished|attended)\b",
+        )
+    },
 ];
