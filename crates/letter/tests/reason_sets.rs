@@ -145,6 +145,13 @@ const SETS: &[(&str, &str, f64, f64)] = &[
     ("U", "careful sentences citing the record", 0.95, 0.96),
     ("V", "a realistic random sample", 0.97, 0.95),
     ("W", "long dense and passive sentences", 0.93, 0.88),
+    ("X", "a realistic random sample (held out last)", 0.86, 0.94),
+    (
+        "Y",
+        "less common services and situations (held out last)",
+        0.88,
+        0.92,
+    ),
 ];
 
 #[test]
