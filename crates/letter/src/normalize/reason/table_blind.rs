@@ -9,6 +9,25 @@ use super::table::{
 };
 use super::*;
 
+/// A condition word in a match: it states when something applies.
+const IF_WHEN: &str = r"\b(?:if|when|unless|whether)\b";
+
+/// A repeat study's condition in a match ("not routinely", "reserved for").
+const STUDY_CONDITION: &str = r"\b(?:routinely|unless|if|when|should|reserved|patients)\b";
+
+/// A condition, or the class of patients a guideline speaks of.
+const CONDITION_OR_CLASS: &str = r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b";
+
+/// A condition, a class of patients, or an approved course (that is awaited results, not care untried).
+const CONDITION_OR_APPROVED: &str =
+    r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b";
+
+/// A condition or a class of patients, for a drug's or device's precondition.
+const CONDITION_OR_PATIENTS: &str = r"\b(?:if|when|unless|patients|those|individuals)\b";
+
+/// A condition or an exception to a guideline's verdict.
+const CONDITION_OR_EXCEPT: &str = r"\b(?:if|when|unless|except)\b";
+
 /// The rows written from the blind sentence sets, after the first rows.
 pub(super) const BLIND_RULES: &[Rule] = &[
     // Sixth rows, for wordings blind sets H and I showed (written in general forms).
@@ -32,7 +51,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // ... or, after the denial is given as the cause, the item follows it.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -42,7 +61,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not a surgical candidate: non-operative care chosen, no surgical lesion or plan ...
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_CLASS,
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -52,7 +71,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // ... surgery not being considered, or not an option ...
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_CLASS,
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -61,7 +80,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Repeat study: nothing changed since the study, no new finding to justify another ...
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -70,7 +89,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // ... a study already had and nothing new since, one that would only duplicate it.
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -147,7 +166,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Conservative care: no trial of it before the request, yet to try it, the record silent on it.
     Rule {
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        unless_within: CONDITION_OR_APPROVED,
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -166,7 +185,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Not recommended: not advised, no proven efficacy, regarded as investigational, no support in the guideline.
     Rule {
-        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_within: CONDITION_OR_EXCEPT,
         unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without|for (?:long[- ]term|routine|chronic))\b",
         ..row(
             NOT_RECOMMENDED,
@@ -176,7 +195,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Precondition absent: its indication lacking, the condition not among the complaints, no trouble swallowing.
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_PATIENTS,
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -185,7 +204,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // ... an efficacy to be assessed while the course is still in progress.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -195,7 +214,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Seventh rows, for wordings blind sets J and K showed (written in general forms).
     // Ancillary: not needed either, or the procedure it was requested for denied.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -205,7 +224,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Conservative care: not tried or had before the request, never received, no record such care was completed.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        unless_within: CONDITION_OR_APPROVED,
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -214,7 +233,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Results not yet known: an approval just given, a course started days ago, its effect to be seen before more.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -235,7 +254,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not a surgical candidate: no operation contemplated, no benefit from surgery, surgery declined, not being considered.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_CLASS,
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -266,7 +285,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Repeat study: symptoms unchanged since a study, a repeat redundant, nothing calling for repeating it.
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -312,7 +331,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Eighth rows, for wordings blind sets L and M showed (written in general forms).
     // Ancillary: what it goes with was denied, so it is also denied.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -323,7 +342,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     Rule {
         // "takes no NSAIDs" is an acid reducer's precondition.
         unless_before: r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$|\b(?:takes?|taking|uses?|using|on|receiving)\s+$",
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        unless_within: CONDITION_OR_APPROVED,
         // "no physical therapy notes" are missing records, not care untried.
         unless_after: r"^\s*(?:notes?|records?|reports?|visits?|sessions?|documentation|progress|evaluations?)\b",
         ..row(
@@ -370,7 +389,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not a surgical candidate: not a candidate for the named operation, no plan for it, not considering or wanting it, none under consideration.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_CLASS,
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -379,7 +398,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Not recommended: described as of no proven benefit, studies that do not support it, guidance that does not favour it, not consistent with the guidelines.
     Rule {
-        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_within: CONDITION_OR_EXCEPT,
         unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b",
         ..row(
             NOT_RECOMMENDED,
@@ -395,7 +414,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     ),
     // Repeat study: the same findings described since a study, unchanged complaints since the prior one, no new symptoms since, nothing changed to justify another.
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -404,7 +423,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Results not yet known: completion of the authorized course not documented, its outcome not yet reported, a procedure just done, visits still remaining, an approved consult pending.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -415,7 +434,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Results not yet known: the course started days ago, or days before this request.
     Rule {
         unless_before: r"\b(?:pain|symptoms?|injury|complaints?|problems?|it|they|condition|numbness|weakness)\s+(?:\w+\s+)?$",
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -424,7 +443,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // ... visits attended of those certified, still within the authorized ones, visits left, the response pending or under way, notes yet to come.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -434,7 +453,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Conservative care: the only treatment so far, treated only with one thing, care that consisted of little, yet to be tried, still in its first weeks, before any course, therapy deferred.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        unless_within: CONDITION_OR_APPROVED,
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -450,7 +469,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No functional improvement: pain still at its score, the same before and after, back to baseline, stayed the same, where it was, no improvement after, matches the first visit.
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        unless_within: CONDITION,
         unless_after: r"^[^.;]{0,40}\bsince (?:the |that |this )?(?:\w+ )?(?:MRI|CT|study|imaging|EMG|x-?ray|scan)",
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
@@ -461,7 +480,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not a surgical candidate: conservative care elected, no surgery wanted, the operation ruled out or deferred, to be managed without it, none scheduled, nowhere mentioned.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_CLASS,
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -470,7 +489,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Precondition: gait steady and unassisted, swallowing without difficulty, mood calm, taking no NSAIDs, the first medication tried, nothing done alongside the device, approved only for another condition.
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_PATIENTS,
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -480,7 +499,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not recommended: outside what the guideline supports, without guideline support, listed as under study, unsupported by the evidence, advised against.
     Rule {
         unless_before: r"\b(?:surgeon|physician|doctor|provider|consultant|specialist|orthop\w*|neurosurg\w*|consultation|evaluation|report|note)\b[^.;]{0,80}$",
-        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_within: CONDITION_OR_EXCEPT,
         // "advise against exceeding 120 mg ... without review" is a limit
         // and its condition.
         unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b|^\s*(?:exceeding|going beyond|using more|more than)\b",
@@ -492,7 +511,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Repeat study: a third study, several already obtained, one repeating another, findings stable, no change since then, nothing new since the prior imaging.
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -501,7 +520,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Ancillary: it falls with the procedure, goes with or accompanies one that is not certified, or was requested for a surgery itself not certified.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -520,7 +539,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // No red flags: uncorroborated or non-dermatomal symptoms, nothing on examination to support them, symmetric reflexes.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
@@ -530,7 +549,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Tenth rows, for wordings blind sets P and Q showed (written in general forms).
     // Ancillary: the procedure itself not necessary, the item following a denial, or denied elsewhere in this review.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -570,7 +589,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No functional improvement: no improvement after the visits, only a small percent of relief, still off work, no word of the device's effect.
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        unless_within: CONDITION,
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
@@ -580,7 +599,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No red flags: an examination that shows only minor findings, symptoms limited to axial pain, no radiation.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
@@ -589,7 +608,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Precondition: a trial required and none done, no such program or condition.
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_PATIENTS,
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -598,7 +617,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Repeat study: symptoms the same as before the study, several studies already had, a duplicate study.
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -607,7 +626,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Results not yet known: only the first week attended, sessions of the authorized course remaining.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -617,7 +636,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Eleventh rows, for wordings blind sets R and S showed (written in general forms).
     // Ancillary: in any case, or but, the procedure it goes with was denied.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -627,7 +646,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Conservative care: absent documented failure, consisting only of a little, not attempted, not treated first, injured only weeks ago, not tried either.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        unless_within: CONDITION_OR_APPROVED,
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -666,7 +685,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No functional improvement: absent improvement in pain or function, still temporarily totally disabled, the same as at the start, improvement none, unchanged from intake, pain at the same intensity, efficacy argued against.
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        unless_within: CONDITION,
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
@@ -676,7 +695,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not a surgical candidate: absent a surgical plan, no discussion of surgery.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_CLASS,
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -685,7 +704,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Not recommended: absent guideline support, not shown to have benefit.
     Rule {
-        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_within: CONDITION_OR_EXCEPT,
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -694,7 +713,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Precondition: not until the trial is done, no use with an exercise program.
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_PATIENTS,
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -703,7 +722,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Repeat study: a study done in a year past with nothing new, from last year with no interval change.
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -712,7 +731,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Results not yet known: started at the last visit, its effect not yet evaluated, results of a course under way absent, the response not yet reported, until the trial is complete.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -722,7 +741,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Twelfth rows, for wordings blind sets T and U showed (written in general forms).
     // Ancillary: the procedure it was ordered for not certified, one this review did not find necessary, requested with it, the underlying one not necessary, itself not authorized.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -732,7 +751,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Conservative care: still improving with it, its failure not shown, nothing showing it attempted first, short of the required weeks, lower levels not exhausted, no prior treatment, straight to surgery, begun only weeks before, sleep hygiene not described.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b",
+        unless_within: CONDITION_OR_APPROVED,
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -771,7 +790,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No functional improvement: no gain in strength or motion, no account of the device's effect, the same score, the same as before treatment, no improvement from the prior visits.
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        unless_within: CONDITION,
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
@@ -781,7 +800,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No red flags: no focal or localizing findings, no trauma or fever raising concern.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
@@ -791,7 +810,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not a surgical candidate: the surgeon would not operate, too young or too heavy for it, nothing showing it considered, conservative care rather than surgery, no surgical lesion identified, advised against it.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_CLASS,
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -800,7 +819,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Not recommended: no guideline support.
     Rule {
-        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_within: CONDITION_OR_EXCEPT,
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -809,7 +828,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Precondition: no muscle spasm found, neither of the required things documented, no such trial, no low testosterone, not enrolled in the program the device goes with.
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_PATIENTS,
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -818,7 +837,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Repeat study: a study done months ago, nothing new since.
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -827,7 +846,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Results not yet known: once those results are in, until the authorized consultation has taken place, authorized but never started or not yet performed, only days attended so far.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
@@ -837,7 +856,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Thirteenth rows, for wordings blind sets V and W showed (written in general forms).
     // Ancillary: ancillary to it, requested with it and also not supported, the procedure having been non-certified.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -885,7 +904,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No functional improvement: none reported to have helped, subjective improvement only, a score worse than before, no appreciable change after, not followed by relief.
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|should|must)\b",
+        unless_within: CONDITION,
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
@@ -895,7 +914,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not a surgical candidate: this patient is not one, no fusion contemplated, surgery neither proposed nor discussed.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|until|whether|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_CLASS,
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -904,7 +923,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Not recommended: not considered medical treatment, the guideline finding no evidence, no form of it recommended.
     Rule {
-        unless_within: r"\b(?:if|when|unless|except)\b",
+        unless_within: CONDITION_OR_EXCEPT,
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -913,7 +932,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Precondition: a device as a stand-alone treatment, indicated for a condition the records do not describe.
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals)\b",
+        unless_within: CONDITION_OR_PATIENTS,
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -922,7 +941,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Repeat study: a second study without any new finding, repeating it despite no new findings.
     Rule {
-        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients)\b",
+        unless_within: STUDY_CONDITION,
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -931,7 +950,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Results not yet known: the authorized course still in progress or being attended, the initial visits not completed.
     Rule {
-        unless_within: r"\b(?:if|when|unless|whether)\b",
+        unless_within: IF_WHEN,
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,
