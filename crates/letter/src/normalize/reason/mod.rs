@@ -738,19 +738,24 @@ impl<'a> Quotes<'a> {
     }
 }
 
+/// The words of a topical form.
+const TOPICAL_FORMS: &str =
+    r"topical\w*|creams?|gels?|ointments?|lotions?|patch(?:es)?|compound(?:ed)?|transdermal|balm";
+
 /// A topical form, whose precondition is that first-line oral drugs were
 /// tried.
-static TOPICAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:topical\w*|creams?|gels?|ointments?|lotions?|patch(?:es)?|compound(?:ed)?|transdermal|balm)\b")
-        .expect("valid regex")
-});
+static TOPICAL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?i)\b(?:{TOPICAL_FORMS})\b")).expect("valid regex"));
 
-/// A topical form or an electrical stimulator, named in a sentence: care
-/// "not tried" before it is its own precondition (first-line oral drugs
-/// before a topical, a TENS trial before an H-wave unit).
+/// A topical form (by form or brand) or an electrical stimulator, named in
+/// a sentence: care "not tried" before it is its own precondition
+/// (first-line oral drugs before a topical, a TENS trial before an H-wave
+/// unit).
 static PAIRED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:topical\w*|creams?|gels?|ointments?|lotions?|patch(?:es)?|compound(?:ed)?|transdermal|balm|lidoderm|flector|pennsaid|TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b(?:{TOPICAL_FORMS}|lidoderm|flector|pennsaid|TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b"
+    ))
+    .expect("valid regex")
 });
 
 /// Words of a service too common in guideline text to say it is the one
@@ -895,13 +900,13 @@ pub fn reasons_with_evidence(
     // The guideline's limits the rationale quotes, and counts past them,
     // read only where it has a number with a unit and only for denials.
     let limits = (applies == Applies::Denied && quantity::Limits::worth_reading(rationale))
-        .then(|| quantity::Limits::read(sentences.iter().map(|&(a, b)| hay.part(a, b).text)));
+        .then(|| quantity::Limits::read(sentences.iter().map(|&(a, b)| hay.part(a, b))));
     // The first sentence with a count past a limit: the evidence only when
     // no sentence says it in words ("the request exceeds the guideline").
     let mut counted: Option<usize> = None;
     for (s, row) in state.chunks_exact(RULES.len()).enumerate() {
         let (a, b) = sentences[s];
-        let over = limits.as_ref().is_some_and(|l| l.over(hay.part(a, b).text));
+        let over = limits.as_ref().is_some_and(|l| l.over(hay.part(a, b)));
         if over && counted.is_none() {
             counted = Some(s);
         }
@@ -935,7 +940,7 @@ pub fn reasons_with_evidence(
         let mut specific = over;
         let mut deferred = [false; RULES.len()];
         let mut catch_all = [false; RULES.len()];
-        let mut topical: Option<bool> = None;
+        let mut paired: Option<bool> = None;
         for (r, c) in COMPILED.iter().enumerate() {
             if row[r] == NONE {
                 continue;
@@ -944,7 +949,7 @@ pub fn reasons_with_evidence(
             // sentence names, is that form's precondition; a stimulator's
             // trial of a simpler unit likewise.
             let reason = if c.reason == CONSERVATIVE
-                && *topical.get_or_insert_with(|| PAIRED.is_match(sentence.text))
+                && *paired.get_or_insert_with(|| PAIRED.is_match(sentence.text))
             {
                 PRECONDITION
             } else {

@@ -6,14 +6,18 @@
 //! "in excess of"); reviewers as often state the two numbers and leave the
 //! comparison to the reader.
 //!
-//! Limits are kept from every sentence read so far (the guideline is
-//! usually quoted before it is applied); a count is compared only with a
+//! Limits are read from the whole rationale first (the guideline may be
+//! quoted before or after it is applied); a count is compared only with a
 //! limit of its own kind (visits with visits, durations with durations),
 //! and with the largest one quoted, so a guideline's initial trial ("6
-//! visits") does not stand for its total ("up to 18").
+//! visits") does not stand for its total ("up to 18"). Without a quoted
+//! number, the guidelines' own limits for short-term drugs and for
+//! visit-capped care apply.
 
 use once_cell::sync::Lazy;
 use regex::Regex;
+
+use super::Hay;
 
 /// A number as reviewers write it, in digits or words.
 const NUM: &str = r"(\d{1,4}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of)";
@@ -209,16 +213,15 @@ impl Limits {
     /// The largest limit of each kind the sentences quote, wherever they
     /// quote it: reviewers give the worker's count before the guideline's
     /// number as often as after it.
-    pub(super) fn read<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Limits {
+    pub(super) fn read<'a>(sentences: impl IntoIterator<Item = Hay<'a>>) -> Limits {
         let mut limits = Limits::default();
-        for sentence in sentences {
+        for hay in sentences {
             // Most sentences name no guideline word: a substring check
             // spares them the regexes.
-            let lower = sentence.to_ascii_lowercase();
-            if !LIMIT_WORDS.iter().any(|w| lower.contains(w)) {
+            if !holds_any(hay, LIMIT_WORDS) {
                 continue;
             }
-            // (unit's kind and size, number, where)
+            let sentence = hay.text;
             let mut found: Vec<Found> = Vec::new();
             if GUIDELINE.is_match(sentence) && !PROVIDER.is_match(sentence) {
                 for c in LIMIT.captures_iter(sentence) {
@@ -241,7 +244,7 @@ impl Limits {
                 continue;
             }
             // A count read in the same words is not also a limit.
-            let counts = counts(sentence);
+            let counts = counts(hay);
             for (size, n, (a, b)) in found {
                 if !counts.iter().any(|c| a < c.span.1 && c.span.0 < b) {
                     limits.keep(size, n);
@@ -264,7 +267,8 @@ impl Limits {
 
     /// Whether a count, duration or request in the sentence is past a
     /// limit of its kind.
-    pub(super) fn over(&self, sentence: &str) -> bool {
+    pub(super) fn over(&self, hay: Hay<'_>) -> bool {
+        let sentence = hay.text;
         let short_term = SHORT_TERM_DRUG.is_match(sentence);
         if short_term && LONG_USE.is_match(sentence) {
             return true;
@@ -277,7 +281,7 @@ impl Limits {
         if visits.is_none() && days.is_none() {
             return false;
         }
-        counts(sentence).iter().any(|c| {
+        counts(hay).iter().any(|c| {
             let limit = match c.kind {
                 Kind::Visits => visits,
                 Kind::Days => days,
@@ -287,13 +291,33 @@ impl Limits {
     }
 }
 
+/// Whether the sentence holds one of the (lower-case) words, read from
+/// its lower-cased form when the rationale has one.
+fn holds_any(hay: Hay<'_>, words: &[&str]) -> bool {
+    match hay.lower.and_then(|l| std::str::from_utf8(l).ok()) {
+        Some(lower) => words.iter().any(|w| lower.contains(w)),
+        None => {
+            let lower = hay.text.to_ascii_lowercase();
+            words.iter().any(|w| lower.contains(w))
+        }
+    }
+}
+
 /// The counts, durations and requests of care a sentence states.
-fn counts(sentence: &str) -> Vec<Count> {
+fn counts(hay: Hay<'_>) -> Vec<Count> {
     let mut counts = Vec::new();
-    let lower = sentence.to_ascii_lowercase();
-    if !COUNT_WORDS.iter().any(|w| lower.contains(w)) {
+    if !holds_any(hay, COUNT_WORDS) {
         return counts;
     }
+    let sentence = hay.text;
+    let mut push = |kind, value, over, m: regex::Match<'_>| {
+        counts.push(Count {
+            kind,
+            value,
+            over,
+            span: (m.start(), m.end()),
+        });
+    };
     for c in HAD.captures_iter(sentence) {
         let Some(m) = c.get(0) else { continue };
         let over = c
@@ -304,44 +328,25 @@ fn counts(sentence: &str) -> Vec<Count> {
         };
         // Weeks "had" are weeks of relief or symptoms, not of care.
         if c.get(3).is_none_or(|u| unit(u.as_str()).0 == Kind::Visits) {
-            counts.push(Count {
-                kind: Kind::Visits,
-                value,
-                over,
-                span: (m.start(), m.end()),
-            });
+            push(Kind::Visits, value, over, m);
         }
     }
-    for c in USED.captures_iter(sentence) {
-        let (Some(m), Some(n), Some(u)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let (kind, scale) = unit(u.as_str());
-        if let (Kind::Days, Some(n)) = (kind, number(n.as_str())) {
-            let said = m.as_str().to_ascii_lowercase();
-            let over = ["over", "more than", "longer than", "in excess of"]
-                .iter()
-                .any(|w| said.contains(w));
-            counts.push(Count {
-                kind,
-                value: n * scale,
-                over,
-                span: (m.start(), m.end()),
-            });
-        }
-    }
-    for c in SUPPLY.captures_iter(sentence) {
-        let (Some(m), Some(n), Some(u)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let (kind, scale) = unit(u.as_str());
-        if let (Kind::Days, Some(n)) = (kind, number(n.as_str())) {
-            counts.push(Count {
-                kind,
-                value: n * scale,
-                over: false,
-                span: (m.start(), m.end()),
-            });
+    // Durations of use ("for over a year" is past a limit it equals) and
+    // supplies ("three months of nightly use").
+    for (re, said_over) in [(&*USED, true), (&*SUPPLY, false)] {
+        for c in re.captures_iter(sentence) {
+            let (Some(m), Some(n), Some(u)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let (kind, scale) = unit(u.as_str());
+            if let (Kind::Days, Some(n)) = (kind, number(n.as_str())) {
+                let said = m.as_str().to_ascii_lowercase();
+                let over = said_over
+                    && ["over", "more than", "longer than", "in excess of"]
+                        .iter()
+                        .any(|w| said.contains(w));
+                push(kind, n * scale, over, m);
+            }
         }
     }
     for c in ASKED.captures_iter(sentence) {
@@ -352,12 +357,7 @@ fn counts(sentence: &str) -> Vec<Count> {
         };
         let (kind, scale) = unit(u.as_str());
         if let Some(n) = number(n.as_str()) {
-            counts.push(Count {
-                kind,
-                value: n * scale,
-                over: false,
-                span: (m.start(), m.end()),
-            });
+            push(kind, n * scale, false, m);
         }
     }
     counts
@@ -414,11 +414,12 @@ fn unit(s: &str) -> (Kind, f64) {
 
 #[cfg(test)]
 mod tests {
-    use super::Limits;
+    use super::{Hay, Limits};
 
     fn over(sentences: &[&str]) -> bool {
-        let limits = Limits::read(sentences.iter().copied());
-        sentences.iter().any(|s| limits.over(s))
+        let hay = |text| Hay { text, lower: None };
+        let limits = Limits::read(sentences.iter().map(|s| hay(s)));
+        sentences.iter().any(|s| limits.over(hay(s)))
     }
 
     #[test]

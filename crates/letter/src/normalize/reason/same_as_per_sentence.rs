@@ -15,7 +15,11 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
     let at = |p: &str| REASONS.iter().position(|r| *r == p).unwrap_or(0);
     let mut previous = false;
     let stems = service_stems(service);
-    let limits = quantity::Limits::read(SENTENCE_END.split(rationale));
+    let limits = quantity::Limits::read(
+        SENTENCE_END
+            .split(rationale)
+            .map(|text| Hay { text, lower: None }),
+    );
     for sentence in SENTENCE_END.split(rationale) {
         let hay = Hay {
             text: sentence,
@@ -24,7 +28,7 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
         let quote = quoted(hay) || (previous && !BLOCK_END.is_match(hay));
         previous = quote;
         let (missing, mut specific) = reference_rows(sentence, quote, applies, &stems);
-        if applies == Applies::Denied && limits.over(sentence) {
+        if applies == Applies::Denied && limits.over(hay) {
             specific.push(EXCEEDS_GUIDELINE);
         }
         for p in &specific {
