@@ -258,7 +258,7 @@ fn guideline_conditions_are_not_findings() {
         "TENS is not recommended as a primary treatment modality.",
         "The guidelines do not recommend the routine use of MRI.",
         "The guidelines do not recommend TENS units as a primary treatment.",
-        "This medication is not indicated for long term use.",
+        "This drug is not indicated for long-term use.",
         "Treatment may be extended if functional improvement is documented.",
         // Quoted criteria: the guideline's requirements, not findings.
         "ODG recommends an MRI when there is documentation of radiculopathy and no improvement.",
