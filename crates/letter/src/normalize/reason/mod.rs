@@ -633,7 +633,7 @@ static CASE_WORDS: Lazy<Pattern> = Lazy::new(|| {
 /// requirement ("there should be documentation of ...") without a subject.
 static CRITERIA: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"\b(?:is|are|be) (?:\w+ ){0,2}(?:recommended|indicated|supported|warranted|reserved|appropriate|considered|allowed|justified)\b[^.;]{0,80}?\b(?:if|when|where|unless|for patients|in patients|for those|in cases|as long as|provided)\b|^[^.;]{0,30}?\b(?:there|patients|it) (?:should|must) (?:be|have|include)\b",
+        r"\b(?:is|are|be) (?:\w+ ){0,2}(?:recommended|indicated|supported|warranted|reserved|appropriate|considered|allowed|justified)\b[^.;]{0,80}?\b(?:if|when|where|unless|for patients|in patients|for those|in cases|as long as|provided)\b|^[^.;]{0,30}?\b(?:there|patients|it) (?:should|must) (?:be|have|include)\b|\b(?:is|are) (?:\w+ ){0,2}not (?:\w+ )?recommended in the absence of\b|^[^.;]{0,40}?\b(?:should|must) be (?:tapered|faded|transitioned|reduced|limited|documented|reserved|attempted|tried|monitored)\b",
     )
 });
 
@@ -683,6 +683,17 @@ fn quoted(sentence: Hay<'_>) -> bool {
     }
     CRITERIA.is_match(sentence) && !CASE_WORDS.is_match(sentence)
 }
+
+/// A sentence that reports what utilization review or an earlier reviewer
+/// decided or said ("The UR physician noted that ...", "According to the
+/// prior review, ..."): its findings are theirs, not this reviewer's
+/// reasons. Unlike a quoted guideline it opens no block: the next sentence
+/// is read on its own.
+static REPORTED: Lazy<Pattern> = Lazy::new(|| {
+    Pattern::new(
+        r"^\W*(?:(?:in|per|according to) )?(?:the |a |an )?(?:prior |previous |original |initial |earlier |first )?(?:utilization review(?:er)?s?|UR|peer review(?:er)?s?)(?: (?:physician|doctor|reviewer|nurse|determination|decision|denial|letter|report)(?:'s)?)?\b[^.;]{0,40}?\b(?:noted|notes|stated|states|found|finds|determined|non-?certified|denied|modified|cited|concluded|indicated|reasoned|felt|opined|argued|said|wrote|explained|dated)\b",
+    )
+});
 
 /// Which sentences quote the guideline: a sentence does by itself
 /// ([`quoted`]), or it continues a quoted block (the sentence before was
@@ -919,6 +930,7 @@ pub fn reasons_with_evidence(
         // searched again.
         let before = memo::recall(sentence.text);
         let mut known = before;
+        let mut reported: Option<bool> = None;
         let mut fires_here = |r: usize| {
             let c = &COMPILED[r];
             if !(row[r] == FIRES || (row[r] == CHECK && known.fires(r, || fires(c, sentence)))) {
@@ -926,7 +938,9 @@ pub fn reasons_with_evidence(
             }
             match c.rule.reads {
                 Reads::Guideline => true,
-                Reads::Finding => !quotes.at(s),
+                Reads::Finding => {
+                    !quotes.at(s) && !*reported.get_or_insert_with(|| REPORTED.is_match(sentence))
+                }
                 Reads::GuidelineOnService => {
                     !quotes.at(s) || {
                         let stems = stems.get_or_insert_with(|| service_stems(service));

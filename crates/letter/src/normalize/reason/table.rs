@@ -23,7 +23,7 @@ pub(super) const MISSING_NOT_FINDING: &str = r"\b(?:functional|improvement|impro
 
 /// A guideline's own limit before an exceeds match ("when ... exceeds",
 /// "should not exceed"): the limit, not a finding.
-pub(super) const EXCEEDS_BEFORE: &str = r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;]{0,60}$";
+pub(super) const EXCEEDS_BEFORE: &str = r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;,]{0,60}$";
 
 /// A topical form named before a match: first-line oral drugs not tried
 /// are the topical's precondition, not conservative care.
@@ -124,7 +124,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
-            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurolog\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
+            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurologic\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
         )
     },
     row(
@@ -220,7 +220,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             CRITERIA_MET,
             Reads::Finding,
-            r"\b(?:medically (?:necessary|reasonable|appropriate)|meets?|met|supported|indicated|recommended)\b",
+            r"\b(?:medically (?:necessary|reasonable|appropriate)|meets?|met|meeting|satisf(?:y|ies|ied|ying)|fulfil(?:l|ls|led|ling|s)?|supported|supports?|indicated|recommended|warranted|appropriate|reasonable|justified|consistent with|in (?:accordance|keeping|line) with|within (?:the )?(?:[\w-]+ ){0,3}(?:guidelines?|limits?|allowance|recommendations?|criteria))\b",
         )
     },
     // Home exercise program: a home program would do (or would not, says
@@ -1038,8 +1038,8 @@ const FIRST_RULES: &[Rule] = &[
     // Awaiting results: a request called premature (for lesser care not yet
     // tried, that is conservative care) ...
     Rule {
-        unless_before: r"\b(?:not|no)\s+$|\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:undergone|tried|had|attempted|failed)|no (?:prior )?trial)\b[^.;]*$",
-        unless_after: r"^[^.;]{0,80}\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:tried|undergone|had|attempted|failed)|no (?:prior )?trial|(?:has|have) not (?:tried|undergone|had|attempted))\b",
+        unless_before: r"\b(?:not|no)\s+$|\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:undergone|tried|had|attempted|failed)|no (?:prior )?trial)\b[^.;]*$|\bno (?:\w+ ){0,2}(?:therapy|treatment|care|PT|rehabilitation) (?:yet|to date|so far)\b",
+        unless_after: r"^[^.;]{0,80}\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:tried|undergone|had|attempted|failed)|no (?:prior )?trial|(?:has|have) not (?:tried|undergone|had|attempted)|failed|exhausted)\b",
         ..row(
             AWAITING_RESULTS,
             Reads::Finding,

@@ -1,4 +1,4 @@
-//! The rows written from the blind sentence sets (sets H to Q of
+//! The rows written from the blind sentence sets (sets H to AC of
 //! `crates/letter/tests/reason_sets/`, see index_schema/REASONS.md): each
 //! block for the wordings one round of sets showed, in general forms.
 //! [`super::table::RULES`] holds them after the first rows, and
@@ -689,7 +689,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
-            r"\b(?:absent|in the absence of|without)\b (?:any )?(?:reported |documented |objective |measurable )?(?:improvement|benefit|reduction|gains?) in (?:pain|function)|\b(?:remains?|remained|still) (?:temporarily totally disabled|on temporary total disability)\b|\bthe same as (?:at |on |in |during )?(?:the )?(?:initial|first|prior|previous|baseline|intake|original)\b|\b(?:improvement|benefit|gains?|progress)\b[^.;]{0,80}?\bshow(?:s|ed)? none\b|\b(?:essentially |largely |virtually )?unchanged from (?:the )?(?:intake|initial|baseline|prior|previous|first|original)\b|\bat the same (?:intensity|level|severity)\b|\bargues? against (?:the |its )?(?:efficacy|effectiveness|benefit)\b",
+            r"\b(?:absent|in the absence of|without)\b (?:any )?(?:reported |documented |objective |measurable )?(?:improvement|benefit|reduction|gains?) in (?:pain|function)|\b(?:remains?|remained|still) (?:temporarily totally disabled|on temporary total disability)\b|\bthe same as (?:at |on |in |during )?(?:the )?(?:initial|first|prior|previous|baseline|intake|original)\b|\b(?:improvement|benefit|gains?|progress)\b[^.;]{0,80}?\bshow(?:s|ed)? none\b|\b(?:essentially |largely |virtually )?unchanged from (?:the )?(?:intake|initial|baseline|prior|previous|first|original)\b|\b(?:pain|symptoms?|scores?|ratings?|complaints?|remains?|remained|continues?|continued|persists?|persisted)\b[^.;]{0,40}?\bat the same (?:intensity|level|severity)\b|\bargues? against (?:the |its )?(?:efficacy|effectiveness|benefit)\b",
         )
     },
     // Not a surgical candidate: absent a surgical plan, no discussion of surgery.
@@ -955,6 +955,115 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             AWAITING_RESULTS,
             Reads::Finding,
             r"\b(?:remains?|is still|are still) (?:in progress|under ?way|ongoing)\b|\bstill being (?:attended|completed|provided|given)\b|\b(?:initial|first|authorized|approved|certified) (?:[\w-]+ ){0,3}(?:visits|sessions|treatments|course) (?:have|has) not (?:yet )?been (?:completed|finished|attended)\b",
+        )
+    },
+    // Fourteenth rows, for wordings blind sets Z, AA, AB and AC showed (written in general forms).
+    // No functional improvement: the records fail to quantify, describe or report the effect of prior care; no statement or comparison of how it helped.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:fails?|failed|failing) to (?:quantify|describe|document|report|mention|state|show|demonstrate|identify|detail|specify)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|progress|helped|affected)\b|\b(?:does|do|did|has|have|had) not (?:quantif\w*|describe[sd]?|report(?:ed)?|mention(?:ed)?|state[sd]?|detail(?:ed)?|specif(?:y|ied))\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|progress|helped|affected)\b|\bno (?:\w+ ){0,2}(?:statement|mention|description|discussion|comparison|account|quantification|report)s? of (?:how|what|any|the)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|progress|helped|affected|changed|before and after)\b",
+        )
+    },
+    // No functional improvement: lack of documented efficacy; no gain in a tolerance; without reported gains; no documentation that it helped.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:lack|absence|no)\b (?:of )?(?:any )?(?:documented |demonstrated |reported |objective |clear )?(?:efficacy|effectiveness)\b|\b(?:no|without) (?:\w+ )?gains? in\b|\bwithout (?:any )?(?:reported|documented|objective|measurable|demonstrated|meaningful|appreciable|significant) (?:\w+ )?(?:gains?|improvement|benefit|progress)\b|\bwithout (?:any )?(?:\w+ )?(?:evidence|documentation|indication) of (?:any )?(?:\w+ )?(?:improvement|benefit|gains?|progress)\b|\bno (?:\w+ ){0,2}comparisons?\b[^.;]{0,60}?\bbefore and after\b|\bno (?:\w+ ){0,2}(?:documentation|evidence|indication|record|report|mention) that (?:it|this|these|they|the (?:\w+ ){1,3})\b[^.;]{0,40}?\b(?:has|have|had) (?:\w+ )?(?:improved|helped|reduced|benefited|decreased|increased)\b",
+        )
+    },
+    // No functional improvement: unchanged or not changed after or despite the sessions or months of care; it did not reduce pain or drug use.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:unchanged|(?:has|have|had) not changed|(?:did|does|do) not change)\b[^.;]{0,60}?\b(?:despite|after|following)\b[^.;]{0,40}?\b(?:sessions?|visits?|treatments?|therap\w*|injections?|blocks?|course|medications?|months|weeks|years?|use)\b|\b(?:after|despite|following)\b[^.;]{0,40}?\b(?:sessions?|visits?|treatments?|therap\w*|injections?|course)\b[^.;]{0,40}?\b(?:unchanged|no change)\b|\b(?:did|does|has|have|had) not (?:reduce|decrease|lower|lessen|diminish)d?\b[^.;]{0,30}?\b(?:medications?|pain|opioids?|use|need|intake|scores?|consumption)\b",
+        )
+    },
+    // Conservative care: no course of therapy attempted, no therapy yet, not yet participated in or undergone any therapy, not treated with a trial, conservative care not given an adequate trial.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|patients|those|authorized|approved|certified|surg\w*)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\bno (?:\w+ ){0,3}(?:course|trial|program)s? of (?:[\w-]+ ){0,3}(?:therapy|PT|exercise|treatment|care|rehabilitation|medications?)\b[^.;]{0,30}?\b(?:has|have|had) been (?:attempted|tried|undertaken|completed|provided|given|documented)\b|\bno (?:\w+ ){0,2}(?:therapy|treatment|rehabilitation|PT) (?:yet|to date|so far)\b|\b(?:has|have) not (?:yet )?(?:participated in|undergone|received|attended|started|begun) (?:any |a |an )?(?:[\w-]+ ){0,2}(?:rehabilitation|therapy|PT|conservative|physiotherapy|trial)\b|\b(?:has|have) not been treated with (?:a |an )?(?:trial|course)\b|\b(?:conservative|first[- ]line)\b[^.;]{0,30}?\b(?:has|have) not (?:yet )?been given (?:an? )?(?:\w+ )?trial\b",
+        )
+    },
+    // Conservative care: not shown or established that conservative care was exhausted or failed; absent evidence that it was completed.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|patients|those)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:fails?|failed) to (?:show|demonstrate|document|establish|indicate|confirm)\b[^.;]{0,40}?\b(?:exhausted|failed|tried|attempted|completed)\b[^.;]{0,40}?\b(?:conservative|first[- ]line|measures|care|treatment|therapy|physical therapy|medications?)\b|\bnot been (?:shown|demonstrated|documented|established|confirmed) that\b[^.;]{0,60}?\b(?:exhausted|failed|tried|attempted|completed)\b[^.;]{0,40}?\b(?:conservative|first[- ]line|measures|care|treatment|therapy|medications?)\b|\b(?:absent|without|no) (?:\w+ ){0,2}(?:evidence|documentation|indication) that\b[^.;]{0,60}?\b(?:conservative|first[- ]line)\b[^.;]{0,40}?\b(?:completed|tried|failed|exhausted|attempted)\b",
+        )
+    },
+    // Exceeds: the maximum reached or used up; which is the maximum; beyond what the guideline allows; more than the number recommended.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\bwhich is the (?:\w+ )?(?:maximum|limit|upper limit|most)\b|\b(?:reached|used up|exhausted|met) the (?:[\w-]+ ){0,4}(?:maximum|limit|allowance|cap)\b|\bused up the\b[^.;]{0,40}?\b(?:visits|sessions|treatments|allowed|recommended)\b|\bbeyond what\b[^.;]{0,40}?\b(?:allow|recommend|support|permit)\w*|\b(?:more|greater) than the (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty) (?:[\w-]+ ){0,2}(?:recommended|allowed|supported|permitted)\b|\bbring(?:s|ing)? the total to\b",
+        )
+    },
+    // Missing documentation: the rationale or reason for it not stated; no explanation given; goals not described; not listed; lacks the results; type or body part not identified; a quantity not specified; no recent progress report.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:rationale|reason|indication|justification|purpose)\b (?:[\w'-]+ ){0,10}(?:is|was|are|were) not (?:stated|given|provided|explained|documented|specified|described|clear)\b|\b(?:gave|gives|give|provided|provides|offered|offers|offer) no (?:\w+ )?(?:explanation|rationale|reason|justification)\b|\b(?:has|have|had|did|does|do) not (?:describe[sd]?|document(?:ed)?|provide[sd]?|state[sd]?|outline[sd]?|list(?:ed)?|specif(?:y|ied)) (?:any |the |a |an )?(?:specific |measurable |functional |treatment )?(?:goals?|treatment plan|plan|rationale|reason|justification|indication)\b|\b(?:were|was|are|is) not (?:listed|itemized|named)\b|\black(?:s|ed|ing)? the (?:results?|reports?|records?|notes?|findings)\b|\b(?:does|do|did) not (?:identify|name|indicate|state) (?:the|which|what) (?:type|kind|model|body|site|level|joint|region|part|frequency|duration|quantity|number|side|location|area)\b|\b(?:quantity|frequency|duration|dosage|dose|number|strength|amount|type|site|level|side)\b (?:of (?:[\w-]+ ){1,3})?(?:was |were |is |are |has |have )?(?:been )?not (?:specified|stated|given|indicated|documented|listed|provided|identified)\b|\bno (?:recent |current |updated |new )?(?:progress|clinical|office|treating|medical|follow-?up) (?:reports?|notes?|evaluations?|records?)\b",
+        )
+    },
+    // Precondition: no deficiency documented; fails to describe the condition a drug is for; no migraines; sleep not described.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: CONDITION_OR_PATIENTS,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\bno (?:\w+ ){0,2}deficiency\b|\bdeficiency (?:\w+ ){0,3}(?:has|have|was|is) not been (?:documented|shown|established|demonstrated)\b|\b(?:fails?|failed) to (?:describe|document|show|establish|identify|mention|demonstrate)\b (?:any |a |an )?(?:\w+ ){0,2}(?:neuropathic|spasms?|spasticity|anxiety|insomnia|sleep (?:disturbance|disorder|problems?)|gastro\w*|GI|dyspepsia|migraines?|deficiency|swallowing)\b|\bno (?:\w+ ){0,2}migraines?\b|\bmigraines?\b (?:\w+ ){0,3}(?:is|are|was|were|has|have) not (?:\w+ )?(?:documented|described|diagnosed|reported)\b|\bsleep (?:latency|quality|onset|maintenance|hygiene|patterns?|disturbance|duration)\b[^.;]{0,60}?\b(?:are|is|were|was|has|have) not (?:\w+ )?(?:described|documented|assessed|recorded|reported)\b",
+        )
+    },
+    // Ancillary: a procedure that has itself been found not necessary; relates to a procedure that was denied.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\bitself (?:has |had )?(?:been )?(?:found|deemed|considered|judged|determined) not\b|\bitself (?:been |was |is )?(?:non-?certified|denied)\b|\b(?:relates?|related|relating|tied|linked|attached|secondary) to (?:a |an |the )?(?:[\w-]+ ){0,3}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|\w+ectomy|\w+oplasty|transposition|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|trial)\b (?:that|which) (?:was|is|has been|were|have been) (?:also )?(?:denied|non-?certified|not (?:certified|approved|authorized|medically necessary|supported))\b",
+        )
+    },
+    // Not recommended: neither guideline supports it.
+    Rule {
+        unless_within: CONDITION_OR_EXCEPT,
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\bneither (?:the )?(?:CA )?(?:MTUS|ODG|ACOEM|guidelines?)\b[^.;]{0,40}?\bnor\b[^.;]{0,30}?\b(?:supports?|recommends?|endorses?)\b",
+        )
+    },
+    // Not a surgical candidate: the procedure itself has not been recommended, offered or planned.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: CONDITION_OR_CLASS,
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair)\b (?:[\w-]+ ){0,2}(?:has|have) not (?:yet )?been (?:recommended|offered|proposed|planned|scheduled|requested)\b",
         )
     },
 ];
