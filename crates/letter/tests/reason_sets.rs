@@ -156,14 +156,14 @@ const SETS: &[(&str, &str, f64, f64)] = &[
     (
         "X",
         "a realistic random sample (held out in its round)",
-        0.86,
-        0.94,
+        0.95,
+        0.96,
     ),
     (
         "Y",
         "less common services and situations (held out in its round)",
-        0.88,
-        0.92,
+        0.96,
+        0.93,
     ),
     (
         "Z",

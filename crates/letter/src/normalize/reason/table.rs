@@ -1038,7 +1038,7 @@ const FIRST_RULES: &[Rule] = &[
     // Awaiting results: a request called premature (for lesser care not yet
     // tried, that is conservative care) ...
     Rule {
-        unless_before: r"\b(?:not|no)\s+$|\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:undergone|tried|had|attempted|failed)|no (?:prior )?trial)\b[^.;]*$|\bno (?:\w+ ){0,2}(?:therapy|treatment|care|PT|rehabilitation) (?:yet|to date|so far)\b",
+        unless_before: r"\b(?:not|no)\s+$|\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:undergone|tried|had|attempted|failed)|no (?:prior )?trial)\b[^.;]*$|\bno (?:\w+ ){0,2}(?:therapy|treatment|care|PT|rehabilitation) (?:yet|to date|so far)\b|\bno (?:\w+ )?(?:surg\w*|fusion|procedures?|operations?)\b[^.;]*$",
         unless_after: r"^[^.;]{0,80}\b(?:conservative|first[- ]line|lesser|less invasive|not yet (?:tried|undergone|had|attempted|failed)|no (?:prior )?trial|(?:has|have) not (?:tried|undergone|had|attempted)|failed|exhausted)\b",
         ..row(
             AWAITING_RESULTS,

