@@ -184,6 +184,8 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.89,
     ),
     ("AC", "reviewers of ten specialties", 0.98, 0.95),
+    ("AD", "a realistic random sample, 2014-2023", 0.9, 0.91),
+    ("AE", "compressed and hedged sentences", 0.86, 0.88),
 ];
 
 #[test]

@@ -59,6 +59,7 @@ pub(super) const NEGATIONS: &[&str] = &[
     "free of",
     "denies",
     "denied",
+    "silent",
     "unclear",
     "against",
     "minimal",

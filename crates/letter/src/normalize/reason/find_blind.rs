@@ -676,6 +676,10 @@ pub(super) const BLIND_FIND: &[Find] = &[
         "this same review",
         "this decision",
         "this determination",
+        "would",
+        "related",
+        "ancillary",
+        "accompanying",
     ]),
     Find::Words(&[
         "lower level",
@@ -1133,6 +1137,11 @@ pub(super) const BLIND_FIND: &[Find] = &[
         "note",
         "evaluation",
         "record",
+        "dose",
+        "frequency",
+        "quantity",
+        "duration",
+        "strength",
     ]),
     Find::Words(&[
         "deficiency",
@@ -1226,4 +1235,7 @@ pub(super) const BLIND_FIND: &[Find] = &[
         "function",
     ]),
     Find::Words(&["not considered"]),
+    Find::Negated(&["neither", "none"]),
+    Find::Words(&["change in", "not changed", "improved", "unchanged from"]),
+    Find::Words(&["within normal limits"]),
 ];

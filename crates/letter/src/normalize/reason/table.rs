@@ -124,7 +124,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
-            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurologic\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
+            r#"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|negative for|free of|silent on)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurologic\w*|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
         )
     },
     row(

