@@ -1,9 +1,10 @@
 //! The decision-reason rules on sentences kept outside the repository: an
 //! out-of-sample check, run by hand. `IMR_REASON_SENTENCES=FILE cargo test
 //! -p imr-letter --test letter external_reasons -- --nocapture` reads FILE
-//! in the format of `tests/reason_sets/` (see [`crate::reason_sets`]) and
-//! prints per reason how many of its sentences give it and how many
-//! sentences labelled otherwise give it. Without the variable the test
+//! in one of the formats of `tests/reason_sets/` (labelled sentences, or
+//! labelled items with outcome, service and whole rationale; see
+//! [`crate::reason_sets::score`]) and prints per reason how many of its
+//! sentences or items give it and how many labelled otherwise give it. Without the variable the test
 //! does nothing: a set written blind to the rules stops being out of
 //! sample once it is in the repository next to them, so a new set is
 //! measured from outside first, once, and only then added to

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use imr_letter::letter::Outcome;
-use imr_letter::normalize::reason::{reasons, CRITERIA_MET};
+use imr_letter::normalize::reason::{reasons_with_evidence, CRITERIA_MET};
 
 /// Figures of one set: per reason (labelled, caught, false fires), and the
 /// sentences missed or given a reason they do not state.
@@ -65,13 +65,20 @@ impl Figures {
     }
 }
 
-/// Reads each sentence alone as an upheld item's rationale (no service),
-/// or an overturned one's when it is labelled `/Guideline criteria met`,
-/// and compares the reasons with its labels. Without `# labels: all`, false
-/// fires count only for reasons some line is labelled with.
+/// Scores a set in either format. Sentences (`REASONS<TAB>SENTENCE`, first
+/// line `# labels: all`): each sentence is read alone as an upheld item's
+/// rationale with no service, or an overturned one's when it is labelled
+/// `/Guideline criteria met` (the letter states the outcome). Items
+/// (`REASONS<TAB>OUTCOME<TAB>SERVICE<TAB>RATIONALE`, first line `# items:
+/// all`, OUTCOME `upheld` or `overturned`): each whole rationale is read
+/// with its service and outcome, as the parser reads a letter's item, so
+/// quoted guideline text and the rows that need the service are tried as
+/// on a real letter. Without one of those first lines, false fires count
+/// only for reasons some line is labelled with.
 pub fn score(text: &str) -> Figures {
     let mut figures = Figures::default();
-    let labels_all = text.lines().next() == Some("# labels: all");
+    let first = text.lines().next();
+    let labels_all = matches!(first, Some("# labels: all" | "# items: all"));
     let checked: Vec<&str> = text
         .lines()
         .filter_map(|l| l.split_once('\t'))
@@ -82,25 +89,41 @@ pub fn score(text: &str) -> Figures {
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
     {
-        let Some((want, sentence)) = line.split_once('\t') else {
-            panic!("not REASON<TAB>SENTENCE: {line}");
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (want, outcome, service, rationale) = match fields[..] {
+            [want, sentence] => (want, None, "", sentence),
+            [want, "upheld", service, rationale] => {
+                (want, Some(Outcome::Upheld), service, rationale)
+            }
+            [want, "overturned", service, rationale] => {
+                (want, Some(Outcome::Overturned), service, rationale)
+            }
+            _ => panic!(
+                "not REASONS<TAB>SENTENCE or REASONS<TAB>OUTCOME<TAB>SERVICE<TAB>RATIONALE: {line}"
+            ),
         };
         let wanted: Vec<&str> = want.split('|').filter(|w| *w != "-").collect();
-        // The letter states the outcome; a sentence labelled with the
-        // overturned reason comes from an overturned item.
-        let outcome = if wanted.contains(&CRITERIA_MET) {
+        let outcome = outcome.unwrap_or(if wanted.contains(&CRITERIA_MET) {
             Outcome::Overturned
         } else {
             Outcome::Upheld
+        });
+        let got: Vec<String> = reasons_with_evidence(service, rationale, Some(outcome))
+            .into_iter()
+            .map(|(p, _)| p.to_string())
+            .collect();
+        let shown = if service.is_empty() {
+            rationale.to_string()
+        } else {
+            format!("[{service}] {rationale}")
         };
-        let got = reasons(sentence, Some(outcome));
         for w in &wanted {
             let f = figures.per_reason.entry(w.to_string()).or_default();
             f.0 += 1;
             if got.iter().any(|g| g == w) {
                 f.1 += 1;
             } else {
-                figures.mistakes.push(format!("missed {w}: {sentence}"));
+                figures.mistakes.push(format!("missed {w}: {shown}"));
             }
         }
         for g in got
@@ -109,7 +132,7 @@ pub fn score(text: &str) -> Figures {
             .filter(|g| labels_all || checked.contains(&g.as_str()))
         {
             figures.per_reason.entry(g.clone()).or_default().2 += 1;
-            figures.mistakes.push(format!("gave {g}: {sentence}"));
+            figures.mistakes.push(format!("gave {g}: {shown}"));
         }
     }
     figures
