@@ -108,10 +108,15 @@ pub fn score(text: &str) -> Figures {
         } else {
             Outcome::Upheld
         });
-        let got: Vec<String> = reasons_with_evidence(service, rationale, Some(outcome))
-            .into_iter()
-            .map(|(p, _)| p.to_string())
-            .collect();
+        let given = reasons_with_evidence(service, rationale, Some(outcome));
+        let got: Vec<String> = given.iter().map(|(p, _)| p.to_string()).collect();
+        let evidence = |path: &str| {
+            given
+                .iter()
+                .find(|(p, _)| *p == path)
+                .and_then(|(_, (a, b))| rationale.get(*a..*b))
+                .unwrap_or_default()
+        };
         let shown = if service.is_empty() {
             rationale.to_string()
         } else {
@@ -132,7 +137,10 @@ pub fn score(text: &str) -> Figures {
             .filter(|g| labels_all || checked.contains(&g.as_str()))
         {
             figures.per_reason.entry(g.clone()).or_default().2 += 1;
-            figures.mistakes.push(format!("gave {g}: {shown}"));
+            let from = evidence(g);
+            figures
+                .mistakes
+                .push(format!("gave {g} (from \"{from}\"): {shown}"));
         }
     }
     figures

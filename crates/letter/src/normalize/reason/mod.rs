@@ -605,7 +605,7 @@ static GUIDE_START: Lazy<Pattern> =
 /// ... followed closely by a verb of saying or recommending.
 static GUIDE_VERB: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(&format!(
-        r"^[^.;]{{0,45}}?\b{GUIDELINE}\b[^.;]{{0,30}}?\b(?:states?|stated|recommends?|recommended|supports?|indicates?|notes?|advises?|suggests?|requires?|says|endorses?|considers?|describes?|defines?|allows?|do not|does not|writes|refers?)\b"
+        r"^[^.;]{{0,45}}?\b{GUIDELINE}\b[^.;]{{0,30}}?\b(?:states?|stated|recommends?|recommended|supports?|indicates?|notes?|advises?|suggests?|requires?|says|endorses?|considers?|describes?|defines?|allows?|do not|does not|writes|refers?|includes?|lists?)\b"
     ))
 });
 
@@ -633,7 +633,7 @@ static CASE_WORDS: Lazy<Pattern> = Lazy::new(|| {
 /// requirement ("there should be documentation of ...") without a subject.
 static CRITERIA: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"\b(?:is|are|be) (?:\w+ ){0,2}(?:recommended|indicated|supported|warranted|reserved|appropriate|considered|allowed|justified)\b[^.;]{0,80}?\b(?:if|when|where|unless|for patients|in patients|for those|in cases|as long as|provided)\b|^[^.;]{0,30}?\b(?:there|patients|it) (?:should|must) (?:be|have|include)\b|\b(?:is|are) (?:\w+ ){0,2}not (?:\w+ )?recommended in the absence of\b|^[^.;]{0,40}?\b(?:should|must) be (?:tapered|faded|transitioned|reduced|limited|documented|reserved|attempted|tried|monitored)\b",
+        r"\b(?:is|are|be) (?:\w+ ){0,2}(?:recommended|indicated|supported|warranted|reserved|appropriate|considered|allowed|justified|suggested|advised)\b[^.;]{0,80}?\b(?:if|when|where|unless|for patients|in patients|for those|in cases|as long as|provided|for longer than|without evidence)\b|^[^.;]{0,40}?\bcriteria\b[^.;]{0,60}?\binclude\b|^[^.;]{0,30}?\b(?:there|patients|it) (?:should|must) (?:be|have|include)\b|\b(?:is|are) (?:\w+ ){0,2}not (?:\w+ )?recommended in the absence of\b|^[^.;]{0,40}?\b(?:should|must) be (?:tapered|faded|transitioned|reduced|limited|documented|reserved|attempted|tried|monitored)\b",
     )
 });
 
@@ -757,6 +757,33 @@ const TOPICAL_FORMS: &str =
 /// tried.
 static TOPICAL: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"(?i)\b(?:{TOPICAL_FORMS})\b")).expect("valid regex"));
+
+/// Patches and gels that are not topical analgesics: opioids and hormones
+/// through the skin, whose preconditions are their own.
+static NOT_TOPICAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:fentanyl|duragesic|butrans|buprenorphine|opioids?|nicotine|scopolamine|estradiol|testosterone|androgel)\b")
+        .expect("valid regex")
+});
+
+/// A service that is a drug (a dose, a count, a form) or a piece of
+/// equipment.
+static DRUG_OR_DEVICE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\d\s*(?:mg|mcg|ml|%|gm?)\b|#\s*\d|\b(?:tablets?|tabs|capsules?|caps|patch(?:es)?|creams?|gels?|ointments?|lotions?|solution|suspension|ODT|ER|XR|CR|SR|HCl|refills?|medications?|compound\w*|wheelchairs?|walkers?|canes?|crutches|braces?|orthos[ie]s|orthotics?|splints?|beds?|commodes?|shower|toilet|TENS|H-?wave|interferential|units?|compression|pneumatic|cold therapy|CPM|continuous passive|traction|pillows?|mattress\w*|scooters?|lifts?|DME|durable medical equipment|garments?|stockings|sleeves?|collars?|slings?|glucometers?|hearing aids?)\b")
+        .expect("valid regex")
+});
+
+/// A study, an injection, a procedure or a consultation: what red flags
+/// and neurologic findings are for.
+static PROCEDURE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:MRIs?|MRA|CTs?|x-?rays?|radiographs?|imaging|scans?|EMGs?|NCVs?|NCSs?|electrodiagnostic\w*|nerve conduction|injections?|blocks?|epidurals?|ESIs?|ablation|rhizotomy|neurotomy|surg\w*|fusion|arthroscop\w*|decompression|discectomy|laminectomy|release|repair|replacement|arthroplasty|consult\w*|referral|evaluation|myelogra\w*|discogra\w*|ultrasound|stimulator trial)\b")
+        .expect("valid regex")
+});
+
+/// An approved, authorized or ongoing course named in a sentence.
+static APPROVAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:authori[sz]\w*|approv\w*|certif\w*|ongoing|currently|underway|in progress|scheduled|remaining)\b")
+        .expect("valid regex")
+});
 
 /// A topical form (by form or brand) or an electrical stimulator, named in
 /// a sentence: care "not tried" before it is its own precondition
@@ -963,8 +990,11 @@ pub fn reasons_with_evidence(
             // sentence names, is that form's precondition; a stimulator's
             // trial of a simpler unit likewise.
             let reason = if c.reason == CONSERVATIVE
-                && *paired.get_or_insert_with(|| PAIRED.is_match(sentence.text))
-            {
+                && *paired.get_or_insert_with(|| {
+                    PAIRED.is_match(sentence.text)
+                        && !NOT_TOPICAL.is_match(sentence.text)
+                        && !NOT_TOPICAL.is_match(service)
+                }) {
                 PRECONDITION
             } else {
                 c.reason
@@ -983,7 +1013,8 @@ pub fn reasons_with_evidence(
         // and the visits exceed the guideline" states two reasons).
         if found[MISSING].is_none() && (0..RULES.len()).any(|r| catch_all[r] && fires_here(r)) {
             let explained = specific || (0..RULES.len()).any(|r| deferred[r] && fires_here(r));
-            if !explained || clause_unexplained(sentence, row, quotes.at(s), service) {
+            let reported = *reported.get_or_insert_with(|| REPORTED.is_match(sentence));
+            if !explained || clause_unexplained(sentence, row, quotes.at(s), reported, service) {
                 found[MISSING] = Some(s);
             }
         }
@@ -993,8 +1024,31 @@ pub fn reasons_with_evidence(
         found[EXCEEDS] = counted;
     }
     // First-line oral drugs not tried is a topical form's own precondition.
-    if found[PRECONDITION].is_none() && found[CONSERVATIVE].is_some() && TOPICAL.is_match(service) {
+    // (An opioid or hormone patch is not a topical analgesic.)
+    // Both reasons stay: labellers of real letters give both.
+    if found[PRECONDITION].is_none()
+        && found[CONSERVATIVE].is_some()
+        && TOPICAL.is_match(service)
+        && !NOT_TOPICAL.is_match(service)
+    {
         found[PRECONDITION] = found[CONSERVATIVE];
+    }
+    // For a drug or a piece of equipment, a finding the records lack is the
+    // condition it is for (no neuropathic findings for gabapentin, no
+    // cancer treatment for an antiemetic, full strength for a wheelchair),
+    // not the red flags that imaging, injections and surgery wait for.
+    if DRUG_OR_DEVICE.is_match(service) && !PROCEDURE.is_match(service) {
+        if let Some(s) = found[NO_RED_FLAGS_AT].take() {
+            found[PRECONDITION].get_or_insert(s);
+        }
+    }
+    // Care "not yet started" with no approval in sight is care not tried,
+    // not an approved course whose results are awaited.
+    if let (Some(a), Some(c)) = (found[AWAITING], found[CONSERVATIVE]) {
+        let (x, y) = sentences[a];
+        if a == c && !APPROVAL.is_match(cut::slice(rationale, x..y)) {
+            found[AWAITING] = None;
+        }
     }
     REASONS
         .iter()
@@ -1015,7 +1069,13 @@ static CLAUSE_JOIN: Lazy<Regex> = Lazy::new(|| {
 /// of the sentence does. Searched only for sentences where both the
 /// catch-all and a specific reason fire, and only when the sentence has
 /// clauses.
-fn clause_unexplained(sentence: Hay<'_>, row: &[u8], quoted: bool, service: &str) -> bool {
+fn clause_unexplained(
+    sentence: Hay<'_>,
+    row: &[u8],
+    quoted: bool,
+    reported: bool,
+    service: &str,
+) -> bool {
     let joins: Vec<usize> = CLAUSE_JOIN
         .find_iter(sentence.text)
         .map(|m| m.start())
@@ -1030,7 +1090,7 @@ fn clause_unexplained(sentence: Hay<'_>, row: &[u8], quoted: bool, service: &str
             && fires(c, clause)
             && match c.rule.reads {
                 Reads::Guideline => true,
-                Reads::Finding => !quoted,
+                Reads::Finding => !quoted && !reported,
                 Reads::GuidelineOnService => {
                     !quoted || {
                         let stems = stems.get_or_insert_with(|| service_stems(service));
@@ -1074,6 +1134,10 @@ const CONSERVATIVE: usize = 4;
 const PRECONDITION: usize = 12;
 /// The place of [`EXCEEDS_GUIDELINE`] in [`REASONS`].
 const EXCEEDS: usize = 1;
+/// The place of [`NO_RED_FLAGS`] in [`REASONS`].
+const NO_RED_FLAGS_AT: usize = 3;
+/// The place of [`AWAITING_RESULTS`] in [`REASONS`].
+const AWAITING: usize = 10;
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]

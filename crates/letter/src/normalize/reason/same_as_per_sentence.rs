@@ -12,6 +12,8 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
         _ => Applies::Denied,
     };
     let mut found = [false; REASONS.len()];
+    // The first sentence giving each reason.
+    let mut first: [Option<&str>; REASONS.len()] = [None; REASONS.len()];
     let at = |p: &str| REASONS.iter().position(|r| *r == p).unwrap_or(0);
     let mut previous = false;
     let stems = service_stems(service);
@@ -27,16 +29,23 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
         };
         let quote = quoted(hay) || (previous && !BLOCK_END.is_match(hay));
         previous = quote;
-        let (missing, mut specific) = reference_rows(sentence, quote, applies, &stems);
+        let reported = REPORTED.is_match(hay);
+        let (missing, mut specific) = reference_rows(sentence, quote, reported, applies, &stems);
         if applies == Applies::Denied && limits.over(hay) {
             specific.push(EXCEEDS_GUIDELINE);
         }
         for p in &specific {
-            if *p == CONSERVATIVE_CARE && PAIRED.is_match(sentence) {
-                found[PRECONDITION] = true;
+            let r = if *p == CONSERVATIVE_CARE
+                && PAIRED.is_match(sentence)
+                && !NOT_TOPICAL.is_match(sentence)
+                && !NOT_TOPICAL.is_match(service)
+            {
+                PRECONDITION
             } else {
-                found[at(p)] = true;
-            }
+                at(p)
+            };
+            found[r] = true;
+            first[r].get_or_insert(sentence);
         }
         // The catch-all when nothing specific explains the sentence, or one
         // of its clauses.
@@ -46,7 +55,8 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
             bounds.push(sentence.len());
             bounds.len() > 2
                 && bounds.windows(2).any(|w| {
-                    let (m, s) = reference_rows(&sentence[w[0]..w[1]], quote, applies, &stems);
+                    let (m, s) =
+                        reference_rows(&sentence[w[0]..w[1]], quote, reported, applies, &stems);
                     m && s.is_empty()
                 })
         };
@@ -54,8 +64,17 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
             found[at(MISSING_DOCUMENTATION)] = true;
         }
     }
-    if found[CONSERVATIVE] && TOPICAL.is_match(service) {
+    if found[CONSERVATIVE] && TOPICAL.is_match(service) && !NOT_TOPICAL.is_match(service) {
         found[PRECONDITION] = true;
+    }
+    if found[NO_RED_FLAGS_AT] && DRUG_OR_DEVICE.is_match(service) && !PROCEDURE.is_match(service) {
+        found[NO_RED_FLAGS_AT] = false;
+        found[PRECONDITION] = true;
+    }
+    if let (Some(a), Some(c)) = (first[AWAITING], first[CONSERVATIVE]) {
+        if a == c && !APPROVAL.is_match(a) {
+            found[AWAITING] = false;
+        }
     }
     paths_found(found)
 }
@@ -65,13 +84,14 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
 fn reference_rows(
     text: &str,
     quote: bool,
+    reported: bool,
     applies: Applies,
     stems: &[String],
 ) -> (bool, Vec<&'static str>) {
     let (mut missing, mut specific) = (false, Vec::new());
     for c in COMPILED.iter().filter(|c| c.rule.applies == applies) {
         let skip = match c.rule.reads {
-            Reads::Finding => quote,
+            Reads::Finding => quote || reported,
             Reads::Guideline => false,
             Reads::GuidelineOnService => quote && !names_service(text, stems),
         };

@@ -53,7 +53,7 @@ const FIRST_RULES: &[Rule] = &[
     Rule {
         // "the ODG, which found no benefit": the evidence, not this worker.
         unless_before: r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$|\b(?:patients|those|individuals|people|cases) (?:who|with|that|whose)\b[^.;]{0,40}$|\b(?:which|that|studies|trials|evidence|guidelines?|ODG|MTUS|ACOEM) (?:\w+ )?(?:found|show\w*|report\w*)\s+$",
-        unless_within: r"\b(?:if|when|unless|until|whether|should|must|proven|established)\b",
+        unless_within: r"\b(?:if|when|unless|until|whether|should|must|proven|established|greater|superior)\b",
         // "no recent progress notes" names documents, not progress.
         unless_after: r"^\s*(?:notes?|reports?)\b",
         ..row(
@@ -65,7 +65,7 @@ const FIRST_RULES: &[Rule] = &[
     // Exceeds the guideline: over its visits or duration, unless stated as
     // the guideline's own condition ("when ... exceeds", "should not exceed").
     Rule {
-        unless_before: EXCEEDS_BEFORE,
+        unless_before: r"\b(?:when|if|unless|should not|not to|must not|may not|does not|do not|did not|would not|will not|cannot|guidelines? (?:states?|says?|notes?))\b[^.;,]{0,60}$|\b(?:demands?|requirements?) (?:that |which )?$",
         ..row(
             EXCEEDS_GUIDELINE,
             Reads::Finding,
@@ -79,13 +79,16 @@ const FIRST_RULES: &[Rule] = &[
         Reads::Guideline,
         r"\b(?:given that|as|since|because) the (?:\w+ ){0,3}guidelines? (?:\w+ ){0,2}(?:do|does|did) not (?:recommend|support|endorse)",
     ),
-    row(
-        NOT_RECOMMENDED,
-        Reads::Guideline,
-        r"\bnot (?:recommended|supported|endorsed|indicated|approved) (?:by|per|under|in) (?:the )?(?:[\w/-]+ ){0,4}(?:guidelines?|MTUS|ODG|ACOEM)",
-    ),
     Rule {
-        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone)|^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b|^\s*(?:treatment |care |use )?(?:more than|beyond|over|in excess of)\b",
+        unless_after: r"^[^.;]{0,60}?\b(?:as an? (?:primary|first[- ]line|sole|isolated|stand-?alone|medical prescription)|unless|except|in the absence|for (?:long[- ]term|chronic|prolonged|extended) use|beyond)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\bnot (?:recommended|supported|endorsed|indicated|approved) (?:by|per|under|in) (?:the )?(?:[\w/-]+ ){0,4}(?:guidelines?|MTUS|ODG|ACOEM)",
+        )
+    },
+    Rule {
+        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone|medical prescription)|^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b|^\s*(?:treatment |care |use )?(?:more than|beyond|over|in excess of)\b|^\s*(?:[\w-]+ ){0,3}for (?:long[- ]term|chronic|prolonged|extended) use\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -95,7 +98,7 @@ const FIRST_RULES: &[Rule] = &[
     Rule {
         // A procedure "not approved" is its certification, not the guideline.
         unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)(?:,?\s+(?:that|which))?\s+$|\b(?:ordered|requested|intended|needed) (?:for|with)\s+$",
-        unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely)",
+        unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely|as (?:an? )?(?:isolated|stand-?alone|sole|medical prescription))|^[^.;]{0,80}\bunless\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::GuidelineOnService,
@@ -199,6 +202,7 @@ const FIRST_RULES: &[Rule] = &[
     },
     Rule {
         unless_before: CONDITION_BEFORE,
+        unless_after: r"^\s*where\b",
         ..row(
             NOT_SURGICAL_CANDIDATE,
             Reads::Finding,
@@ -207,7 +211,7 @@ const FIRST_RULES: &[Rule] = &[
     },
     Rule {
         unless_after: r"^\s*(?:being |been )?(?:contemplated|considered|planned|scheduled|pursued|proposed|offered|a candidate|interested|wanted|desired)\b",
-        unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b|\bno (?:\w+ )?(?:surg\w*|procedures?|operations?)\b|\b(?:plans?|planning|intention) (?:for|of|to)\b",
+        unless_within: r"\b(?:as such|as a result|as noted|as above|as discussed)\b|\bno (?:\w+ )?(?:surg\w*|procedures?|operations?)\b|\b(?:plans?|planning|intention) (?:for|of|to)\b|\b(?:response|results?|outcomes?|effects?) (?:to|of|from)\b",
         ..row(
             ANCILLARY,
             Reads::Finding,
@@ -612,7 +616,7 @@ const FIRST_RULES: &[Rule] = &[
     // known", "the results of the prior study are not documented"); a
     // finding named inside is that finding's reason, not this one.
     Rule {
-        unless_before: CONDITION_BEFORE,
+        unless_before: r"\b(?:if|when|unless|until|whether)\b[^.;]{0,60}$|\bnecessity (?:of|for) (?:the |this |these |that )?(?:[\w-]+ )?$",
         unless_within: MISSING_NOT_FINDING,
         ..row(
             MISSING_DOCUMENTATION,

@@ -185,6 +185,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Not recommended: not advised, no proven efficacy, regarded as investigational, no support in the guideline.
     Rule {
+        unless_before: r"\b(?:while|although|though|whereas)\b[^.;,]{0,60}$",
         unless_within: CONDITION_OR_EXCEPT,
         unless_after: r"^[^.;]{0,80}\b(?:unless|except|in the absence|without|for (?:long[- ]term|routine|chronic))\b",
         ..row(
@@ -224,7 +225,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Conservative care: not tried or had before the request, never received, no record such care was completed.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: CONDITION_OR_APPROVED,
+        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b|\b(?:undergone|had|received) (?:\w+ )?(?:spine |spinal |back |lumbar |cervical |knee |shoulder )?(?:surg\w*|operations?|fusion)",
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -303,7 +304,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Precondition: no program with the device, no deficit the device would address, no condition requiring it.
     Rule {
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals|surg\w*)\b",
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|surg\w*|supervis\w*|skilled|formal)\b",
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
@@ -553,7 +554,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             ANCILLARY,
             Reads::Finding,
-            r"\b(?:itself|themselves)\b (?:was|were|is|are|has been|have been) (?:found |deemed |also )?(?:not (?:medically necessary|certified|approved|supported)|non-?certified|denied)\b|^\W*(?:therefore|thus|consequently|accordingly|hence),? (?:the )?(?:associated|accompanying|related|ancillary|concurrent|post-?operative|pre-?operative|peri-?operative|post-?surgical)\b[^.;]{0,60}?\b(?:is|are) not\b|\b(?:denied|non-?certifi\w*|not (?:medically necessary|certified|approved)|does not certify|upheld|denial)\b[^.;]{0,60}?\b(?:above|earlier in this (?:review|decision|determination)|in (?:item \d+|the (?:first|second|previous|preceding|item above)|this (?:same )?(?:review|decision|determination)))\b",
+            r"\b(?:itself|themselves)\b (?:was|were|is|are|has been|have been) (?:found |deemed |also )?(?:not (?:medically necessary|certified|approved|supported)|non-?certified|denied)\b|^\W*(?:therefore|thus|consequently|accordingly|hence),? (?:the )?(?:associated|accompanying|related|ancillary|concurrent)\b[^.;]{0,60}?\b(?:is|are) not\b|^\W*(?:therefore|thus|consequently|accordingly|hence),? (?:the )?(?:post-?operative|pre-?operative|peri-?operative|post-?surgical)\b[^.;]{0,60}?\b(?:is|are) (?:also|likewise) not\b|\b(?:denied|non-?certifi\w*|not (?:medically necessary|certified|approved)|does not certify|upheld|denial)\b[^.;]{0,60}?\b(?:above|earlier in this (?:review|decision|determination)|in (?:item \d+|the (?:first|second|previous|preceding|item above)|this (?:same )?(?:review|decision|determination)))\b",
         )
     },
     // Conservative care: lower levels of care not exhausted, neither tried, before any first treatment, medication alone, the same visit as the diagnosis, in the first weeks of the first course.
