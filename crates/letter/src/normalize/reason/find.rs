@@ -49,6 +49,7 @@ pub(super) const NEGATIONS: &[&str] = &[
     "neither",
     "never",
     "nothing",
+    "none",
     "lack",
     "lacks",
     "lacking",
@@ -305,6 +306,8 @@ const FIRST_FIND: &[Find] = &[
         "cancer",
         "necrosis",
         "dislocation",
+        "trigger point",
+        "twitch",
     ]),
     Find::Words(&[
         "neurolog",

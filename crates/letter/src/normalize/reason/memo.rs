@@ -26,7 +26,7 @@ pub(super) const CAPACITY: usize = 1 << 14;
 pub(super) const LONGEST: usize = 600;
 
 /// Words of a row bitset.
-const WORDS: usize = 4;
+const WORDS: usize = 5;
 
 // Every row has a bit.
 const _: () = assert!(RULES.len() <= 64 * WORDS);

@@ -846,19 +846,71 @@ const COMMON_SERVICE_WORDS: &[&str] = &[
     "without",
 ];
 
+/// Abbreviations and brands in a service, and the words guideline text
+/// names them by (general medical usage, lower case; matched inside a
+/// sentence's words as [`service_stems`] are).
+const SERVICE_ALIASES: &[(&str, &[&str])] = &[
+    ("ncv", &["conduction"]),
+    ("ncs", &["conduction"]),
+    ("emg", &["electromyogra", "electrodiagnos"]),
+    ("esi", &["epidural"]),
+    ("esis", &["epidural"]),
+    ("tens", &["transcutaneous"]),
+    ("cpm", &["passive"]),
+    ("rfa", &["radiofrequency", "neurotomy", "ablation"]),
+    ("mbb", &["medial"]),
+    ("prp", &["platelet"]),
+    ("fce", &["capacity"]),
+    ("frp", &["restoration"]),
+    ("cbt", &["cognitive"]),
+    ("synvisc", &["hyaluron", "viscosup"]),
+    ("euflexxa", &["hyaluron", "viscosup"]),
+    ("orthovisc", &["hyaluron", "viscosup"]),
+    ("supartz", &["hyaluron", "viscosup"]),
+    ("gelsyn", &["hyaluron", "viscosup"]),
+    ("hyalgan", &["hyaluron", "viscosup"]),
+    ("toradol", &["ketorolac"]),
+    ("lidoderm", &["lidocaine"]),
+    ("terocin", &["lidocaine"]),
+];
+
 /// The words of a service a quoted sentence must name for a
 /// [`Reads::GuidelineOnService`] row: lower-case ASCII prefixes (six letters
 /// at most, so "chiropractor" names "chiropractic", and "diazepam"
 /// "benzodiazepines") of its words of four letters or more, minus
 /// [`COMMON_SERVICE_WORDS`].
+///
+/// Guideline text names services in full words and by class where letters
+/// abbreviate them or give a brand: an abbreviation adds its words
+/// ([`SERVICE_ALIASES`]), and a drug adds the words for its class
+/// ("antiemetics" for Zofran, "medical foods" for Theramine), from the drug
+/// vocabulary.
 fn service_stems(service: &str) -> Vec<String> {
-    let mut stems: Vec<String> = service
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 4)
-        .map(str::to_ascii_lowercase)
-        .filter(|w| !COMMON_SERVICE_WORDS.contains(&w.as_str()))
-        .map(|w| w.chars().take(6).collect())
-        .collect();
+    let stem = |w: &str| -> Option<String> {
+        let w = w.to_ascii_lowercase();
+        (w.len() >= 4 && !COMMON_SERVICE_WORDS.contains(&w.as_str()))
+            .then(|| w.chars().take(6).collect())
+    };
+    let words = service.split(|c: char| !c.is_ascii_alphabetic());
+    let mut stems: Vec<String> = words.clone().filter_map(stem).collect();
+    for w in words {
+        let w = w.to_ascii_lowercase();
+        if let Some((_, aliases)) = SERVICE_ALIASES.iter().find(|(a, _)| *a == w) {
+            stems.extend(aliases.iter().map(|a| (*a).to_string()));
+        }
+    }
+    if let Some(path) = crate::normalize::service::drugs::class(service) {
+        let class = crate::normalize::service::drugs::CLASSES
+            .iter()
+            .filter(|c| c.path == path);
+        for c in class {
+            stems.extend(
+                c.class_words
+                    .split(|ch: char| !ch.is_ascii_alphabetic())
+                    .filter_map(stem),
+            );
+        }
+    }
     stems.sort();
     stems.dedup();
     stems

