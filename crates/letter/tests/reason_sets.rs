@@ -1,9 +1,11 @@
-//! Sentence sets written blind to the decision-reason rules, kept as facts:
-//! each file in `tests/reason_sets/` holds 180 sentences a reviewer of an
-//! upheld denial might write, in one style per file, each labelled with
-//! every reason it states (`REASONS<TAB>SENTENCE`, the paths joined by `|`,
-//! `-` for none; a first line `# labels: all` says the labels are complete,
-//! so a reason given to a sentence not labelled with it is a false fire).
+//! Sentence and item sets written blind to the decision-reason rules, kept
+//! as facts: each sentence set in `tests/reason_sets/` holds 180 sentences
+//! a reviewer might write, in one style per file, each labelled with every
+//! reason it states (`REASONS<TAB>SENTENCE`, the paths joined by `|`, `-`
+//! for none; a first line `# labels: all` says the labels are complete, so
+//! a reason given to a sentence not labelled with it is a false fire). Each
+//! item set (`I*.tsv`, first line `# items: all`) holds 60 whole items:
+//! reasons, outcome, service and the rationale as a letter gives it.
 //! They were written by readers who never saw the rules, from the reason
 //! definitions alone, each measured once as a held-out set and then used to
 //! write rules (index_schema/REASONS.md, "Blind sentence sets", has both
@@ -217,6 +219,34 @@ const SETS: &[(&str, &str, f64, f64)] = &[
     ("AC", "reviewers of ten specialties", 0.98, 0.95),
     ("AD", "a realistic random sample, 2014-2023", 0.9, 0.91),
     ("AE", "compressed and hedged sentences", 0.86, 0.88),
+    ("IA", "items: the commonest services", 0.95, 0.85),
+    ("IB", "items: medications", 0.95, 0.93),
+    (
+        "IC",
+        "items: procedures, surgery and its ancillary items",
+        0.93,
+        0.92,
+    ),
+    ("ID", "items: therapies, devices and programs", 0.86, 0.91),
+    ("IE", "items: a realistic random sample", 0.91, 0.91),
+    (
+        "IF",
+        "items: long guideline quotes before the application",
+        0.86,
+        0.83,
+    ),
+    (
+        "IG",
+        "items: terse, abbreviated and hedged reviewers",
+        0.83,
+        0.91,
+    ),
+    (
+        "IH",
+        "items: decisions that could go either way",
+        0.96,
+        0.89,
+    ),
 ];
 
 #[test]
@@ -262,12 +292,24 @@ fn every_set_is_listed_and_well_formed() {
     assert_eq!(names, listed);
     for name in &names {
         let text = std::fs::read_to_string(dir.join(format!("{name}.tsv"))).unwrap_or_default();
-        assert_eq!(text.lines().next(), Some("# labels: all"), "{name}");
+        // Sentence sets have two fields a line, item sets four (reasons,
+        // outcome, service, rationale).
+        let fields = match text.lines().next() {
+            Some("# labels: all") => 2,
+            Some("# items: all") => 4,
+            other => panic!("{name}: first line {other:?}"),
+        };
         for line in text.lines().skip(1) {
-            let (want, sentence) = line
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("{name}: no tab: {line}"));
-            assert!(!sentence.contains('\t'), "{name}: {line}");
+            let parts: Vec<&str> = line.split('\t').collect();
+            assert_eq!(parts.len(), fields, "{name}: {line}");
+            if fields == 4 {
+                assert!(
+                    matches!(parts[1], "upheld" | "overturned"),
+                    "{name}: outcome {}",
+                    parts[1]
+                );
+            }
+            let want = parts[0];
             for w in want.split('|') {
                 assert!(
                     w == "-" || imr_letter::normalize::reason::REASONS.contains(&w),

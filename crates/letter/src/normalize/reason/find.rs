@@ -309,13 +309,7 @@ const FIRST_FIND: &[Find] = &[
         "trigger point",
         "twitch",
     ]),
-    Find::Words(&[
-        "neurolog",
-        "sensation",
-        "strength",
-        "reflexes",
-        "sensory exam",
-    ]),
+    Find::Words(&["neuro", "sensation", "strength", "reflexes", "sensory exam"]),
     Find::Negated(&[
         "failed",
         "fail to improve",

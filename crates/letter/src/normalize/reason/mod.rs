@@ -765,12 +765,18 @@ static NOT_TOPICAL: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
-/// A service that is a drug (a dose, a count, a form) or a piece of
-/// equipment.
-static DRUG_OR_DEVICE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\d\s*(?:mg|mcg|ml|%|gm?)\b|#\s*\d|\b(?:tablets?|tabs|capsules?|caps|patch(?:es)?|creams?|gels?|ointments?|lotions?|solution|suspension|ODT|ER|XR|CR|SR|HCl|refills?|medications?|compound\w*|wheelchairs?|walkers?|canes?|crutches|braces?|orthos[ie]s|orthotics?|splints?|beds?|commodes?|shower|toilet|TENS|H-?wave|interferential|units?|compression|pneumatic|cold therapy|CPM|continuous passive|traction|pillows?|mattress\w*|scooters?|lifts?|DME|durable medical equipment|garments?|stockings|sleeves?|collars?|slings?|glucometers?|hearing aids?)\b")
+/// A drug's marks in a service: a dose, a count, a form.
+static DRUG_FORM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\d\s*(?:mg|mcg|ml|%|gm?)\b|#\s*\d|\b(?:tablets?|tabs|capsules?|caps|patch(?:es)?|creams?|gels?|ointments?|lotions?|solution|suspension|ODT|ER|XR|CR|SR|HCl|refills?|medications?|compound\w*)\b")
         .expect("valid regex")
 });
+
+/// Whether a service is a drug: a drug's name or class (the drug
+/// vocabulary) or a drug's marks, and no study, injection or procedure.
+fn is_drug(service: &str) -> bool {
+    (DRUG_FORM.is_match(service) || crate::normalize::service::drugs::class(service).is_some())
+        && !PROCEDURE.is_match(service)
+}
 
 /// A study, an injection, a procedure or a consultation: what red flags
 /// and neurologic findings are for.
@@ -1085,11 +1091,12 @@ pub fn reasons_with_evidence(
     {
         found[PRECONDITION] = found[CONSERVATIVE];
     }
-    // For a drug or a piece of equipment, a finding the records lack is the
-    // condition it is for (no neuropathic findings for gabapentin, no
-    // cancer treatment for an antiemetic, full strength for a wheelchair),
-    // not the red flags that imaging, injections and surgery wait for.
-    if DRUG_OR_DEVICE.is_match(service) && !PROCEDURE.is_match(service) {
+    // For a drug, a finding the records lack is the condition it is for
+    // (no neuropathic findings for gabapentin, no cancer treatment for an
+    // antiemetic), not the red flags that imaging, injections and surgery
+    // wait for. (Surgical candidacy stays: a drug for after an operation
+    // that is not planned goes with the operation.)
+    if is_drug(service) {
         if let Some(s) = found[NO_RED_FLAGS_AT].take() {
             found[PRECONDITION].get_or_insert(s);
         }

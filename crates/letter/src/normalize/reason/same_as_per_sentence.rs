@@ -67,7 +67,7 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
     if found[CONSERVATIVE] && TOPICAL.is_match(service) && !NOT_TOPICAL.is_match(service) {
         found[PRECONDITION] = true;
     }
-    if found[NO_RED_FLAGS_AT] && DRUG_OR_DEVICE.is_match(service) && !PROCEDURE.is_match(service) {
+    if found[NO_RED_FLAGS_AT] && is_drug(service) {
         found[NO_RED_FLAGS_AT] = false;
         found[PRECONDITION] = true;
     }

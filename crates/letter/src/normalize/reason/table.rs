@@ -80,7 +80,7 @@ const FIRST_RULES: &[Rule] = &[
         r"\b(?:given that|as|since|because) the (?:\w+ ){0,3}guidelines? (?:\w+ ){0,2}(?:do|does|did) not (?:recommend|support|endorse)",
     ),
     Rule {
-        unless_after: r"^[^.;]{0,60}?\b(?:as an? (?:primary|first[- ]line|sole|isolated|stand-?alone|medical prescription)|unless|except|in the absence|for (?:long[- ]term|chronic|prolonged|extended) use|beyond)\b",
+        unless_after: r"^[\s,]*(?:\w+ ){0,2}?(?:as an? (?:primary|first[- ]line|sole|isolated|stand-?alone|medical prescription)|unless|except|in the absence|for (?:long[- ]term|chronic|prolonged|extended) use|beyond)\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -88,7 +88,7 @@ const FIRST_RULES: &[Rule] = &[
         )
     },
     Rule {
-        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone|medical prescription)|^[^.;]{0,80}\b(?:unless|except|in the absence|without)\b|^\s*(?:treatment |care |use )?(?:more than|beyond|over|in excess of)\b|^\s*(?:[\w-]+ ){0,3}for (?:long[- ]term|chronic|prolonged|extended) use\b",
+        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone|medical prescription)|^[^.;]{0,80}\b(?:unless|except|in the absence|without|absent)\b|^\s*(?:treatment |care |use )?(?:more than|beyond|over|in excess of)\b|^\s*(?:[\w-]+ ){0,3}for (?:long[- ]term|chronic|prolonged|extended) use\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -127,13 +127,13 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
-            r#"\b(?:no|not|non|none|lack|lacks|absence|absent|without|neither|nor|negative for|free of|silent on)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurologic\w*|(?:discrete |circumscribed )?trigger points|twitch response|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
+            r#"\b(?:no|not|non|none|lack|lacks|absence|absent|without|neither|nor|negative for|free of|silent on|nothing to (?:suggest|indicate|show)|little to (?:suggest|indicate))\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurologic\w*|(?:discrete |circumscribed )?trigger points|twitch response|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
         )
     },
     row(
         NO_RED_FLAGS,
         Reads::Finding,
-        r"\bneurolog\w* (?:exam\w*|status|findings|evaluation) (?:is|was|were|are|remains?) (?:\w+ )?(?:unremarkable|normal|non-?focal|intact|benign|negative)|\b(?:sensation|strength|reflexes|motor strength|sensory exam\w*) (?:is|are|was|were) (?:\w+ ){0,2}(?:intact|normal|symmetric(?:al)?)\b",
+        r"\bneuro(?:log\w*)? (?:exam\w*|status|findings|evaluation)\b (?:[\w-]+ ){0,4}?(?:is|was|were|are|remains?) (?:\w+ )?(?:unremarkable|normal|non-?focal|intact|benign|negative)|\b(?:sensation|strength|reflexes|motor strength|sensory exam\w*) (?:is|are|was|were) (?:\w+ ){0,2}(?:intact|normal|symmetric(?:al)?)\b",
     ),
     // Conservative care: no record that first-line care was tried and failed.
     Rule {
@@ -296,7 +296,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|none|negative for|denie[sd])\b[^.;]{0,80}?\b(?:gastro\w*|GI (?:risk|events?|symptoms?|issues?|complaints?|bleed\w*|upset|distress|history|problems?|complications?)|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
+            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|none|negative for|denie[sd]|silent on)\b[^.;]{0,80}?\b(?:gastro\w*|GI (?:risk|events?|symptoms?|issues?|complaints?|bleed\w*|upset|distress|history|problems?|complications?)|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
         )
     },
     // ... or the oral first-line drugs the guideline has tried before a
@@ -441,7 +441,7 @@ const FIRST_RULES: &[Rule] = &[
     // (sleep aids) named after a negation ...
     Rule {
         // "not justified, since the prior sleep study ...": a repeat study.
-        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended|justif\w*|since|prior|previous|repeat|second)\b",
+        unless_within: r"\b(?:if|when|unless|patients|those|individuals|recommended|justif\w*|since|prior|previous|repeat|second|medically)\b",
         unless_after: r"^[^.;]{0,60}\b(?:PT|therap\w*|physical|chiropractic|acupuncture|visits|sessions|treatments)\b",
         ..row(
             PRECONDITION_ABSENT,

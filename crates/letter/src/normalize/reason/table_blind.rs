@@ -225,7 +225,8 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Conservative care: not tried or had before the request, never received, no record such care was completed.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b|\b(?:undergone|had|received) (?:\w+ )?(?:spine |spinal |back |lumbar |cervical |knee |shoulder )?(?:surg\w*|operations?|fusion)",
+        unless_within: CONDITION_OR_APPROVED,
+        unless_after: r"^\s*(?:any )?(?:spine |spinal |back |lumbar |cervical |knee |shoulder )?(?:surg\w*|operations?|fusion)\b",
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -286,7 +287,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     },
     // Repeat study: symptoms unchanged since a study, a repeat redundant, nothing calling for repeating it.
     Rule {
-        unless_within: STUDY_CONDITION,
+        unless_within: r"\b(?:routinely|unless|if|when|should|reserved|patients|relief|injections?|blocks?)\b",
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
@@ -706,6 +707,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Not recommended: absent guideline support, not shown to have benefit.
     Rule {
         unless_within: CONDITION_OR_EXCEPT,
+        unless_after: r"^[^.;]{0,60}?\bbeyond the (?:acute|initial|early)\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -966,7 +968,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
-            r"\b(?:fails?|failed|failing) to (?:quantify|describe|document|report|mention|state|show|demonstrate|identify|detail|specify)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|progress|helped|affected)\b|\b(?:does|do|did|has|have|had) not (?:quantif\w*|describe[sd]?|report(?:ed)?|mention(?:ed)?|state[sd]?|detail(?:ed)?|specif(?:y|ied))\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|progress|helped|affected)\b|\bno (?:\w+ ){0,2}(?:statement|mention|description|discussion|comparison|account|quantification|report)s? of (?:how|what|any|the)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|progress|helped|affected|changed|before and after)\b",
+            r"\b(?:fails?|failed|failing) to (?:quantify|describe|document|report|mention|state|show|demonstrate|identify|detail|specify)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|helped|affected)\b|\b(?:does|do|did|has|have|had) not (?:quantif\w*|describe[sd]?|report(?:ed)?|mention(?:ed)?|state[sd]?|detail(?:ed)?|specif(?:y|ied))\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|helped|affected)\b|\bno (?:\w+ ){0,2}(?:statement|mention|description|discussion|comparison|account|quantification|report)s? of (?:how|what|any|the)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|helped|affected|changed|before and after)\b",
         )
     },
     // No functional improvement: lack of documented efficacy; no gain in a tolerance; without reported gains; no documentation that it helped.
@@ -1141,7 +1143,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
-            r"\bwithout (?:quantifying|describing|documenting|specifying|measuring|reporting|demonstrating|showing)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|progress|helped|affected)\b|\bfunction\w* (?:has|have|had) (?:\w+ )?(?:declined|worsened|deteriorated|decreased|regressed)\b",
+            r"\bwithout (?:quantifying|describing|documenting|specifying|measuring|reporting|demonstrating|showing)\b[^.;]{0,60}?\b(?:improv\w*|benefit\w*|relief|gains?|efficacy|effect(?:s|iveness)?|response|helped|affected)\b|\bfunction\w* (?:has|have|had) (?:\w+ )?(?:declined|worsened|deteriorated|decreased|regressed)\b",
         )
     },
     // Not recommended: not considered medical treatment.
@@ -1240,6 +1242,64 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             NO_RED_FLAGS,
             Reads::Finding,
             r"\b(?:tests?|signs?|maneuvers?|findings)\b (?:are|is|were|was) not (?:recorded|documented|noted|reported|described) as (?:positive|abnormal|present)\b",
+        )
+    },
+    // Eighteenth rows, for wordings blind item sets IE-IH showed (read after they were held out; written in general forms).
+    // No functional improvement: the prior care did not provide the relief required.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:did|does|has|have|had) not (?:provide|produce|give|yield|result in|achieve)d?\b[^.;]{0,50}?\b(?:relief|improvement|benefit|reduction in pain)\b",
+        )
+    },
+    // Conservative care: hedged, unclear or nothing to show that care was tried; no injection given, no therapy documented, not fitted with a splint.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|patients|those|authorized|approved|certified|prior|previous|first|repeat|second)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:unclear|not clear|nothing (?:to (?:show|suggest|indicate)|in the records? (?:shows?|suggests?|indicates?))|little to (?:suggest|indicate|show))\b (?:that )?[^.;]{0,60}?\b(?:tried|attempted|trialed|failed|exhausted|undergone|completed)\b|\bno (?:\w+ ){0,2}(?:injections?|therapy|PT|splint\w*|bracing)\b (?:[\w-]+ ){0,4}?(?:has|have) been (?:given|provided|tried|attempted|performed|administered)\b|\bno (?:\w+ ){0,2}(?:therapy|PT|injections?|splint\w*|bracing) (?:for (?:the )?[\w-]+ )?(?:is|are|was|were) documented\b|\bnot been fitted with\b",
+        )
+    },
+    // Missing documentation: no such details documented, a list of missing items ending 'is documented'.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: MISSING_NOT_FINDING,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"^\W*no\b[^.;]{0,80}?\b(?:goals?|plans?|job|demands|frequency|duration|quantity|dos(?:e|age)|reports?|rationale|records?|notes|results?|dates?|details?)\b[^.;]{0,40}?\b(?:is|are|was|were|has been|have been) (?:documented|provided|specified|stated|described|identified|included|submitted)\b",
+        )
+    },
+    // Results not yet known: an approved injection not yet performed; a second one depends on the response to the first.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|patients)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:authori[sz]ed|approved|certified|granted)\b[^.;]{0,80}?\b(?:had|has|have) not (?:yet )?been (?:performed|done|given|started|completed|attended|administered)\b|\bdepends? on the (?:response|results?|outcome) (?:to|of|from) the (?:first|initial|prior|previous)\b",
+        )
+    },
+    // Home program: nothing a home program could not address.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            HOME_PROGRAM,
+            Reads::Finding,
+            r"\bnothing (?:that )?(?:a |the |an )?(?:HEP|home (?:exercise )?program|home exercises?|independent (?:exercise )?program) (?:could|can|would|cannot|could not) (?:not )?(?:address|treat|manage)\b",
+        )
+    },
+    // Ancillary: the procedure requested with it has not been certified.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:requested|proposed|planned|associated|primary) (?:[\w-]+ ){0,4}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|\w+ectomy|\w+oplasty|transposition|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|trial)\b (?:[\w-]+ ){0,3}?(?:has|have) not been (?:certified|approved|authorized)\b",
         )
     },
 ];
