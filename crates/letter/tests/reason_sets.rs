@@ -233,7 +233,7 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         "IF",
         "items: long guideline quotes before the application",
         0.86,
-        0.83,
+        0.84,
     ),
     (
         "IG",
@@ -245,7 +245,21 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         "IH",
         "items: decisions that could go either way",
         0.96,
+        0.91,
+    ),
+    (
+        "IJ",
+        "items: a realistic random sample by many reviewers",
         0.89,
+        0.91,
+    ),
+    ("IK", "items: chronic pain management", 0.85, 0.88),
+    ("IL", "items: injuries beyond the spine", 0.86, 0.88),
+    (
+        "IM",
+        "items: reasons stated through facts and explicitly",
+        0.78,
+        0.94,
     ),
 ];
 

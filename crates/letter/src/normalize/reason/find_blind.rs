@@ -1313,4 +1313,21 @@ pub(super) const BLIND_FIND: &[Find] = &[
         "not been approved",
         "not been authorized",
     ]),
+    Find::Words(&["response", "result", "outcome"]),
+    Find::Words(&[
+        "accompany",
+        "supplement",
+        "complement",
+        "used with",
+        "paired with",
+    ]),
+    Find::Words(&[
+        "twitch",
+        "trigger point",
+        "radicul",
+        "neurologic",
+        "red flag",
+        "objective finding",
+    ]),
+    Find::Words(&["show", "document", "reflect", "describe"]),
 ];

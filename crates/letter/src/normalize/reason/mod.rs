@@ -785,6 +785,12 @@ static PROCEDURE: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// A study (imaging or electrodiagnostic testing) named in a service.
+static STUDY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:MRIs?|MRA|CTs?|CT scans?|x-?rays?|radiographs?|imaging|bone scans?|EMGs?|NCVs?|NCSs?|electromyogra\w*|electrodiagnostic\w*|nerve conduction|ultrasound|arthrograms?|myelograms?|discograms?)\b")
+        .expect("valid regex")
+});
+
 /// An approved, authorized or ongoing course named in a sentence.
 static APPROVAL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:authori[sz]\w*|approv\w*|certif\w*|ongoing|currently|underway|in progress|scheduled|remaining)\b")
@@ -1101,6 +1107,15 @@ pub fn reasons_with_evidence(
             found[PRECONDITION].get_or_insert(s);
         }
     }
+    // For a study, nothing is a precondition or a functional gain: a
+    // condition the records lack is a finding that would warrant it, and
+    // "unchanged" describes the condition, not a treatment's effect.
+    if STUDY.is_match(service) {
+        if let Some(s) = found[PRECONDITION].take() {
+            found[NO_RED_FLAGS_AT].get_or_insert(s);
+        }
+        found[NFI] = None;
+    }
     // Care "not yet started" with no approval in sight is care not tried,
     // not an approved course whose results are awaited.
     if let (Some(a), Some(c)) = (found[AWAITING], found[CONSERVATIVE]) {
@@ -1195,6 +1210,8 @@ const PRECONDITION: usize = 12;
 const EXCEEDS: usize = 1;
 /// The place of [`NO_RED_FLAGS`] in [`REASONS`].
 const NO_RED_FLAGS_AT: usize = 3;
+/// The place of [`NO_FUNCTIONAL_IMPROVEMENT`] in [`REASONS`].
+const NFI: usize = 0;
 /// The place of [`AWAITING_RESULTS`] in [`REASONS`].
 const AWAITING: usize = 10;
 

@@ -71,6 +71,13 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
         found[NO_RED_FLAGS_AT] = false;
         found[PRECONDITION] = true;
     }
+    if STUDY.is_match(service) {
+        if found[PRECONDITION] {
+            found[PRECONDITION] = false;
+            found[NO_RED_FLAGS_AT] = true;
+        }
+        found[NFI] = false;
+    }
     if let (Some(a), Some(c)) = (first[AWAITING], first[CONSERVATIVE]) {
         if a == c && !APPROVAL.is_match(a) {
             found[AWAITING] = false;

@@ -88,7 +88,7 @@ const FIRST_RULES: &[Rule] = &[
         )
     },
     Rule {
-        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone|medical prescription)|^[^.;]{0,80}\b(?:unless|except|in the absence|without|absent)\b|^\s*(?:treatment |care |use )?(?:more than|beyond|over|in excess of)\b|^\s*(?:[\w-]+ ){0,3}for (?:long[- ]term|chronic|prolonged|extended) use\b",
+        unless_after: r"^\s*(?:the )?routine|^[^.;]{0,80}\bas an? (?:primary|first-line|sole|isolated|stand-?alone|medical prescription)|^[^.;]{0,80}\b(?:unless|except|in the absence|without|absent|when|if)\b|^\s*(?:treatment |care |use )?(?:more than|beyond|over|in excess of)\b|^\s*(?:[\w-]+ ){0,3}for (?:long[- ]term|chronic|prolonged|extended) use\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::Guideline,
@@ -98,7 +98,7 @@ const FIRST_RULES: &[Rule] = &[
     Rule {
         // A procedure "not approved" is its certification, not the guideline.
         unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)(?:,?\s+(?:that|which))?\s+$|\b(?:ordered|requested|intended|needed) (?:for|with)\s+$",
-        unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely|as (?:an? )?(?:isolated|stand-?alone|sole|medical prescription))|^[^.;]{0,80}\bunless\b",
+        unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:to be used )?(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely|as (?:an? )?(?:isolated|stand-?alone|sole|medical prescription))|^[^.;]{0,80}\bunless\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::GuidelineOnService,
@@ -120,10 +120,11 @@ const FIRST_RULES: &[Rule] = &[
     // No red flags: a negation, then a red flag, a neurologic or objective
     // finding; or a normal neurologic examination.
     Rule {
-        unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved|spastic\w*)\b|\bnon-?malignan",
+        unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved|spastic\w*|complications?)\b|\bnon-?malignan",
         // "No new neurologic findings since the prior study": nothing new
-        // since a study is the repeat study's reason.
-        unless_after: r"^[^.;]{0,60}\bsince (?:the|that|this|his|her|a|an) (?:\w+ ){0,3}(?:stud(?:y|ies)|MRI|CT|EMG|NCV|NCS|electrodiagnostic\w*|imaging|scans?|x-?rays?|films|exam\w*|evaluation)",
+        // since a study is the repeat study's reason; "no objective
+        // evidence of functional improvement" is about the treatment.
+        unless_after: r"^[^.;]{0,60}\bsince (?:the|that|this|his|her|a|an) (?:\w+ ){0,3}(?:stud(?:y|ies)|MRI|CT|EMG|NCV|NCS|electrodiagnostic\w*|imaging|scans?|x-?rays?|films|exam\w*|evaluation)|^\s*(?:of )?(?:any )?(?:functional |objective |significant )?(?:improvement|benefit|efficacy|gains?|response|relief)\b",
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
@@ -275,7 +276,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             REPEAT_STUDY,
             Reads::Finding,
-            r"\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:(?:significant|interval|substantial|material|marked|major) (?:\w+ )?(?:changes?|worsening|progression)|new (?:injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints))\b[^.;]{0,100}?\b(?:since|previous|prior|last|earlier|compared|repeat|preceding)\b|\b(?:since|previous|prior|last|earlier|repeat|preceding|another|second|updated)\b[^.;]{0,100}?\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:(?:significant|interval|substantial|material|marked|major) (?:\w+ )?(?:changes?|worsening|progression)|new (?:injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints))\b|\bno interval change|\b(?:unchanged|stable) (?:\w+ ){0,3}since\b",
+            r"\b(?:no|not|without|absence of|lack of|neither|nor|nothing)\b[^.;]{0,60}?\b(?:(?:significant|interval|substantial|material|marked|major) (?:\w+ )?(?:changes?|worsening|progression)|new (?:injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints))\b[^.;]{0,100}?\b(?:since|previous|prior|last|earlier|compared|repeat|preceding)\b|\b(?:since|previous|prior|last|earlier|repeat|preceding|another|second|updated)\b[^.;]{0,100}?\b(?:no|not|without|absence of|lack of|neither|nor)\b[^.;]{0,60}?\b(?:(?:significant|interval|substantial|material|marked|major) (?:\w+ )?(?:changes?|worsening|progression)|new (?:injury|injuries|trauma|findings|symptoms|pathology|deficits?|complaints))\b|\bno interval change|\b(?:unchanged|stable) (?:\w+ ){0,3}since\b",
         )
     },
     // ... or a repeat said not to be needed, or asked without a reason.

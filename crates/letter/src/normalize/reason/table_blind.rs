@@ -1302,4 +1302,42 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             r"\b(?:requested|proposed|planned|associated|primary) (?:[\w-]+ ){0,4}(?:surg\w*|procedures?|operations?|fusion|arthroscop\w*|arthroplast\w*|replacement|repair|reconstruction|decompression|release|laminectomy|discectomy|\w+ectomy|\w+oplasty|transposition|injections?|ESIs?|epidurals?|blocks?|ablation|implant\w*|trial)\b (?:[\w-]+ ){0,3}?(?:has|have) not been (?:certified|approved|authorized)\b",
         )
     },
+    // Twentieth rows, for wordings blind item sets IJ-IM showed (read after they were held out; written in general forms).
+    // Results not yet known: the response to the current or approved course not yet documented.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|patients)\b",
+        ..row(
+            AWAITING_RESULTS,
+            Reads::Finding,
+            r"\b(?:response|results?|outcomes?) (?:to|of|from) the (?:current|ongoing|present|authorized|approved|certified) (?:[\w-]+ ){0,2}(?:course|trial|sessions|therapy|treatment|program|visits)\b",
+        )
+    },
+    // Precondition: no program named that the device would accompany.
+    Rule {
+        unless_within: CONDITION_OR_PATIENTS,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:program|exercises?|therapy|plan)\b[^.;]{0,40}?\b(?:that|which) the (?:[\w-]+ ){0,2}(?:stimulator|unit|device|TENS|traction|brace|biofeedback|equipment) (?:would|will|is to|could) (?:accompany|supplement|complement|be (?:used|paired) with)\b",
+        )
+    },
+    // No red flags: trigger points, a twitch response, radicular or neurologic findings not documented.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|should|must|requires?|required)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:twitch response|trigger points?|radicul\w*|neurologic(?:al)? (?:deficits?|findings)|red flags?|objective findings)\b[^.;]{0,60}?\b(?:is|are|was|were|has|have)(?: \w+)? not (?:been )?(?:documented|noted|identified|described|present|found|demonstrated)\b",
+        )
+    },
+    // Conservative care: the records show no injections or therapy.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|patients|those|prior|previous|repeat)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:records?|notes?|documentation) (?:\w+ )?(?:show|document|reflect|describe)s? no (?:\w+ ){0,2}(?:injections?|therapy|PT|splint\w*|bracing|NSAIDs?|anti-?inflammator\w*)\b",
+        )
+    },
 ];
