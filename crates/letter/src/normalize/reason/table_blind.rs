@@ -1340,4 +1340,41 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             r"\b(?:records?|notes?|documentation) (?:\w+ )?(?:show|document|reflect|describe)s? no (?:\w+ ){0,2}(?:injections?|therapy|PT|splint\w*|bracing|NSAIDs?|anti-?inflammator\w*)\b",
         )
     },
+    // Precondition: none of the conditions for which it is indicated; the condition for which it is recommended has not been established.
+    Rule {
+        unless_within: CONDITION_OR_PATIENTS,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|none of the|not have the|any of the other|without (?:any )?(?:of )?the) (?:[\w-]+ ){0,4}(?:conditions?|diagnos[ie]s|symptoms|indications?|findings) for which\b|\b(?:conditions?|diagnos[ie]s|symptoms|indications?) for which (?:[\w-]+ ){0,5}(?:is|are) (?:recommended|indicated|supported|used)\b[^.;]{0,30}?\b(?:has|have|is|are|was|were) not (?:been )?(?:established|documented|present|shown|identified)\b",
+        )
+    },
+    // No functional improvement: has not been effective; pain or function described as unchanged.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:has|have|was|were) not been (?:effective|helpful|beneficial|successful)\b|\b(?:pain|function\w*|symptoms|condition)\b (?:is|are|was|were|as) (?:described|reported|documented|noted|recorded) as (?:unchanged|the same|no better|worse)\b|\bdescribes? (?:the )?(?:pain|function\w*|symptoms) as (?:unchanged|the same|no better|worse)\b",
+        )
+    },
+    // Missing documentation: no urine drug screen, opioid agreement or risk assessment documented.
+    Rule {
+        unless_before: CONDITION_BEFORE,
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:has|have|had|did|does|do) not (?:documented?|provided?|submitted|included?|performed|obtained) (?:a |an |any )?(?:recent |current )?(?:urine drug (?:screens?|tests?)|UDS|CURES|opioid (?:agreement|contract)|pain (?:agreement|contract)|signed (?:\w+ )?(?:agreement|contract)|risk assessment)\b",
+        )
+    },
+    // Ancillary: that procedure has been determined not to be necessary.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:that|this|the (?:primary|associated|requested|underlying)) (?:procedure|surgery|operation)\b (?:has been|was|is|had been) (?:determined|found|deemed|judged|considered) (?:to be )?not\b",
+        )
+    },
 ];
