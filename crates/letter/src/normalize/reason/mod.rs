@@ -1087,6 +1087,27 @@ pub fn reasons_with_evidence(
     if found[EXCEEDS].is_none() {
         found[EXCEEDS] = counted;
     }
+    by_service(&mut found, service, |s| {
+        let (x, y) = sentences[s];
+        cut::slice(rationale, x..y)
+    });
+    REASONS
+        .iter()
+        .zip(found)
+        .filter_map(|(p, f)| Some((*p, trimmed(rationale, sentences[f?]))))
+        .collect()
+}
+
+/// Settles the reasons found (each the first sentence that gave it) by
+/// what the item is: a topical form's untried first-line drugs, a drug's
+/// missing condition, a study's findings; and by the sentence that gave
+/// two of them (care not yet started, with no approval named).
+/// `sentence(s)` is the text of sentence `s`.
+fn by_service<'a>(
+    found: &mut [Option<usize>; REASONS.len()],
+    service: &str,
+    sentence: impl Fn(usize) -> &'a str,
+) {
     // First-line oral drugs not tried is a topical form's own precondition.
     // (An opioid or hormone patch is not a topical analgesic.)
     // Both reasons stay: labellers of real letters give both.
@@ -1119,16 +1140,10 @@ pub fn reasons_with_evidence(
     // Care "not yet started" with no approval in sight is care not tried,
     // not an approved course whose results are awaited.
     if let (Some(a), Some(c)) = (found[AWAITING], found[CONSERVATIVE]) {
-        let (x, y) = sentences[a];
-        if a == c && !APPROVAL.is_match(cut::slice(rationale, x..y)) {
+        if a == c && !APPROVAL.is_match(sentence(a)) {
             found[AWAITING] = None;
         }
     }
-    REASONS
-        .iter()
-        .zip(found)
-        .filter_map(|(p, f)| Some((*p, trimmed(rationale, sentences[f?]))))
-        .collect()
 }
 
 /// Where a sentence's clauses join: a comma and a conjunction, or "and"
