@@ -981,10 +981,7 @@ pub fn reasons_with_evidence(
     rationale: &str,
     outcome: Option<Outcome>,
 ) -> Vec<(&'static str, (usize, usize))> {
-    let applies = match outcome {
-        Some(Outcome::Overturned) => Applies::Overturned,
-        Some(Outcome::Upheld) | None => Applies::Denied,
-    };
+    let applies = applies_to(outcome);
     let sentences = sentence_spans(rationale);
     let lower = rationale
         .is_ascii()
@@ -1096,6 +1093,15 @@ pub fn reasons_with_evidence(
         .zip(found)
         .filter_map(|(p, f)| Some((*p, trimmed(rationale, sentences[f?]))))
         .collect()
+}
+
+/// Which rows an outcome's item reads: an item with no stated outcome is
+/// read as a denial.
+fn applies_to(outcome: Option<Outcome>) -> Applies {
+    match outcome {
+        Some(Outcome::Overturned) => Applies::Overturned,
+        Some(Outcome::Upheld) | None => Applies::Denied,
+    }
 }
 
 /// Settles the reasons found (each the first sentence that gave it) by
