@@ -261,6 +261,25 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.78,
         0.94,
     ),
+    (
+        "IN",
+        "items: a random draw from the whole archive",
+        0.89,
+        0.86,
+    ),
+    (
+        "IO",
+        "items: letters of several items sharing one text",
+        0.86,
+        0.74,
+    ),
+    (
+        "IP",
+        "items: letters of 2018-2024 (formulary era)",
+        0.86,
+        0.9,
+    ),
+    ("IQ", "items: two or three reasons at once", 0.88, 0.93),
 ];
 
 #[test]

@@ -1350,4 +1350,5 @@ pub(super) const BLIND_FIND: &[Find] = &[
         "not obtained",
     ]),
     Find::Words(&["procedure", "surgery", "operation"]),
+    Find::Words(&["accompany", "follow", "go with", "support"]),
 ];

@@ -791,6 +791,18 @@ static STUDY: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// A service that goes with a procedure: before, during or after it.
+static ANCILLARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:pre-?op\w*|post-?op\w*|peri-?op\w*|post-?surgical|assistant|anesthesi\w*|sedation|clearance|labs?|laboratory|EKG|ECG|chest x-?rays?|CBC|BMP|CMP|DME|cold therapy|cryotherapy|CPM|continuous passive|inpatient|hospital stay|length of stay|guidance|fluoroscop\w*|collar|sling|crutches|walker|bone growth|DVT|compression|vascutherm|home health|skilled nursing|transportation)\b")
+        .expect("valid regex")
+});
+
+/// A procedure in its own right.
+static PRIMARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:surgery|arthroscop\w*|fusion|decompression|discectomy|laminectomy|arthroplasty|replacement|release|repair|reconstruction|ablation|neurotomy|rhizotomy|injections?|blocks?|ESIs?|epidurals?|implant\w*|\w+ectomy|\w+oplasty)\b")
+        .expect("valid regex")
+});
+
 /// An approved, authorized or ongoing course named in a sentence.
 static APPROVAL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:authori[sz]\w*|approv\w*|certif\w*|ongoing|currently|underway|in progress|scheduled|remaining)\b")
@@ -1143,6 +1155,21 @@ fn by_service<'a>(
         }
         found[NFI] = None;
     }
+    // One text for a procedure and the items that go with it: the
+    // procedure is not ancillary to itself, and an item denied because its
+    // procedure is takes that reason (and its own quantity's) alone: the
+    // other reasons of the text are the procedure's.
+    if found[ANCILLARY_AT].is_some() {
+        if ANCILLARY_SERVICE.is_match(service) {
+            for (r, f) in found.iter_mut().enumerate() {
+                if r != ANCILLARY_AT && r != EXCEEDS {
+                    *f = None;
+                }
+            }
+        } else if PRIMARY_SERVICE.is_match(service) {
+            found[ANCILLARY_AT] = None;
+        }
+    }
     // Care "not yet started" with no approval in sight is care not tried,
     // not an approved course whose results are awaited.
     if let (Some(a), Some(c)) = (found[AWAITING], found[CONSERVATIVE]) {
@@ -1233,6 +1260,8 @@ const EXCEEDS: usize = 1;
 const NO_RED_FLAGS_AT: usize = 3;
 /// The place of [`NO_FUNCTIONAL_IMPROVEMENT`] in [`REASONS`].
 const NFI: usize = 0;
+/// The place of [`ANCILLARY`] in [`REASONS`].
+const ANCILLARY_AT: usize = 7;
 /// The place of [`AWAITING_RESULTS`] in [`REASONS`].
 const AWAITING: usize = 10;
 

@@ -78,6 +78,15 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
         }
         found[NFI] = false;
     }
+    if found[ANCILLARY_AT] {
+        if ANCILLARY_SERVICE.is_match(service) {
+            for (r, f) in found.iter_mut().enumerate() {
+                *f &= r == ANCILLARY_AT || r == EXCEEDS;
+            }
+        } else if PRIMARY_SERVICE.is_match(service) {
+            found[ANCILLARY_AT] = false;
+        }
+    }
     if let (Some(a), Some(c)) = (first[AWAITING], first[CONSERVATIVE]) {
         if a == c && !APPROVAL.is_match(a) {
             found[AWAITING] = false;

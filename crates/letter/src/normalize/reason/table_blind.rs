@@ -1377,4 +1377,13 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             r"\b(?:that|this|the (?:primary|associated|requested|underlying)) (?:procedure|surgery|operation)\b (?:has been|was|is|had been) (?:determined|found|deemed|judged|considered) (?:to be )?not\b",
         )
     },
+    // Ancillary: the procedure it was requested to accompany not found necessary.
+    Rule {
+        unless_within: IF_WHEN,
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:requested|intended|meant|ordered) to (?:accompany|follow|go with|support)\b[^.;]{0,40}?\b(?:has|have|was|were|is|are) not (?:been )?(?:found|deemed|certified|approved|authorized)\b",
+        )
+    },
 ];
