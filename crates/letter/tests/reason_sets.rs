@@ -238,7 +238,7 @@ const SETS: &[(&str, &str, f64, f64)] = &[
     (
         "IG",
         "items: terse, abbreviated and hedged reviewers",
-        0.83,
+        0.85,
         0.91,
     ),
     (
@@ -280,6 +280,14 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.9,
     ),
     ("IQ", "items: two or three reasons at once", 0.88, 0.93),
+    ("IS", "items: letters of two to four items", 0.85, 0.8),
+    ("IT", "items: reviewers of many specialties", 0.89, 0.9),
+    (
+        "IU",
+        "items: hedges, double negatives, first person",
+        0.7,
+        0.86,
+    ),
 ];
 
 #[test]

@@ -74,6 +74,8 @@ pub(super) const NEGATIONS: &[&str] = &[
     "fails",
     "failed",
     "cannot",
+    "couldn't",
+    "scant",
     "unable",
     "unnecessary",
     "noncertified",

@@ -112,7 +112,7 @@ const SHORT_TERM_DAYS: f64 = 42.0;
 /// Use since a year, or for months or years without a number: long use.
 static LONG_USE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\bsince (?:\w+ ){0,3}?(?:19|20)\d\d\b|\bfor (?:many |several )?(?:months|years)\b",
+        r"(?i)\b(?:since|going back to) (?:\w+ ){0,3}?(?:\d{1,2}/){0,2}(?:19|20)\d\d\b|\bfor (?:many |several )?(?:months|years)\b|\b(?:taking|taken|takes|used|using|uses|prescribed|filled|refilled|dispensed)\b[^.;]{0,40}?\b(?:for|over) (?:more than |over |at least )?(?:a|one|two|three|several|many|\d+) years?\b|\b(?:taking|taken|takes|used|using|uses|prescribed|filled|refilled|dispensed)\b[^.;]{0,40}?\b(?:for|over) (?:more than |over |at least )?(?:two|three|four|five|six|several|many|[2-9]|\d\d) months\b",
     )
     .expect("valid regex")
 });

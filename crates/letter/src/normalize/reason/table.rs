@@ -128,7 +128,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             NO_RED_FLAGS,
             Reads::Finding,
-            r#"\b(?:no|not|non|none|lack|lacks|absence|absent|without|neither|nor|negative for|free of|silent on|nothing to (?:suggest|indicate|show)|little to (?:suggest|indicate))\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurologic\w*|(?:discrete |circumscribed )?trigger points|twitch response|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
+            r#"\b(?:no|not|non|none|lack|lacks|absence|absent|without|neither|nor|negative for|free of|silent on|nothing to (?:suggest|indicate|show)|little to (?:suggest|indicate)|cannot find|could not find|couldn'?t (?:find|locate)|unable to (?:find|identify|locate)|silent as to|scant)\b[^.;]{0,80}?\b(?:red[- "]*flags?|neurologic\w*|(?:discrete |circumscribed )?trigger points|twitch response|nerve (?:root )?(?:compromise|impairment|dysfunction|involvement|irritation|damage)|specific (?:spinal )?nerve|radicul\w*|myelopath\w*|objective (?:(?:exam\w*|physical|clinical) )?(?:findings|evidence|signs)|derangement|tissue insult|(?:focal|motor|sensory|neuro) deficits?|cauda equina|progressive (?:\w+ )?deficits?|fractures?|tumou?rs?|infections?|malignan\w*|cancer|(?:osteo|avascular )?necrosis|dislocation)"#,
         )
     },
     row(
@@ -144,7 +144,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
-            r"\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:failed|fail to improve|intolerant|intolerance|tried|exhausted|refractory|unresponsive|did not respond|not responded)\b",
+            r"\b(?:no|lack of|absence of|without|nor is there)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:failed|fail to improve|intolerant|intolerance|tried|exhausted|refractory|unresponsive|did not respond|not responded)\b",
         )
     },
     Rule {
@@ -297,7 +297,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|none|negative for|denie[sd]|silent on)\b[^.;]{0,80}?\b(?:gastro\w*|GI (?:risk|events?|symptoms?|issues?|complaints?|bleed\w*|upset|distress|history|problems?|complications?)|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
+            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|none|negative for|denie[sd]|silent on|cannot find|could not find|couldn'?t (?:find|locate)|unable to (?:find|identify|locate)|silent as to|scant)\b[^.;]{0,80}?\b(?:gastro\w*|GI (?:risk|events?|symptoms?|issues?|complaints?|bleed\w*|upset|distress|history|problems?|complications?)|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
         )
     },
     // ... or the oral first-line drugs the guideline has tried before a
@@ -348,7 +348,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
-            r"\b(?:no|lack of|absence of|without)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,60}?\bfailures? (?:of|with|to)\b",
+            r"\b(?:no|lack of|absence of|without|nor is there)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,60}?\bfailures? (?:of|with|to)\b",
         )
     },
     row(
