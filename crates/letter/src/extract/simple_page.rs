@@ -72,7 +72,9 @@ impl Matrix {
 /// one-byte code shows): how wide each code is.
 #[derive(Debug)]
 struct Font {
-    /// Each code's width, the missing width where none is given.
+    /// Each code's width in text space: the width given (the missing
+    /// width where none is) over 1000, divided once here rather than for
+    /// every character shown (the same quotient either way).
     widths: [f64; 256],
     /// Every width is finite and moderate ([`show_tame`] may place it).
     tame: bool,
@@ -83,7 +85,7 @@ impl Font {
         let widths = widths.map(|w| w.unwrap_or(missing_width));
         Font {
             tame: tame(&widths),
-            widths,
+            widths: widths.map(|w| w / 1000.),
         }
     }
 
@@ -93,7 +95,8 @@ impl Font {
         Font::new([None; 256], 500.)
     }
 
-    fn width(&self, code: u8) -> f64 {
+    /// `code`'s width over 1000 (pdf-extract's `w0`).
+    fn w0(&self, code: u8) -> f64 {
         self.widths[usize::from(code)]
     }
 }
@@ -356,7 +359,8 @@ fn read_page(
         fonts,
         salvage,
         out: Output {
-            text: String::new(),
+            // About a character for every four bytes of content.
+            text: String::with_capacity(content.len() / 4),
             flip: Matrix {
                 a: 1.,
                 b: 0.,
@@ -384,6 +388,7 @@ fn read_page(
         },
         stack: Vec::new(),
         tlm: Matrix::IDENTITY,
+        by_name: Vec::new(),
     };
     page.run(&content)?;
     Some(page.out.text)
@@ -400,6 +405,9 @@ struct Page<'d, 'f> {
     gs: State,
     stack: Vec<State>,
     tlm: Matrix,
+    /// The fonts `Tf` has named on this page so far, by name (a page
+    /// switches between a few fonts hundreds of times).
+    by_name: Vec<(Vec<u8>, Option<Rc<Font>>)>,
 }
 
 fn six(ops: &Operands<'_>) -> Option<Matrix> {
@@ -458,7 +466,7 @@ impl Page<'_, '_> {
             b"TL" => gs.ts.leading = num(0)?,
             b"Ts" => gs.ts.rise = num(0)?,
             b"Tf" => {
-                let font = self.font(ops.top.first());
+                let font = self.named_font(ops.top.first());
                 let font = if self.salvage {
                     font.or_else(|| Some(Rc::new(Font::stand_in())))
                 } else {
@@ -501,6 +509,23 @@ impl Page<'_, '_> {
             _ => {}
         }
         Some(())
+    }
+
+    /// [`Page::font`], remembered by name for the page. Kept out of the
+    /// operation loop (a `Tf` is one operation in twenty-five).
+    #[inline(never)]
+    fn named_font(&mut self, name: Option<&Operand<'_>>) -> Option<Rc<Font>> {
+        let Some(Operand::Name(key)) = name else {
+            return None;
+        };
+        if let Some((_, font)) = self.by_name.iter().find(|(k, _)| k == key) {
+            return font.clone();
+        }
+        let font = self.font(name);
+        if self.by_name.len() < 32 {
+            self.by_name.push((key.to_vec(), font.clone()));
+        }
+        font
     }
 
     /// The font a `Tf` names, when this module reads it.
@@ -613,7 +638,7 @@ fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
             f: ts.rise,
         };
         let trm = tsm.then(&ts.tm.then(&gs.ctm));
-        let w0 = font.width(code) / 1000.;
+        let w0 = font.w0(code);
         let mut spacing = ts.char_spacing;
         if code == 32 {
             spacing += ts.word_spacing;
@@ -697,24 +722,60 @@ impl Pen {
         })
     }
 
+    /// One string. The loop keeps the state it reads in locals (the
+    /// products that do not change from one character to the next taken
+    /// once: `rise × mc`, `rise × md`, and the spacing after a space, are
+    /// the same values each time) and writes the pen and the output back
+    /// at the end.
     fn show(&mut self, s: &[u8], out: &mut Output) {
-        out.first_char = true;
-        let ctm = &self.ctm;
-        for &code in s {
-            let (e, f) = (self.tm.e, self.tm.f);
-            let x = self.rise * self.mc + (e * ctm.a + f * ctm.c + ctm.e);
-            let y = self.rise * self.md + (e * ctm.b + f * ctm.d + ctm.f);
-            let w0 = self.font.width(code) / 1000.;
-            let mut spacing = self.char_spacing;
-            if code == 32 {
-                spacing += self.word_spacing;
-            }
-            // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
-            out.placed(x, out.flip.f - y, self.shown, w0, win_ansi(code));
-            let tx = self.scale * ((w0 - 0. / 1000.) * self.size + spacing);
-            self.tm.e += tx * self.tm.a;
-            self.tm.f += tx * self.tm.b;
+        if s.is_empty() {
+            out.first_char = true;
+            return;
         }
+        let ctm = self.ctm;
+        let (ta, tb) = (self.tm.a, self.tm.b);
+        let (mut e, mut f) = (self.tm.e, self.tm.f);
+        let (rx, ry) = (self.rise * self.mc, self.rise * self.md);
+        let (scale, size, shown) = (self.scale, self.size, self.shown);
+        let spacing = self.char_spacing;
+        let space_spacing = self.char_spacing + self.word_spacing;
+        let widths = &self.font.widths;
+        let h = out.flip.f;
+        let (mut last_y, mut last_end) = (out.last_y, out.last_end);
+        let text = &mut out.text;
+        let mut first = true;
+        for &code in s {
+            let x = rx + (e * ctm.a + f * ctm.c + ctm.e);
+            // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
+            let y = h - (ry + (e * ctm.b + f * ctm.d + ctm.f));
+            let w0 = widths[usize::from(code)];
+            // `Output::placed`, the first character of the string
+            // measured against the last one written.
+            if first {
+                first = false;
+                if (y - last_y).abs() > shown * 1.5 {
+                    text.push('\n');
+                }
+                if x < last_end && (y - last_y).abs() > shown * 0.5 {
+                    text.push('\n');
+                }
+                if x > last_end + shown * 0.1 {
+                    text.push(' ');
+                }
+            }
+            text.push(win_ansi(code));
+            last_y = y;
+            last_end = x + w0 * shown;
+            let spacing = if code == 32 { space_spacing } else { spacing };
+            let tx = scale * ((w0 - 0. / 1000.) * size + spacing);
+            e += tx * ta;
+            f += tx * tb;
+        }
+        out.first_char = false;
+        out.last_y = last_y;
+        out.last_end = last_end;
+        self.tm.e = e;
+        self.tm.f = f;
     }
 
     fn advance(&mut self, n: f64) {
