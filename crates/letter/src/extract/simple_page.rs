@@ -726,7 +726,9 @@ impl Pen {
     /// products that do not change from one character to the next taken
     /// once: `rise × mc`, `rise × md`, and the spacing after a space, are
     /// the same values each time) and writes the pen and the output back
-    /// at the end.
+    /// at the end. Not inlined: in the operation loop its values did not
+    /// fit in registers.
+    #[inline(never)]
     fn show(&mut self, s: &[u8], out: &mut Output) {
         if s.is_empty() {
             out.first_char = true;

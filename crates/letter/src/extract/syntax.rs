@@ -311,6 +311,53 @@ impl<'a> Cursor<'a> {
         i64::try_from(value).ok()
     }
 
+    /// A run of array items that [`Cursor::plain_integer`] reads, each
+    /// pushed as `object` and the space after it would read it, the
+    /// cursor after the last one and its white space: each number's
+    /// digits are scanned once (the look past a number is the next one).
+    /// `false` when the first item is not one.
+    fn plain_integers(&mut self, items: &mut Vec<Object>) -> bool {
+        let b = self.b;
+        let Some((mut value, mut end)) = plain_digits(b, self.i) else {
+            return false;
+        };
+        let mut pushed = false;
+        loop {
+            let mut next = end;
+            while b.get(next).is_some_and(|&c| is_white(c)) {
+                next += 1;
+            }
+            match b.get(next) {
+                Some(b'%') => return pushed,
+                Some(d) if d.is_ascii_digit() => {
+                    let mut after = next;
+                    while b.get(after).is_some_and(u8::is_ascii_digit) {
+                        after += 1;
+                    }
+                    let digits_end = after;
+                    while b.get(after).is_some_and(|&c| is_white(c)) {
+                        after += 1;
+                    }
+                    if matches!(b.get(after), Some(b'R' | b'%')) {
+                        return pushed;
+                    }
+                    items.push(Object::Integer(value));
+                    pushed = true;
+                    self.i = next;
+                    match plain_digits(b, next) {
+                        Some((v, e)) if e == digits_end => (value, end) = (v, e),
+                        _ => return true,
+                    }
+                }
+                _ => {
+                    items.push(Object::Integer(value));
+                    self.i = next;
+                    return true;
+                }
+            }
+        }
+    }
+
     /// `N G R` (any space, even none, between the parts, as `lopdf` has it).
     fn reference(&mut self) -> Option<Object> {
         let start = self.i;
@@ -497,9 +544,16 @@ impl<'a> Cursor<'a> {
         }
         self.space();
         let mut items = Vec::with_capacity(self.flat_array_tokens());
+        // Plain integers (a font's widths) are read here directly, as
+        // `object` reads them when the depth left allows an item at all,
+        // without passing each 128-byte object through return values.
+        let plain = depth > 0;
         loop {
             if self.eat(b"]") {
                 return Some(items);
+            }
+            if plain && self.plain_integers(&mut items) {
+                continue;
             }
             items.push(self.object(depth)?);
         }
@@ -671,6 +725,19 @@ impl<'a> Cursor<'a> {
             _ => None,
         }
     }
+}
+
+/// The digits at `i` as [`Cursor::plain_integer`] takes them, without its
+/// look past them: one to eighteen digits not followed by `.`; their value
+/// and end.
+fn plain_digits(b: &[u8], i: usize) -> Option<(i64, usize)> {
+    let mut end = i;
+    let mut value: i64 = 0;
+    while let Some(&d) = b.get(end).filter(|d| d.is_ascii_digit()) {
+        value = value.wrapping_mul(10).wrapping_add(i64::from(d - b'0'));
+        end += 1;
+    }
+    (end > i && end - i <= 18 && b.get(end) != Some(&b'.')).then_some((value, end))
 }
 
 /// Decimal digits as a number; `None` for none, or on overflow.
@@ -890,6 +957,40 @@ mod tests {
                 proptest::prop_assert_eq!(general.number(), Some(Object::Integer(n)), "{:?}", text);
                 proptest::prop_assert_eq!(general.i, quick.i, "{:?}", text);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// An array read with runs of plain integers is the array read
+        /// item by item.
+        #[test]
+        fn plain_runs_read_as_items_do(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "0", "1", "12", "007", "R", "%c\n", " ", "\n", " ", ".5", "-3", "+4", "1.",
+                    "9999999999999999999", "123456789012345678", "/N", "(s)", "[1 2]", "]",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = format!("[{}]", parts.concat());
+            let b = text.as_bytes();
+            let mut general = Cursor::new(b, 1);
+            general.space();
+            let mut items = Vec::new();
+            let want = loop {
+                if general.eat(b"]") {
+                    general.space();
+                    break Some((Object::Array(std::mem::take(&mut items)), general.i));
+                }
+                match general.object(MAX_DEPTH - 1) {
+                    Some(o) => items.push(o),
+                    None => break None,
+                }
+            };
+            let mut quick = Cursor::new(b, 0);
+            let got = quick.object(MAX_DEPTH).map(|o| (o, quick.i));
+            proptest::prop_assert_eq!(got, want, "{:?}", text);
         }
     }
 
