@@ -145,7 +145,12 @@ impl<'a> Lexer<'a> {
                 }
                 return Some(Some(op));
             }
-            let operand = self.operand(0, ops)?;
+            // Numbers (most operands) are read here, as `operand` reads
+            // them, without its call.
+            let operand = match c {
+                b'0'..=b'9' | b'+' | b'-' | b'.' => self.number()?,
+                _ => self.operand(0, ops)?,
+            };
             ops.top.push(operand);
         }
     }

@@ -79,8 +79,9 @@ pub(super) struct Lazy<'a> {
     /// The file from its `%PDF-` header on (offsets count from there).
     b: &'a [u8],
     table: Table,
-    /// Slot of each object number in `objects` and `packed`.
-    slots: BTreeMap<u32, usize>,
+    /// The object numbers of the table, sorted: a number's place here is
+    /// its slot in `objects` and `packed`.
+    slots: Vec<u32>,
     objects: Vec<OnceCell<Option<Object>>>,
     packed: Vec<OnceCell<Option<Packed>>>,
     /// Slots being read now: a reference back to one (a stream whose
@@ -126,7 +127,7 @@ impl<'a> Lazy<'a> {
         let mut doc = Lazy {
             b,
             table,
-            slots: BTreeMap::new(),
+            slots: Vec::new(),
             objects: Vec::new(),
             packed: Vec::new(),
             busy: std::cell::RefCell::new(Vec::new()),
@@ -142,13 +143,8 @@ impl<'a> Lazy<'a> {
     }
 
     fn index_slots(&mut self) {
-        self.slots = self
-            .table
-            .entries
-            .keys()
-            .enumerate()
-            .map(|(slot, &num)| (num, slot))
-            .collect();
+        self.slots = self.table.entries.keys().copied().collect();
+        self.slots.sort_unstable();
         let n = self.slots.len();
         self.objects = (0..n).map(|_| OnceCell::new()).collect();
         self.packed = (0..n).map(|_| OnceCell::new()).collect();
@@ -189,6 +185,10 @@ impl<'a> Lazy<'a> {
             // again when asked (a few, once per repaired file).
             self.index_slots();
         }
+    }
+
+    fn slot(&self, num: u32) -> Option<usize> {
+        self.slots.binary_search(&num).ok()
     }
 
     fn generation(&self, num: u32) -> u16 {
@@ -366,7 +366,7 @@ impl<'a> Lazy<'a> {
 
     /// The object `id` as read (no reference followed), cached.
     fn cached(&self, id: ObjectId) -> Option<&Object> {
-        let &slot = self.slots.get(&id.0)?;
+        let slot = self.slot(id.0)?;
         let cell = self.objects.get(slot)?;
         if let Some(done) = cell.get() {
             return done.as_ref();
@@ -442,7 +442,7 @@ impl<'a> Lazy<'a> {
     }
 
     fn packed_stream(&self, stream: u32) -> Option<&Packed> {
-        let &slot = self.slots.get(&stream)?;
+        let slot = self.slot(stream)?;
         self.packed
             .get(slot)?
             .get_or_init(|| {

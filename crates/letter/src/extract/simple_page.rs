@@ -598,13 +598,7 @@ fn show_items(
     out: &mut Output,
 ) -> Option<()> {
     if let Some(mut pen) = Pen::new(gs, items) {
-        for item in items {
-            match item {
-                Operand::Bytes(_) | Operand::Decoded(..) => pen.show(ops.string(item)?, out),
-                Operand::Number(n) => pen.advance(*n),
-                _ => {}
-            }
-        }
+        pen.show(ops, items, out)?;
         pen.finish(gs);
         return Some(());
     }
@@ -722,18 +716,16 @@ impl Pen {
         })
     }
 
-    /// One string. The loop keeps the state it reads in locals (the
-    /// products that do not change from one character to the next taken
-    /// once: `rise × mc`, `rise × md`, and the spacing after a space, are
-    /// the same values each time) and writes the pen and the output back
-    /// at the end. Not inlined: in the operation loop its values did not
-    /// fit in registers.
+    /// The strings and adjustments of one `TJ`. The loop keeps the state
+    /// it reads in locals (the products that do not change from one
+    /// character to the next taken once: `rise × mc`, `rise × md`, and the
+    /// spacing after a space, are the same values each time) and writes
+    /// the pen and the output back at the end, also when an item cannot be
+    /// read (the output then holds what was written, as before). Not
+    /// inlined: in the operation loop its values did not fit in registers;
+    /// and one call a `TJ`, not one a string (two characters).
     #[inline(never)]
-    fn show(&mut self, s: &[u8], out: &mut Output) {
-        if s.is_empty() {
-            out.first_char = true;
-            return;
-        }
+    fn show(&mut self, ops: &Operands<'_>, items: &[Operand<'_>], out: &mut Output) -> Option<()> {
         let ctm = self.ctm;
         let (ta, tb) = (self.tm.a, self.tm.b);
         let (mut e, mut f) = (self.tm.e, self.tm.f);
@@ -744,46 +736,61 @@ impl Pen {
         let widths = &self.font.widths;
         let h = out.flip.f;
         let (mut last_y, mut last_end) = (out.last_y, out.last_end);
+        let mut first = out.first_char;
         let text = &mut out.text;
-        let mut first = true;
-        for &code in s {
-            let x = rx + (e * ctm.a + f * ctm.c + ctm.e);
-            // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
-            let y = h - (ry + (e * ctm.b + f * ctm.d + ctm.f));
-            let w0 = widths[usize::from(code)];
-            // `Output::placed`, the first character of the string
+        let mut read = Some(());
+        for item in items {
+            let s = match item {
+                Operand::Bytes(_) | Operand::Decoded(..) => match ops.string(item) {
+                    Some(s) => s,
+                    None => {
+                        read = None;
+                        break;
+                    }
+                },
+                Operand::Number(n) => {
+                    let tx = scale * ((0. - n / 1000.) * size);
+                    e += tx * ta;
+                    f += tx * tb;
+                    continue;
+                }
+                _ => continue,
+            };
+            // `Output::placed` for each code; the first of a string is
             // measured against the last one written.
-            if first {
-                first = false;
-                if (y - last_y).abs() > shown * 1.5 {
-                    text.push('\n');
+            first = true;
+            for &code in s {
+                let x = rx + (e * ctm.a + f * ctm.c + ctm.e);
+                // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
+                let y = h - (ry + (e * ctm.b + f * ctm.d + ctm.f));
+                let w0 = widths[usize::from(code)];
+                if first {
+                    first = false;
+                    if (y - last_y).abs() > shown * 1.5 {
+                        text.push('\n');
+                    }
+                    if x < last_end && (y - last_y).abs() > shown * 0.5 {
+                        text.push('\n');
+                    }
+                    if x > last_end + shown * 0.1 {
+                        text.push(' ');
+                    }
                 }
-                if x < last_end && (y - last_y).abs() > shown * 0.5 {
-                    text.push('\n');
-                }
-                if x > last_end + shown * 0.1 {
-                    text.push(' ');
-                }
+                text.push(win_ansi(code));
+                last_y = y;
+                last_end = x + w0 * shown;
+                let spacing = if code == 32 { space_spacing } else { spacing };
+                let tx = scale * ((w0 - 0. / 1000.) * size + spacing);
+                e += tx * ta;
+                f += tx * tb;
             }
-            text.push(win_ansi(code));
-            last_y = y;
-            last_end = x + w0 * shown;
-            let spacing = if code == 32 { space_spacing } else { spacing };
-            let tx = scale * ((w0 - 0. / 1000.) * size + spacing);
-            e += tx * ta;
-            f += tx * tb;
         }
-        out.first_char = false;
+        out.first_char = first;
         out.last_y = last_y;
         out.last_end = last_end;
         self.tm.e = e;
         self.tm.f = f;
-    }
-
-    fn advance(&mut self, n: f64) {
-        let tx = self.scale * ((0. - n / 1000.) * self.size);
-        self.tm.e += tx * self.tm.a;
-        self.tm.f += tx * self.tm.b;
+        read
     }
 
     fn finish(self, gs: &mut State) {
