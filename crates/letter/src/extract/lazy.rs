@@ -574,7 +574,7 @@ impl Lazy<'_> {
             }
             break;
         }
-        let mut out = Vec::new();
+        let mut streams = Vec::with_capacity(ids.len());
         for id in ids {
             // A content stream that cannot be read (`lopdf` would skip it)
             // sends the page to pdf-extract, which says the page failed.
@@ -584,6 +584,13 @@ impl Lazy<'_> {
                 }
                 return None;
             };
+            streams.push(s);
+        }
+        // Room for the streams inflated (about four times their size) at
+        // once, rather than growing and copying stream by stream.
+        let stored: usize = streams.iter().map(|s| s.content.len()).sum();
+        let mut out = Vec::with_capacity(stored.saturating_mul(4).min(1 << 24));
+        for s in streams {
             self.inflater.decode_into(s, &mut out);
             out.push(b'\n');
         }
