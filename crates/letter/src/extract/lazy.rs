@@ -37,6 +37,14 @@ pub(super) trait Objects {
     fn readable_content(&self, page: ObjectId) -> Option<Vec<u8>> {
         self.page_content(page)
     }
+    /// `true` only when what [`Objects::object`] gives for `id` is
+    /// certainly not a dictionary with the key `key` (the answer may be
+    /// `false` anyway): a font descriptor is read only to ask for its
+    /// `FontFile3`.
+    fn surely_lacks(&self, id: ObjectId, key: &[u8]) -> bool {
+        let _ = (id, key);
+        false
+    }
 }
 
 impl Objects for Document {
@@ -546,6 +554,42 @@ impl Objects for Lazy<'_> {
     fn readable_content(&self, page: ObjectId) -> Option<Vec<u8>> {
         self.content(page, true)
     }
+
+    /// An object in an object stream not read yet is not parsed for this:
+    /// when its bytes start a dictionary (so the reading is a dictionary
+    /// or nothing, never a reference to another object) and the stream's
+    /// bytes from there on hold neither `key` nor a `#` (a name's escape),
+    /// no reading of them has the key.
+    fn surely_lacks(&self, id: ObjectId, key: &[u8]) -> bool {
+        let Some(&Entry::Packed { stream, index }) = self.table.entries.get(&id.0) else {
+            return false;
+        };
+        let read = self
+            .slot(id.0)
+            .and_then(|slot| self.objects.get(slot))
+            .is_none_or(|cell| cell.get().is_some());
+        if id.1 != 0 || read || key.is_empty() {
+            return false;
+        }
+        let Some(p) = self.packed_stream(stream) else {
+            return false;
+        };
+        let start = match p.starts.get(index) {
+            Some(&(n, at)) if n == id.0 => Some(at),
+            _ => p
+                .starts
+                .iter()
+                .rev()
+                .find(|(n, _)| *n == id.0)
+                .map(|&(_, at)| at),
+        };
+        let Some(rest) = start.and_then(|at| p.data.get(at..)) else {
+            return false;
+        };
+        rest.starts_with(b"<<")
+            && memchr::memchr(b'#', rest).is_none()
+            && memchr::memmem::find(rest, key).is_none()
+    }
 }
 
 impl Lazy<'_> {
@@ -777,6 +821,33 @@ mod tests {
             let mut want = content.clone();
             want.push(b'\n');
             prop_assert_eq!(lazy.page_content(pages[&1]), Some(want));
+        }
+
+        /// An object said to lack a key is, when read, no dictionary with
+        /// that key.
+        #[test]
+        fn surely_lacks_is_never_wrong(
+            objects in proptest::collection::vec(value(), 0..12),
+            modern in any::<bool>(),
+        ) {
+            let (mut doc, ids) = document(&objects, b"");
+            let mut bytes = Vec::new();
+            if modern {
+                doc.save_modern(&mut bytes).expect("saved");
+            } else {
+                doc.save_to(&mut bytes).expect("saved");
+            }
+            let asked = Lazy::open(&bytes).expect("opens");
+            let read = Lazy::open(&bytes).expect("opens");
+            let keys: [&[u8]; 5] = [b"Type", b"Kids", b"A", b"ab", b"Count"];
+            for id in &ids {
+                for key in keys {
+                    if asked.surely_lacks(*id, key) {
+                        let has = matches!(read.object(*id), Some(Object::Dictionary(d)) if d.has(key));
+                        prop_assert!(!has, "{:?} {:?}", id, String::from_utf8_lossy(key));
+                    }
+                }
+            }
         }
 
         /// Damaged bytes (a real-looking file cut, flipped or spliced)

@@ -201,9 +201,17 @@ fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
     {
         return None;
     }
-    if let Some(Object::Dictionary(descriptor)) = get(doc, font, b"FontDescriptor") {
-        if descriptor.has(b"FontFile3") {
-            return None;
+    // The descriptor is read only for its `FontFile3`; most need no
+    // reading to know they have none.
+    let plain = match entry(font, b"FontDescriptor") {
+        Some(Object::Reference(id)) => doc.surely_lacks(*id, b"FontFile3"),
+        _ => false,
+    };
+    if !plain {
+        if let Some(Object::Dictionary(descriptor)) = get(doc, font, b"FontDescriptor") {
+            if descriptor.has(b"FontFile3") {
+                return None;
+            }
         }
     }
     let first = match get(doc, font, b"FirstChar")? {
