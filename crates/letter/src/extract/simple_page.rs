@@ -21,6 +21,7 @@ use std::rc::Rc;
 
 use pdf_extract::{Dictionary, Object, ObjectId};
 
+use super::cid_font::{cid_font, CidFont};
 use super::content::{Lexer, Operand, Operands};
 use super::lazy::Objects;
 
@@ -78,6 +79,9 @@ struct Font {
     widths: [f64; 256],
     /// Every width is finite and moderate ([`show_tame`] may place it).
     tame: bool,
+    /// A Type0 font (`Identity-H`): two bytes a code, its own widths and
+    /// text ([`show`] places it; `widths` is unused).
+    cid: Option<CidFont>,
 }
 
 impl Font {
@@ -86,6 +90,15 @@ impl Font {
         Font {
             tame: tame(&widths),
             widths: widths.map(|w| w / 1000.),
+            cid: None,
+        }
+    }
+
+    fn composite(cid: CidFont) -> Font {
+        Font {
+            widths: [0.; 256],
+            tame: false,
+            cid: Some(cid),
         }
     }
 
@@ -194,6 +207,9 @@ fn name_is(doc: &dyn Objects, dict: &Dictionary, key: &[u8], want: &[u8]) -> boo
 
 /// The font a dictionary describes, when it is one this module reads.
 fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
+    if name_is(doc, font, b"Subtype", b"Type0") {
+        return cid_font(doc, font).map(Font::composite);
+    }
     if !name_is(doc, font, b"Subtype", b"TrueType")
         || !name_is(doc, font, b"Encoding", b"WinAnsiEncoding")
         || !matches!(get(doc, font, b"BaseFont"), Some(Object::Name(_)))
@@ -294,6 +310,31 @@ impl Output {
         let vy = font_size * trm.b + font_size * trm.d;
         let size = (vx * vy).sqrt();
         self.placed(position.e, position.f, size, width, c);
+    }
+
+    /// [`Output::character`] for a code whose text is a string (a Type0
+    /// font's, possibly empty: the position moves all the same).
+    fn text(&mut self, trm: &Matrix, width: f64, font_size: f64, s: &str) {
+        let position = trm.then(&self.flip);
+        let vx = font_size * trm.a + font_size * trm.c;
+        let vy = font_size * trm.b + font_size * trm.d;
+        let size = (vx * vy).sqrt();
+        let (x, y) = (position.e, position.f);
+        if self.first_char {
+            if (y - self.last_y).abs() > size * 1.5 {
+                self.text.push('\n');
+            }
+            if x < self.last_end && (y - self.last_y).abs() > size * 0.5 {
+                self.text.push('\n');
+            }
+            if x > self.last_end + size * 0.1 {
+                self.text.push(' ');
+            }
+        }
+        self.text.push_str(s);
+        self.first_char = false;
+        self.last_y = y;
+        self.last_end = x + width * size;
     }
 
     /// A character at `(x, y)` on the flipped page, `size` its rendered
@@ -475,8 +516,11 @@ impl Page<'_, '_> {
             b"Ts" => gs.ts.rise = num(0)?,
             b"Tf" => {
                 let font = self.named_font(ops.top.first());
+                // A salvaged page reads a Type0 font as any other font it
+                // does not read (the stand-in), as before.
                 let font = if self.salvage {
-                    font.or_else(|| Some(Rc::new(Font::stand_in())))
+                    font.filter(|f| f.cid.is_none())
+                        .or_else(|| Some(Rc::new(Font::stand_in())))
                 } else {
                     font
                 };
@@ -627,9 +671,13 @@ fn show_items(
 /// One string shown, by the general rules (any values, infinities
 /// included).
 fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
-    let ts = &mut gs.ts;
-    let font = ts.font.clone()?;
+    let font = gs.ts.font.clone()?;
     out.first_char = true;
+    if let Some(cid) = &font.cid {
+        show_composite(gs, cid, s, out);
+        return Some(());
+    }
+    let ts = &mut gs.ts;
     for &code in s {
         let tsm = Matrix {
             a: ts.scale,
@@ -650,6 +698,33 @@ fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
         ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
     }
     Some(())
+}
+
+/// One string in a Type0 font, by the general rules: two bytes a code (a
+/// last odd byte is dropped, as `pdf-extract`'s code iterator drops it),
+/// no word spacing (its codes are never the one-byte 32).
+fn show_composite(gs: &mut State, cid: &CidFont, s: &[u8], out: &mut Output) {
+    let ts = &mut gs.ts;
+    for pair in s.chunks_exact(2) {
+        let [high, low] = *pair else {
+            break;
+        };
+        let code = u32::from(high) << 8 | u32::from(low);
+        let tsm = Matrix {
+            a: ts.scale,
+            b: 0.,
+            c: 0.,
+            d: 1.0,
+            e: 0.,
+            f: ts.rise,
+        };
+        let trm = tsm.then(&ts.tm.then(&gs.ctm));
+        let w0 = cid.width(code) / 1000.;
+        let spacing = ts.char_spacing;
+        out.text(&trm, w0, ts.size, cid.text(code));
+        let tx = ts.scale * ((w0 - 0. / 1000.) * ts.size + spacing);
+        ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
+    }
 }
 
 /// Values this far from zero keep every product and sum of [`Pen`]
