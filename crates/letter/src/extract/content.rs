@@ -123,16 +123,17 @@ impl<'a> Lexer<'a> {
                 // lopdf reads `null`, `true` and `false` as operands even
                 // when letters follow, and anything from `BI` on as an
                 // inline image.
-                let refused: &[u8] = match op.first() {
-                    Some(b'B') => b"BI",
-                    Some(b'I') => b"ID",
-                    Some(b'E') => b"EI",
-                    Some(b't') => b"true",
-                    Some(b'f') => b"false",
-                    Some(b'n') => b"null",
-                    _ => b"\0",
-                };
-                if op.starts_with(refused) {
+                // (Slice patterns: compared inline, where `starts_with`
+                // called `bcmp` for every operator.)
+                if matches!(
+                    op,
+                    [b'B', b'I', ..]
+                        | [b'I', b'D', ..]
+                        | [b'E', b'I', ..]
+                        | [b't', b'r', b'u', b'e', ..]
+                        | [b'f', b'a', b'l', b's', b'e', ..]
+                        | [b'n', b'u', b'l', b'l', ..]
+                ) {
                     return None;
                 }
                 if self
@@ -144,7 +145,12 @@ impl<'a> Lexer<'a> {
                 }
                 return Some(Some(op));
             }
-            let operand = self.operand(0, ops)?;
+            // Numbers (most operands) are read here, as `operand` reads
+            // them, without its call.
+            let operand = match c {
+                b'0'..=b'9' | b'+' | b'-' | b'.' => self.number()?,
+                _ => self.operand(0, ops)?,
+            };
             ops.top.push(operand);
         }
     }
@@ -303,9 +309,7 @@ impl<'a> Lexer<'a> {
     fn literal(&mut self, ops: &mut Operands<'a>) -> Option<Operand<'a>> {
         let start = self.i + 1;
         let rest = self.b.get(start..)?;
-        let end = rest
-            .iter()
-            .position(|&c| matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n'))?;
+        let end = string_stop(rest)?;
         if rest.get(end) == Some(&b')') {
             self.i = start + end + 1;
             return rest.get(..end).map(Operand::Bytes);
@@ -415,6 +419,38 @@ impl<'a> Lexer<'a> {
             self.operand(depth + 1, ops)?;
         }
     }
+}
+
+/// Where the first byte that ends a plain literal string (`(`, `)`, `\\`,
+/// CR, LF) is in `rest`: the first eight bytes are tested at once (a
+/// page's strings hold one to three characters, and a byte-by-byte scan
+/// mispredicted its exit for every one), the rest byte by byte.
+#[inline(always)]
+fn string_stop(rest: &[u8]) -> Option<usize> {
+    let is_stop = |c: &u8| matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n');
+    let Some(word) = rest.first_chunk::<8>() else {
+        return rest.iter().position(is_stop);
+    };
+    let found = stops(u64::from_le_bytes(*word));
+    if found != 0 {
+        return usize::try_from(found.trailing_zeros() / 8).ok();
+    }
+    Some(8 + rest.get(8..)?.iter().position(is_stop)?)
+}
+
+/// A mask with the high bit of each byte of `x` (little-endian) that is
+/// a stop byte of [`string_stop`] set, exactly so at the lowest such
+/// byte: a byte-wise zero test of `x ^ c` per stop byte, whose borrows
+/// can only mark bytes above a true match.
+#[inline(always)]
+fn stops(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |c: u8| {
+        let y = x ^ (ONES * u64::from(c));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    zero(b'(') | zero(b')') | zero(b'\\') | zero(b'\r') | zero(b'\n')
 }
 
 fn hex_value(c: u8) -> Option<u8> {
@@ -536,6 +572,21 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The word-at-a-time search finds the first stop byte, as a
+        /// byte-by-byte search does.
+        #[test]
+        fn string_stop_finds_the_first_stop(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(b"()\\\r\na \x00\xff\x28\x29\x5c\x7f\x80\x01".to_vec()),
+                0..24,
+            )
+        ) {
+            let want = bytes
+                .iter()
+                .position(|c| matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n'));
+            proptest::prop_assert_eq!(string_stop(&bytes), want);
+        }
+
         #[test]
         fn never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
             let _ = lex_all(&bytes);

@@ -37,6 +37,14 @@ pub(super) trait Objects {
     fn readable_content(&self, page: ObjectId) -> Option<Vec<u8>> {
         self.page_content(page)
     }
+    /// `true` only when what [`Objects::object`] gives for `id` is
+    /// certainly not a dictionary with the key `key` (the answer may be
+    /// `false` anyway): a font descriptor is read only to ask for its
+    /// `FontFile3`.
+    fn surely_lacks(&self, id: ObjectId, key: &[u8]) -> bool {
+        let _ = (id, key);
+        false
+    }
 }
 
 impl Objects for Document {
@@ -79,8 +87,9 @@ pub(super) struct Lazy<'a> {
     /// The file from its `%PDF-` header on (offsets count from there).
     b: &'a [u8],
     table: Table,
-    /// Slot of each object number in `objects` and `packed`.
-    slots: BTreeMap<u32, usize>,
+    /// The object numbers of the table, sorted: a number's place here is
+    /// its slot in `objects` and `packed`.
+    slots: Vec<u32>,
     objects: Vec<OnceCell<Option<Object>>>,
     packed: Vec<OnceCell<Option<Packed>>>,
     /// Slots being read now: a reference back to one (a stream whose
@@ -126,7 +135,7 @@ impl<'a> Lazy<'a> {
         let mut doc = Lazy {
             b,
             table,
-            slots: BTreeMap::new(),
+            slots: Vec::new(),
             objects: Vec::new(),
             packed: Vec::new(),
             busy: std::cell::RefCell::new(Vec::new()),
@@ -142,13 +151,8 @@ impl<'a> Lazy<'a> {
     }
 
     fn index_slots(&mut self) {
-        self.slots = self
-            .table
-            .entries
-            .keys()
-            .enumerate()
-            .map(|(slot, &num)| (num, slot))
-            .collect();
+        self.slots = self.table.entries.keys().copied().collect();
+        self.slots.sort_unstable();
         let n = self.slots.len();
         self.objects = (0..n).map(|_| OnceCell::new()).collect();
         self.packed = (0..n).map(|_| OnceCell::new()).collect();
@@ -189,6 +193,10 @@ impl<'a> Lazy<'a> {
             // again when asked (a few, once per repaired file).
             self.index_slots();
         }
+    }
+
+    fn slot(&self, num: u32) -> Option<usize> {
+        self.slots.binary_search(&num).ok()
     }
 
     fn generation(&self, num: u32) -> u16 {
@@ -366,7 +374,7 @@ impl<'a> Lazy<'a> {
 
     /// The object `id` as read (no reference followed), cached.
     fn cached(&self, id: ObjectId) -> Option<&Object> {
-        let &slot = self.slots.get(&id.0)?;
+        let slot = self.slot(id.0)?;
         let cell = self.objects.get(slot)?;
         if let Some(done) = cell.get() {
             return done.as_ref();
@@ -442,7 +450,7 @@ impl<'a> Lazy<'a> {
     }
 
     fn packed_stream(&self, stream: u32) -> Option<&Packed> {
-        let &slot = self.slots.get(&stream)?;
+        let slot = self.slot(stream)?;
         self.packed
             .get(slot)?
             .get_or_init(|| {
@@ -546,6 +554,42 @@ impl Objects for Lazy<'_> {
     fn readable_content(&self, page: ObjectId) -> Option<Vec<u8>> {
         self.content(page, true)
     }
+
+    /// An object in an object stream not read yet is not parsed for this:
+    /// when its bytes start a dictionary (so the reading is a dictionary
+    /// or nothing, never a reference to another object) and the stream's
+    /// bytes from there on hold neither `key` nor a `#` (a name's escape),
+    /// no reading of them has the key.
+    fn surely_lacks(&self, id: ObjectId, key: &[u8]) -> bool {
+        let Some(&Entry::Packed { stream, index }) = self.table.entries.get(&id.0) else {
+            return false;
+        };
+        let read = self
+            .slot(id.0)
+            .and_then(|slot| self.objects.get(slot))
+            .is_none_or(|cell| cell.get().is_some());
+        if id.1 != 0 || read || key.is_empty() {
+            return false;
+        }
+        let Some(p) = self.packed_stream(stream) else {
+            return false;
+        };
+        let start = match p.starts.get(index) {
+            Some(&(n, at)) if n == id.0 => Some(at),
+            _ => p
+                .starts
+                .iter()
+                .rev()
+                .find(|(n, _)| *n == id.0)
+                .map(|&(_, at)| at),
+        };
+        let Some(rest) = start.and_then(|at| p.data.get(at..)) else {
+            return false;
+        };
+        rest.starts_with(b"<<")
+            && memchr::memchr(b'#', rest).is_none()
+            && memchr::memmem::find(rest, key).is_none()
+    }
 }
 
 impl Lazy<'_> {
@@ -574,7 +618,7 @@ impl Lazy<'_> {
             }
             break;
         }
-        let mut out = Vec::new();
+        let mut streams = Vec::with_capacity(ids.len());
         for id in ids {
             // A content stream that cannot be read (`lopdf` would skip it)
             // sends the page to pdf-extract, which says the page failed.
@@ -584,6 +628,13 @@ impl Lazy<'_> {
                 }
                 return None;
             };
+            streams.push(s);
+        }
+        // Room for the streams inflated (about four times their size) at
+        // once, rather than growing and copying stream by stream.
+        let stored: usize = streams.iter().map(|s| s.content.len()).sum();
+        let mut out = Vec::with_capacity(stored.saturating_mul(4).min(1 << 24));
+        for s in streams {
             self.inflater.decode_into(s, &mut out);
             out.push(b'\n');
         }
@@ -770,6 +821,33 @@ mod tests {
             let mut want = content.clone();
             want.push(b'\n');
             prop_assert_eq!(lazy.page_content(pages[&1]), Some(want));
+        }
+
+        /// An object said to lack a key is, when read, no dictionary with
+        /// that key.
+        #[test]
+        fn surely_lacks_is_never_wrong(
+            objects in proptest::collection::vec(value(), 0..12),
+            modern in any::<bool>(),
+        ) {
+            let (mut doc, ids) = document(&objects, b"");
+            let mut bytes = Vec::new();
+            if modern {
+                doc.save_modern(&mut bytes).expect("saved");
+            } else {
+                doc.save_to(&mut bytes).expect("saved");
+            }
+            let asked = Lazy::open(&bytes).expect("opens");
+            let read = Lazy::open(&bytes).expect("opens");
+            let keys: [&[u8]; 5] = [b"Type", b"Kids", b"A", b"ab", b"Count"];
+            for id in &ids {
+                for key in keys {
+                    if asked.surely_lacks(*id, key) {
+                        let has = matches!(read.object(*id), Some(Object::Dictionary(d)) if d.has(key));
+                        prop_assert!(!has, "{:?} {:?}", id, String::from_utf8_lossy(key));
+                    }
+                }
+            }
         }
 
         /// Damaged bytes (a real-looking file cut, flipped or spliced)

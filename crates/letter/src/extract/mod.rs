@@ -16,6 +16,8 @@ use std::path::Path;
 use crate::decode::decode;
 
 #[cfg(feature = "pdf")]
+mod cid_font;
+#[cfg(feature = "pdf")]
 mod content;
 #[cfg(feature = "pdf")]
 mod inflate;

@@ -64,15 +64,25 @@ fn first_id(trailer: &Dictionary) -> Option<&[u8]> {
     ids.first()?.as_str().ok()
 }
 
-/// RC4 of `data` in place under `key` (1 to 256 bytes).
+/// RC4 of `data` in place under `key` (1 to 256 bytes). The key is laid
+/// out repeated over 256 bytes first, so the key schedule indexes two
+/// fixed-size tables only (the check runs it twenty times a letter).
 fn rc4(key: &[u8], data: &mut [u8]) {
     let mut s: [u8; 256] = std::array::from_fn(|i| i as u8);
-    let mut j = 0u8;
-    for (i, &k) in (0..256).zip(key.iter().cycle()) {
-        let si = s[i];
-        j = j.wrapping_add(si).wrapping_add(k);
-        s[i] = s[usize::from(j)];
-        s[usize::from(j)] = si;
+    if !key.is_empty() {
+        let mut long = [0u8; 256];
+        for chunk in long.chunks_mut(key.len()) {
+            for (to, from) in chunk.iter_mut().zip(key) {
+                *to = *from;
+            }
+        }
+        let mut j = 0u8;
+        for i in 0..256 {
+            let si = s[i];
+            j = j.wrapping_add(si).wrapping_add(long[i]);
+            s[i] = s[usize::from(j)];
+            s[usize::from(j)] = si;
+        }
     }
     let (mut i, mut j) = (0u8, 0u8);
     for b in data {

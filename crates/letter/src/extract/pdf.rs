@@ -560,6 +560,109 @@ mod tests {
         }
     }
 
+    /// [`one_page`] with a second font, `F2`: a Type0 font with the
+    /// `Identity-H` encoding, a `W` array of both forms, the given `DW`
+    /// and a `ToUnicode` map of the standard template (a dash, five
+    /// letters, a surrogate).
+    fn one_page_type0(content: &[u8], widths: &[i64], dw: Option<i64>) -> Document {
+        use pdf_extract::{Dictionary, Object, Stream};
+        let mut doc = one_page(content, widths);
+        let map = b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+/CIDSystemInfo\n<< /Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n\
+/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\n\
+endcodespacerange\n3 beginbfchar\n<00B1> <2013>\n<0050> <D800>\n<0003> <0020>\nendbfchar\n\
+5 beginbfchar\n<0041> <0041>\n<0042> <0062>\n<0043> <00E9>\n<0044> <0044>\n<0045> <0045>\n\
+endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend";
+        let map_id = doc.add_object(Stream::new(Dictionary::new(), map.to_vec()));
+        let mut descriptor = Dictionary::new();
+        descriptor.set("Type", Object::Name(b"FontDescriptor".to_vec()));
+        let descriptor_id = doc.add_object(descriptor);
+        let mut cid = Dictionary::new();
+        cid.set("Type", Object::Name(b"Font".to_vec()));
+        cid.set("Subtype", Object::Name(b"CIDFontType2".to_vec()));
+        cid.set("BaseFont", Object::Name(b"TimesNewRomanPSMT".to_vec()));
+        cid.set("FontDescriptor", Object::Reference(descriptor_id));
+        if let Some(dw) = dw {
+            cid.set("DW", Object::Integer(dw));
+        }
+        let w = |n: i64| Object::Integer(n);
+        cid.set(
+            "W",
+            Object::Array(vec![
+                w(3),
+                Object::Array(vec![w(250)]),
+                w(65),
+                Object::Array(vec![w(722), Object::Real(667.5), w(widths[0])]),
+                w(0),
+                w(10),
+                w(600),
+                w(0xb1),
+                Object::Array(vec![w(500)]),
+            ]),
+        );
+        let cid_id = doc.add_object(cid);
+        let mut font = Dictionary::new();
+        font.set("Type", Object::Name(b"Font".to_vec()));
+        font.set("Subtype", Object::Name(b"Type0".to_vec()));
+        font.set("BaseFont", Object::Name(b"TimesNewRomanPSMT".to_vec()));
+        font.set("Encoding", Object::Name(b"Identity-H".to_vec()));
+        font.set(
+            "DescendantFonts",
+            Object::Array(vec![Object::Reference(cid_id)]),
+        );
+        font.set("ToUnicode", Object::Reference(map_id));
+        let font_id = doc.add_object(font);
+        let page_id = doc.get_pages()[&1];
+        if let Ok(Object::Dictionary(page)) = doc.get_object_mut(page_id) {
+            if let Ok(Object::Dictionary(resources)) = page.get_mut(b"Resources") {
+                if let Ok(Object::Dictionary(fonts)) = resources.get_mut(b"Font") {
+                    fonts.set("F2", Object::Reference(font_id));
+                }
+            }
+        }
+        doc
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+        /// Generated pages in a Type0 font (two-byte codes, mapped and not,
+        /// odd lengths, adjustments, a switch to the simple font): the
+        /// fast reader answers what pdf-extract does, to the byte.
+        #[test]
+        fn generated_type0_pages_read_the_same(
+            ops in proptest::collection::vec(type0_operation(), 0..30),
+            widths in proptest::collection::vec(0i64..1000, 1..4),
+            dw in proptest::option::of(0i64..1200),
+        ) {
+            let content = format!("BT /F2 11 Tf 72 700 Td {}", ops.join("\n"));
+            let doc = one_page_type0(content.as_bytes(), &widths, dw);
+            let id = doc.get_pages()[&1];
+            let fast = simple_page::page_text(&doc, id, &mut simple_page::Fonts::default());
+            proptest::prop_assert!(fast.is_some(), "refused: {content}");
+            let (slow, _) = slow_page(&doc, 1);
+            proptest::prop_assert_eq!(fast.unwrap_or_default(), slow, "{}", content);
+        }
+    }
+
+    fn type0_operation() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let code = proptest::sample::select(vec![
+            "0003", "0041", "0042", "0043", "0044", "0045", "00B1", "0050", "0099", "0024", "00",
+        ]);
+        let hex = proptest::collection::vec(code, 0..6).prop_map(|c| c.concat());
+        prop_oneof![
+            hex.clone().prop_map(|h| format!("<{h}> Tj")),
+            (hex.clone(), -300i32..300, hex).prop_map(|(a, n, b)| format!("[<{a}>{n}<{b}>] TJ")),
+            (-40i32..400, -40i32..40).prop_map(|(x, y)| format!("{x} {y} Td")),
+            (-20i32..20).prop_map(|v| format!("{v} Tc")),
+            (-20i32..20).prop_map(|v| format!("{v} Tw")),
+            (1u8..30).prop_map(|s| format!("/F2 {s} Tf")),
+            (1u8..30).prop_map(|s| format!("/F1 {s} Tf")),
+            Just("(AB C) Tj".to_string()),
+            Just("T*".to_string()),
+        ]
+    }
+
     #[test]
     fn garbage_after_header_is_malformed() {
         let got = pdf_text(b"%PDF-1.4\nthis is not an object\n%%EOF\n");

@@ -21,6 +21,7 @@ use std::rc::Rc;
 
 use pdf_extract::{Dictionary, Object, ObjectId};
 
+use super::cid_font::{cid_font, CidFont};
 use super::content::{Lexer, Operand, Operands};
 use super::lazy::Objects;
 
@@ -72,10 +73,15 @@ impl Matrix {
 /// one-byte code shows): how wide each code is.
 #[derive(Debug)]
 struct Font {
-    /// Each code's width, the missing width where none is given.
+    /// Each code's width in text space: the width given (the missing
+    /// width where none is) over 1000, divided once here rather than for
+    /// every character shown (the same quotient either way).
     widths: [f64; 256],
     /// Every width is finite and moderate ([`show_tame`] may place it).
     tame: bool,
+    /// A Type0 font (`Identity-H`): two bytes a code, its own widths and
+    /// text ([`show`] places it; `widths` is unused).
+    cid: Option<CidFont>,
 }
 
 impl Font {
@@ -83,7 +89,16 @@ impl Font {
         let widths = widths.map(|w| w.unwrap_or(missing_width));
         Font {
             tame: tame(&widths),
-            widths,
+            widths: widths.map(|w| w / 1000.),
+            cid: None,
+        }
+    }
+
+    fn composite(cid: CidFont) -> Font {
+        Font {
+            widths: [0.; 256],
+            tame: false,
+            cid: Some(cid),
         }
     }
 
@@ -93,7 +108,8 @@ impl Font {
         Font::new([None; 256], 500.)
     }
 
-    fn width(&self, code: u8) -> f64 {
+    /// `code`'s width over 1000 (pdf-extract's `w0`).
+    fn w0(&self, code: u8) -> f64 {
         self.widths[usize::from(code)]
     }
 }
@@ -191,6 +207,9 @@ fn name_is(doc: &dyn Objects, dict: &Dictionary, key: &[u8], want: &[u8]) -> boo
 
 /// The font a dictionary describes, when it is one this module reads.
 fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
+    if name_is(doc, font, b"Subtype", b"Type0") {
+        return cid_font(doc, font).map(Font::composite);
+    }
     if !name_is(doc, font, b"Subtype", b"TrueType")
         || !name_is(doc, font, b"Encoding", b"WinAnsiEncoding")
         || !matches!(get(doc, font, b"BaseFont"), Some(Object::Name(_)))
@@ -198,9 +217,17 @@ fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
     {
         return None;
     }
-    if let Some(Object::Dictionary(descriptor)) = get(doc, font, b"FontDescriptor") {
-        if descriptor.has(b"FontFile3") {
-            return None;
+    // The descriptor is read only for its `FontFile3`; most need no
+    // reading to know they have none.
+    let plain = match entry(font, b"FontDescriptor") {
+        Some(Object::Reference(id)) => doc.surely_lacks(*id, b"FontFile3"),
+        _ => false,
+    };
+    if !plain {
+        if let Some(Object::Dictionary(descriptor)) = get(doc, font, b"FontDescriptor") {
+            if descriptor.has(b"FontFile3") {
+                return None;
+            }
         }
     }
     let first = match get(doc, font, b"FirstChar")? {
@@ -285,6 +312,31 @@ impl Output {
         self.placed(position.e, position.f, size, width, c);
     }
 
+    /// [`Output::character`] for a code whose text is a string (a Type0
+    /// font's, possibly empty: the position moves all the same).
+    fn text(&mut self, trm: &Matrix, width: f64, font_size: f64, s: &str) {
+        let position = trm.then(&self.flip);
+        let vx = font_size * trm.a + font_size * trm.c;
+        let vy = font_size * trm.b + font_size * trm.d;
+        let size = (vx * vy).sqrt();
+        let (x, y) = (position.e, position.f);
+        if self.first_char {
+            if (y - self.last_y).abs() > size * 1.5 {
+                self.text.push('\n');
+            }
+            if x < self.last_end && (y - self.last_y).abs() > size * 0.5 {
+                self.text.push('\n');
+            }
+            if x > self.last_end + size * 0.1 {
+                self.text.push(' ');
+            }
+        }
+        self.text.push_str(s);
+        self.first_char = false;
+        self.last_y = y;
+        self.last_end = x + width * size;
+    }
+
     /// A character at `(x, y)` on the flipped page, `size` its rendered
     /// font size. Inlined into the per-character loops (it runs once a
     /// character).
@@ -356,7 +408,8 @@ fn read_page(
         fonts,
         salvage,
         out: Output {
-            text: String::new(),
+            // About a character for every four bytes of content.
+            text: String::with_capacity(content.len() / 4),
             flip: Matrix {
                 a: 1.,
                 b: 0.,
@@ -384,6 +437,7 @@ fn read_page(
         },
         stack: Vec::new(),
         tlm: Matrix::IDENTITY,
+        by_name: Vec::new(),
     };
     page.run(&content)?;
     Some(page.out.text)
@@ -400,6 +454,9 @@ struct Page<'d, 'f> {
     gs: State,
     stack: Vec<State>,
     tlm: Matrix,
+    /// The fonts `Tf` has named on this page so far, by name (a page
+    /// switches between a few fonts hundreds of times).
+    by_name: Vec<(Vec<u8>, Option<Rc<Font>>)>,
 }
 
 fn six(ops: &Operands<'_>) -> Option<Matrix> {
@@ -458,9 +515,12 @@ impl Page<'_, '_> {
             b"TL" => gs.ts.leading = num(0)?,
             b"Ts" => gs.ts.rise = num(0)?,
             b"Tf" => {
-                let font = self.font(ops.top.first());
+                let font = self.named_font(ops.top.first());
+                // A salvaged page reads a Type0 font as any other font it
+                // does not read (the stand-in), as before.
                 let font = if self.salvage {
-                    font.or_else(|| Some(Rc::new(Font::stand_in())))
+                    font.filter(|f| f.cid.is_none())
+                        .or_else(|| Some(Rc::new(Font::stand_in())))
                 } else {
                     font
                 };
@@ -501,6 +561,23 @@ impl Page<'_, '_> {
             _ => {}
         }
         Some(())
+    }
+
+    /// [`Page::font`], remembered by name for the page. Kept out of the
+    /// operation loop (a `Tf` is one operation in twenty-five).
+    #[inline(never)]
+    fn named_font(&mut self, name: Option<&Operand<'_>>) -> Option<Rc<Font>> {
+        let Some(Operand::Name(key)) = name else {
+            return None;
+        };
+        if let Some((_, font)) = self.by_name.iter().find(|(k, _)| k == key) {
+            return font.clone();
+        }
+        let font = self.font(name);
+        if self.by_name.len() < 32 {
+            self.by_name.push((key.to_vec(), font.clone()));
+        }
+        font
     }
 
     /// The font a `Tf` names, when this module reads it.
@@ -573,13 +650,7 @@ fn show_items(
     out: &mut Output,
 ) -> Option<()> {
     if let Some(mut pen) = Pen::new(gs, items) {
-        for item in items {
-            match item {
-                Operand::Bytes(_) | Operand::Decoded(..) => pen.show(ops.string(item)?, out),
-                Operand::Number(n) => pen.advance(*n),
-                _ => {}
-            }
-        }
+        pen.show(ops, items, out)?;
         pen.finish(gs);
         return Some(());
     }
@@ -600,9 +671,13 @@ fn show_items(
 /// One string shown, by the general rules (any values, infinities
 /// included).
 fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
-    let ts = &mut gs.ts;
-    let font = ts.font.clone()?;
+    let font = gs.ts.font.clone()?;
     out.first_char = true;
+    if let Some(cid) = &font.cid {
+        show_composite(gs, cid, s, out);
+        return Some(());
+    }
+    let ts = &mut gs.ts;
     for &code in s {
         let tsm = Matrix {
             a: ts.scale,
@@ -613,7 +688,7 @@ fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
             f: ts.rise,
         };
         let trm = tsm.then(&ts.tm.then(&gs.ctm));
-        let w0 = font.width(code) / 1000.;
+        let w0 = font.w0(code);
         let mut spacing = ts.char_spacing;
         if code == 32 {
             spacing += ts.word_spacing;
@@ -623,6 +698,33 @@ fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
         ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
     }
     Some(())
+}
+
+/// One string in a Type0 font, by the general rules: two bytes a code (a
+/// last odd byte is dropped, as `pdf-extract`'s code iterator drops it),
+/// no word spacing (its codes are never the one-byte 32).
+fn show_composite(gs: &mut State, cid: &CidFont, s: &[u8], out: &mut Output) {
+    let ts = &mut gs.ts;
+    for pair in s.chunks_exact(2) {
+        let [high, low] = *pair else {
+            break;
+        };
+        let code = u32::from(high) << 8 | u32::from(low);
+        let tsm = Matrix {
+            a: ts.scale,
+            b: 0.,
+            c: 0.,
+            d: 1.0,
+            e: 0.,
+            f: ts.rise,
+        };
+        let trm = tsm.then(&ts.tm.then(&gs.ctm));
+        let w0 = cid.width(code) / 1000.;
+        let spacing = ts.char_spacing;
+        out.text(&trm, w0, ts.size, cid.text(code));
+        let tx = ts.scale * ((w0 - 0. / 1000.) * ts.size + spacing);
+        ts.tm = Matrix::translation(tx, 0.).then(&ts.tm);
+    }
 }
 
 /// Values this far from zero keep every product and sum of [`Pen`]
@@ -697,30 +799,81 @@ impl Pen {
         })
     }
 
-    fn show(&mut self, s: &[u8], out: &mut Output) {
-        out.first_char = true;
-        let ctm = &self.ctm;
-        for &code in s {
-            let (e, f) = (self.tm.e, self.tm.f);
-            let x = self.rise * self.mc + (e * ctm.a + f * ctm.c + ctm.e);
-            let y = self.rise * self.md + (e * ctm.b + f * ctm.d + ctm.f);
-            let w0 = self.font.width(code) / 1000.;
-            let mut spacing = self.char_spacing;
-            if code == 32 {
-                spacing += self.word_spacing;
+    /// The strings and adjustments of one `TJ`. The loop keeps the state
+    /// it reads in locals (the products that do not change from one
+    /// character to the next taken once: `rise × mc`, `rise × md`, and the
+    /// spacing after a space, are the same values each time) and writes
+    /// the pen and the output back at the end, also when an item cannot be
+    /// read (the output then holds what was written, as before). Not
+    /// inlined: in the operation loop its values did not fit in registers;
+    /// and one call a `TJ`, not one a string (two characters).
+    #[inline(never)]
+    fn show(&mut self, ops: &Operands<'_>, items: &[Operand<'_>], out: &mut Output) -> Option<()> {
+        let ctm = self.ctm;
+        let (ta, tb) = (self.tm.a, self.tm.b);
+        let (mut e, mut f) = (self.tm.e, self.tm.f);
+        let (rx, ry) = (self.rise * self.mc, self.rise * self.md);
+        let (scale, size, shown) = (self.scale, self.size, self.shown);
+        let spacing = self.char_spacing;
+        let space_spacing = self.char_spacing + self.word_spacing;
+        let widths = &self.font.widths;
+        let h = out.flip.f;
+        let (mut last_y, mut last_end) = (out.last_y, out.last_end);
+        let mut first = out.first_char;
+        let text = &mut out.text;
+        let mut read = Some(());
+        for item in items {
+            let s = match item {
+                Operand::Bytes(_) | Operand::Decoded(..) => match ops.string(item) {
+                    Some(s) => s,
+                    None => {
+                        read = None;
+                        break;
+                    }
+                },
+                Operand::Number(n) => {
+                    let tx = scale * ((0. - n / 1000.) * size);
+                    e += tx * ta;
+                    f += tx * tb;
+                    continue;
+                }
+                _ => continue,
+            };
+            // `Output::placed` for each code; the first of a string is
+            // measured against the last one written.
+            first = true;
+            for &code in s {
+                let x = rx + (e * ctm.a + f * ctm.c + ctm.e);
+                // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
+                let y = h - (ry + (e * ctm.b + f * ctm.d + ctm.f));
+                let w0 = widths[usize::from(code)];
+                if first {
+                    first = false;
+                    if (y - last_y).abs() > shown * 1.5 {
+                        text.push('\n');
+                    }
+                    if x < last_end && (y - last_y).abs() > shown * 0.5 {
+                        text.push('\n');
+                    }
+                    if x > last_end + shown * 0.1 {
+                        text.push(' ');
+                    }
+                }
+                text.push(win_ansi(code));
+                last_y = y;
+                last_end = x + w0 * shown;
+                let spacing = if code == 32 { space_spacing } else { spacing };
+                let tx = scale * ((w0 - 0. / 1000.) * size + spacing);
+                e += tx * ta;
+                f += tx * tb;
             }
-            // `flip` is `[1 0 0 -1 0 h]`: x stays, y becomes h - y.
-            out.placed(x, out.flip.f - y, self.shown, w0, win_ansi(code));
-            let tx = self.scale * ((w0 - 0. / 1000.) * self.size + spacing);
-            self.tm.e += tx * self.tm.a;
-            self.tm.f += tx * self.tm.b;
         }
-    }
-
-    fn advance(&mut self, n: f64) {
-        let tx = self.scale * ((0. - n / 1000.) * self.size);
-        self.tm.e += tx * self.tm.a;
-        self.tm.f += tx * self.tm.b;
+        out.first_char = first;
+        out.last_y = last_y;
+        out.last_end = last_end;
+        self.tm.e = e;
+        self.tm.f = f;
+        read
     }
 
     fn finish(self, gs: &mut State) {

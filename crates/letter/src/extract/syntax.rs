@@ -218,6 +218,9 @@ impl<'a> Cursor<'a> {
             b't' if self.eat(b"true") => Some(Object::Boolean(true)),
             b'f' if self.eat(b"false") => Some(Object::Boolean(false)),
             b'0'..=b'9' | b'+' | b'-' | b'.' => {
+                if let Some(n) = self.plain_integer() {
+                    return Some(Object::Integer(n));
+                }
                 if self.may_be_reference() {
                     if let Some(r) = self.reference() {
                         return Some(r);
@@ -262,6 +265,97 @@ impl<'a> Cursor<'a> {
             }
         }
         b.get(i) == Some(&b'R')
+    }
+
+    /// An unsigned integer of at most 18 digits that [`Cursor::reference`]
+    /// cannot read as a reference, in one pass over its digits (a font's
+    /// width array is 256 of them): no `.` after the digits, and after
+    /// white space neither a comment nor digits, white space and `R`. It is
+    /// then the integer [`Cursor::number`] reads, the cursor after its
+    /// digits. `None`, the cursor unmoved, leaves everything else to the
+    /// general path.
+    #[inline]
+    fn plain_integer(&mut self) -> Option<i64> {
+        let b = self.b;
+        let start = self.i;
+        let mut i = start;
+        let mut value: u64 = 0;
+        while let Some(&d) = b.get(i).filter(|d| d.is_ascii_digit()) {
+            value = value.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
+            i += 1;
+        }
+        if i == start || i - start > 18 || b.get(i) == Some(&b'.') {
+            return None;
+        }
+        let end = i;
+        while b.get(i).is_some_and(|&c| is_white(c)) {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(b'%') => return None,
+            Some(d) if d.is_ascii_digit() => {
+                while b.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
+                while b.get(i).is_some_and(|&c| is_white(c)) {
+                    i += 1;
+                }
+                if matches!(b.get(i), Some(b'R' | b'%')) {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        self.i = end;
+        // At most 18 digits: the value fits.
+        i64::try_from(value).ok()
+    }
+
+    /// A run of array items that [`Cursor::plain_integer`] reads, each
+    /// pushed as `object` and the space after it would read it, the
+    /// cursor after the last one and its white space: each number's
+    /// digits are scanned once (the look past a number is the next one).
+    /// `false` when the first item is not one.
+    fn plain_integers(&mut self, items: &mut Vec<Object>) -> bool {
+        let b = self.b;
+        let Some((mut value, mut end)) = plain_digits(b, self.i) else {
+            return false;
+        };
+        let mut pushed = false;
+        loop {
+            let mut next = end;
+            while b.get(next).is_some_and(|&c| is_white(c)) {
+                next += 1;
+            }
+            match b.get(next) {
+                Some(b'%') => return pushed,
+                Some(d) if d.is_ascii_digit() => {
+                    let mut after = next;
+                    while b.get(after).is_some_and(u8::is_ascii_digit) {
+                        after += 1;
+                    }
+                    let digits_end = after;
+                    while b.get(after).is_some_and(|&c| is_white(c)) {
+                        after += 1;
+                    }
+                    if matches!(b.get(after), Some(b'R' | b'%')) {
+                        return pushed;
+                    }
+                    items.push(Object::Integer(value));
+                    pushed = true;
+                    self.i = next;
+                    match plain_digits(b, next) {
+                        Some((v, e)) if e == digits_end => (value, end) = (v, e),
+                        _ => return true,
+                    }
+                }
+                _ => {
+                    items.push(Object::Integer(value));
+                    self.i = next;
+                    return true;
+                }
+            }
+        }
     }
 
     /// `N G R` (any space, even none, between the parts, as `lopdf` has it).
@@ -449,13 +543,46 @@ impl<'a> Cursor<'a> {
             return None;
         }
         self.space();
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(self.flat_array_tokens());
+        // Plain integers (a font's widths) are read here directly, as
+        // `object` reads them when the depth left allows an item at all,
+        // without passing each 128-byte object through return values.
+        let plain = depth > 0;
         loop {
             if self.eat(b"]") {
                 return Some(items);
             }
+            if plain && self.plain_integers(&mut items) {
+                continue;
+            }
             items.push(self.object(depth)?);
         }
+    }
+
+    /// Room for the items of an array of plain tokens (a font's 256
+    /// widths): how many runs of regular characters come before its `]`,
+    /// counted only while nothing but regular characters and white space
+    /// comes, and at most 1024 (an object is 128 bytes; growing the list
+    /// by doubling copied each one seven times). Zero for anything else,
+    /// which then grows as it is read.
+    fn flat_array_tokens(&self) -> usize {
+        let rest = self.b.get(self.i..).unwrap_or_default();
+        let mut tokens = 0;
+        let mut in_token = false;
+        for &c in rest {
+            if c == b']' {
+                return tokens;
+            }
+            if is_white(c) {
+                in_token = false;
+            } else if is_delimiter(c) || tokens == 1024 {
+                return 0;
+            } else if !in_token {
+                in_token = true;
+                tokens += 1;
+            }
+        }
+        0
     }
 
     fn dictionary(&mut self, depth: usize) -> Option<Dictionary> {
@@ -598,6 +725,19 @@ impl<'a> Cursor<'a> {
             _ => None,
         }
     }
+}
+
+/// The digits at `i` as [`Cursor::plain_integer`] takes them, without its
+/// look past them: one to eighteen digits not followed by `.`; their value
+/// and end.
+fn plain_digits(b: &[u8], i: usize) -> Option<(i64, usize)> {
+    let mut end = i;
+    let mut value: i64 = 0;
+    while let Some(&d) = b.get(end).filter(|d| d.is_ascii_digit()) {
+        value = value.wrapping_mul(10).wrapping_add(i64::from(d - b'0'));
+        end += 1;
+    }
+    (end > i && end - i <= 18 && b.get(end) != Some(&b'.')).then_some((value, end))
 }
 
 /// Decimal digits as a number; `None` for none, or on overflow.
@@ -803,6 +943,54 @@ mod tests {
             if !c.may_be_reference() {
                 proptest::prop_assert_eq!(c.clone().reference(), None, "{:?}", text);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// A plain integer read in one pass is what the general path reads.
+        #[test]
+        fn plain_integers_read_as_the_general_path(text in "[0-9 R%\n\x00\x0c+.-]{0,16}") {
+            let mut quick = Cursor::new(text.as_bytes(), 0);
+            if let Some(n) = quick.plain_integer() {
+                let mut general = Cursor::new(text.as_bytes(), 0);
+                proptest::prop_assert!(!general.may_be_reference() || general.clone().reference().is_none(), "{:?}", text);
+                proptest::prop_assert_eq!(general.number(), Some(Object::Integer(n)), "{:?}", text);
+                proptest::prop_assert_eq!(general.i, quick.i, "{:?}", text);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// An array read with runs of plain integers is the array read
+        /// item by item.
+        #[test]
+        fn plain_runs_read_as_items_do(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "0", "1", "12", "007", "R", "%c\n", " ", "\n", " ", ".5", "-3", "+4", "1.",
+                    "9999999999999999999", "123456789012345678", "/N", "(s)", "[1 2]", "]",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = format!("[{}]", parts.concat());
+            let b = text.as_bytes();
+            let mut general = Cursor::new(b, 1);
+            general.space();
+            let mut items = Vec::new();
+            let want = loop {
+                if general.eat(b"]") {
+                    general.space();
+                    break Some((Object::Array(std::mem::take(&mut items)), general.i));
+                }
+                match general.object(MAX_DEPTH - 1) {
+                    Some(o) => items.push(o),
+                    None => break None,
+                }
+            };
+            let mut quick = Cursor::new(b, 0);
+            let got = quick.object(MAX_DEPTH).map(|o| (o, quick.i));
+            proptest::prop_assert_eq!(got, want, "{:?}", text);
         }
     }
 
