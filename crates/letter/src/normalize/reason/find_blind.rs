@@ -1351,4 +1351,20 @@ pub(super) const BLIND_FIND: &[Find] = &[
     ]),
     Find::Words(&["procedure", "surgery", "operation"]),
     Find::Words(&["accompany", "follow", "go with", "support"]),
+    Find::Negated(&[
+        "dvt",
+        "deep vein",
+        "deep venous",
+        "thromboembol",
+        "coagulopathy",
+        "pulmonary embol",
+        "clotting",
+    ]),
+    Find::Negated(&[
+        "not describe",
+        "not document",
+        "not identify",
+        "not list",
+        "not mention",
+    ]),
 ];

@@ -120,7 +120,7 @@ const FIRST_RULES: &[Rule] = &[
     // No red flags: a negation, then a red flag, a neurologic or objective
     // finding; or a normal neurologic examination.
     Rule {
-        unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved|spastic\w*|complications?)\b|\bnon-?malignan",
+        unless_within: r"\b(?:if|when|unless|until|whether|recommended|indicated|warranted|reserved|spastic\w*|complications?|DVT|deep vein|thrombo\w*|coagulopathy|embolism)\b|\bnon-?malignan",
         // "No new neurologic findings since the prior study": nothing new
         // since a study is the repeat study's reason; "no objective
         // evidence of functional improvement" is about the treatment.
@@ -428,7 +428,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:gastro\w*|GI (?:risk|events?|symptoms?|bleed\w*|history|complaints?)|dyspepsia|ulcers?|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|difficult\w*|complaints?|problems?|assessment|evaluation|study|hygiene)|depress\w*|neuropath\w*|nausea|vomiting|constipation|osteoarthritis|trouble swallowing|difficulty swallowing)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|has|have|had)(?: \w+)? (?:not|never) (?:been )?(?:clearly |objectively |specifically |formally )?(?:documented|noted|reported|present|described|evident|observed|identified|established|diagnosed|demonstrated|found|mentioned|recorded|shown|performed|done|addressed|evaluated|assessed|investigated|characterized|explored|quantified)|(?:is|are|was|were) (?:absent|lacking|missing))\b",
+            r"\b(?:gastro\w*|GI (?:risk|events?|symptoms?|bleed\w*|history|complaints?)|dyspepsia|ulcers?|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|difficult\w*|complaints?|problems?|assessment|evaluation|study|hygiene)|depress\w*|neuropath\w*|nausea|vomiting|constipation|osteoarthritis|trouble swallowing|difficulty swallowing)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|has|have|had)(?: \w+)? (?:not|never) (?:been )?(?:clearly |objectively |specifically |formally )?(?:documented|noted|reported|present|described|evident|observed|identified|established|diagnosed|demonstrated|found|mentioned|recorded|listed|shown|performed|done|addressed|evaluated|assessed|investigated|characterized|explored|quantified)|(?:is|are|was|were) (?:absent|lacking|missing))\b",
         )
     },
     // ... no NSAID taken, the precondition of an acid reducer ...
@@ -792,6 +792,9 @@ const FIRST_RULES: &[Rule] = &[
     // Exceeds the guideline: use far beyond its period ...
     Rule {
         unless_before: EXCEEDS_BEFORE,
+        // "well beyond the acute phase" dates the injury (a brace or rest
+        // is for the acute phase): the guideline's use, not a count.
+        unless_after: r"^\s*(?:the )?(?:acute|initial|early|subacute) (?:phase|period|stage)",
         ..row(
             EXCEEDS_GUIDELINE,
             Reads::Finding,

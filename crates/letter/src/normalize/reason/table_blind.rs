@@ -964,7 +964,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No functional improvement: the records fail to quantify, describe or report the effect of prior care; no statement or comparison of how it helped.
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan)\b",
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan|maxim\w* medical)\b",
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
@@ -974,7 +974,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No functional improvement: lack of documented efficacy; no gain in a tolerance; without reported gains; no documentation that it helped.
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan)\b",
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan|maxim\w* medical)\b",
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
@@ -984,7 +984,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // No functional improvement: unchanged or not changed after or despite the sessions or months of care; it did not reduce pain or drug use.
     Rule {
         unless_before: GENERIC_BEFORE,
-        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan)\b",
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected|anticipated|goals?|plan|maxim\w* medical)\b",
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
@@ -1258,7 +1258,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Conservative care: hedged, unclear or nothing to show that care was tried; no injection given, no therapy documented, not fitted with a splint.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|whether|patients|those|authorized|approved|certified|prior|previous|first|repeat|second)\b",
+        unless_within: r"\b(?:if|when|unless|whether|patients|those|authorized|approved|certified|prior|previous|first|repeat|second|notes?|reports?|records?|progress|re-?evaluations?)\b",
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
@@ -1346,7 +1346,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:no|none of the|not have the|any of the other|without (?:any )?(?:of )?the) (?:[\w-]+ ){0,4}(?:conditions?|diagnos[ie]s|symptoms|indications?|findings) for which\b|\b(?:conditions?|diagnos[ie]s|symptoms|indications?) for which (?:[\w-]+ ){0,5}(?:is|are) (?:recommended|indicated|supported|used)\b[^.;]{0,30}?\b(?:has|have|is|are|was|were) not (?:been )?(?:established|documented|present|shown|identified)\b",
+            r"\b(?:no|none of the|not have the|any of the other|without (?:any )?(?:of )?the) (?:[\w-]+ ){0,4}(?:conditions?|diagnos[ie]s|symptoms|indications?|findings) for which\b|\b(?:conditions?|diagnos[ie]s|symptoms|indications?) for which (?:[\w-]+ ){0,5}(?:is|are) (?:being )?(?:recommended|indicated|supported|used|prescribed|requested|intended)\b[^.;]{0,30}?\b(?:has|have|is|are|was|were) not (?:been )?(?:established|documented|present|shown|identified)\b",
         )
     },
     // No functional improvement: has not been effective; pain or function described as unchanged.
@@ -1384,6 +1384,26 @@ pub(super) const BLIND_RULES: &[Rule] = &[
             ANCILLARY,
             Reads::Finding,
             r"\b(?:requested|intended|meant|ordered) to (?:accompany|follow|go with|support)\b[^.;]{0,40}?\b(?:has|have|was|were|is|are) not (?:been )?(?:found|deemed|certified|approved|authorized)\b",
+        )
+    },
+    // Twenty-fourth rows, for wordings item sets IR, IV, IW and IX showed (read after they were held out; written in general forms).
+    // Precondition: no DVT history or risk factor for a compression device.
+    Rule {
+        unless_within: CONDITION_OR_PATIENTS,
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:no|not|without|none|denies)\b[^.;]{0,60}?\b(?:DVT|deep vein thrombosis|deep venous thrombosis|thromboembol\w*|coagulopathy|pulmonary embol\w*|clotting disorder)\b",
+        )
+    },
+    // No functional improvement: no activity described that the drug lets the worker do.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:does|do|did) not (?:describe|document|identify|list|mention)\b (?:any |an? )?(?:activit(?:y|ies)|function\w*|tasks?)\b[^.;]{0,40}?\b(?:can|could|is able to|was able to|has been able to)\b",
         )
     },
 ];
