@@ -320,21 +320,9 @@ impl Output {
         let vy = font_size * trm.b + font_size * trm.d;
         let size = (vx * vy).sqrt();
         let (x, y) = (position.e, position.f);
-        if self.first_char {
-            if (y - self.last_y).abs() > size * 1.5 {
-                self.text.push('\n');
-            }
-            if x < self.last_end && (y - self.last_y).abs() > size * 0.5 {
-                self.text.push('\n');
-            }
-            if x > self.last_end + size * 0.1 {
-                self.text.push(' ');
-            }
-        }
+        self.separate(x, y, size);
         self.text.push_str(s);
-        self.first_char = false;
-        self.last_y = y;
-        self.last_end = x + width * size;
+        self.advance(x, y, size, width);
     }
 
     /// A character at `(x, y)` on the flipped page, `size` its rendered
@@ -342,6 +330,15 @@ impl Output {
     /// character).
     #[inline(always)]
     fn placed(&mut self, x: f64, y: f64, size: f64, width: f64, c: char) {
+        self.separate(x, y, size);
+        self.text.push(c);
+        self.advance(x, y, size, width);
+    }
+
+    /// The line break or space pdf-extract puts before the first
+    /// character of a text run at `(x, y)`.
+    #[inline(always)]
+    fn separate(&mut self, x: f64, y: f64, size: f64) {
         if self.first_char {
             if (y - self.last_y).abs() > size * 1.5 {
                 self.text.push('\n');
@@ -353,7 +350,11 @@ impl Output {
                 self.text.push(' ');
             }
         }
-        self.text.push(c);
+    }
+
+    /// Where the next character's gap is measured from.
+    #[inline(always)]
+    fn advance(&mut self, x: f64, y: f64, size: f64, width: f64) {
         self.first_char = false;
         self.last_y = y;
         self.last_end = x + width * size;
