@@ -285,6 +285,23 @@ struct TextState {
     tm: Matrix,
 }
 
+impl TextState {
+    /// The text rendering matrix of the next glyph: the text space's scale
+    /// and rise, then the text matrix, then the page's `ctm`.
+    #[inline(always)]
+    fn rendering(&self, ctm: &Matrix) -> Matrix {
+        let tsm = Matrix {
+            a: self.scale,
+            b: 0.,
+            c: 0.,
+            d: 1.0,
+            e: 0.,
+            f: self.rise,
+        };
+        tsm.then(&self.tm.then(ctm))
+    }
+}
+
 #[derive(Clone)]
 struct State {
     ctm: Matrix,
@@ -680,15 +697,7 @@ fn show(gs: &mut State, s: &[u8], out: &mut Output) -> Option<()> {
     }
     let ts = &mut gs.ts;
     for &code in s {
-        let tsm = Matrix {
-            a: ts.scale,
-            b: 0.,
-            c: 0.,
-            d: 1.0,
-            e: 0.,
-            f: ts.rise,
-        };
-        let trm = tsm.then(&ts.tm.then(&gs.ctm));
+        let trm = ts.rendering(&gs.ctm);
         let w0 = font.w0(code);
         let mut spacing = ts.char_spacing;
         if code == 32 {
@@ -711,15 +720,7 @@ fn show_composite(gs: &mut State, cid: &CidFont, s: &[u8], out: &mut Output) {
             break;
         };
         let code = u32::from(high) << 8 | u32::from(low);
-        let tsm = Matrix {
-            a: ts.scale,
-            b: 0.,
-            c: 0.,
-            d: 1.0,
-            e: 0.,
-            f: ts.rise,
-        };
-        let trm = tsm.then(&ts.tm.then(&gs.ctm));
+        let trm = ts.rendering(&gs.ctm);
         let w0 = cid.width(code) / 1000.;
         let spacing = ts.char_spacing;
         out.text(&trm, w0, ts.size, cid.text(code));
