@@ -1141,7 +1141,7 @@ fn by_service<'a>(
     // antiemetic), not the red flags that imaging, injections and surgery
     // wait for. (Surgical candidacy stays: a drug for after an operation
     // that is not planned goes with the operation.)
-    if is_drug(service) {
+    if found[NO_RED_FLAGS_AT].is_some() && is_drug(service) {
         if let Some(s) = found[NO_RED_FLAGS_AT].take() {
             found[PRECONDITION].get_or_insert(s);
         }
@@ -1149,7 +1149,9 @@ fn by_service<'a>(
     // For a study, nothing is a precondition or a functional gain: a
     // condition the records lack is a finding that would warrant it, and
     // "unchanged" describes the condition, not a treatment's effect.
-    if STUDY.is_match(service) {
+    // (The service is read only when one of these reasons is there: this
+    // runs for every item of the archive.)
+    if (found[PRECONDITION].is_some() || found[NFI].is_some()) && STUDY.is_match(service) {
         if let Some(s) = found[PRECONDITION].take() {
             found[NO_RED_FLAGS_AT].get_or_insert(s);
         }
@@ -1248,22 +1250,34 @@ fn trimmed(text: &str, (a, b): (usize, usize)) -> (usize, usize) {
     (start.min(end), end)
 }
 
-/// The place of [`MISSING_DOCUMENTATION`] in [`REASONS`].
-const MISSING: usize = 5;
-/// The place of [`CONSERVATIVE_CARE`] in [`REASONS`].
-const CONSERVATIVE: usize = 4;
-/// The place of [`PRECONDITION_ABSENT`] in [`REASONS`].
-const PRECONDITION: usize = 12;
-/// The place of [`EXCEEDS_GUIDELINE`] in [`REASONS`].
-const EXCEEDS: usize = 1;
-/// The place of [`NO_RED_FLAGS`] in [`REASONS`].
-const NO_RED_FLAGS_AT: usize = 3;
-/// The place of [`NO_FUNCTIONAL_IMPROVEMENT`] in [`REASONS`].
-const NFI: usize = 0;
-/// The place of [`ANCILLARY`] in [`REASONS`].
-const ANCILLARY_AT: usize = 7;
-/// The place of [`AWAITING_RESULTS`] in [`REASONS`].
-const AWAITING: usize = 10;
+/// The place of `path` in [`REASONS`] (a compile error when it is not
+/// there), so the places below follow the list instead of repeating it.
+const fn place(path: &str) -> usize {
+    let mut i = 0;
+    while i < REASONS.len() {
+        let (a, b) = (REASONS[i].as_bytes(), path.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a reason path")
+}
+
+const MISSING: usize = place(MISSING_DOCUMENTATION);
+const CONSERVATIVE: usize = place(CONSERVATIVE_CARE);
+const PRECONDITION: usize = place(PRECONDITION_ABSENT);
+const EXCEEDS: usize = place(EXCEEDS_GUIDELINE);
+const NO_RED_FLAGS_AT: usize = place(NO_RED_FLAGS);
+const NFI: usize = place(NO_FUNCTIONAL_IMPROVEMENT);
+const ANCILLARY_AT: usize = place(ANCILLARY);
+const AWAITING: usize = place(AWAITING_RESULTS);
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]

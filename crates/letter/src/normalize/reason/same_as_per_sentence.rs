@@ -7,22 +7,16 @@ use proptest::prelude::*;
 /// The rule table applied as it reads: each sentence, each rule, the
 /// Unicode form. [`reasons`] must always agree with it.
 fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<String> {
-    let applies = match outcome {
-        Some(Outcome::Overturned) => Applies::Overturned,
-        _ => Applies::Denied,
-    };
-    let mut found = [false; REASONS.len()];
-    // The first sentence giving each reason.
-    let mut first: [Option<&str>; REASONS.len()] = [None; REASONS.len()];
+    let applies = applies_to(outcome);
+    // The first sentence giving each reason, settled by the item's service
+    // as the parse settles it ([`by_service`]).
+    let mut first: [Option<usize>; REASONS.len()] = [None; REASONS.len()];
+    let sentences: Vec<&str> = SENTENCE_END.split(rationale).collect();
     let at = |p: &str| REASONS.iter().position(|r| *r == p).unwrap_or(0);
     let mut previous = false;
     let stems = service_stems(service);
-    let limits = quantity::Limits::read(
-        SENTENCE_END
-            .split(rationale)
-            .map(|text| Hay { text, lower: None }),
-    );
-    for sentence in SENTENCE_END.split(rationale) {
+    let limits = quantity::Limits::read(sentences.iter().map(|&text| Hay { text, lower: None }));
+    for (k, &sentence) in sentences.iter().enumerate() {
         let hay = Hay {
             text: sentence,
             lower: None,
@@ -44,8 +38,7 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
             } else {
                 at(p)
             };
-            found[r] = true;
-            first[r].get_or_insert(sentence);
+            first[r].get_or_insert(k);
         }
         // The catch-all when nothing specific explains the sentence, or one
         // of its clauses.
@@ -61,38 +54,11 @@ fn reference(service: &str, rationale: &str, outcome: Option<Outcome>) -> Vec<St
                 })
         };
         if missing && (specific.is_empty() || clause_missing()) {
-            found[at(MISSING_DOCUMENTATION)] = true;
+            first[at(MISSING_DOCUMENTATION)].get_or_insert(k);
         }
     }
-    if found[CONSERVATIVE] && TOPICAL.is_match(service) && !NOT_TOPICAL.is_match(service) {
-        found[PRECONDITION] = true;
-    }
-    if found[NO_RED_FLAGS_AT] && is_drug(service) {
-        found[NO_RED_FLAGS_AT] = false;
-        found[PRECONDITION] = true;
-    }
-    if STUDY.is_match(service) {
-        if found[PRECONDITION] {
-            found[PRECONDITION] = false;
-            found[NO_RED_FLAGS_AT] = true;
-        }
-        found[NFI] = false;
-    }
-    if found[ANCILLARY_AT] {
-        if ANCILLARY_SERVICE.is_match(service) {
-            for (r, f) in found.iter_mut().enumerate() {
-                *f &= r == ANCILLARY_AT || r == EXCEEDS;
-            }
-        } else if PRIMARY_SERVICE.is_match(service) {
-            found[ANCILLARY_AT] = false;
-        }
-    }
-    if let (Some(a), Some(c)) = (first[AWAITING], first[CONSERVATIVE]) {
-        if a == c && !APPROVAL.is_match(a) {
-            found[AWAITING] = false;
-        }
-    }
-    paths_found(found)
+    by_service(&mut first, service, |s| sentences[s]);
+    paths_found(first.map(|f| f.is_some()))
 }
 
 /// The rows that fire in `text` read as it is: whether a catch-all row
