@@ -67,6 +67,12 @@ impl Figures {
     }
 }
 
+/// A label saying the line gives no reason: `-`, or an empty field (the
+/// item sets' writers leave it empty for boilerplate).
+fn no_reason(label: &str) -> bool {
+    label.is_empty() || label == "-"
+}
+
 /// Scores a set in either format. Sentences (`REASONS<TAB>SENTENCE`, first
 /// line `# labels: all`): each sentence is read alone as an upheld item's
 /// rationale with no service, or an overturned one's when it is labelled
@@ -85,7 +91,7 @@ pub fn score(text: &str) -> Figures {
         .lines()
         .filter_map(|l| l.split_once('\t'))
         .flat_map(|(r, _)| r.split('|'))
-        .filter(|r| *r != "-")
+        .filter(|r| !no_reason(r))
         .collect();
     for line in text
         .lines()
@@ -104,7 +110,7 @@ pub fn score(text: &str) -> Figures {
                 "not REASONS<TAB>SENTENCE or REASONS<TAB>OUTCOME<TAB>SERVICE<TAB>RATIONALE: {line}"
             ),
         };
-        let wanted: Vec<&str> = want.split('|').filter(|w| *w != "-").collect();
+        let wanted: Vec<&str> = want.split('|').filter(|w| !no_reason(w)).collect();
         let outcome = outcome.unwrap_or(if wanted.contains(&CRITERIA_MET) {
             Outcome::Overturned
         } else {
@@ -292,24 +298,23 @@ const SETS: &[(&str, &str, f64, f64)] = &[
     ("IV", "items: the archive's proportions", 0.85, 0.9),
     ("IW", "items: letters of 2014-2017", 0.9, 0.86),
     ("IX", "items: letters of two to four items", 0.83, 0.82),
-    (
-        "JA",
-        "items: a random draw (held out last, not read)",
-        0.9,
-        0.93,
-    ),
+    ("JA", "items: a random draw", 0.92, 0.94),
     (
         "JB",
-        "items: many reviewers, commonest services (held out last, not read)",
-        0.92,
-        0.92,
+        "items: many reviewers, commonest services",
+        0.96,
+        0.94,
     ),
+    ("JC", "items: letters of 2016-2022", 0.92, 0.86),
+    ("JD", "items: a random draw from the archive", 0.88, 0.95),
+    ("JE", "items: what treatment came before", 0.87, 0.84),
     (
-        "JC",
-        "items: letters of 2016-2022 (held out last, not read)",
+        "JF",
+        "items: the paperwork (details missing or complete)",
         0.89,
-        0.84,
+        0.88,
     ),
+    ("JG", "items: letters of two to four items", 0.89, 0.77),
 ];
 
 #[test]
@@ -375,7 +380,7 @@ fn every_set_is_listed_and_well_formed() {
             let want = parts[0];
             for w in want.split('|') {
                 assert!(
-                    w == "-" || imr_letter::normalize::reason::REASONS.contains(&w),
+                    no_reason(w) || imr_letter::normalize::reason::REASONS.contains(&w),
                     "{name}: unknown reason {w}"
                 );
             }

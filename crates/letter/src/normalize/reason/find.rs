@@ -3,6 +3,7 @@
 //! rows with one pass over the rationale.
 
 use super::find_blind::BLIND_FIND;
+use super::find_items::ITEM_FIND;
 use super::RULES;
 
 /// How the sentences a row can fire in are found, for each row of [`RULES`]
@@ -1340,5 +1341,6 @@ const FIRST_FIND: &[Find] = &[
 ];
 
 /// [`Find`] for each row of [`RULES`], the first rows' then the blind
-/// sets' rows' ([`super::find_blind`]).
-pub(super) const FIND: [Find; RULES.len()] = super::concat(FIRST_FIND, BLIND_FIND);
+/// sentence sets' ([`super::find_blind`]) and the item sets' rows'
+/// ([`super::find_items`]).
+pub(super) const FIND: [Find; RULES.len()] = super::concat(&[FIRST_FIND, BLIND_FIND, ITEM_FIND]);

@@ -23,6 +23,7 @@
 
 mod find;
 mod find_blind;
+mod find_items;
 #[cfg(test)]
 mod general;
 mod memo;
@@ -31,6 +32,7 @@ mod quantity;
 mod same_as_per_sentence;
 mod table;
 mod table_blind;
+mod table_items;
 #[cfg(test)]
 mod tests;
 
@@ -136,22 +138,27 @@ pub struct Rule {
     pub unless_after: &'static str,
 }
 
-/// Two tables as one array, in order (the rule table and its words are
-/// kept in two files each, the first rows and the blind sets' rows).
-const fn concat<T: Copy, const N: usize>(a: &[T], b: &[T]) -> [T; N] {
-    assert!(a.len() + b.len() == N, "concat: lengths differ");
-    assert!(!a.is_empty(), "concat: empty first table");
-    let mut out = [a[0]; N];
-    let mut i = 0;
-    while i < a.len() {
-        out[i] = a[i];
-        i += 1;
+/// Tables as one array, in order (the rule table and its words are kept
+/// in three files each: the first rows, the blind sentence sets' rows and
+/// the item sets' rows).
+const fn concat<T: Copy, const N: usize>(parts: &[&[T]]) -> [T; N] {
+    assert!(
+        !parts.is_empty() && !parts[0].is_empty(),
+        "concat: empty first table"
+    );
+    let mut out = [parts[0][0]; N];
+    let mut at = 0;
+    let mut p = 0;
+    while p < parts.len() {
+        let mut i = 0;
+        while i < parts[p].len() {
+            out[at] = parts[p][i];
+            at += 1;
+            i += 1;
+        }
+        p += 1;
     }
-    let mut j = 0;
-    while j < b.len() {
-        out[a.len() + j] = b[j];
-        j += 1;
-    }
+    assert!(at == N, "concat: lengths differ");
     out
 }
 
@@ -657,7 +664,7 @@ static APPLIED_AFTER: Lazy<Pattern> = Lazy::new(|| {
 /// no red flags.").
 static BLOCK_END: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|purchase|rental|because|medically necessary|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4})\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
+        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|the (?:order|prescription|referral|RFA|provider)|the (?:requesting|treating|prescribing|primary|ordering) (?:physician|provider|doctor|surgeon|clinician|chiropractor|therapist)|purchase|rental|because|medically necessary|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4})\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
     )
 });
 
@@ -793,7 +800,7 @@ static STUDY: Lazy<Regex> = Lazy::new(|| {
 
 /// A service that goes with a procedure: before, during or after it.
 static ANCILLARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:pre-?op\w*|post-?op\w*|peri-?op\w*|post-?surgical|assistant|anesthesi\w*|sedation|clearance|labs?|laboratory|EKG|ECG|chest x-?rays?|CBC|BMP|CMP|DME|cold therapy|cryotherapy|CPM|continuous passive|inpatient|hospital stay|length of stay|guidance|fluoroscop\w*|collar|sling|crutches|walker|bone growth|DVT|compression|vascutherm|home health|skilled nursing|transportation)\b")
+    Regex::new(r"(?i)\b(?:pre-?op\w*|post-?op\w*|peri-?op\w*|post-?surgical|assistant|anesthesi\w*|sedation|clearance|labs?|laboratory|EKG|ECG|chest x-?rays?|CBC|BMP|CMP|DME|cold therapy|cryotherapy|CPM|continuous passive|inpatient|hospital stay|length of stay|guidance|fluoroscop\w*|collar|sling|crutches|walker|brac(?:e|es)|LSO|TLSO|orthos[ie]s|bone growth|DVT|compression|vascutherm|home health|skilled nursing|transportation)\b")
         .expect("valid regex")
 });
 
@@ -818,6 +825,30 @@ static PAIRED: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:{TOPICAL_FORMS}|lidoderm|flector|pennsaid|TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b"
     ))
     .expect("valid regex")
+});
+
+/// Lesser care other than a topical form or a simpler unit, named beside
+/// it: untried, it is conservative care as well as the precondition.
+static OTHER_CARE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:physical therapy|PT|physiotherapy|chiropractic|acupuncture|exercise program|home exercises?|activity modification|rest|ice)\b")
+        .expect("valid regex")
+});
+
+/// A brace, an orthosis or a support: what the records lack (instability, a
+/// fracture) is the condition the device is for, not a red flag.
+static BRACE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:brac(?:e|es|ing)|orthos[ie]s|orthotics?|LSO|TLSO|lumbar supports?|back supports?|corsets?|binders?|immobilizers?|knee sleeves?)\b")
+        .expect("valid regex")
+});
+
+/// Too early, said with no approved course in sight: care not yet tried.
+static PREMATURE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:premature|too early|too soon)\b").expect("valid regex"));
+
+/// The results of a course named: what is awaited.
+static RESULTS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:results?|outcomes?|response|effects?|benefits?|evaluat\w*|assess\w*|known|completion|completed|complete|finished|pending|awaiting|await)\b")
+        .expect("valid regex")
 });
 
 /// Words of a service too common in guideline text to say it is the one
@@ -1062,16 +1093,13 @@ pub fn reasons_with_evidence(
             // First-line drugs not tried, said of a topical form the
             // sentence names, is that form's precondition; a stimulator's
             // trial of a simpler unit likewise.
-            let reason = if c.reason == CONSERVATIVE
+            let is_paired = c.reason == CONSERVATIVE
                 && *paired.get_or_insert_with(|| {
                     PAIRED.is_match(sentence.text)
                         && !NOT_TOPICAL.is_match(sentence.text)
                         && !NOT_TOPICAL.is_match(service)
-                }) {
-                PRECONDITION
-            } else {
-                c.reason
-            };
+                });
+            let reason = if is_paired { PRECONDITION } else { c.reason };
             if reason == MISSING {
                 catch_all[r] = true;
             } else if found[reason].is_some() {
@@ -1079,6 +1107,12 @@ pub fn reasons_with_evidence(
             } else if fires_here(r) {
                 found[reason] = Some(s);
                 specific = true;
+                // The simpler unit and other lesser care untried ("physical
+                // therapy and a TENS unit"): both reasons.
+                if is_paired && found[CONSERVATIVE].is_none() && OTHER_CARE.is_match(sentence.text)
+                {
+                    found[CONSERVATIVE] = Some(s);
+                }
             }
         }
         // The catch-all only when nothing more specific explains the
@@ -1163,8 +1197,12 @@ fn by_service<'a>(
     // other reasons of the text are the procedure's.
     if found[ANCILLARY_AT].is_some() {
         if ANCILLARY_SERVICE.is_match(service) {
+            // What the request for this item lacks is its own too ("the
+            // request for an inpatient stay does not give the days").
+            let own_missing =
+                found[MISSING].is_some_and(|m| names_service(sentence(m), &service_stems(service)));
             for (r, f) in found.iter_mut().enumerate() {
-                if r != ANCILLARY_AT && r != EXCEEDS {
+                if r != ANCILLARY_AT && r != EXCEEDS && !(r == MISSING && own_missing) {
                     *f = None;
                 }
             }
@@ -1173,10 +1211,30 @@ fn by_service<'a>(
         }
     }
     // Care "not yet started" with no approval in sight is care not tried,
-    // not an approved course whose results are awaited.
-    if let (Some(a), Some(c)) = (found[AWAITING], found[CONSERVATIVE]) {
-        if a == c && !APPROVAL.is_match(sentence(a)) {
+    // not an approved course whose results are awaited; so is a request
+    // called premature with no course named.
+    if let Some(a) = found[AWAITING] {
+        let unapproved = !APPROVAL.is_match(sentence(a));
+        if found[CONSERVATIVE] == Some(a) && unapproved {
             found[AWAITING] = None;
+        } else if unapproved && PREMATURE.is_match(sentence(a)) && !RESULTS.is_match(sentence(a)) {
+            found[AWAITING] = None;
+            found[CONSERVATIVE].get_or_insert(a);
+        }
+    }
+    // A home program in place of supervised therapy speaks of therapy: for
+    // a procedure, a study or a drug, "no supervised therapy" is care not
+    // tried (another row gives that).
+    if found[HOME].is_some()
+        && (PRIMARY_SERVICE.is_match(service) || STUDY.is_match(service) || is_drug(service))
+    {
+        found[HOME] = None;
+    }
+    // For a brace or a support, the instability or fracture the records
+    // lack is the condition it is for.
+    if found[NO_RED_FLAGS_AT].is_some() && BRACE.is_match(service) {
+        if let Some(s) = found[NO_RED_FLAGS_AT].take() {
+            found[PRECONDITION].get_or_insert(s);
         }
     }
 }
@@ -1278,6 +1336,7 @@ const NO_RED_FLAGS_AT: usize = place(NO_RED_FLAGS);
 const NFI: usize = place(NO_FUNCTIONAL_IMPROVEMENT);
 const ANCILLARY_AT: usize = place(ANCILLARY);
 const AWAITING: usize = place(AWAITING_RESULTS);
+const HOME: usize = place(HOME_PROGRAM);
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]

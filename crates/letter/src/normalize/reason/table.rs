@@ -3,6 +3,7 @@
 //! row; a test checks it names each pattern.
 
 use super::table_blind::BLIND_RULES;
+use super::table_items::ITEM_RULES;
 use super::*;
 
 /// A condition in the sentence before a match ("if the dosage is not
@@ -1252,11 +1253,13 @@ const FIRST_RULES: &[Rule] = &[
     ),
 ];
 
-/// The rule table: the first rows (above) and the rows written from the
-/// blind sentence sets ([`super::table_blind`]), one table.
+/// The rule table: the first rows (above), the rows written from the
+/// blind sentence sets ([`super::table_blind`]) and from the item sets
+/// ([`super::table_items`]), one table.
 pub const RULES: &[Rule] = &ALL_RULES;
 
 // A const, not a static: `RULES.len()` sizes other tables at compile time,
 // and `RULES` is its only use, so the array is in the binary once.
 #[allow(clippy::large_const_arrays)]
-const ALL_RULES: [Rule; FIRST_RULES.len() + BLIND_RULES.len()] = concat(FIRST_RULES, BLIND_RULES);
+const ALL_RULES: [Rule; FIRST_RULES.len() + BLIND_RULES.len() + ITEM_RULES.len()] =
+    concat(&[FIRST_RULES, BLIND_RULES, ITEM_RULES]);

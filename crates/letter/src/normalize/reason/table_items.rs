@@ -1,0 +1,126 @@
+//! The rows written from the blind item sets read after they were held out
+//! (sets JA on of `crates/letter/tests/reason_sets/`, see
+//! index_schema/REASONS.md, "Blind item sets"): each block for the wordings
+//! one round of sets showed, in general forms. [`super::table::RULES`] holds
+//! them after the blind sentence sets' rows, and [`super::find_items`] their
+//! words, in the same order.
+
+use super::*;
+
+/// A condition, a class of patients, or an approved course (care approved
+/// and not yet started is awaited, not untried).
+const CONDITION_OR_APPROVED: &str =
+    r"\b(?:patients|those|if|when|unless|whether|authorized|approved|certified)\b";
+
+/// The rows written from the item sets, after the blind sentence sets' rows.
+pub(super) const ITEM_RULES: &[Rule] = &[
+    // Twenty-fifth rows, for wordings item sets JA to JG showed (read after they were held out; written in general forms).
+    // Conservative care: never referred for or prescribed care; care said not prescribed, tried or started.
+    Rule {
+        unless_within: CONDITION_OR_APPROVED,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:has|have|had|was|were) (?:not|never) (?:yet )?(?:been )?(?:referred|sent|prescribed|ordered|scheduled|enrolled) (?:for|to|in|into) (?:any |a |an )?(?:[\w-]+ ){0,2}?(?:physical therapy|PT|physiotherapy|therapy|rehabilitation|exercises?|home exercise program|stretching|chiropractic|acupuncture|injections?|psycholog\w*|splint\w*|brac(?:e|es|ing)|orthotics?|NSAIDs?|anti-?inflammator\w*|acetaminophen|medications?|activity modification)\b|\b(?:physical therapy|PT|physiotherapy|therapy|rehabilitation|exercises?|home exercise program|stretching|chiropractic|acupuncture|injections?|psycholog\w*|splint\w*|brac(?:e|es|ing)|orthotics?|NSAIDs?|anti-?inflammator\w*|acetaminophen|medications?|activity modification) (?:has|have|was|were) (?:not|never) (?:yet )?(?:been )?(?:prescribed|ordered|tried|trialed|attempted|offered|started|initiated)\b",
+        )
+    },
+    // Conservative care: a course stopped after a few visits (not for want of benefit).
+    Rule {
+        unless_within: r"\b(?:no (?:benefit|improvement|relief|change|gain)|did not help|without (?:benefit|improvement|relief)|worse|ineffective|not helpful|no help|completed)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:stopped|discontinued|quit|abandoned|dropped out of|ceased)\b[^.;]{0,40}?\bafter (?:only )?(?:one|two|three|four|five|a few|a couple of|\d{1,2}) (?:[\w-]+ )?(?:visits?|sessions?|treatments?)\b",
+        )
+    },
+    // Conservative care: lesser care not carried through, not taken place, skipped, still open, to come first.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:conservative|non-?operative|non-?surgical|first[- ]line|lower[- ]level|lesser|less invasive|active) (?:[\w-]+ ){0,3}(?:has|have) not (?:yet )?(?:been )?(?:carried (?:through|out)|taken place|occurred|run its course|given a (?:fair |full |adequate )?trial)\b|\b(?:trial|course|period) of (?:[\w-]+ ){0,4}(?:has|have) not (?:yet )?(?:taken place|occurred|been carried out)\b|\b(?:first[- ]line|non-?opioid|conservative|lower[- ]level|lesser|less invasive) (?:[\w-]+ ){0,3}(?:have|has) been (?:skipped|bypassed|passed over|omitted)\b|\b(?:lower[- ]level|lesser|less invasive|conservative|non-?operative|non-?surgical) (?:[\w-]+ ){0,4}(?:options|measures|treatments|alternatives|care)\b[^.;]{0,60}?\bremain (?:open|available|untried|unexplored)\b|\b(?:should|must|would need to|needs to|ought to) come first\b|\bwould come before the (?:[\w-]+ ){0,3}(?:measures|care|treatment)\b",
+        )
+    },
+    // Conservative care: the records do not show that a lesser treatment was ever tried or prescribed.
+    Rule {
+        unless_within: CONDITION_OR_APPROVED,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:does|do|did) not (?:show|demonstrate|document|establish|indicate|reflect|confirm|suggest) that (?:an? |any |the )?(?:[\w-]+ ){0,5}?(?:was|were|has been|have been|had been) (?:ever |previously |first )?(?:tried|attempted|trialed|prescribed|taken|given)\b",
+        )
+    },
+    // Conservative care: lesser measures not mentioned anywhere in the records.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:physical therapy|PT|physiotherapy|therapy|rehabilitation|exercises?|home exercise program|stretching|chiropractic|acupuncture|injections?|psycholog\w*|splint\w*|brac(?:e|es|ing)|orthotics?|NSAIDs?|anti-?inflammator\w*|acetaminophen|medications?|activity modification)\b[^.;]{0,100}?\b(?:is|are|was|were) not (?:mentioned|documented|described|recorded|noted|found) (?:anywhere|at all)\b|\bnowhere (?:in the (?:records?|file|notes) )?(?:is|are|was|were) (?:[\w-]+ ){0,3}(?:tried|mentioned|documented)\b",
+        )
+    },
+    // Conservative care: no record of the usual first measures (orthotics, stretching, a steroid injection, modified duty).
+    Rule {
+        unless_within: CONDITION_OR_APPROVED,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\bno (?:record|documentation|evidence|mention|history|description) of (?:a |an |any )?(?:[\w-]+ ){0,2}?(?:orthotics?|night splint\w*|stretching|heel cups?|(?:steroid|cortisone|corticosteroid) injections?|acetaminophen|chiropractic|acupuncture|massage|modified duty|home exercise program|exercise program|non-?operative (?:care|treatment)|conservative (?:care|treatment))\b",
+        )
+    },
+    // Conservative care: nothing documented as attempted and failed, the care listed at length.
+    Rule {
+        unless_within: CONDITION_OR_APPROVED,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\bno (?:\w+ ){0,2}(?:documentation|evidence|indication|record) that\b[^.;]{0,160}?\b(?:has|have) been (?:attempted|tried|trialed|undertaken) and (?:failed|been unsuccessful)\b",
+        )
+    },
+    // Missing documentation: an evaluation, a report or notes said not included, submitted or on file.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|should|must)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bno (?:[\w-]+ ){0,4}?(?:evaluation|testing|tests?|reports?|notes|records|screen\w*|assessment|results|stud(?:y|ies)|imaging|films|questionnaires?|plan)\b (?:[\w-]+ ){0,4}?(?:is|are|was|were|has been|have been) (?:included|submitted|provided|attached|enclosed|available|on file|present)\b|\bthere (?:is|are) no (?:[\w-]+ ){1,4}(?:evaluation|testing|reports?|notes|screen\w*|assessment|results) (?:in|on|within) (?:the )?(?:records?|file|submitted (?:records|documents|documentation)|packet)\b",
+        )
+    },
+    // Missing documentation: no psychological screening before surgery; no job or return-to-work goal named.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|should|must)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bno (?:documentation|evidence|record) of (?:a |an |any )?(?:pre-?operative |pre-?surgical |presurgical )?(?:psycholog\w*|psychosocial|behavioral) (?:screen\w*|evaluation|clearance|assessment)\b|\b(?:does|do|did) not (?:identify|state|specify|name|describe|indicate) (?:the |a |any )?(?:specific )?(?:job|position|occupation|return[- ]to[- ]work)\b|\bno (?:documentation of )?(?:a |any )?(?:specific |defined )?(?:job (?:to return to|offer)|return[- ]to[- ]work (?:goal|plan))\b",
+        )
+    },
+    // Missing documentation: without a stated indication; what, why or whether not explained or said.
+    Rule {
+        unless_within: r"\b(?:if|when|unless)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\bwithout (?:a |any )?(?:stated|specified|clear|given) (?:indication|reason|rationale|purpose|goal)\b|\b(?:does|do|did) not (?:explain|say|clarify)\b (?:what|why|how|which|whether)\b|\bnor\b[^.;]{0,60}?\bexplains? (?:what|why|how)\b|\bwithout (?:explaining|stating|saying|specifying|clarifying) (?:why|what|how|which|whether)\b|\b(?:has|have|had) not (?:said|stated|specified|indicated|clarified) (?:whether|which|what|how|why)\b|\blists? no (?:quantity|dos\w*|frequency|duration|strength|number)\b",
+        )
+    },
+    // Not recommended: the request is maintenance care; a device to be used alone; against the guideline; not medical treatment; not indicated for chronic or minor pain.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Finding,
+            r"\b(?:is|represents|constitutes|amounts to|would be|described as) (?:\w+ ){0,2}maintenance (?:care|treatment|therapy)\b|\b(?:would|will|is to) be used (?:as (?:a |an )?(?:stand-?alone|isolated|sole|solitary) (?:treatment|intervention|modality|therapy)|alone|in isolation)\b|\b(?:runs?|goes|go) (?:contrary|counter) to (?:the )?(?:guidelines?|MTUS|ODG|ACOEM|recommendations?)\b|\bis not (?:a )?medical (?:treatment|care)\b|\b(?:is|are) not indicated for (?:minor|chronic|routine|non-?specific|mild)\b",
+        )
+    },
+    // Ancillary: the associated items, listed, are also not necessary.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:associated|accompanying|related|ancillary|attendant|requested|post-?operative|pre-?operative|peri-?operative)\b[^.;]{0,150}?\b(?:are|is) (?:also|likewise|similarly|equally|therefore also) not (?:medically necessary|necessary|supported|indicated|certified)\b",
+        )
+    },
+];
