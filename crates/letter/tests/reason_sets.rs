@@ -315,6 +315,19 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.88,
     ),
     ("JG", "items: letters of two to four items", 0.89, 0.77),
+    (
+        "JH",
+        "items: a random draw, as a researcher pulls them",
+        0.88,
+        0.84,
+    ),
+    (
+        "JI",
+        "items: treatment history and the file, fresh wording",
+        0.78,
+        0.92,
+    ),
+    ("JJ", "items: letters of two to five items", 0.81, 0.81),
 ];
 
 #[test]

@@ -800,13 +800,13 @@ static STUDY: Lazy<Regex> = Lazy::new(|| {
 
 /// A service that goes with a procedure: before, during or after it.
 static ANCILLARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:pre-?op\w*|post-?op\w*|peri-?op\w*|post-?surgical|assistant|anesthesi\w*|sedation|clearance|labs?|laboratory|EKG|ECG|chest x-?rays?|CBC|BMP|CMP|DME|cold therapy|cryotherapy|CPM|continuous passive|inpatient|hospital stay|length of stay|guidance|fluoroscop\w*|collar|sling|crutches|walker|brac(?:e|es)|LSO|TLSO|orthos[ie]s|bone growth|DVT|compression|vascutherm|home health|skilled nursing|transportation)\b")
+    Regex::new(r"(?i)\b(?:pre-?op\w*|post-?op\w*|peri-?op\w*|post-?surgical|assistant|anesthesi\w*|sedation|clearance|labs?|laboratory|EKG|ECG|chest x-?rays?|CBC|BMP|CMP|DME|cold therapy|cryotherapy|CPM|continuous passive|inpatient|hospital stay|length of stay|guidance|fluoroscop\w*|collar|sling|crutches|walker|brac(?:e|es)|LSO|TLSO|orthos[ie]s|electrodes|batteries|supplies|lead wires|bone growth|DVT|compression|vascutherm|home health|skilled nursing|transportation)\b")
         .expect("valid regex")
 });
 
 /// A procedure in its own right.
 static PRIMARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:surgery|arthroscop\w*|fusion|decompression|discectomy|laminectomy|arthroplasty|replacement|release|repair|reconstruction|ablation|neurotomy|rhizotomy|injections?|blocks?|ESIs?|epidurals?|implant\w*|\w+ectomy|\w+oplasty)\b")
+    Regex::new(r"(?i)\b(?:surgery|arthroscop\w*|fusion|decompression|discectomy|laminectomy|arthroplasty|replacement|release|repair|reconstruction|ablation|neurotomy|rhizotomy|injections?|blocks?|ESIs?|epidurals?|implant\w*|\w+ectomy|\w+oplasty|units?|stimulators?)\b")
         .expect("valid regex")
 });
 
@@ -838,6 +838,12 @@ static OTHER_CARE: Lazy<Regex> = Lazy::new(|| {
 /// fracture) is the condition the device is for, not a red flag.
 static BRACE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:brac(?:e|es|ing)|orthos[ie]s|orthotics?|LSO|TLSO|lumbar supports?|back supports?|corsets?|binders?|immobilizers?|knee sleeves?)\b")
+        .expect("valid regex")
+});
+
+/// A finding no different from before: what makes a study a repeat one.
+static UNCHANGED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\bno (?:new|interval|further) (?:\w+ )?(?:trauma|injury|weakness|deficits?|findings?|symptoms?|changes?|complaints?)\b|\bno (?:interval )?(?:change|progression|worsening)\b|\b(?:unchanged|the same|stable|no different)\b|\balready (?:had|underwent|undergone|has had)\b")
         .expect("valid regex")
 });
 
@@ -1191,6 +1197,16 @@ fn by_service<'a>(
         }
         found[NFI] = None;
     }
+    // For a study, a finding that is no different from before ("no new
+    // weakness", "the same sensory loss", "already had an EMG, normal")
+    // says the repeat study would show nothing new, not that red flags
+    // are absent.
+    if let Some(r) = found[NO_RED_FLAGS_AT] {
+        if STUDY.is_match(service) && UNCHANGED.is_match(sentence(r)) {
+            found[NO_RED_FLAGS_AT] = None;
+            found[REPEAT].get_or_insert(r);
+        }
+    }
     // One text for a procedure and the items that go with it: the
     // procedure is not ancillary to itself, and an item denied because its
     // procedure is takes that reason (and its own quantity's) alone: the
@@ -1337,6 +1353,7 @@ const NFI: usize = place(NO_FUNCTIONAL_IMPROVEMENT);
 const ANCILLARY_AT: usize = place(ANCILLARY);
 const AWAITING: usize = place(AWAITING_RESULTS);
 const HOME: usize = place(HOME_PROGRAM);
+const REPEAT: usize = place(REPEAT_STUDY);
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]

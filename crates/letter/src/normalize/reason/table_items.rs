@@ -5,6 +5,7 @@
 //! them after the blind sentence sets' rows, and [`super::find_items`] their
 //! words, in the same order.
 
+use super::table::GENERIC_BEFORE;
 use super::*;
 
 /// A condition, a class of patients, or an approved course (care approved
@@ -121,6 +122,26 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             ANCILLARY,
             Reads::Finding,
             r"\b(?:associated|accompanying|related|ancillary|attendant|requested|post-?operative|pre-?operative|peri-?operative)\b[^.;]{0,150}?\b(?:are|is) (?:also|likewise|similarly|equally|therefore also) not (?:medically necessary|necessary|supported|indicated|certified)\b",
+        )
+    },
+    // Twenty-sixth rows, for wordings item sets JH, JI and JJ showed (read after they were held out against the twenty-fifth rows; written in general forms).
+    // No functional improvement: the treatment has not changed the worker's pain, function or activity, produced no lasting benefit, nothing to show for it.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:has|have|had|did) not (?:changed|altered|improved) (?:how (?:he|she|they|the \w+) (?:functions?|works?|lives)|(?:his|her|their|the (?:worker's|patient's|claimant's)) (?:pain|function\w*|activit\w*|work status|abilit\w*))\b|\b(?:has|have|had|did) not (?:produced|yielded|delivered|brought|achieved|resulted in|led to) (?:any |a |the )?(?:(?:lasting|durable|sustained|documented|measurable|objective|meaningful|significant|functional) ){0,2}(?:benefit|gains?|improvement|response|relief|results?)\b|\bnothing to show for (?:it|them)\b|\b(?:are|is|remains?|remained|were|was) (?:essentially |virtually )?(?:the same|unchanged) from (?:one|month|visit|week)\b|\brecords? the same (?:[\w-]+ ){0,3}(?:score|rating|pain|level|index)\b|\bno\b[^.;]{0,100}?\b(?:activities|tasks) (?:made possible|enabled|allowed) by\b",
+        )
+    },
+    // Not recommended: not a use the guidelines support; custodial or convenience items the guideline does not cover.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Finding,
+            r"\b(?:is|are) not (?:a |an )?(?:use|indication) (?:that )?(?:the )?(?:guidelines?|MTUS|ODG|ACOEM) (?:supports?|recommends?|recogni[sz]es?|covers?)\b|\b(?:are|is) (?:\w+ ){0,2}(?:custodial|convenience items?|homemaker services)\b|\b(?:household|homemaker|custodial) services (?:that |which )?the guidelines? (?:does|do) not (?:cover|support|include)\b",
         )
     },
 ];
