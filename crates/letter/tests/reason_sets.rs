@@ -328,6 +328,13 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.92,
     ),
     ("JJ", "items: letters of two to five items", 0.81, 0.81),
+    ("JK", "items: a random draw, one item a letter", 0.85, 0.87),
+    (
+        "JL",
+        "items: letters of two to four items, as they come",
+        0.78,
+        0.84,
+    ),
 ];
 
 #[test]

@@ -647,7 +647,9 @@ static CRITERIA: Lazy<Pattern> = Lazy::new(|| {
 /// A sentence that opens by applying the guideline ("As the guidelines
 /// recommend 8 visits, 6 more are in excess"): its main clause is a finding.
 static APPLYING: Lazy<Pattern> = Lazy::new(|| {
-    Pattern::new(r"^\W*(?:since|because|given that|given|while|although|though|as the)\b")
+    Pattern::new(
+        r"^\W*(?:since|because|given that|given|while|although|though|as the)\b|\b(?:criteria|requirements|indications?|conditions)\b (?:[\w-]+ ){0,4}(?:are|is|have been|has been|were) (?:all |now )?(?:met|satisfied|fulfilled)\b",
+    )
 });
 
 /// A clause after the guideline's that applies it ("ODG allows 6 visits,
@@ -844,6 +846,19 @@ static BRACE: Lazy<Regex> = Lazy::new(|| {
 /// A finding no different from before: what makes a study a repeat one.
 static UNCHANGED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\bno (?:new|interval|further) (?:\w+ )?(?:trauma|injury|weakness|deficits?|findings?|symptoms?|changes?|complaints?)\b|\bno (?:interval )?(?:change|progression|worsening)\b|\b(?:unchanged|the same|stable|no different)\b|\balready (?:had|underwent|undergone|has had)\b")
+        .expect("valid regex")
+});
+
+/// Conservative care named: a request premature until it is completed is
+/// care not tried, not an approved course's results awaited.
+static LESSER_CARE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:conservative|non-?operative|non-?surgical|first[- ]line|lower[- ]level|less invasive)\b")
+        .expect("valid regex")
+});
+
+/// Tests that are not imaging or electrodiagnosis but can be repeated.
+static TEST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:FCE|functional capacity|tests?|testing|labs?|laboratory|panels?|stud(?:y|ies)|scans?)\b")
         .expect("valid regex")
 });
 
@@ -1233,7 +1248,10 @@ fn by_service<'a>(
         let unapproved = !APPROVAL.is_match(sentence(a));
         if found[CONSERVATIVE] == Some(a) && unapproved {
             found[AWAITING] = None;
-        } else if unapproved && PREMATURE.is_match(sentence(a)) && !RESULTS.is_match(sentence(a)) {
+        } else if unapproved
+            && PREMATURE.is_match(sentence(a))
+            && (!RESULTS.is_match(sentence(a)) || LESSER_CARE.is_match(sentence(a)))
+        {
             found[AWAITING] = None;
             found[CONSERVATIVE].get_or_insert(a);
         }
@@ -1245,6 +1263,16 @@ fn by_service<'a>(
         && (PRIMARY_SERVICE.is_match(service) || STUDY.is_match(service) || is_drug(service))
     {
         found[HOME] = None;
+    }
+    // A repeat study is a study's reason: "no new injury" said of therapy
+    // or an injection is not. (A rationale read without its service keeps
+    // it.)
+    if found[REPEAT].is_some()
+        && !service.trim().is_empty()
+        && !STUDY.is_match(service)
+        && !TEST.is_match(service)
+    {
+        found[REPEAT] = None;
     }
     // For a brace or a support, the instability or fracture the records
     // lack is the condition it is for.

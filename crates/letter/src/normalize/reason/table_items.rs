@@ -144,4 +144,15 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:is|are) not (?:a |an )?(?:use|indication) (?:that )?(?:the )?(?:guidelines?|MTUS|ODG|ACOEM) (?:supports?|recommends?|recogni[sz]es?|covers?)\b|\b(?:are|is) (?:\w+ ){0,2}(?:custodial|convenience items?|homemaker services)\b|\b(?:household|homemaker|custodial) services (?:that |which )?the guidelines? (?:does|do) not (?:cover|support|include)\b",
         )
     },
+    // Twenty-seventh rows, for wordings item sets JK and JL showed (read after they were held out against the twenty-sixth rows; written in general forms).
+    // No functional improvement: measures that have not changed, identical or unchanged from visit to visit, no change attributable to the drug, no gains from the care so far.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:scores?|measurements?|restrictions|rotation|range of motion|ROM|pain (?:levels?|scores?|ratings?)|function\w*|tolerance|abilit(?:y|ies))\b (?:[\w-]+ ){0,6}?(?:has|have|had) not (?:changed|improved|been relaxed|lessened|decreased|been reduced)\b|\bwithout (?:any )?(?:the )?(?:prior |previous |earlier )?(?:care|treatment|therapy|visits|sessions|manipulation) having (?:produced|yielded|shown|brought)\b|\b(?:essentially|virtually|largely) unchanged (?:between|from|since|over)\b|\bunchanged from (?:the )?(?:\w+ ){0,2}(?:measurements?|values|visits?|evaluations?|exam\w*|baseline|levels?|scores?)\b|\b(?:carr(?:y|ies|ied) forward|repeats?|repeated|records?|lists?) (?:the )?(?:identical|same) (?:[\w-]+ ){0,4}(?:scores?|measurements?|ratings?|values)\b|\bwithout (?:any )?(?:demonstrated|documented|objective|measurable) (?:functional )?(?:benefit|gains?|improvement)\b|\b(?:does|do|did) not (?:describe|document|show|report|record) any (?:change|improvement|benefit)\b[^.;]{0,80}?\b(?:attributable|due|owing|related) to\b",
+        )
+    },
 ];
