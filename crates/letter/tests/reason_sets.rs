@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use imr_letter::letter::Outcome;
-use imr_letter::normalize::reason::{reasons_with_evidence, CRITERIA_MET};
+use imr_letter::normalize::reason::{reasons_with_evidence_among, CRITERIA_MET};
 
 /// Figures of one set: per reason (labelled, caught, false fires), and the
 /// sentences missed or given a reason they do not state.
@@ -93,10 +93,36 @@ pub fn score(text: &str) -> Figures {
         .flat_map(|(r, _)| r.split('|'))
         .filter(|r| !no_reason(r))
         .collect();
-    for line in text
+    let lines: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-    {
+        .collect();
+    // Items of one letter sharing a rationale come as consecutive lines
+    // with the same text: each is read knowing the others' services, as
+    // the parser reads a letter.
+    let item_of = |l: &str| -> Option<(String, String)> {
+        let f: Vec<&str> = l.split('\t').collect();
+        (f.len() == 4).then(|| (f[2].to_string(), f[3].to_string()))
+    };
+    for (n, line) in lines.iter().enumerate() {
+        let mut others: Vec<String> = Vec::new();
+        if let Some((_, text)) = item_of(line) {
+            for dir in [-1isize, 1] {
+                let mut k = n as isize + dir;
+                while let Some(Some((svc, t))) = usize::try_from(k)
+                    .ok()
+                    .and_then(|k| lines.get(k))
+                    .map(|l| item_of(l))
+                {
+                    if t != text {
+                        break;
+                    }
+                    others.push(svc);
+                    k += dir;
+                }
+            }
+        }
+        let others: Vec<&str> = others.iter().map(String::as_str).collect();
         let fields: Vec<&str> = line.split('\t').collect();
         let (want, outcome, service, rationale) = match fields[..] {
             [want, sentence] => (want, None, "", sentence),
@@ -116,7 +142,7 @@ pub fn score(text: &str) -> Figures {
         } else {
             Outcome::Upheld
         });
-        let given = reasons_with_evidence(service, rationale, Some(outcome));
+        let given = reasons_with_evidence_among(service, &others, rationale, Some(outcome));
         let got: Vec<String> = given.iter().map(|(p, _)| p.to_string()).collect();
         let evidence = |path: &str| {
             given

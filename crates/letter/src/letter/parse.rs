@@ -70,9 +70,24 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
     let final_determination = final_determination(&cleaned, &items, &mut warnings);
 
     let diagnoses = super::diagnoses::diagnoses(&summary);
+    // Items that share one rationale: each is read knowing the others, so
+    // a sentence about another item only gives this one nothing.
+    let shared: Vec<Vec<String>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            items
+                .iter()
+                .enumerate()
+                .filter(|(j, other)| *j != i && other.rationale == item.rationale)
+                .map(|(_, other)| other.service.clone())
+                .collect()
+        })
+        .collect();
     let items = items
         .into_iter()
-        .map(|item| with_regions_and_reasons(item, &diagnoses))
+        .zip(shared)
+        .map(|(item, others)| with_regions_and_reasons(item, &others, &diagnoses))
         .collect();
 
     Letter {
@@ -268,10 +283,13 @@ fn final_determination(
 
 /// An item with its body regions (from its name and the letter's
 /// diagnoses) and its decision reasons, each with the rationale's sentence
-/// that gave it.
-fn with_regions_and_reasons(mut item: Item, diagnoses: &[String]) -> Item {
+/// that gave it; `others` are the services of the letter's other items
+/// with the same rationale.
+fn with_regions_and_reasons(mut item: Item, others: &[String], diagnoses: &[String]) -> Item {
     item.regions = region::item_regions(&item.service, diagnoses);
-    let found = reason::reasons_with_evidence(&item.service, &item.rationale, item.outcome);
+    let others: Vec<&str> = others.iter().map(String::as_str).collect();
+    let found =
+        reason::reasons_with_evidence_among(&item.service, &others, &item.rationale, item.outcome);
     item.reason_evidence = found
         .iter()
         .map(|(path, (a, b))| ReasonEvidence {

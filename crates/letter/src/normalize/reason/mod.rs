@@ -992,6 +992,72 @@ fn service_stems(service: &str) -> Vec<String> {
     stems
 }
 
+/// The words that tell one item of a letter from another: stems (six
+/// letters at most) of the service's words of four letters or more, less
+/// the words any request or letter holds ([`NOT_ITEM_WORDS`]: sides,
+/// counts, the physician's report), with an abbreviation's words and the
+/// region's plain name ("neck" for cervical). Unlike [`service_stems`], no
+/// drug class: two drugs of one letter are told apart by their names.
+fn item_words(service: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for w in service.split(|c: char| !c.is_ascii_alphabetic()) {
+        let w = w.to_ascii_lowercase();
+        if w.len() < 4 || NOT_ITEM_WORDS.contains(&w.as_str()) {
+            continue;
+        }
+        words.push(w.chars().take(6).collect());
+        if let Some((_, aliases)) = SERVICE_ALIASES.iter().find(|(a, _)| *a == w) {
+            words.extend(aliases.iter().map(|a| (*a).to_string()));
+        }
+        match w.as_str() {
+            "cervical" => words.push("neck".to_string()),
+            "lumbar" | "lumbosacral" => words.push("back".to_string()),
+            _ => {}
+        }
+    }
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Words of a service that do not tell it from another item of the letter.
+const NOT_ITEM_WORDS: &[&str] = &[
+    "additional",
+    "bilateral",
+    "both",
+    "continue",
+    "continued",
+    "continuation",
+    "daily",
+    "each",
+    "evaluation",
+    "follow",
+    "initial",
+    "left",
+    "month",
+    "months",
+    "physician",
+    "provider",
+    "purchase",
+    "rental",
+    "report",
+    "request",
+    "requested",
+    "retrospective",
+    "right",
+    "session",
+    "sessions",
+    "surgeon",
+    "times",
+    "unit",
+    "units",
+    "visits",
+    "week",
+    "weeks",
+    "with",
+    "without",
+];
+
 /// Whether `sentence` has a word holding one of `stems` (ASCII,
 /// case-insensitive).
 fn names_service(sentence: &str, stems: &[String]) -> bool {
@@ -1045,6 +1111,30 @@ pub fn reasons_with_evidence(
     rationale: &str,
     outcome: Option<Outcome>,
 ) -> Vec<(&'static str, (usize, usize))> {
+    reasons_with_evidence_among(service, &[], rationale, outcome)
+}
+
+/// As [`reasons_with_evidence`], for an item whose rationale the letter
+/// gives to other items too (`others`, their services): a sentence that
+/// names another item and not this one ("the electrodes are not needed
+/// either") is that item's, and gives this one nothing.
+///
+/// ```
+/// use imr_letter::letter::Outcome;
+/// use imr_letter::normalize::reason::reasons_with_evidence_among;
+/// let text = "The knee MRI shows no new finding since 2019. Physical therapy has not been tried.";
+/// let up = Some(Outcome::Upheld);
+/// let mri = reasons_with_evidence_among("MRI of the knee", &["Knee brace"], text, up);
+/// let brace = reasons_with_evidence_among("Knee brace", &["MRI of the knee"], text, up);
+/// assert_eq!(mri.len(), 2);
+/// assert_eq!(brace.len(), 1);
+/// ```
+pub fn reasons_with_evidence_among(
+    service: &str,
+    others: &[&str],
+    rationale: &str,
+    outcome: Option<Outcome>,
+) -> Vec<(&'static str, (usize, usize))> {
     let applies = applies_to(outcome);
     let sentences = sentence_spans(rationale);
     let lower = rationale
@@ -1067,9 +1157,42 @@ pub fn reasons_with_evidence(
     // The first sentence with a count past a limit: the evidence only when
     // no sentence says it in words ("the request exceeds the guideline").
     let mut counted: Option<usize> = None;
+    // The other items' own words (not this item's): a sentence holding
+    // them and none of this item's speaks of another item.
+    // Each other item's own words (not this item's): a sentence naming
+    // one of those items (two of its words, or its one word) and nothing
+    // of this item's speaks of that item ("the electrodes are not needed
+    // either"); one word alone ("still in therapy") does not.
+    let own = if others.is_empty() {
+        Vec::new()
+    } else {
+        item_words(service)
+    };
+    let theirs: Vec<Vec<String>> = others
+        .iter()
+        .map(|o| {
+            item_words(o)
+                .into_iter()
+                .filter(|w| !own.contains(w))
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
     for (s, row) in state.chunks_exact(RULES.len()).enumerate() {
         let (a, b) = sentences[s];
-        let over = limits.as_ref().is_some_and(|l| l.over(hay.part(a, b)));
+        // Another item's sentence gives this one only what is said of it
+        // through that item: its procedure denied, the criteria met.
+        let about_other = !theirs.is_empty() && {
+            let text = hay.part(a, b).text;
+            theirs.iter().any(|words| {
+                let named = words
+                    .iter()
+                    .filter(|w| names_service(text, std::slice::from_ref(*w)))
+                    .count();
+                named >= words.len().min(2)
+            }) && !names_service(text, &own)
+        };
+        let over = !about_other && limits.as_ref().is_some_and(|l| l.over(hay.part(a, b)));
         if over && counted.is_none() {
             counted = Some(s);
         }
@@ -1108,7 +1231,9 @@ pub fn reasons_with_evidence(
         let mut catch_all = [false; RULES.len()];
         let mut paired: Option<bool> = None;
         for (r, c) in COMPILED.iter().enumerate() {
-            if row[r] == NONE {
+            if row[r] == NONE
+                || (about_other && c.reason != ANCILLARY_AT && c.reason != CRITERIA_AT)
+            {
                 continue;
             }
             // First-line drugs not tried, said of a topical form the
@@ -1382,6 +1507,7 @@ const ANCILLARY_AT: usize = place(ANCILLARY);
 const AWAITING: usize = place(AWAITING_RESULTS);
 const HOME: usize = place(HOME_PROGRAM);
 const REPEAT: usize = place(REPEAT_STUDY);
+const CRITERIA_AT: usize = place(CRITERIA_MET);
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]
