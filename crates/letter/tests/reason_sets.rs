@@ -361,6 +361,19 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.78,
         0.84,
     ),
+    (
+        "JM",
+        "items: a random draw in the reviewers' usual form",
+        0.95,
+        0.9,
+    ),
+    (
+        "JN",
+        "items: letters of two to four items, some sharing a text",
+        0.85,
+        0.88,
+    ),
+    ("JO", "items: letters of 2013-2016", 0.84, 0.88),
 ];
 
 #[test]

@@ -648,7 +648,7 @@ static CRITERIA: Lazy<Pattern> = Lazy::new(|| {
 /// recommend 8 visits, 6 more are in excess"): its main clause is a finding.
 static APPLYING: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"^\W*(?:since|because|given that|given|while|although|though|as the)\b|\b(?:criteria|requirements|indications?|conditions)\b (?:[\w-]+ ){0,4}(?:are|is|have been|has been|were) (?:all |now )?(?:met|satisfied|fulfilled)\b",
+        r"^\W*(?:since|because|given that|given|while|although|though|as the)\b|\b(?:criteria|requirements|indications?|conditions)\b (?:[\w-]+ ){0,4}(?:are|is|have been|has been|were) (?:all |now )?(?:met|satisfied|fulfilled)\b|^[^.;]{0,45}?\b(?:above|beyond|exceeds?|exceeding|outside|below|than|past|contrary to) (?:the |these |those )?(?:\w+ )?(?:MTUS|ODG|ACOEM|guidelines?)\b",
     )
 });
 
@@ -657,7 +657,7 @@ static APPLYING: Lazy<Pattern> = Lazy::new(|| {
 /// documented"): the sentence is a finding.
 static APPLIED_AFTER: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r",\s+(?:and|but|yet|however|whereas|while)\s+(?:the (?:request(?:ed)?|patient|claimant|worker|injured worker|applicant|employee|iw|documentation|records?|provider|treating)|this (?:request|would|is|has|was)|these (?:have|are|were)|(?:that|it) (?:has|have|is|was) not|there (?:is|are|was|were|has been|have been) (?:no|not)|neither|none|he|she|no)\b",
+        r",\s+so (?:that )?(?:the request|this request|the \d+|\d+|these|this|it|they)\b|,\s+(?:and|but|yet|however|whereas|while)\s+(?:the (?:request(?:ed)?|patient|claimant|worker|injured worker|applicant|employee|iw|documentation|records?|provider|treating)|this (?:request|would|is|has|was)|these (?:have|are|were)|(?:that|it) (?:has|have|is|was) not|there (?:is|are|was|were|has been|have been) (?:no|not)|neither|none|he|she|no)\b",
     )
 });
 
@@ -666,7 +666,7 @@ static APPLIED_AFTER: Lazy<Pattern> = Lazy::new(|| {
 /// no red flags.").
 static BLOCK_END: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|the (?:order|prescription|referral|RFA|provider)|the (?:requesting|treating|prescribing|primary|ordering) (?:physician|provider|doctor|surgeon|clinician|chiropractor|therapist)|purchase|rental|because|medically necessary|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4})\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
+        r"\b(?:in this case|in the present case|in the case of|here|this (?:patient|claimant|worker|applicant|injured worker|employee|request)|the (?:injured worker|claimant|applicant|iw)|(?:he|she|the patient|the worker|the employee) (?:is|was|has|had|have|does|did|reports?|reported|presented|complains?|complained|underwent|received|completed|continues|remains)|documentation|documented|records?|notes|submitted|reviewed|provided|authorized|approved|certified|requests?|requested|the (?:order|prescription|referral|RFA|provider)|the (?:requesting|treating|prescribing|primary|ordering) (?:physician|provider|doctor|surgeon|clinician|chiropractor|therapist)|purchase|rental|because|medically necessary|therefore|thus|as such|however|there (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient|little|minimal)|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:19|20)\d\d|(?:examination|exam|MRI|imaging|radiographs?|x-?rays?|films|study|studies|EMG|CT|ultrasound)s? (?:[\w/-]+ ){0,3}?(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated|documents?|documented|reports?|reported|finds|found|records?|recorded|describes?|described))\b|^\W*(?:no|(?:the )?(?:patient|claimant|worker|injured worker|applicant|employee|iw))\b",
     )
 });
 
@@ -859,6 +859,16 @@ static LESSER_CARE: Lazy<Regex> = Lazy::new(|| {
 /// Tests that are not imaging or electrodiagnosis but can be repeated.
 static TEST: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:FCE|functional capacity|tests?|testing|labs?|laboratory|panels?|stud(?:y|ies)|scans?)\b")
+        .expect("valid regex")
+});
+
+/// The oral drugs a topical analgesic comes after, named by class
+/// (antidepressants, anticonvulsants, neuropathic agents): untried, they
+/// are the topical's precondition, not conservative care in general.
+/// "First-line therapy" or "oral medication" not tried and failed,
+/// unnamed, is both (the development letters' labels).
+static ORAL_FIRST_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:antidepressants?|anticonvulsants?|anti-?epilep\w*|AEDs?|tricyclics?|TCAs?|SNRIs?|gabapentin|pregabalin|lyrica|neurontin|amitriptyline|duloxetine|cymbalta|neuropathic (?:agents?|drugs?|medications?))\b")
         .expect("valid regex")
 });
 
@@ -1306,15 +1316,19 @@ fn by_service<'a>(
     service: &str,
     sentence: impl Fn(usize) -> &'a str,
 ) {
-    // First-line oral drugs not tried is a topical form's own precondition.
-    // (An opioid or hormone patch is not a topical analgesic.)
-    // Both reasons stay: labellers of real letters give both.
-    if found[PRECONDITION].is_none()
-        && found[CONSERVATIVE].is_some()
-        && TOPICAL.is_match(service)
-        && !NOT_TOPICAL.is_match(service)
-    {
-        found[PRECONDITION] = found[CONSERVATIVE];
+    // First-line oral drugs not tried is a topical form's own precondition;
+    // when the sentence names those drugs, only that (the issue lists it
+    // under the drug's precondition, and every blind item set's readers
+    // agree), else conservative care too (the development letters' labels
+    // for "failed first line therapy"). (An opioid or hormone patch is not a
+    // topical analgesic.)
+    if let Some(c) = found[CONSERVATIVE] {
+        if TOPICAL.is_match(service) && !NOT_TOPICAL.is_match(service) {
+            found[PRECONDITION].get_or_insert(c);
+            if ORAL_FIRST_LINE.is_match(sentence(c)) {
+                found[CONSERVATIVE] = None;
+            }
+        }
     }
     // For a drug, a finding the records lack is the condition it is for
     // (no neuropathic findings for gabapentin, no cancer treatment for an

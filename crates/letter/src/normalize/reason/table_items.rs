@@ -155,4 +155,14 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:scores?|measurements?|restrictions|rotation|range of motion|ROM|pain (?:levels?|scores?|ratings?)|function\w*|tolerance|abilit(?:y|ies))\b (?:[\w-]+ ){0,6}?(?:has|have|had) not (?:changed|improved|been relaxed|lessened|decreased|been reduced)\b|\bwithout (?:any )?(?:the )?(?:prior |previous |earlier )?(?:care|treatment|therapy|visits|sessions|manipulation) having (?:produced|yielded|shown|brought)\b|\b(?:essentially|virtually|largely) unchanged (?:between|from|since|over)\b|\bunchanged from (?:the )?(?:\w+ ){0,2}(?:measurements?|values|visits?|evaluations?|exam\w*|baseline|levels?|scores?)\b|\b(?:carr(?:y|ies|ied) forward|repeats?|repeated|records?|lists?) (?:the )?(?:identical|same) (?:[\w-]+ ){0,4}(?:scores?|measurements?|ratings?|values)\b|\bwithout (?:any )?(?:demonstrated|documented|objective|measurable) (?:functional )?(?:benefit|gains?|improvement)\b|\b(?:does|do|did) not (?:describe|document|show|report|record) any (?:change|improvement|benefit)\b[^.;]{0,80}?\b(?:attributable|due|owing|related) to\b",
         )
     },
+    // Twenty-eighth rows, for wordings item sets JM, JN and JO showed (read after they were held out against the sibling-aware rules; written in general forms).
+    // Exceeds: more frequent than recommended; a drug continued into a later month or year of use.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\bmore (?:frequent(?:ly)?|often) than (?:is )?(?:recommended|supported|allowed|indicated|the guidelines?)\b|\b(?:into|for) (?:a|its|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:month|year)\b",
+        )
+    },
 ];

@@ -343,6 +343,17 @@ fn first_line_not_tried_is_a_topical_precondition() {
         [CONSERVATIVE_CARE, PRECONDITION_ABSENT]
     );
     assert_eq!(paths("Lumbar epidural injection"), [CONSERVATIVE_CARE]);
+    // Named by class, the untried oral drugs are the topical's own
+    // precondition only; for an injection they are conservative care.
+    let text = "The records do not show that she has tried and failed an antidepressant or anticonvulsant.";
+    let paths = |service: &str| -> Vec<&str> {
+        reasons_with_evidence(service, text, UP)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect()
+    };
+    assert_eq!(paths("Lidoderm 5% patch #30"), [PRECONDITION_ABSENT]);
+    assert!(paths("Lumbar epidural injection").contains(&CONSERVATIVE_CARE));
 }
 
 #[test]
