@@ -374,6 +374,19 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.88,
     ),
     ("JO", "items: letters of 2013-2016", 0.84, 0.88),
+    (
+        "JP",
+        "items: a random draw in the reviewers' usual form",
+        0.95,
+        0.87,
+    ),
+    (
+        "JQ",
+        "items: letters of two to four items, some sharing a text",
+        0.87,
+        0.83,
+    ),
+    ("JR", "items: letters of 2019-2024", 0.9, 0.89),
 ];
 
 #[test]

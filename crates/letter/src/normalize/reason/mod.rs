@@ -837,10 +837,14 @@ static OTHER_CARE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A brace, an orthosis or a support: what the records lack (instability, a
-/// fracture) is the condition the device is for, not a red flag.
+/// fracture) is the condition the device is for, not a red flag. (The
+/// blind sets' readers split on a lumbar support's missing fracture or
+/// slip, about evenly: precondition or red flags.)
 static BRACE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:brac(?:e|es|ing)|orthos[ie]s|orthotics?|LSO|TLSO|lumbar supports?|back supports?|corsets?|binders?|immobilizers?|knee sleeves?)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b(?:brac(?:e|es|ing)|orthos[ie]s|orthotics?|immobilizers?|sleeves?|splints?)\b",
+    )
+    .expect("valid regex")
 });
 
 /// A finding no different from before: what makes a study a repeat one.
@@ -862,14 +866,29 @@ static TEST: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
-/// The oral drugs a topical analgesic comes after, named by class
-/// (antidepressants, anticonvulsants, neuropathic agents): untried, they
-/// are the topical's precondition, not conservative care in general.
-/// "First-line therapy" or "oral medication" not tried and failed,
-/// unnamed, is both (the development letters' labels).
+/// The oral drugs a topical analgesic comes after, named as drugs
+/// (antidepressants, anticonvulsants, "first-line oral agents", "agents for
+/// neuropathic pain"): untried, they are the topical's precondition, not
+/// conservative care in general. "First-line therapy" or "oral
+/// medication" not tried and failed is both (the development letters'
+/// labels).
 static ORAL_FIRST_LINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:antidepressants?|anticonvulsants?|anti-?epilep\w*|AEDs?|tricyclics?|TCAs?|SNRIs?|gabapentin|pregabalin|lyrica|neurontin|amitriptyline|duloxetine|cymbalta|neuropathic (?:agents?|drugs?|medications?))\b")
+    Regex::new(r"(?i)\b(?:antidepressants?|anticonvulsants?|anti-?epilep\w*|AEDs?|tricyclics?|TCAs?|SNRIs?|gabapentin|pregabalin|lyrica|neurontin|amitriptyline|duloxetine|cymbalta|neuropathic (?:agents?|drugs?|medications?)|first[- ]line (?:oral )?(?:agents?|drugs?)|oral (?:agents?|drugs?)|(?:agents?|drugs?|medications?) for neuropathic pain)\b")
         .expect("valid regex")
+});
+
+/// A gym or pool membership: a home program that has not failed is the
+/// reason a home program suffices.
+static MEMBERSHIP: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:gym|memberships?|YMCA|health club|pool access)\b").expect("valid regex")
+});
+
+/// A home exercise program named in a sentence.
+static HOME_PROGRAM_NAMED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\bhome (?:exercise |stretching |strengthening )?(?:program|exercises?|routine)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Too early, said with no approved course in sight: care not yet tried.
@@ -1393,6 +1412,14 @@ fn by_service<'a>(
         {
             found[AWAITING] = None;
             found[CONSERVATIVE].get_or_insert(a);
+        }
+    }
+    // For a gym membership, a home program that has not failed is the
+    // reason a home program suffices, not care untried.
+    if let Some(c) = found[CONSERVATIVE] {
+        if MEMBERSHIP.is_match(service) && HOME_PROGRAM_NAMED.is_match(sentence(c)) {
+            found[CONSERVATIVE] = None;
+            found[HOME].get_or_insert(c);
         }
     }
     // A home program in place of supervised therapy speaks of therapy: for

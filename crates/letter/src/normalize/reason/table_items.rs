@@ -165,4 +165,51 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\bmore (?:frequent(?:ly)?|often) than (?:is )?(?:recommended|supported|allowed|indicated|the guidelines?)\b|\b(?:into|for) (?:a|its|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:month|year)\b",
         )
     },
+    // Twenty-ninth rows, for wordings item sets JP, JQ and JR showed (read after they were held out against the twenty-eighth rows; written in general forms).
+    // Not recommended: chronic or continued use not supported; a use outside the indications the guideline supports; outside the population it is supported for.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Finding,
+            r"\b(?:chronic|long-term|prolonged) (?:[\w-]+ ){0,2}use (?:is|was) not (?:supported|recommended|indicated)\b|\boutside (?:the )?(?:indications?|uses?|conditions?) (?:supported|recommended|covered|approved)\b|\bfalls? outside the (?:population|indications?|group|patients)\b",
+        )
+    },
+    // No functional improvement: no activity named that has improved; none of the reports says the drug helps; no evidence that the use produced benefit; the same pain repeated.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:does|do|did) not (?:identify|describe|document|name|list|mention)\b[^.;]{0,100}?\bthat (?:has|have|had) (?:improved|increased|gotten better)\b|\bnone of (?:them|these|those|the \w+)\b[^.;]{0,40}?\b(?:says?|states?|documents?|shows?|reports?|notes?) that\b|\bwithout (?:any )?evidence that\b[^.;]{0,60}?\b(?:produced|yielded|resulted in|provided|brought)\b[^.;]{0,30}?\b(?:benefit|improvement|gains?|relief)\b|\brepeats? the same (?:[\w-]+ ){0,3}(?:pain|scores?|ratings?|restrictions|complaints?)\b",
+        )
+    },
+    // Missing documentation: the request includes, names or specifies no detail.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:request|requests|submission|order|prescription|RFA) (?:also |itself )?(?:includes?|contains?|names?|specif(?:y|ies)|lists?|gives?|identif(?:y|ies)|states?) no\b",
+        )
+    },
+    // Not a surgical candidate: does not meet the criteria for the operation; no lesion amenable to surgery; no surgical procedure planned or under consideration.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:does|do|did) not (?:currently |yet )?meet (?:the )?(?:criteria|indications|requirements) for (?:[\w-]+ ){0,2}(?:surg\w*|arthroplast\w*|fusion|arthroscop\w*|replacement|decompression|discectomy|laminectomy|operation|operative \w+)\b|\bno (?:lesion|pathology|condition|abnormality) (?:\w+ )?amenable to surg\w*\b|\bnot (?:\w+ )?amenable to surg\w*\b|\b(?:no|not|nor|any)\b[^.;]{0,60}?\bsurg\w* (?:procedure|intervention|treatment|option)s? (?:that |which )?(?:is |are |was |were |has been )?(?:planned|contemplated|under consideration|being considered|proposed)\b",
+        )
+    },
+    // Conservative care: the records show no trial or course of a lesser treatment.
+    Rule {
+        unless_within: CONDITION_OR_APPROVED,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:records?|notes?|documentation|file) (?:\w+ )?(?:shows?|documents?|reflects?|describes?|contains?) no (?:(?:[\w-]+ ){0,2}(?:trial|course|attempt)s? of|(?:TENS|H-?wave|interferential|PT|physical therapy|therapy|medication|NSAID|injection|exercise)s? (?:trial|course)s?)\b",
+        )
+    },
 ];
