@@ -387,6 +387,24 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.83,
     ),
     ("JR", "items: letters of 2019-2024", 0.9, 0.89),
+    (
+        "JS",
+        "items: a random draw, long and short reviewers",
+        0.89,
+        0.87,
+    ),
+    (
+        "JT",
+        "items: letters of two to four items, some sharing a text",
+        0.86,
+        0.86,
+    ),
+    (
+        "JU",
+        "items: reviewers of many specialties, 2015-2020",
+        0.84,
+        0.9,
+    ),
 ];
 
 #[test]

@@ -877,6 +877,32 @@ static ORAL_FIRST_LINE: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// An electrical stimulator for home use.
+static STIMULATOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b")
+        .expect("valid regex")
+});
+
+/// A device's own trial or use named: a rental, a trial, the program it
+/// goes with.
+static DEVICE_USE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:trial|rental|program|adjunct|in conjunction|used with)\b")
+        .expect("valid regex")
+});
+
+/// A course of therapy (not a drug, a device or a procedure).
+static THERAPY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:physical therapy|occupational therapy|physiotherapy|PT|OT|chiropractic|chiropractor|manipulation|aquatic|pool therapy|acupuncture|massage|work (?:hardening|conditioning))\b")
+        .expect("valid regex")
+});
+
+/// Supervision, a home program or independence named: what a home
+/// program suffices for.
+static SUPERVISION: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:supervis\w*|home|independent\w*|on (?:his|her|their) own|self-directed|skilled|hands-on)\b")
+        .expect("valid regex")
+});
+
 /// A gym or pool membership: a home program that has not failed is the
 /// reason a home program suffices.
 static MEMBERSHIP: Lazy<Regex> = Lazy::new(|| {
@@ -1414,12 +1440,49 @@ fn by_service<'a>(
             found[CONSERVATIVE].get_or_insert(a);
         }
     }
+    // For a stimulator (TENS, H-wave, interferential), its own trial or
+    // the program it would go with, absent, is the device's precondition;
+    // lesser care untried (therapy, exercise, "conservative measures")
+    // stays conservative care.
+    if let Some(c) = found[CONSERVATIVE] {
+        let about_device = DEVICE_USE.is_match(sentence(c))
+            && !OTHER_CARE.is_match(sentence(c))
+            && !LESSER_CARE.is_match(sentence(c));
+        if STIMULATOR.is_match(service) && about_device {
+            found[CONSERVATIVE] = None;
+            found[PRECONDITION].get_or_insert(c);
+        }
+    }
+    // A therapy (physical, occupational, chiropractic, aquatic) has no
+    // precondition of a drug's or a device's kind (unless the request
+    // holds a drug too: "acupuncture with capsaicin patch"): a deficit needing
+    // supervision not described is the home program's reason, anything
+    // else no reason (no blind set's reader gave a therapy the
+    // precondition, over 393 therapy items).
+    if let Some(p) = found[PRECONDITION] {
+        if THERAPY.is_match(service)
+            && !STIMULATOR.is_match(service)
+            && !TOPICAL.is_match(service)
+            && !is_drug(service)
+        {
+            found[PRECONDITION] = None;
+            if SUPERVISION.is_match(sentence(p)) {
+                found[HOME].get_or_insert(p);
+            }
+        }
+    }
     // For a gym membership, a home program that has not failed is the
     // reason a home program suffices, not care untried.
     if let Some(c) = found[CONSERVATIVE] {
         if MEMBERSHIP.is_match(service) && HOME_PROGRAM_NAMED.is_match(sentence(c)) {
             found[CONSERVATIVE] = None;
             found[HOME].get_or_insert(c);
+        }
+    }
+    if let Some(p) = found[PRECONDITION] {
+        if MEMBERSHIP.is_match(service) {
+            found[PRECONDITION] = None;
+            found[HOME].get_or_insert(p);
         }
     }
     // A home program in place of supervised therapy speaks of therapy: for
