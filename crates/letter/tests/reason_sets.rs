@@ -405,6 +405,24 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.84,
         0.9,
     ),
+    (
+        "JV",
+        "items: a random draw in the reviewers' usual form",
+        0.89,
+        0.9,
+    ),
+    (
+        "JW",
+        "items: letters of two to four items, some sharing a text",
+        0.88,
+        0.89,
+    ),
+    (
+        "JX",
+        "items: chronic pain management, 2014-2022",
+        0.86,
+        0.88,
+    ),
 ];
 
 #[test]

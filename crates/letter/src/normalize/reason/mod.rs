@@ -30,6 +30,7 @@ mod memo;
 mod quantity;
 #[cfg(test)]
 mod same_as_per_sentence;
+mod service;
 mod table;
 mod table_blind;
 mod table_items;
@@ -37,6 +38,9 @@ mod table_items;
 mod tests;
 
 use find::{Find, FIND, NEGATIONS};
+use service::{
+    by_service, names_service, service_stems, Found, OtherItems, NOT_TOPICAL, OTHER_CARE, PAIRED,
+};
 pub use table::RULES;
 
 use crate::cut;
@@ -758,376 +762,6 @@ impl<'a> Quotes<'a> {
     }
 }
 
-/// The words of a topical form.
-const TOPICAL_FORMS: &str =
-    r"topical\w*|creams?|gels?|ointments?|lotions?|patch(?:es)?|compound(?:ed)?|transdermal|balm";
-
-/// A topical form, whose precondition is that first-line oral drugs were
-/// tried.
-static TOPICAL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?i)\b(?:{TOPICAL_FORMS})\b")).expect("valid regex"));
-
-/// Patches and gels that are not topical analgesics: opioids and hormones
-/// through the skin, whose preconditions are their own.
-static NOT_TOPICAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:fentanyl|duragesic|butrans|buprenorphine|opioids?|nicotine|scopolamine|estradiol|testosterone|androgel)\b")
-        .expect("valid regex")
-});
-
-/// A drug's marks in a service: a dose, a count, a form.
-static DRUG_FORM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\d\s*(?:mg|mcg|ml|%|gm?)\b|#\s*\d|\b(?:tablets?|tabs|capsules?|caps|patch(?:es)?|creams?|gels?|ointments?|lotions?|solution|suspension|ODT|ER|XR|CR|SR|HCl|refills?|medications?|compound\w*)\b")
-        .expect("valid regex")
-});
-
-/// Whether a service is a drug: a drug's name or class (the drug
-/// vocabulary) or a drug's marks, and no study, injection or procedure.
-fn is_drug(service: &str) -> bool {
-    (DRUG_FORM.is_match(service) || crate::normalize::service::drugs::class(service).is_some())
-        && !PROCEDURE.is_match(service)
-}
-
-/// A study, an injection, a procedure or a consultation: what red flags
-/// and neurologic findings are for.
-static PROCEDURE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:MRIs?|MRA|CTs?|x-?rays?|radiographs?|imaging|scans?|EMGs?|NCVs?|NCSs?|electrodiagnostic\w*|nerve conduction|injections?|blocks?|epidurals?|ESIs?|ablation|rhizotomy|neurotomy|surg\w*|fusion|arthroscop\w*|decompression|discectomy|laminectomy|release|repair|replacement|arthroplasty|consult\w*|referral|evaluation|myelogra\w*|discogra\w*|ultrasound|stimulator trial)\b")
-        .expect("valid regex")
-});
-
-/// A study (imaging or electrodiagnostic testing) named in a service.
-static STUDY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:MRIs?|MRA|CTs?|CT scans?|x-?rays?|radiographs?|imaging|bone scans?|EMGs?|NCVs?|NCSs?|electromyogra\w*|electrodiagnostic\w*|nerve conduction|ultrasound|arthrograms?|myelograms?|discograms?)\b")
-        .expect("valid regex")
-});
-
-/// A service that goes with a procedure: before, during or after it.
-static ANCILLARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:pre-?op\w*|post-?op\w*|peri-?op\w*|post-?surgical|assistant|anesthesi\w*|sedation|clearance|labs?|laboratory|EKG|ECG|chest x-?rays?|CBC|BMP|CMP|DME|cold therapy|cryotherapy|CPM|continuous passive|inpatient|hospital stay|length of stay|guidance|fluoroscop\w*|collar|sling|crutches|walker|brac(?:e|es)|LSO|TLSO|orthos[ie]s|electrodes|batteries|supplies|lead wires|bone growth|DVT|compression|vascutherm|home health|skilled nursing|transportation)\b")
-        .expect("valid regex")
-});
-
-/// A procedure in its own right.
-static PRIMARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:surgery|arthroscop\w*|fusion|decompression|discectomy|laminectomy|arthroplasty|replacement|release|repair|reconstruction|ablation|neurotomy|rhizotomy|injections?|blocks?|ESIs?|epidurals?|implant\w*|\w+ectomy|\w+oplasty|units?|stimulators?)\b")
-        .expect("valid regex")
-});
-
-/// An approved, authorized or ongoing course named in a sentence.
-static APPROVAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:authori[sz]\w*|approv\w*|certif\w*|ongoing|currently|underway|in progress|scheduled|remaining)\b")
-        .expect("valid regex")
-});
-
-/// A topical form (by form or brand) or an electrical stimulator, named in
-/// a sentence: care "not tried" before it is its own precondition
-/// (first-line oral drugs before a topical, a TENS trial before an H-wave
-/// unit).
-static PAIRED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?:{TOPICAL_FORMS}|lidoderm|flector|pennsaid|TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b"
-    ))
-    .expect("valid regex")
-});
-
-/// Lesser care other than a topical form or a simpler unit, named beside
-/// it: untried, it is conservative care as well as the precondition.
-static OTHER_CARE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:physical therapy|PT|physiotherapy|chiropractic|acupuncture|exercise program|home exercises?|activity modification|rest|ice)\b")
-        .expect("valid regex")
-});
-
-/// A brace, an orthosis or a support: what the records lack (instability, a
-/// fracture) is the condition the device is for, not a red flag. (The
-/// blind sets' readers split on a lumbar support's missing fracture or
-/// slip, about evenly: precondition or red flags.)
-static BRACE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)\b(?:brac(?:e|es|ing)|orthos[ie]s|orthotics?|immobilizers?|sleeves?|splints?)\b",
-    )
-    .expect("valid regex")
-});
-
-/// A finding no different from before: what makes a study a repeat one.
-static UNCHANGED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\bno (?:new|interval|further) (?:\w+ )?(?:trauma|injury|weakness|deficits?|findings?|symptoms?|changes?|complaints?)\b|\bno (?:interval )?(?:change|progression|worsening)\b|\b(?:unchanged|the same|stable|no different)\b|\balready (?:had|underwent|undergone|has had)\b")
-        .expect("valid regex")
-});
-
-/// Conservative care named: a request premature until it is completed is
-/// care not tried, not an approved course's results awaited.
-static LESSER_CARE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:conservative|non-?operative|non-?surgical|first[- ]line|lower[- ]level|less invasive)\b")
-        .expect("valid regex")
-});
-
-/// Tests that are not imaging or electrodiagnosis but can be repeated.
-static TEST: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:FCE|functional capacity|tests?|testing|labs?|laboratory|panels?|stud(?:y|ies)|scans?)\b")
-        .expect("valid regex")
-});
-
-/// The oral drugs a topical analgesic comes after, named as drugs
-/// (antidepressants, anticonvulsants, "first-line oral agents", "agents for
-/// neuropathic pain"): untried, they are the topical's precondition, not
-/// conservative care in general. "First-line therapy" or "oral
-/// medication" not tried and failed is both (the development letters'
-/// labels).
-static ORAL_FIRST_LINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:antidepressants?|anticonvulsants?|anti-?epilep\w*|AEDs?|tricyclics?|TCAs?|SNRIs?|gabapentin|pregabalin|lyrica|neurontin|amitriptyline|duloxetine|cymbalta|neuropathic (?:agents?|drugs?|medications?)|first[- ]line (?:oral )?(?:agents?|drugs?)|oral (?:agents?|drugs?)|(?:agents?|drugs?|medications?) for neuropathic pain)\b")
-        .expect("valid regex")
-});
-
-/// An electrical stimulator for home use.
-static STIMULATOR: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b")
-        .expect("valid regex")
-});
-
-/// A device's own trial or use named: a rental, a trial, the program it
-/// goes with.
-static DEVICE_USE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:trial|rental|program|adjunct|in conjunction|used with)\b")
-        .expect("valid regex")
-});
-
-/// A course of therapy (not a drug, a device or a procedure).
-static THERAPY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:physical therapy|occupational therapy|physiotherapy|PT|OT|chiropractic|chiropractor|manipulation|aquatic|pool therapy|acupuncture|massage|work (?:hardening|conditioning))\b")
-        .expect("valid regex")
-});
-
-/// Supervision, a home program or independence named: what a home
-/// program suffices for.
-static SUPERVISION: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:supervis\w*|home|independent\w*|on (?:his|her|their) own|self-directed|skilled|hands-on)\b")
-        .expect("valid regex")
-});
-
-/// A gym or pool membership: a home program that has not failed is the
-/// reason a home program suffices.
-static MEMBERSHIP: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:gym|memberships?|YMCA|health club|pool access)\b").expect("valid regex")
-});
-
-/// A home exercise program named in a sentence.
-static HOME_PROGRAM_NAMED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)\bhome (?:exercise |stretching |strengthening )?(?:program|exercises?|routine)\b",
-    )
-    .expect("valid regex")
-});
-
-/// Too early, said with no approved course in sight: care not yet tried.
-static PREMATURE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\b(?:premature|too early|too soon)\b").expect("valid regex"));
-
-/// The results of a course named: what is awaited.
-static RESULTS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:results?|outcomes?|response|effects?|benefits?|evaluat\w*|assess\w*|known|completion|completed|complete|finished|pending|awaiting|await)\b")
-        .expect("valid regex")
-});
-
-/// Words of a service too common in guideline text to say it is the one
-/// discussed.
-const COMMON_SERVICE_WORDS: &[&str] = &[
-    "additional",
-    "bilateral",
-    "cervical",
-    "consult",
-    "consultation",
-    "continue",
-    "continued",
-    "continuation",
-    "contrast",
-    "daily",
-    "evaluation",
-    "follow",
-    "grams",
-    "imaging",
-    "initial",
-    "lumbar",
-    "magnetic",
-    "management",
-    "medical",
-    "medication",
-    "month",
-    "physical",
-    "program",
-    "purchase",
-    "rental",
-    "request",
-    "resonance",
-    "retrospective",
-    "right",
-    "session",
-    "sessions",
-    "spine",
-    "tablets",
-    "therapy",
-    "thoracic",
-    "times",
-    "treatment",
-    "treatments",
-    "unit",
-    "units",
-    "visit",
-    "visits",
-    "weeks",
-    "with",
-    "without",
-];
-
-/// Abbreviations and brands in a service, and the words guideline text
-/// names them by (general medical usage, lower case; matched inside a
-/// sentence's words as [`service_stems`] are).
-const SERVICE_ALIASES: &[(&str, &[&str])] = &[
-    ("ncv", &["conduction"]),
-    ("ncs", &["conduction"]),
-    ("emg", &["electromyogra", "electrodiagnos"]),
-    ("esi", &["epidural"]),
-    ("esis", &["epidural"]),
-    ("tens", &["transcutaneous"]),
-    ("cpm", &["passive"]),
-    ("rfa", &["radiofrequency", "neurotomy", "ablation"]),
-    ("mbb", &["medial"]),
-    ("prp", &["platelet"]),
-    ("fce", &["capacity"]),
-    ("frp", &["restoration"]),
-    ("cbt", &["cognitive"]),
-    ("synvisc", &["hyaluron", "viscosup"]),
-    ("euflexxa", &["hyaluron", "viscosup"]),
-    ("orthovisc", &["hyaluron", "viscosup"]),
-    ("supartz", &["hyaluron", "viscosup"]),
-    ("gelsyn", &["hyaluron", "viscosup"]),
-    ("hyalgan", &["hyaluron", "viscosup"]),
-    ("toradol", &["ketorolac"]),
-    ("lidoderm", &["lidocaine"]),
-    ("terocin", &["lidocaine"]),
-];
-
-/// The words of a service a quoted sentence must name for a
-/// [`Reads::GuidelineOnService`] row: lower-case ASCII prefixes (six letters
-/// at most, so "chiropractor" names "chiropractic", and "diazepam"
-/// "benzodiazepines") of its words of four letters or more, minus
-/// [`COMMON_SERVICE_WORDS`].
-///
-/// Guideline text names services in full words and by class where letters
-/// abbreviate them or give a brand: an abbreviation adds its words
-/// ([`SERVICE_ALIASES`]), and a drug adds the words for its class
-/// ("antiemetics" for Zofran, "medical foods" for Theramine), from the drug
-/// vocabulary.
-fn service_stems(service: &str) -> Vec<String> {
-    let stem = |w: &str| -> Option<String> {
-        let w = w.to_ascii_lowercase();
-        (w.len() >= 4 && !COMMON_SERVICE_WORDS.contains(&w.as_str()))
-            .then(|| w.chars().take(6).collect())
-    };
-    let words = service.split(|c: char| !c.is_ascii_alphabetic());
-    let mut stems: Vec<String> = words.clone().filter_map(stem).collect();
-    for w in words {
-        let w = w.to_ascii_lowercase();
-        if let Some((_, aliases)) = SERVICE_ALIASES.iter().find(|(a, _)| *a == w) {
-            stems.extend(aliases.iter().map(|a| (*a).to_string()));
-        }
-    }
-    if let Some(path) = crate::normalize::service::drugs::class(service) {
-        let class = crate::normalize::service::drugs::CLASSES
-            .iter()
-            .filter(|c| c.path == path);
-        for c in class {
-            stems.extend(
-                c.class_words
-                    .split(|ch: char| !ch.is_ascii_alphabetic())
-                    .filter_map(stem),
-            );
-        }
-    }
-    stems.sort();
-    stems.dedup();
-    stems
-}
-
-/// The words that tell one item of a letter from another: stems (six
-/// letters at most) of the service's words of four letters or more, less
-/// the words any request or letter holds ([`NOT_ITEM_WORDS`]: sides,
-/// counts, the physician's report), with an abbreviation's words and the
-/// region's plain name ("neck" for cervical). Unlike [`service_stems`], no
-/// drug class: two drugs of one letter are told apart by their names.
-fn item_words(service: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    for w in service.split(|c: char| !c.is_ascii_alphabetic()) {
-        let w = w.to_ascii_lowercase();
-        if w.len() < 4 || NOT_ITEM_WORDS.contains(&w.as_str()) {
-            continue;
-        }
-        words.push(w.chars().take(6).collect());
-        if let Some((_, aliases)) = SERVICE_ALIASES.iter().find(|(a, _)| *a == w) {
-            words.extend(aliases.iter().map(|a| (*a).to_string()));
-        }
-        match w.as_str() {
-            "cervical" => words.push("neck".to_string()),
-            "lumbar" | "lumbosacral" => words.push("back".to_string()),
-            _ => {}
-        }
-    }
-    words.sort();
-    words.dedup();
-    words
-}
-
-/// Words of a service that do not tell it from another item of the letter.
-const NOT_ITEM_WORDS: &[&str] = &[
-    "additional",
-    "bilateral",
-    "both",
-    "continue",
-    "continued",
-    "continuation",
-    "daily",
-    "each",
-    "evaluation",
-    "follow",
-    "initial",
-    "left",
-    "month",
-    "months",
-    "physician",
-    "provider",
-    "purchase",
-    "rental",
-    "report",
-    "request",
-    "requested",
-    "retrospective",
-    "right",
-    "session",
-    "sessions",
-    "surgeon",
-    "times",
-    "unit",
-    "units",
-    "visits",
-    "week",
-    "weeks",
-    "with",
-    "without",
-];
-
-/// Whether `sentence` has a word holding one of `stems` (ASCII,
-/// case-insensitive).
-fn names_service(sentence: &str, stems: &[String]) -> bool {
-    if stems.is_empty() {
-        return false;
-    }
-    sentence
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 4)
-        .any(|w| {
-            let w = w.to_ascii_lowercase();
-            stems.iter().any(|s| w.contains(s.as_str()))
-        })
-}
-
 /// The reasons a rationale gives for an item's outcome, in [`REASONS`]
 /// order, each once. `None` (outcome not stated) reads it as a denial.
 /// Without the item's service, a row that reads the guideline's words on
@@ -1200,7 +834,7 @@ pub fn reasons_with_evidence_among(
         lower: lower.as_deref(),
     };
     let state = candidates(hay, &sentences, applies);
-    let mut found: [Option<usize>; REASONS.len()] = [None; REASONS.len()];
+    let mut found: Found = [None; REASONS.len()];
     // Which sentences quote the guideline, decided only where a row fires;
     // the service's words, found only when a row needs them.
     let mut quotes = Quotes::new(hay, &sentences);
@@ -1212,41 +846,12 @@ pub fn reasons_with_evidence_among(
     // The first sentence with a count past a limit: the evidence only when
     // no sentence says it in words ("the request exceeds the guideline").
     let mut counted: Option<usize> = None;
-    // The other items' own words (not this item's): a sentence holding
-    // them and none of this item's speaks of another item.
-    // Each other item's own words (not this item's): a sentence naming
-    // one of those items (two of its words, or its one word) and nothing
-    // of this item's speaks of that item ("the electrodes are not needed
-    // either"); one word alone ("still in therapy") does not.
-    let own = if others.is_empty() {
-        Vec::new()
-    } else {
-        item_words(service)
-    };
-    let theirs: Vec<Vec<String>> = others
-        .iter()
-        .map(|o| {
-            item_words(o)
-                .into_iter()
-                .filter(|w| !own.contains(w))
-                .collect::<Vec<_>>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let other_items = OtherItems::new(service, others);
     for (s, row) in state.chunks_exact(RULES.len()).enumerate() {
         let (a, b) = sentences[s];
         // Another item's sentence gives this one only what is said of it
         // through that item: its procedure denied, the criteria met.
-        let about_other = !theirs.is_empty() && {
-            let text = hay.part(a, b).text;
-            theirs.iter().any(|words| {
-                let named = words
-                    .iter()
-                    .filter(|w| names_service(text, std::slice::from_ref(*w)))
-                    .count();
-                named >= words.len().min(2)
-            }) && !names_service(text, &own)
-        };
+        let about_other = other_items.spoken_of(hay.part(a, b).text);
         let over = !about_other && limits.as_ref().is_some_and(|l| l.over(hay.part(a, b)));
         if over && counted.is_none() {
             counted = Some(s);
@@ -1331,6 +936,16 @@ pub fn reasons_with_evidence_among(
     if found[EXCEEDS].is_none() {
         found[EXCEEDS] = counted;
     }
+    settled(found, service, rationale, &sentences)
+}
+
+/// The reasons found, settled by the service, each with its sentence.
+fn settled(
+    mut found: Found,
+    service: &str,
+    rationale: &str,
+    sentences: &[(usize, usize)],
+) -> Vec<(&'static str, (usize, usize))> {
     by_service(&mut found, service, |s| {
         let (x, y) = sentences[s];
         cut::slice(rationale, x..y)
@@ -1348,167 +963,6 @@ fn applies_to(outcome: Option<Outcome>) -> Applies {
     match outcome {
         Some(Outcome::Overturned) => Applies::Overturned,
         Some(Outcome::Upheld) | None => Applies::Denied,
-    }
-}
-
-/// Settles the reasons found (each the first sentence that gave it) by
-/// what the item is: a topical form's untried first-line drugs, a drug's
-/// missing condition, a study's findings; and by the sentence that gave
-/// two of them (care not yet started, with no approval named).
-/// `sentence(s)` is the text of sentence `s`.
-fn by_service<'a>(
-    found: &mut [Option<usize>; REASONS.len()],
-    service: &str,
-    sentence: impl Fn(usize) -> &'a str,
-) {
-    // First-line oral drugs not tried is a topical form's own precondition;
-    // when the sentence names those drugs, only that (the issue lists it
-    // under the drug's precondition, and every blind item set's readers
-    // agree), else conservative care too (the development letters' labels
-    // for "failed first line therapy"). (An opioid or hormone patch is not a
-    // topical analgesic.)
-    if let Some(c) = found[CONSERVATIVE] {
-        if TOPICAL.is_match(service) && !NOT_TOPICAL.is_match(service) {
-            found[PRECONDITION].get_or_insert(c);
-            if ORAL_FIRST_LINE.is_match(sentence(c)) {
-                found[CONSERVATIVE] = None;
-            }
-        }
-    }
-    // For a drug, a finding the records lack is the condition it is for
-    // (no neuropathic findings for gabapentin, no cancer treatment for an
-    // antiemetic), not the red flags that imaging, injections and surgery
-    // wait for. (Surgical candidacy stays: a drug for after an operation
-    // that is not planned goes with the operation.)
-    if found[NO_RED_FLAGS_AT].is_some() && is_drug(service) {
-        if let Some(s) = found[NO_RED_FLAGS_AT].take() {
-            found[PRECONDITION].get_or_insert(s);
-        }
-    }
-    // For a study, nothing is a precondition or a functional gain: a
-    // condition the records lack is a finding that would warrant it, and
-    // "unchanged" describes the condition, not a treatment's effect.
-    // (The service is read only when one of these reasons is there: this
-    // runs for every item of the archive.)
-    if (found[PRECONDITION].is_some() || found[NFI].is_some()) && STUDY.is_match(service) {
-        if let Some(s) = found[PRECONDITION].take() {
-            found[NO_RED_FLAGS_AT].get_or_insert(s);
-        }
-        found[NFI] = None;
-    }
-    // For a study, a finding that is no different from before ("no new
-    // weakness", "the same sensory loss", "already had an EMG, normal")
-    // says the repeat study would show nothing new, not that red flags
-    // are absent.
-    if let Some(r) = found[NO_RED_FLAGS_AT] {
-        if STUDY.is_match(service) && UNCHANGED.is_match(sentence(r)) {
-            found[NO_RED_FLAGS_AT] = None;
-            found[REPEAT].get_or_insert(r);
-        }
-    }
-    // One text for a procedure and the items that go with it: the
-    // procedure is not ancillary to itself, and an item denied because its
-    // procedure is takes that reason (and its own quantity's) alone: the
-    // other reasons of the text are the procedure's.
-    if found[ANCILLARY_AT].is_some() {
-        if ANCILLARY_SERVICE.is_match(service) {
-            // What the request for this item lacks is its own too ("the
-            // request for an inpatient stay does not give the days").
-            let own_missing =
-                found[MISSING].is_some_and(|m| names_service(sentence(m), &service_stems(service)));
-            for (r, f) in found.iter_mut().enumerate() {
-                if r != ANCILLARY_AT && r != EXCEEDS && !(r == MISSING && own_missing) {
-                    *f = None;
-                }
-            }
-        } else if PRIMARY_SERVICE.is_match(service) {
-            found[ANCILLARY_AT] = None;
-        }
-    }
-    // Care "not yet started" with no approval in sight is care not tried,
-    // not an approved course whose results are awaited; so is a request
-    // called premature with no course named.
-    if let Some(a) = found[AWAITING] {
-        let unapproved = !APPROVAL.is_match(sentence(a));
-        if found[CONSERVATIVE] == Some(a) && unapproved {
-            found[AWAITING] = None;
-        } else if unapproved
-            && PREMATURE.is_match(sentence(a))
-            && (!RESULTS.is_match(sentence(a)) || LESSER_CARE.is_match(sentence(a)))
-        {
-            found[AWAITING] = None;
-            found[CONSERVATIVE].get_or_insert(a);
-        }
-    }
-    // For a stimulator (TENS, H-wave, interferential), its own trial or
-    // the program it would go with, absent, is the device's precondition;
-    // lesser care untried (therapy, exercise, "conservative measures")
-    // stays conservative care.
-    if let Some(c) = found[CONSERVATIVE] {
-        let about_device = DEVICE_USE.is_match(sentence(c))
-            && !OTHER_CARE.is_match(sentence(c))
-            && !LESSER_CARE.is_match(sentence(c));
-        if STIMULATOR.is_match(service) && about_device {
-            found[CONSERVATIVE] = None;
-            found[PRECONDITION].get_or_insert(c);
-        }
-    }
-    // A therapy (physical, occupational, chiropractic, aquatic) has no
-    // precondition of a drug's or a device's kind (unless the request
-    // holds a drug too: "acupuncture with capsaicin patch"): a deficit needing
-    // supervision not described is the home program's reason, anything
-    // else no reason (no blind set's reader gave a therapy the
-    // precondition, over 393 therapy items).
-    if let Some(p) = found[PRECONDITION] {
-        if THERAPY.is_match(service)
-            && !STIMULATOR.is_match(service)
-            && !TOPICAL.is_match(service)
-            && !is_drug(service)
-        {
-            found[PRECONDITION] = None;
-            if SUPERVISION.is_match(sentence(p)) {
-                found[HOME].get_or_insert(p);
-            }
-        }
-    }
-    // For a gym membership, a home program that has not failed is the
-    // reason a home program suffices, not care untried.
-    if let Some(c) = found[CONSERVATIVE] {
-        if MEMBERSHIP.is_match(service) && HOME_PROGRAM_NAMED.is_match(sentence(c)) {
-            found[CONSERVATIVE] = None;
-            found[HOME].get_or_insert(c);
-        }
-    }
-    if let Some(p) = found[PRECONDITION] {
-        if MEMBERSHIP.is_match(service) {
-            found[PRECONDITION] = None;
-            found[HOME].get_or_insert(p);
-        }
-    }
-    // A home program in place of supervised therapy speaks of therapy: for
-    // a procedure, a study or a drug, "no supervised therapy" is care not
-    // tried (another row gives that).
-    if found[HOME].is_some()
-        && (PRIMARY_SERVICE.is_match(service) || STUDY.is_match(service) || is_drug(service))
-    {
-        found[HOME] = None;
-    }
-    // A repeat study is a study's reason: "no new injury" said of therapy
-    // or an injection is not. (A rationale read without its service keeps
-    // it.)
-    if found[REPEAT].is_some()
-        && !service.trim().is_empty()
-        && !STUDY.is_match(service)
-        && !TEST.is_match(service)
-    {
-        found[REPEAT] = None;
-    }
-    // For a brace or a support, the instability or fracture the records
-    // lack is the condition it is for.
-    if found[NO_RED_FLAGS_AT].is_some() && BRACE.is_match(service) {
-        if let Some(s) = found[NO_RED_FLAGS_AT].take() {
-            found[PRECONDITION].get_or_insert(s);
-        }
     }
 }
 

@@ -212,4 +212,23 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:records?|notes?|documentation|file) (?:\w+ )?(?:shows?|documents?|reflects?|describes?|contains?) no (?:(?:[\w-]+ ){0,2}(?:trial|course|attempt)s? of|(?:TENS|H-?wave|interferential|PT|physical therapy|therapy|medication|NSAID|injection|exercise)s? (?:trial|course)s?)\b",
         )
     },
+    // Thirtieth rows, for wordings item sets JV, JW and JX showed (read after they were held out against the settling steps of the thirtieth round; written in general forms).
+    // Exceeds: twice or double the trial, period or limit; above the recommended limit; sooner than the interval after the last one; long-term use outside the guideline's recommendation.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:twice|double|triple|three times|two times)\b (?:[\w-]+ ){0,3}?(?:the |its )?(?:length|duration|number|amount|initial|trial|period|limit|allowance|visits|sessions|guideline|recommended|maximum)\b|\b(?:far |well |significantly )?above (?:the )?(?:recommended|guideline'?s?|maximum|suggested|allowed) (?:limit|maximum|ceiling|dose|threshold)\b|\bless than (?:\w+ ){0,2}(?:weeks?|months?|days?) (?:after|since|from) (?:the )?(?:previous|prior|last|first|earlier)\b|\b(?:use|duration|dose|dosing)\b[^.;]{0,40}?\boutside (?:the )?(?:guidelines?'?s?|MTUS|ODG) (?:recommendations?|limits?|parameters)\b",
+        )
+    },
+    // Not recommended: services the guideline excludes; not a region or use for which the treatment is supported; not indicated for the worker's diagnosis; a test or treatment for such a condition not supported.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Finding,
+            r"\b(?:which|that) the guidelines? (?:excludes?|does not cover|do not cover)\b|\bservices the guidelines? exclude\w*\b|\bnot (?:a|an) (?:region|indication|condition|use|body part|diagnosis) for which\b[^.;]{0,40}?\b(?:supported|recommended|indicated|approved)\b|\bnot indicated for (?:his|her|their|this|the (?:patient's|worker's|claimant's|applicant's)) (?:diagnosis|condition|presentation)\b|\b(?:testing|tests|studies|study|injections?|blocks?|surgery|fusion|use) for (?:a |an |the )?(?:presumed |suspected )?[\w-]+(?: [\w-]+)? (?:is|are) not (?:supported|recommended|indicated)\b",
+        )
+    },
 ];
