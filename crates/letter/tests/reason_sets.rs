@@ -423,6 +423,24 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.86,
         0.88,
     ),
+    (
+        "JY",
+        "items: a random draw in the usual form (held out last, not read)",
+        0.92,
+        0.88,
+    ),
+    (
+        "JZ",
+        "items: letters of two to four items (held out last, not read)",
+        0.85,
+        0.91,
+    ),
+    (
+        "KA",
+        "items: beyond chronic spine pain (held out last, not read)",
+        0.79,
+        0.84,
+    ),
 ];
 
 #[test]
