@@ -45,6 +45,15 @@ pub(super) trait Objects {
         let _ = (id, key);
         false
     }
+    /// The bytes object `id` is read from when it sits in an object
+    /// stream (decrypted and inflated with it; the object's own bytes
+    /// need nothing more), from its start to the stream's end: what
+    /// [`Objects::object`] gives for `id` is the first object they hold.
+    /// `None` when it is not so stored.
+    fn packed_bytes(&self, id: ObjectId) -> Option<&[u8]> {
+        let _ = id;
+        None
+    }
 }
 
 impl Objects for Document {
@@ -441,12 +450,18 @@ impl<'a> Lazy<'a> {
     /// Object `num` from object stream `stream`, at `index` (or, when the
     /// stream lists it elsewhere, where it lists it).
     fn unpack(&self, stream: u32, index: usize, num: u32) -> Option<Object> {
+        Cursor::new(self.packed_at(stream, index, num)?, 0).object(100)
+    }
+
+    /// Object `num`'s bytes in object stream `stream` (listed at `index`,
+    /// or else where the stream lists it last), to the stream's end.
+    fn packed_at(&self, stream: u32, index: usize, num: u32) -> Option<&[u8]> {
         let p = self.packed_stream(stream)?;
         let start = match p.starts.get(index) {
             Some(&(n, at)) if n == num => at,
             _ => p.starts.iter().rev().find(|(n, _)| *n == num)?.1,
         };
-        Cursor::new(&p.data, start).object(100)
+        p.data.get(start..)
     }
 
     fn packed_stream(&self, stream: u32) -> Option<&Packed> {
@@ -571,24 +586,19 @@ impl Objects for Lazy<'_> {
         if id.1 != 0 || read || key.is_empty() {
             return false;
         }
-        let Some(p) = self.packed_stream(stream) else {
-            return false;
-        };
-        let start = match p.starts.get(index) {
-            Some(&(n, at)) if n == id.0 => Some(at),
-            _ => p
-                .starts
-                .iter()
-                .rev()
-                .find(|(n, _)| *n == id.0)
-                .map(|&(_, at)| at),
-        };
-        let Some(rest) = start.and_then(|at| p.data.get(at..)) else {
+        let Some(rest) = self.packed_at(stream, index, id.0) else {
             return false;
         };
         rest.starts_with(b"<<")
             && memchr::memchr(b'#', rest).is_none()
             && memchr::memmem::find(rest, key).is_none()
+    }
+
+    fn packed_bytes(&self, id: ObjectId) -> Option<&[u8]> {
+        match *self.table.entries.get(&id.0)? {
+            Entry::Packed { stream, index } if id.1 == 0 => self.packed_at(stream, index, id.0),
+            _ => None,
+        }
     }
 }
 
