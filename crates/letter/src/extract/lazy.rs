@@ -7,7 +7,8 @@
 //! hundred, and none of the images, font files, metadata or structure tree.
 //! Objects come out as `lopdf` objects, equal to the ones its full load
 //! makes (same parser rules in [`super::syntax`], `lopdf`'s own standard
-//! security handler for the decryption), so the fast page reader
+//! security handler for the key, its per-object decryption or
+//! [`super::decrypt`]'s equal one for AES-128), so the fast page reader
 //! ([`super::simple_page`]) gives the same text from either.
 //!
 //! This module owns the document-level reading: which table to trust
@@ -20,6 +21,7 @@ use std::collections::BTreeMap;
 use once_cell::unsync::OnceCell;
 use pdf_extract::{Dictionary, Document, EncryptionState, Object, ObjectId, Stream};
 
+use super::decrypt::Decryptor;
 use super::inflate::Inflater;
 use super::simple_page::entry;
 use super::syntax::Cursor;
@@ -105,6 +107,8 @@ pub(super) struct Lazy<'a> {
     /// `/Length` is itself, a container inside itself) reads as missing.
     busy: std::cell::RefCell<Vec<bool>>,
     crypt: Option<(EncryptionState, Option<ObjectId>)>,
+    /// How `crypt`'s objects are decrypted.
+    decryptor: Decryptor,
     repaired: bool,
     /// The page tree is unreadable: the pages are the page objects found.
     orphans: bool,
@@ -149,6 +153,7 @@ impl<'a> Lazy<'a> {
             packed: Vec::new(),
             busy: std::cell::RefCell::new(Vec::new()),
             crypt: None,
+            decryptor: Decryptor::Lopdf,
             repaired,
             orphans: false,
             mended: std::cell::Cell::new(false),
@@ -156,6 +161,9 @@ impl<'a> Lazy<'a> {
         };
         doc.index_slots();
         doc.crypt = doc.encryption()?;
+        if let Some((state, _)) = &doc.crypt {
+            doc.decryptor = Decryptor::for_state(state);
+        }
         Ok(doc)
     }
 
@@ -410,7 +418,7 @@ impl<'a> Lazy<'a> {
                 if let Some((state, encrypt_id)) = &self.crypt {
                     if Some(id) != *encrypt_id {
                         // lopdf's load ignores a failed decryption too.
-                        let _ = pdf_extract::encryption::decrypt_object(state, id, &mut object);
+                        let _ = self.decryptor.decrypt(state, id, &mut object);
                     }
                 }
                 Some(object)
