@@ -891,7 +891,14 @@ impl<'a> Cursor<'a> {
         }
         self.space();
         let start = items.len();
-        items.reserve(self.flat_array_tokens());
+        // Room for the items at once (a font's 256 widths grew by
+        // doubling, copying each item eight times): at most one item
+        // every two bytes up to the first `]`, found by memchr rather
+        // than by `flat_array_tokens`' byte-by-byte count.
+        let rest = self.b.get(self.i..).unwrap_or_default();
+        if let Some(end) = memchr::memchr(b']', rest) {
+            items.reserve((end / 2 + 1).min(1024));
+        }
         loop {
             if self.eat(b"]") {
                 self.space();
