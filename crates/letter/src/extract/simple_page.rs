@@ -780,7 +780,7 @@ fn show_items(
     items: &[Operand<'_>],
     out: &mut Output,
 ) -> Option<()> {
-    if let Some(mut pen) = Pen::new(gs, items) {
+    if let Some(mut pen) = Pen::new(gs, ops, items) {
         pen.show(ops, items, out)?;
         pen.finish(gs);
         return Some(());
@@ -877,13 +877,16 @@ struct Pen {
 }
 
 impl Pen {
-    fn new(gs: &State, items: &[Operand<'_>]) -> Option<Pen> {
+    fn new(gs: &State, ops: &Operands<'_>, items: &[Operand<'_>]) -> Option<Pen> {
         let (ts, tm, ctm) = (&gs.ts, gs.ts.tm, gs.ctm);
         let font = ts.font.clone().filter(|f| f.tame)?;
-        let adjustments_tame = items.iter().all(|i| match i {
-            Operand::Number(n) => n.abs() <= TAME,
-            _ => true,
-        });
+        // `items` are of the operation's arrays: their bound says it for
+        // all of them at once, and when it cannot, they are asked.
+        let adjustments_tame = ops.items_bound() <= TAME
+            || items.iter().all(|i| match i {
+                Operand::Number(n) => n.abs() <= TAME,
+                _ => true,
+            });
         let state_tame = tame(&[tm.a, tm.b, tm.c, tm.d, tm.e, tm.f])
             && tame(&[ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f])
             && tame(&[ts.scale, ts.rise, ts.size, ts.char_spacing, ts.word_spacing]);
