@@ -109,6 +109,8 @@ fn is_operator_byte(c: u8) -> bool {
 const WHITE: u8 = 1;
 const DELIMITER: u8 = 2;
 const OPERATOR: u8 = 4;
+/// A byte that ends a plain literal string ([`string_stop`]'s bytes).
+const STRING_STOP: u8 = 8;
 
 /// Each byte's classes, so that a test is one load (the lexer tests the
 /// byte after every token, and white space before it).
@@ -125,7 +127,11 @@ const fn classes() -> [u8; 256] {
             b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
         );
         let operator = c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"');
-        t[i] = (white as u8) * WHITE + (delimiter as u8) * DELIMITER + (operator as u8) * OPERATOR;
+        let stop = matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n');
+        t[i] = (white as u8) * WHITE
+            + (delimiter as u8) * DELIMITER
+            + (operator as u8) * OPERATOR
+            + (stop as u8) * STRING_STOP;
         i += 1;
     }
     t
@@ -368,6 +374,14 @@ impl<'a> Lexer<'a> {
     fn literal(&mut self, ops: &mut Operands<'a>) -> Option<Operand<'a>> {
         let start = self.i + 1;
         let rest = self.b.get(start..)?;
+        // One character (the letters' kerned `TJ`s show one or two a
+        // string): what `string_stop` finds, its stop being the `)`.
+        if let [c, b')', ..] = rest {
+            if !is(*c, STRING_STOP) {
+                self.i = start + 2;
+                return rest.get(..1).map(Operand::Bytes);
+            }
+        }
         let (end, stop) = string_stop(rest)?;
         if stop == b')' {
             self.i = start + end + 1;
@@ -552,6 +566,11 @@ mod tests {
             assert_eq!(
                 ends_token(c),
                 is_white_byte(c) || is_delimiter_byte(c),
+                "{c}"
+            );
+            assert_eq!(
+                is(c, STRING_STOP),
+                matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n'),
                 "{c}"
             );
         }
