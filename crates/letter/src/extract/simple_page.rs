@@ -977,7 +977,14 @@ impl Pen {
                         text.push(' ');
                     }
                 }
-                text.push(win_ansi(code));
+                // A printable ASCII code is its own character (the
+                // table's first rows): pushed as one byte, where a `char`
+                // of unknown width takes the UTF-8 encoder's branches.
+                if (0x20..0x7f).contains(&code) {
+                    text.push(char::from(code));
+                } else {
+                    text.push(win_ansi(code));
+                }
                 last_y = y;
                 last_end = x + w0 * shown;
                 let spacing = if code == 32 { space_spacing } else { spacing };
@@ -1006,6 +1013,10 @@ mod tests {
 
     #[test]
     fn win_ansi_is_windows_1252_with_the_pdf_exceptions() {
+        // The layout pushes these as themselves.
+        for code in 0x20..0x7fu8 {
+            assert_eq!(win_ansi(code), char::from(code));
+        }
         assert_eq!(win_ansi(b'A'), 'A');
         assert_eq!(win_ansi(0x92), '\u{2019}');
         assert_eq!(win_ansi(0x96), '\u{2013}');
