@@ -205,7 +205,9 @@ fn aes_cbc_decrypt(cipher: &Aes128, data: &mut Vec<u8>) -> Result<(), Failed> {
     }
     // Eight blocks at a time through the cipher's parallel path; each
     // plain block is its decrypted block XOR the cipher block before it
-    // (the IV for the first).
+    // (the IV for the first), written one block earlier than its cipher
+    // block (over the IV, then over cipher blocks already read), so the
+    // plain text starts the buffer without moving it after.
     let mut previous = block_at(data, 0).ok_or(Failed)?;
     let mut at = 16;
     while at < n {
@@ -219,14 +221,13 @@ fn aes_cbc_decrypt(cipher: &Aes128, data: &mut Vec<u8>) -> Result<(), Failed> {
         for k in 0..count {
             let chained = if k == 0 { previous } else { saved[k - 1] };
             xor(&mut blocks[k], &chained);
-            let to = data.get_mut(at + 16 * k..at + 16 * (k + 1)).ok_or(Failed)?;
+            let to = data.get_mut(at - 16 + 16 * k..at + 16 * k).ok_or(Failed)?;
             to.copy_from_slice(&blocks[k]);
         }
         previous = saved[count - 1];
         at += 16 * count;
     }
-    data.truncate(n - pad_len);
-    data.drain(..16);
+    data.truncate(n - 16 - pad_len);
     Ok(())
 }
 
