@@ -9,6 +9,9 @@
 //! past its slice (every read is a `get`) and answers `None` for anything
 //! it cannot read, so arbitrary bytes cost a refusal, never a panic. Tokens
 //! are sub-slices of the input; only the objects handed out own bytes.
+//! A dictionary of plain values (a font's) can also be read flat
+//! ([`Cursor::flat_dictionary`]): the same reading, its values borrowed
+//! from the input instead of built as `lopdf` objects.
 
 use pdf_extract::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
