@@ -35,6 +35,10 @@ pub(super) struct Operands<'a> {
     items: Vec<Operand<'a>>,
     /// Decoded strings.
     bytes: Vec<u8>,
+    /// At least the largest magnitude of a number in `items` (NaN when
+    /// one is NaN): the layout asks it whether every adjustment of a
+    /// `TJ` is moderate without going through the items once more.
+    items_bound: f64,
 }
 
 impl<'a> Operands<'a> {
@@ -42,6 +46,13 @@ impl<'a> Operands<'a> {
         self.top.clear();
         self.items.clear();
         self.bytes.clear();
+        self.items_bound = 0.;
+    }
+
+    /// At least the largest magnitude of a number in the operation's
+    /// arrays (an array inside an array counts too); NaN when one is NaN.
+    pub(super) fn items_bound(&self) -> f64 {
+        self.items_bound
     }
 
     /// A string operand's bytes.
@@ -76,22 +87,75 @@ pub(super) struct Lexer<'a> {
     i: usize,
 }
 
-fn is_delimiter(c: u8) -> bool {
+/// The byte tests [`CLASSES`] holds, for its test.
+#[cfg(test)]
+fn is_delimiter_byte(c: u8) -> bool {
     matches!(
         c,
         b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
     )
 }
 
+#[cfg(test)]
+fn is_white_byte(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+#[cfg(test)]
+fn is_operator_byte(c: u8) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"')
+}
+
+const WHITE: u8 = 1;
+const DELIMITER: u8 = 2;
+const OPERATOR: u8 = 4;
+/// A byte that ends a plain literal string ([`string_stop`]'s bytes).
+const STRING_STOP: u8 = 8;
+
+/// Each byte's classes, so that a test is one load (the lexer tests the
+/// byte after every token, and white space before it).
+static CLASSES: [u8; 256] = classes();
+
+const fn classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        let white = matches!(c, b' ' | b'\t' | b'\r' | b'\n');
+        let delimiter = matches!(
+            c,
+            b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+        );
+        let operator = c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"');
+        let stop = matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n');
+        t[i] = (white as u8) * WHITE
+            + (delimiter as u8) * DELIMITER
+            + (operator as u8) * OPERATOR
+            + (stop as u8) * STRING_STOP;
+        i += 1;
+    }
+    t
+}
+
+#[inline(always)]
+fn is(c: u8, class: u8) -> bool {
+    CLASSES[usize::from(c)] & class != 0
+}
+
 /// The white space lopdf's content parser skips between operations. A form
 /// feed, a NUL or a comment, which it treats differently between operands
 /// and operators, sends the page to pdf-extract.
 fn is_white(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\r' | b'\n')
+    is(c, WHITE)
 }
 
 fn is_operator_char(c: u8) -> bool {
-    c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"')
+    is(c, OPERATOR)
+}
+
+/// Whether `c` may follow a token: white space or a delimiter.
+fn ends_token(c: u8) -> bool {
+    is(c, WHITE | DELIMITER)
 }
 
 impl<'a> Lexer<'a> {
@@ -136,11 +200,7 @@ impl<'a> Lexer<'a> {
                 ) {
                     return None;
                 }
-                if self
-                    .b
-                    .get(self.i)
-                    .is_some_and(|&c| !is_white(c) && !is_delimiter(c))
-                {
+                if self.b.get(self.i).is_some_and(|&c| !ends_token(c)) {
                     return None;
                 }
                 return Some(Some(op));
@@ -166,9 +226,11 @@ impl<'a> Lexer<'a> {
             b'/' => {
                 self.i += 1;
                 let start = self.i;
-                while self.b.get(self.i).is_some_and(|&c| {
-                    !is_white(c) && !is_delimiter(c) && !matches!(c, b'#' | b'\0' | b'\x0c')
-                }) {
+                while self
+                    .b
+                    .get(self.i)
+                    .is_some_and(|&c| !ends_token(c) && !matches!(c, b'#' | b'\0' | b'\x0c'))
+                {
                     self.i += 1;
                 }
                 // lopdf decodes `#xx` and ends a name at a NUL or a form
@@ -209,6 +271,13 @@ impl<'a> Lexer<'a> {
                 b'0'..=b'9' | b'+' | b'-' | b'.' => self.number()?,
                 _ => self.operand(depth + 1, ops)?,
             };
+            if let Operand::Number(n) = item {
+                // A NaN is kept, and then stays (`max` would drop it).
+                let m = n.abs();
+                if m > ops.items_bound || m.is_nan() {
+                    ops.items_bound = m;
+                }
+            }
             ops.items.push(item);
         }
         if depth > 0 {
@@ -275,11 +344,7 @@ impl<'a> Lexer<'a> {
                 }
             }
         };
-        if self
-            .b
-            .get(self.i)
-            .is_some_and(|&c| !is_white(c) && !is_delimiter(c))
-        {
+        if self.b.get(self.i).is_some_and(|&c| !ends_token(c)) {
             return None;
         }
         Some(Operand::Number(value))
@@ -309,8 +374,16 @@ impl<'a> Lexer<'a> {
     fn literal(&mut self, ops: &mut Operands<'a>) -> Option<Operand<'a>> {
         let start = self.i + 1;
         let rest = self.b.get(start..)?;
-        let end = string_stop(rest)?;
-        if rest.get(end) == Some(&b')') {
+        // One character (the letters' kerned `TJ`s show one or two a
+        // string): what `string_stop` finds, its stop being the `)`.
+        if let [c, b')', ..] = rest {
+            if !is(*c, STRING_STOP) {
+                self.i = start + 2;
+                return rest.get(..1).map(Operand::Bytes);
+            }
+        }
+        let (end, stop) = string_stop(rest)?;
+        if stop == b')' {
             self.i = start + end + 1;
             return rest.get(..end).map(Operand::Bytes);
         }
@@ -422,20 +495,28 @@ impl<'a> Lexer<'a> {
 }
 
 /// Where the first byte that ends a plain literal string (`(`, `)`, `\\`,
-/// CR, LF) is in `rest`: the first eight bytes are tested at once (a
+/// CR, LF) is in `rest`, and that byte: the first eight bytes are tested at once (a
 /// page's strings hold one to three characters, and a byte-by-byte scan
 /// mispredicted its exit for every one), the rest byte by byte.
 #[inline(always)]
-fn string_stop(rest: &[u8]) -> Option<usize> {
+fn string_stop(rest: &[u8]) -> Option<(usize, u8)> {
     let is_stop = |c: &u8| matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n');
     let Some(word) = rest.first_chunk::<8>() else {
-        return rest.iter().position(is_stop);
+        let at = rest.iter().position(is_stop)?;
+        return Some((at, *rest.get(at)?));
     };
-    let found = stops(u64::from_le_bytes(*word));
+    let x = u64::from_le_bytes(*word);
+    let found = stops(x);
     if found != 0 {
-        return usize::try_from(found.trailing_zeros() / 8).ok();
+        // The stop byte is taken from the word already in a register
+        // rather than loaded again.
+        let bits = found.trailing_zeros() & !7;
+        let at = usize::try_from(bits / 8).ok()?;
+        return Some((at, (x >> bits) as u8));
     }
-    Some(8 + rest.get(8..)?.iter().position(is_stop)?)
+    let tail = rest.get(8..)?;
+    let at = tail.iter().position(is_stop)?;
+    Some((8 + at, *tail.get(at)?))
 }
 
 /// A mask with the high bit of each byte of `x` (little-endian) that is
@@ -476,6 +557,24 @@ fn lopdf_number(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_classes_are_the_byte_tests() {
+        for c in 0..=255u8 {
+            assert_eq!(is_white(c), is_white_byte(c), "{c}");
+            assert_eq!(is_operator_char(c), is_operator_byte(c), "{c}");
+            assert_eq!(
+                ends_token(c),
+                is_white_byte(c) || is_delimiter_byte(c),
+                "{c}"
+            );
+            assert_eq!(
+                is(c, STRING_STOP),
+                matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n'),
+                "{c}"
+            );
+        }
+    }
 
     #[test]
     fn reads_operands_and_operators() {
@@ -584,7 +683,11 @@ mod tests {
             let want = bytes
                 .iter()
                 .position(|c| matches!(c, b'(' | b')' | b'\\' | b'\r' | b'\n'));
-            proptest::prop_assert_eq!(string_stop(&bytes), want);
+            let got = string_stop(&bytes);
+            proptest::prop_assert_eq!(got.map(|(at, _)| at), want);
+            if let Some((at, stop)) = got {
+                proptest::prop_assert_eq!(Some(&stop), bytes.get(at));
+            }
         }
 
         #[test]

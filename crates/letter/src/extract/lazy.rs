@@ -7,7 +7,8 @@
 //! hundred, and none of the images, font files, metadata or structure tree.
 //! Objects come out as `lopdf` objects, equal to the ones its full load
 //! makes (same parser rules in [`super::syntax`], `lopdf`'s own standard
-//! security handler for the decryption), so the fast page reader
+//! security handler for the key, its per-object decryption or
+//! [`super::decrypt`]'s equal one for AES-128), so the fast page reader
 //! ([`super::simple_page`]) gives the same text from either.
 //!
 //! This module owns the document-level reading: which table to trust
@@ -20,6 +21,7 @@ use std::collections::BTreeMap;
 use once_cell::unsync::OnceCell;
 use pdf_extract::{Dictionary, Document, EncryptionState, Object, ObjectId, Stream};
 
+use super::decrypt::Decryptor;
 use super::inflate::Inflater;
 use super::simple_page::entry;
 use super::syntax::Cursor;
@@ -44,6 +46,15 @@ pub(super) trait Objects {
     fn surely_lacks(&self, id: ObjectId, key: &[u8]) -> bool {
         let _ = (id, key);
         false
+    }
+    /// The bytes object `id` is read from when it sits in an object
+    /// stream (decrypted and inflated with it; the object's own bytes
+    /// need nothing more), from its start to the stream's end: what
+    /// [`Objects::object`] gives for `id` is the first object they hold.
+    /// `None` when it is not so stored.
+    fn packed_bytes(&self, id: ObjectId) -> Option<&[u8]> {
+        let _ = id;
+        None
     }
 }
 
@@ -96,6 +107,8 @@ pub(super) struct Lazy<'a> {
     /// `/Length` is itself, a container inside itself) reads as missing.
     busy: std::cell::RefCell<Vec<bool>>,
     crypt: Option<(EncryptionState, Option<ObjectId>)>,
+    /// How `crypt`'s objects are decrypted.
+    decryptor: Decryptor,
     repaired: bool,
     /// The page tree is unreadable: the pages are the page objects found.
     orphans: bool,
@@ -140,6 +153,7 @@ impl<'a> Lazy<'a> {
             packed: Vec::new(),
             busy: std::cell::RefCell::new(Vec::new()),
             crypt: None,
+            decryptor: Decryptor::Lopdf,
             repaired,
             orphans: false,
             mended: std::cell::Cell::new(false),
@@ -147,6 +161,9 @@ impl<'a> Lazy<'a> {
         };
         doc.index_slots();
         doc.crypt = doc.encryption()?;
+        if let Some((state, _)) = &doc.crypt {
+            doc.decryptor = Decryptor::for_state(state);
+        }
         Ok(doc)
     }
 
@@ -401,7 +418,7 @@ impl<'a> Lazy<'a> {
                 if let Some((state, encrypt_id)) = &self.crypt {
                     if Some(id) != *encrypt_id {
                         // lopdf's load ignores a failed decryption too.
-                        let _ = pdf_extract::encryption::decrypt_object(state, id, &mut object);
+                        let _ = self.decryptor.decrypt(state, id, &mut object);
                     }
                 }
                 Some(object)
@@ -441,12 +458,18 @@ impl<'a> Lazy<'a> {
     /// Object `num` from object stream `stream`, at `index` (or, when the
     /// stream lists it elsewhere, where it lists it).
     fn unpack(&self, stream: u32, index: usize, num: u32) -> Option<Object> {
+        Cursor::new(self.packed_at(stream, index, num)?, 0).object(100)
+    }
+
+    /// Object `num`'s bytes in object stream `stream` (listed at `index`,
+    /// or else where the stream lists it last), to the stream's end.
+    fn packed_at(&self, stream: u32, index: usize, num: u32) -> Option<&[u8]> {
         let p = self.packed_stream(stream)?;
         let start = match p.starts.get(index) {
             Some(&(n, at)) if n == num => at,
             _ => p.starts.iter().rev().find(|(n, _)| *n == num)?.1,
         };
-        Cursor::new(&p.data, start).object(100)
+        p.data.get(start..)
     }
 
     fn packed_stream(&self, stream: u32) -> Option<&Packed> {
@@ -571,24 +594,19 @@ impl Objects for Lazy<'_> {
         if id.1 != 0 || read || key.is_empty() {
             return false;
         }
-        let Some(p) = self.packed_stream(stream) else {
-            return false;
-        };
-        let start = match p.starts.get(index) {
-            Some(&(n, at)) if n == id.0 => Some(at),
-            _ => p
-                .starts
-                .iter()
-                .rev()
-                .find(|(n, _)| *n == id.0)
-                .map(|&(_, at)| at),
-        };
-        let Some(rest) = start.and_then(|at| p.data.get(at..)) else {
+        let Some(rest) = self.packed_at(stream, index, id.0) else {
             return false;
         };
         rest.starts_with(b"<<")
             && memchr::memchr(b'#', rest).is_none()
             && memchr::memmem::find(rest, key).is_none()
+    }
+
+    fn packed_bytes(&self, id: ObjectId) -> Option<&[u8]> {
+        match *self.table.entries.get(&id.0)? {
+            Entry::Packed { stream, index } if id.1 == 0 => self.packed_at(stream, index, id.0),
+            _ => None,
+        }
     }
 }
 

@@ -20,6 +20,8 @@ mod cid_font;
 #[cfg(feature = "pdf")]
 mod content;
 #[cfg(feature = "pdf")]
+mod decrypt;
+#[cfg(feature = "pdf")]
 mod inflate;
 #[cfg(feature = "pdf")]
 mod lazy;

@@ -44,18 +44,79 @@ pub fn empty_user_password_opens(state: &EncryptionState, trailer: &Dictionary) 
             hasher.update(PAD);
             hasher.update(id);
             let mut out: [u8; 16] = hasher.finalize().into();
-            rc4(key, &mut out);
-            let mut round = [0u8; 16];
-            for i in 1..=19u8 {
-                for (r, k) in round.iter_mut().zip(key) {
-                    *r = k ^ i;
-                }
-                rc4(&round[..key.len()], &mut out);
+            // RC4 under the key, then under the key XOR 1, ..., 19.
+            for (o, k) in out.iter_mut().zip(twenty_keystreams(key)) {
+                *o ^= k;
             }
             user.len() >= 16 && out[..] == user[..16]
         }
         _ => false,
     }
+}
+
+/// The first 16 bytes of the RC4 keystreams under `key` XOR 0, 1, ...,
+/// 19 (each key byte XOR the round), XORed together: what encrypting 16
+/// bytes under those twenty keys in turn XORs them with, as RC4 XORs the
+/// data with a keystream that depends on the key alone. The twenty key
+/// schedules are independent, so they run five at a time, interleaved:
+/// one schedule is a chain of dependent swaps (about ten cycles a byte),
+/// and five chains overlap where one would wait. Algorithm 5 of ISO
+/// 32000-1 runs them one after another, as [`rc4`] does.
+fn twenty_keystreams(key: &[u8]) -> [u8; 16] {
+    let mut long = [0u8; 256];
+    if !key.is_empty() {
+        for chunk in long.chunks_mut(key.len()) {
+            for (to, from) in chunk.iter_mut().zip(key) {
+                *to = *from;
+            }
+        }
+    }
+    let mut out = [0u8; 16];
+    for first in [0u8, 5, 10, 15] {
+        for stream in keystreams::<5>(&long, first) {
+            for (o, k) in out.iter_mut().zip(stream) {
+                *o ^= k;
+            }
+        }
+    }
+    out
+}
+
+/// The first 16 keystream bytes under the keys `long` XOR `first`,
+/// `first + 1`, ... (`N` of them; `long` is a key laid out over 256
+/// bytes), their schedules interleaved.
+#[inline(always)]
+fn keystreams<const N: usize>(long: &[u8; 256], first: u8) -> [[u8; 16]; N] {
+    let rounds: [u8; N] = std::array::from_fn(|n| first.wrapping_add(n as u8));
+    let mut s = [[0u8; 256]; N];
+    for table in &mut s {
+        *table = std::array::from_fn(|i| i as u8);
+    }
+    let mut j = [0u8; N];
+    for (i, &k) in long.iter().enumerate() {
+        for n in 0..N {
+            let si = s[n][i];
+            j[n] = j[n].wrapping_add(si).wrapping_add(k ^ rounds[n]);
+            let at = usize::from(j[n]);
+            s[n][i] = s[n][at];
+            s[n][at] = si;
+        }
+    }
+    let mut out = [[0u8; 16]; N];
+    let mut j = [0u8; N];
+    for (step, i) in (1..=16u8).enumerate() {
+        let i = usize::from(i);
+        for n in 0..N {
+            let si = s[n][i];
+            j[n] = j[n].wrapping_add(si);
+            let at = usize::from(j[n]);
+            let sj = s[n][at];
+            s[n][i] = sj;
+            s[n][at] = si;
+            out[n][step] = s[n][usize::from(si.wrapping_add(sj))];
+        }
+    }
+    out
 }
 
 /// The first string of the trailer's `/ID`, as lopdf reads it.
@@ -157,6 +218,27 @@ mod tests {
                 assert_eq!(lopdf, user.is_empty());
                 assert_eq!(empty_user_password_opens(&state, &doc.trailer), lopdf);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The twenty keystreams interleaved give what encrypting with
+        /// the twenty keys in turn gives.
+        #[test]
+        fn twenty_keystreams_are_twenty_rounds_of_rc4(
+            key in proptest::collection::vec(proptest::num::u8::ANY, 1..=16),
+            data in proptest::array::uniform16(proptest::num::u8::ANY),
+        ) {
+            let mut want = data;
+            for i in 0..20u8 {
+                let round: Vec<u8> = key.iter().map(|k| k ^ i).collect();
+                rc4(&round, &mut want);
+            }
+            let mut got = data;
+            for (g, k) in got.iter_mut().zip(super::twenty_keystreams(&key)) {
+                *g ^= k;
+            }
+            proptest::prop_assert_eq!(got, want);
         }
     }
 

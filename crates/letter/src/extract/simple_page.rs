@@ -24,6 +24,7 @@ use pdf_extract::{Dictionary, Object, ObjectId};
 use super::cid_font::{cid_font, CidFont};
 use super::content::{Lexer, Operand, Operands};
 use super::lazy::Objects;
+use super::syntax::{Cursor, Flat, FlatDictionary};
 
 /// A 2-D affine transform in PDF's row-vector form (`[a b c d e f]`).
 #[derive(Debug, Clone, Copy)]
@@ -210,52 +211,168 @@ fn simple_font(doc: &dyn Objects, font: &Dictionary) -> Option<Font> {
     if name_is(doc, font, b"Subtype", b"Type0") {
         return cid_font(doc, font).map(Font::composite);
     }
-    if !name_is(doc, font, b"Subtype", b"TrueType")
-        || !name_is(doc, font, b"Encoding", b"WinAnsiEncoding")
-        || !matches!(get(doc, font, b"BaseFont"), Some(Object::Name(_)))
-        || font.has(b"ToUnicode")
+    font_of(doc, font)
+}
+
+/// Font `id`: read flat from its object stream's bytes when it is a
+/// dictionary of plain values there and not a Type0 font (no `lopdf`
+/// objects built: a font is a dictionary of about ten entries and an
+/// array of 256 widths); else from its `lopdf` object, as before. Both
+/// readings give the same dictionary, so the same font.
+fn read_font(doc: &dyn Objects, id: ObjectId) -> Option<Rc<Font>> {
+    let flat = doc
+        .packed_bytes(id)
+        .and_then(|b| Cursor::new(b, 0).flat_dictionary());
+    if let Some(flat) = flat {
+        let type0 = matches!(
+            font_value(doc, &flat, b"Subtype"),
+            Some(Value::Name(b"Type0"))
+        );
+        if !type0 {
+            return font_of(doc, &flat).map(Rc::new);
+        }
+    }
+    dictionary(doc, id)
+        .and_then(|d| simple_font(doc, d))
+        .map(Rc::new)
+}
+
+/// A font dictionary's entry as [`font_of`] reads it, from a `lopdf`
+/// dictionary or from one read flat ([`FlatDictionary`]).
+#[derive(Clone, Copy)]
+enum Value<'x> {
+    Integer(i64),
+    Real(f32),
+    Name(&'x [u8]),
+    Reference(ObjectId),
+    Dictionary(&'x Dictionary),
+    Objects(&'x [Object]),
+    Flats(&'x [Flat<'x>]),
+    Other,
+}
+
+impl<'x> From<&'x Object> for Value<'x> {
+    fn from(o: &'x Object) -> Value<'x> {
+        match o {
+            Object::Integer(i) => Value::Integer(*i),
+            Object::Real(r) => Value::Real(*r),
+            Object::Name(n) => Value::Name(n),
+            Object::Reference(id) => Value::Reference(*id),
+            Object::Dictionary(d) => Value::Dictionary(d),
+            Object::Array(a) => Value::Objects(a),
+            _ => Value::Other,
+        }
+    }
+}
+
+impl<'x> From<Flat<'x>> for Value<'x> {
+    fn from(f: Flat<'x>) -> Value<'x> {
+        match f {
+            Flat::Integer(i) => Value::Integer(i),
+            Flat::Real(r) => Value::Real(r),
+            Flat::Name(n) => Value::Name(n),
+            Flat::Reference(id) => Value::Reference(id),
+            Flat::Null | Flat::Boolean(_) | Flat::Array(..) => Value::Other,
+        }
+    }
+}
+
+impl Value<'_> {
+    fn number(self) -> Option<f64> {
+        match self {
+            Value::Integer(i) => Some(i as f64),
+            Value::Real(r) => Some(f64::from(r)),
+            _ => None,
+        }
+    }
+}
+
+/// The entries of a font dictionary, whichever way it was read.
+trait FontEntries {
+    /// The entry `key` as written (no reference followed).
+    fn value(&self, key: &[u8]) -> Option<Value<'_>>;
+}
+
+impl FontEntries for Dictionary {
+    fn value(&self, key: &[u8]) -> Option<Value<'_>> {
+        entry(self, key).map(Value::from)
+    }
+}
+
+impl FontEntries for FlatDictionary<'_> {
+    fn value(&self, key: &[u8]) -> Option<Value<'_>> {
+        let v = self.get(key)?;
+        Some(match self.items(v) {
+            Some(items) => Value::Flats(items),
+            None => Value::from(v),
+        })
+    }
+}
+
+/// A font entry with a reference followed, as [`get`] gives it.
+fn font_value<'x>(
+    doc: &'x dyn Objects,
+    font: &'x impl FontEntries,
+    key: &[u8],
+) -> Option<Value<'x>> {
+    match font.value(key)? {
+        Value::Reference(id) => doc.object(id).map(Value::from),
+        v => Some(v),
+    }
+}
+
+/// A simple font (not Type0): a non-embedded TrueType font in the WinAnsi
+/// encoding, without a `ToUnicode` map, its widths given.
+fn font_of(doc: &dyn Objects, font: &impl FontEntries) -> Option<Font> {
+    let name_is = |key: &[u8], want: &[u8]| matches!(font_value(doc, font, key), Some(Value::Name(n)) if n == want);
+    if !name_is(b"Subtype", b"TrueType")
+        || !name_is(b"Encoding", b"WinAnsiEncoding")
+        || !matches!(font_value(doc, font, b"BaseFont"), Some(Value::Name(_)))
+        || font.value(b"ToUnicode").is_some()
     {
         return None;
     }
     // The descriptor is read only for its `FontFile3`; most need no
     // reading to know they have none.
-    let plain = match entry(font, b"FontDescriptor") {
-        Some(Object::Reference(id)) => doc.surely_lacks(*id, b"FontFile3"),
+    let plain = match font.value(b"FontDescriptor") {
+        Some(Value::Reference(id)) => doc.surely_lacks(id, b"FontFile3"),
         _ => false,
     };
     if !plain {
-        if let Some(Object::Dictionary(descriptor)) = get(doc, font, b"FontDescriptor") {
+        if let Some(Value::Dictionary(descriptor)) = font_value(doc, font, b"FontDescriptor") {
             if descriptor.has(b"FontFile3") {
                 return None;
             }
         }
     }
-    let first = match get(doc, font, b"FirstChar")? {
-        Object::Integer(i) => *i,
-        _ => return None,
-    };
-    let last = match get(doc, font, b"LastChar")? {
-        Object::Integer(i) => *i,
-        _ => return None,
-    };
-    let Object::Array(list) = get(doc, font, b"Widths")? else {
+    let Value::Integer(first) = font_value(doc, font, b"FirstChar")? else {
         return None;
     };
-    let count = i64::try_from(list.len()).ok()?;
+    let Value::Integer(last) = font_value(doc, font, b"LastChar")? else {
+        return None;
+    };
+    let list = font_value(doc, font, b"Widths")?;
+    // pdf-extract reads the list as numbers only (a reference in it
+    // sends the font down another path).
+    let (len, width): (usize, &dyn Fn(usize) -> Option<f64>) = match list {
+        Value::Objects(l) => (l.len(), &|i| l.get(i).and_then(number)),
+        Value::Flats(l) => (l.len(), &|i| {
+            l.get(i).and_then(|&f| Value::from(f).number())
+        }),
+        _ => return None,
+    };
+    let count = i64::try_from(len).ok()?;
     if first < 0 || last > 255 || first.checked_add(count - 1)? != last {
         return None;
     }
     let mut widths = [None; 256];
-    for (i, w) in list.iter().enumerate() {
-        // pdf-extract reads the list as numbers only (a reference in it
-        // sends the font down another path).
-        let w = number(w)?;
-        widths[usize::try_from(first).ok()? + i] = Some(w);
+    for i in 0..len {
+        *widths.get_mut(usize::try_from(first).ok()? + i)? = Some(width(i)?);
     }
     // pdf-extract reads MissingWidth without following a reference.
-    let missing_width = match entry(font, b"MissingWidth") {
+    let missing_width = match font.value(b"MissingWidth") {
         None => 0.,
-        Some(o) => number(o)?,
+        Some(v) => v.number()?,
     };
     Some(Font::new(widths, missing_width))
 }
@@ -612,11 +729,7 @@ impl Page<'_, '_> {
                 .fonts
                 .by_id
                 .entry(*id)
-                .or_insert_with(|| {
-                    dictionary(doc, *id)
-                        .and_then(|d| simple_font(doc, d))
-                        .map(Rc::new)
-                })
+                .or_insert_with(|| read_font(doc, *id))
                 .clone(),
             Object::Dictionary(d) => simple_font(doc, d).map(Rc::new),
             _ => None,
@@ -667,7 +780,7 @@ fn show_items(
     items: &[Operand<'_>],
     out: &mut Output,
 ) -> Option<()> {
-    if let Some(mut pen) = Pen::new(gs, items) {
+    if let Some(mut pen) = Pen::new(gs, ops, items) {
         pen.show(ops, items, out)?;
         pen.finish(gs);
         return Some(());
@@ -764,13 +877,16 @@ struct Pen {
 }
 
 impl Pen {
-    fn new(gs: &State, items: &[Operand<'_>]) -> Option<Pen> {
+    fn new(gs: &State, ops: &Operands<'_>, items: &[Operand<'_>]) -> Option<Pen> {
         let (ts, tm, ctm) = (&gs.ts, gs.ts.tm, gs.ctm);
         let font = ts.font.clone().filter(|f| f.tame)?;
-        let adjustments_tame = items.iter().all(|i| match i {
-            Operand::Number(n) => n.abs() <= TAME,
-            _ => true,
-        });
+        // `items` are of the operation's arrays: their bound says it for
+        // all of them at once, and when it cannot, they are asked.
+        let adjustments_tame = ops.items_bound() <= TAME
+            || items.iter().all(|i| match i {
+                Operand::Number(n) => n.abs() <= TAME,
+                _ => true,
+            });
         let state_tame = tame(&[tm.a, tm.b, tm.c, tm.d, tm.e, tm.f])
             && tame(&[ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f])
             && tame(&[ts.scale, ts.rise, ts.size, ts.char_spacing, ts.word_spacing]);
@@ -861,7 +977,14 @@ impl Pen {
                         text.push(' ');
                     }
                 }
-                text.push(win_ansi(code));
+                // A printable ASCII code is its own character (the
+                // table's first rows): pushed as one byte, where a `char`
+                // of unknown width takes the UTF-8 encoder's branches.
+                if (0x20..0x7f).contains(&code) {
+                    text.push(char::from(code));
+                } else {
+                    text.push(win_ansi(code));
+                }
                 last_y = y;
                 last_end = x + w0 * shown;
                 let spacing = if code == 32 { space_spacing } else { spacing };
@@ -890,6 +1013,10 @@ mod tests {
 
     #[test]
     fn win_ansi_is_windows_1252_with_the_pdf_exceptions() {
+        // The layout pushes these as themselves.
+        for code in 0x20..0x7fu8 {
+            assert_eq!(win_ansi(code), char::from(code));
+        }
         assert_eq!(win_ansi(b'A'), 'A');
         assert_eq!(win_ansi(0x92), '\u{2019}');
         assert_eq!(win_ansi(0x96), '\u{2013}');

@@ -9,8 +9,11 @@
 //! past its slice (every read is a `get`) and answers `None` for anything
 //! it cannot read, so arbitrary bytes cost a refusal, never a panic. Tokens
 //! are sub-slices of the input; only the objects handed out own bytes.
+//! A dictionary of plain values (a font's) can also be read flat
+//! ([`Cursor::flat_dictionary`]): the same reading, its values borrowed
+//! from the input instead of built as `lopdf` objects.
 
-use pdf_extract::{Dictionary, Object, Stream, StringFormat};
+use pdf_extract::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
 /// How deep arrays and dictionaries may nest, and literal strings their
 /// parentheses (`lopdf`'s limits, so the same objects are refused).
@@ -317,6 +320,12 @@ impl<'a> Cursor<'a> {
     /// digits are scanned once (the look past a number is the next one).
     /// `false` when the first item is not one.
     fn plain_integers(&mut self, items: &mut Vec<Object>) -> bool {
+        self.plain_integers_with(|v| items.push(Object::Integer(v)))
+    }
+
+    /// [`Cursor::plain_integers`], each value handed to `push`.
+    #[inline(always)]
+    fn plain_integers_with(&mut self, mut push: impl FnMut(i64)) -> bool {
         let b = self.b;
         let Some((mut value, mut end)) = plain_digits(b, self.i) else {
             return false;
@@ -330,8 +339,12 @@ impl<'a> Cursor<'a> {
             match b.get(next) {
                 Some(b'%') => return pushed,
                 Some(d) if d.is_ascii_digit() => {
+                    // The next number's digits, read once: its value is
+                    // the one `plain_digits` gives when it takes them.
                     let mut after = next;
-                    while b.get(after).is_some_and(u8::is_ascii_digit) {
+                    let mut v: i64 = 0;
+                    while let Some(&d) = b.get(after).filter(|d| d.is_ascii_digit()) {
+                        v = v.wrapping_mul(10).wrapping_add(i64::from(d - b'0'));
                         after += 1;
                     }
                     let digits_end = after;
@@ -341,16 +354,16 @@ impl<'a> Cursor<'a> {
                     if matches!(b.get(after), Some(b'R' | b'%')) {
                         return pushed;
                     }
-                    items.push(Object::Integer(value));
+                    push(value);
                     pushed = true;
                     self.i = next;
-                    match plain_digits(b, next) {
-                        Some((v, e)) if e == digits_end => (value, end) = (v, e),
-                        _ => return true,
+                    if digits_end - next > 18 || b.get(digits_end) == Some(&b'.') {
+                        return true;
                     }
+                    (value, end) = (v, digits_end);
                 }
                 _ => {
-                    items.push(Object::Integer(value));
+                    push(value);
                     self.i = next;
                     return true;
                 }
@@ -727,6 +740,181 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// A value of a dictionary read flat ([`Cursor::flat_dictionary`]): the
+/// kinds a font's entries hold, borrowed from the bytes, where `object`
+/// builds `lopdf` objects (a font's 256 widths are 32 KiB of them, and
+/// every dictionary an `IndexMap` hashed with SipHash).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Flat<'a> {
+    Null,
+    Boolean(bool),
+    Integer(i64),
+    Real(f32),
+    /// A name without `#` escapes, as written.
+    Name(&'a [u8]),
+    Reference(ObjectId),
+    /// An array of scalars: its items at this range of
+    /// [`FlatDictionary::items`].
+    Array(usize, usize),
+}
+
+/// A dictionary of [`Flat`] values, its entries in the order written.
+#[derive(Debug, Default)]
+pub(super) struct FlatDictionary<'a> {
+    entries: Vec<(&'a [u8], Flat<'a>)>,
+    items: Vec<Flat<'a>>,
+}
+
+impl<'a> FlatDictionary<'a> {
+    /// The value of `key`: the last one written, as `lopdf`'s dictionary
+    /// keeps a repeated key's last value.
+    pub(super) fn get(&self, key: &[u8]) -> Option<Flat<'a>> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|&(_, v)| v)
+    }
+
+    /// An array value's items.
+    pub(super) fn items(&self, array: Flat<'a>) -> Option<&[Flat<'a>]> {
+        match array {
+            Flat::Array(start, end) => self.items.get(start..end),
+            _ => None,
+        }
+    }
+
+    /// The dictionary as `lopdf` objects, for the tests.
+    #[cfg(test)]
+    fn to_lopdf(&self) -> Dictionary {
+        let object = |v: Flat<'_>| match v {
+            Flat::Null => Object::Null,
+            Flat::Boolean(b) => Object::Boolean(b),
+            Flat::Integer(n) => Object::Integer(n),
+            Flat::Real(r) => Object::Real(r),
+            Flat::Name(n) => Object::Name(n.to_vec()),
+            Flat::Reference(id) => Object::Reference(id),
+            Flat::Array(..) => Object::Null,
+        };
+        let mut d = Dictionary::new();
+        for &(k, v) in &self.entries {
+            let value = match self.items(v) {
+                Some(items) => Object::Array(items.iter().copied().map(object).collect()),
+                None => object(v),
+            };
+            d.set(k.to_vec(), value);
+        }
+        d
+    }
+}
+
+impl<'a> Cursor<'a> {
+    /// A dictionary whose keys are plain names and whose values are
+    /// scalars (null, booleans, numbers, plain names, references) or
+    /// arrays of scalars: read as `object` reads it, values borrowed.
+    /// `None` for anything else (a string, a nested dictionary or array,
+    /// a `#` in a name, a syntax error), which the caller then reads with
+    /// `object`: this reading only ever agrees with that one.
+    pub(super) fn flat_dictionary(&mut self) -> Option<FlatDictionary<'a>> {
+        if !self.eat(b"<<") {
+            return None;
+        }
+        self.space();
+        let mut dict = FlatDictionary {
+            entries: Vec::with_capacity(DICT_ROOM),
+            items: Vec::new(),
+        };
+        loop {
+            if self.eat(b">>") {
+                return Some(dict);
+            }
+            let key = self.plain_name()?;
+            self.space();
+            let value = if self.peek() == Some(b'[') {
+                self.flat_array(&mut dict.items)?
+            } else {
+                self.flat_scalar()?
+            };
+            dict.entries.push((key, value));
+        }
+    }
+
+    /// A name without `#` escapes, as [`Cursor::name`] reads it.
+    fn plain_name(&mut self) -> Option<&'a [u8]> {
+        if !self.eat(b"/") {
+            return None;
+        }
+        let rest = self.b.get(self.i..)?;
+        let end = rest
+            .iter()
+            .position(|&c| c == b'#' || !is_regular(c))
+            .unwrap_or(rest.len());
+        if rest.get(end) == Some(&b'#') {
+            return None;
+        }
+        self.i += end;
+        rest.get(..end)
+    }
+
+    /// A scalar and the space after it, as `object` reads one.
+    fn flat_scalar(&mut self) -> Option<Flat<'a>> {
+        let value = match self.peek()? {
+            b'n' if self.eat(b"null") => Flat::Null,
+            b't' if self.eat(b"true") => Flat::Boolean(true),
+            b'f' if self.eat(b"false") => Flat::Boolean(false),
+            b'0'..=b'9' | b'+' | b'-' | b'.' => {
+                if let Some(n) = self.plain_integer() {
+                    Flat::Integer(n)
+                } else {
+                    let reference = if self.may_be_reference() {
+                        self.reference()
+                    } else {
+                        None
+                    };
+                    match reference.or_else(|| self.number())? {
+                        Object::Integer(n) => Flat::Integer(n),
+                        Object::Real(r) => Flat::Real(r),
+                        Object::Reference(id) => Flat::Reference(id),
+                        _ => return None,
+                    }
+                }
+            }
+            b'/' => Flat::Name(self.plain_name()?),
+            _ => return None,
+        };
+        self.space();
+        Some(value)
+    }
+
+    /// An array of scalars and the space after it, as `object` reads one;
+    /// its items go to `items`.
+    fn flat_array(&mut self, items: &mut Vec<Flat<'a>>) -> Option<Flat<'a>> {
+        if !self.eat(b"[") {
+            return None;
+        }
+        self.space();
+        let start = items.len();
+        // Room for the items at once (a font's 256 widths grew by
+        // doubling, copying each item eight times): at most one item
+        // every two bytes up to the first `]`, found by memchr rather
+        // than by `flat_array_tokens`' byte-by-byte count.
+        let rest = self.b.get(self.i..).unwrap_or_default();
+        if let Some(end) = memchr::memchr(b']', rest) {
+            items.reserve((end / 2 + 1).min(1024));
+        }
+        loop {
+            if self.eat(b"]") {
+                self.space();
+                return Some(Flat::Array(start, items.len()));
+            }
+            if self.plain_integers_with(|v| items.push(Flat::Integer(v))) {
+                continue;
+            }
+            items.push(self.flat_scalar()?);
+        }
+    }
+}
+
 /// The digits at `i` as [`Cursor::plain_integer`] takes them, without its
 /// look past them: one to eighteen digits not followed by `.`; their value
 /// and end.
@@ -1010,6 +1198,124 @@ mod tests {
             let _ = c.indirect_body(&|_| Some(3));
             proptest::prop_assert!(c.i <= bytes.len());
             let _ = one(&bytes);
+        }
+    }
+
+    /// Reads `text` both ways: flat, and as `object` (the reading of an
+    /// object in an object stream); with where each stopped.
+    /// A reading and where it stopped.
+    type Read<T> = Option<(T, usize)>;
+
+    fn both_ways(text: &[u8]) -> (Read<Dictionary>, Read<Object>) {
+        let mut flat = Cursor::new(text, 0);
+        // `object` takes the space after an object too.
+        let got = flat.flat_dictionary().map(|d| {
+            flat.space();
+            (d.to_lopdf(), flat.i)
+        });
+        let mut general = Cursor::new(text, 0);
+        let want = general.object(MAX_DEPTH).map(|o| (o, general.i));
+        (got, want)
+    }
+
+    #[test]
+    fn a_font_dictionary_reads_flat_as_objects_read_it() {
+        let font = b"<</BaseFont/Arial-BoldMT/Encoding/WinAnsiEncoding/FirstChar 0/FontDescriptor 136 0 R/LastChar 3/Subtype/TrueType/Type/Font/Widths[750 750 278.5 -3]/N null/B true/Widths[1 2]>>";
+        let (got, want) = both_ways(font);
+        let (dict, end) = got.expect("read flat");
+        assert_eq!(Some((Object::Dictionary(dict), end)), want);
+        let mut c = Cursor::new(font, 0);
+        let flat = c.flat_dictionary().expect("read flat");
+        // A repeated key: its last value, as lopdf keeps it.
+        let widths = flat.get(b"Widths").expect("widths");
+        assert_eq!(
+            flat.items(widths),
+            Some(&[Flat::Integer(1), Flat::Integer(2)][..])
+        );
+        assert_eq!(flat.get(b"FontDescriptor"), Some(Flat::Reference((136, 0))));
+        // What is not flat is left to `object`.
+        for other in [
+            &b"<</A(s)>>"[..],
+            b"<</A<</B 1>>>>",
+            b"<</A[[1]]>>",
+            b"<</A#41 1>>",
+            b"<</A/B#43>>",
+            b"[1]",
+            b"<</A 1",
+        ] {
+            assert!(
+                Cursor::new(other, 0).flat_dictionary().is_none(),
+                "{:?}",
+                other
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// A dictionary written from flat parts reads back as written,
+        /// and as `object` reads it; token soup that reads flat at all
+        /// reads so too.
+        #[test]
+        fn flat_dictionaries_read_as_objects_do(
+            entries in proptest::collection::vec((
+                "[A-Za-z]{1,3}",
+                proptest::sample::select(vec![
+                    "0", "12", "-3", "+4", "1.5", ".5", "-.25", "7.", "null", "true", "false",
+                    "/Name", "/N.a_1", "3 0 R", "12 5R", "1 2", "[1 2 3]", "[ 750 750\n278 ]",
+                    "[1 0 R 2]", "[/A -1.5 null]", "[]", "9999999999999999999",
+                    "123456789012345678",
+                ]),
+            ), 0..10),
+            spaces in proptest::collection::vec(proptest::sample::select(vec!["", " ", "\n", "\r\n", " %c\n"]), 4),
+        ) {
+            let mut text = format!("<<{}", spaces[0]);
+            for (k, v) in &entries {
+                text.push_str(&format!("/{k}{}{v}{}", spaces[1], spaces[2]));
+            }
+            text.push_str(&format!(">>{}", spaces[3]));
+            let (got, want) = both_ways(text.as_bytes());
+            match want {
+                Some((Object::Dictionary(d), end)) => {
+                    if let Some(got) = got {
+                        proptest::prop_assert_eq!(got, (d, end), "{:?}", text);
+                    }
+                }
+                _ => proptest::prop_assert!(got.is_none(), "{:?}", text),
+            }
+        }
+
+        #[test]
+        fn flat_token_soup_reads_as_objects_do(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "<<", ">>", "/A", "/B#", "/", " ", "\n", "%c\n", "0", "12", "R", "1.", ".", "-",
+                    "[", "]", "(s)", "<4142>", "null", "nul", "true", "\x00", "\x0c", "+",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            let (got, want) = both_ways(text.as_bytes());
+            if let Some(got) = got {
+                proptest::prop_assert_eq!(Some((Object::Dictionary(got.0), got.1)), want, "{:?}", text);
+            }
+        }
+
+        #[test]
+        fn flat_reading_of_arbitrary_bytes_never_panics(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..300),
+            at in 0usize..300,
+        ) {
+            let mut c = Cursor::new(&bytes, at.min(bytes.len()));
+            let _ = c.flat_dictionary();
+            proptest::prop_assert!(c.i <= bytes.len());
+            let mut with_start = b"<<".to_vec();
+            with_start.extend_from_slice(&bytes);
+            let (got, want) = both_ways(&with_start);
+            if let Some(got) = got {
+                proptest::prop_assert_eq!(Some((Object::Dictionary(got.0), got.1)), want);
+            }
         }
     }
 }
