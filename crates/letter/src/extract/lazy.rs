@@ -802,12 +802,7 @@ mod tests {
         (doc, ids)
     }
 
-    fn same(a: &Object, b: &Object) -> bool {
-        match (a, b) {
-            (Object::Stream(x), Object::Stream(y)) => x.dict == y.dict && x.content == y.content,
-            _ => a == b,
-        }
-    }
+    use super::super::same_object as same;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]

@@ -311,15 +311,18 @@ fn a_purchase_sentence_applies_the_guideline() {
     assert_eq!(reasons(text, UP), [NOT_RECOMMENDED]);
 }
 
+/// The reasons' paths an upheld item with this service and text gets.
+fn paths_of(service: &str, text: &str) -> Vec<&'static str> {
+    reasons_with_evidence(service, text, UP)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect()
+}
+
 #[test]
 fn quoted_not_recommended_counts_for_the_service_it_names() {
     let text = "According to ODG, ultrasound is not recommended. Ice is not recommended either.";
-    let of = |service: &str| -> Vec<&str> {
-        reasons_with_evidence(service, text, UP)
-            .into_iter()
-            .map(|(p, _)| p)
-            .collect()
-    };
+    let of = |service: &str| paths_of(service, text);
     assert_eq!(of("Therapeutic ultrasound x6"), [NOT_RECOMMENDED]);
     assert!(of("Lumbar MRI").is_empty());
     // Outside a quote it counts whatever the service.
@@ -332,12 +335,7 @@ fn quoted_not_recommended_counts_for_the_service_it_names() {
 #[test]
 fn first_line_not_tried_is_a_topical_precondition() {
     let text = "There is no documentation that first-line therapy was tried and failed.";
-    let paths = |service: &str| -> Vec<&str> {
-        reasons_with_evidence(service, text, UP)
-            .into_iter()
-            .map(|(p, _)| p)
-            .collect()
-    };
+    let paths = |service: &str| paths_of(service, text);
     assert_eq!(
         paths("Ketoprofen 20% cream"),
         [CONSERVATIVE_CARE, PRECONDITION_ABSENT]
@@ -346,12 +344,7 @@ fn first_line_not_tried_is_a_topical_precondition() {
     // Named by class, the untried oral drugs are the topical's own
     // precondition only; for an injection they are conservative care.
     let text = "The records do not show that she has tried and failed an antidepressant or anticonvulsant.";
-    let paths = |service: &str| -> Vec<&str> {
-        reasons_with_evidence(service, text, UP)
-            .into_iter()
-            .map(|(p, _)| p)
-            .collect()
-    };
+    let paths = |service: &str| paths_of(service, text);
     assert_eq!(paths("Lidoderm 5% patch #30"), [PRECONDITION_ABSENT]);
     assert!(paths("Lumbar epidural injection").contains(&CONSERVATIVE_CARE));
 }
