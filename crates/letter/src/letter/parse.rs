@@ -71,19 +71,27 @@ pub fn parse_text(text: &str, file: Option<&str>) -> Letter {
 
     let diagnoses = super::diagnoses::diagnoses(&summary);
     // Items that share one rationale: each is read knowing the others, so
-    // a sentence about another item only gives this one nothing.
+    // a sentence about another item only gives this one nothing. Grouped
+    // by text in one pass; a group larger than a letter's usual handful
+    // (a damaged or repeated list) is read item by item, so the work stays
+    // linear in the items.
+    let mut groups: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        groups.entry(item.rationale.as_str()).or_default().push(i);
+    }
     let shared: Vec<Vec<String>> = items
         .iter()
         .enumerate()
-        .map(|(i, item)| {
-            items
+        .map(|(i, item)| match groups.get(item.rationale.as_str()) {
+            Some(group) if group.len() > 1 && group.len() <= MAX_SHARING => group
                 .iter()
-                .enumerate()
-                .filter(|(j, other)| *j != i && other.rationale == item.rationale)
-                .map(|(_, other)| other.service.clone())
-                .collect()
+                .filter(|&&j| j != i)
+                .map(|&j| items[j].service.clone())
+                .collect(),
+            _ => Vec::new(),
         })
         .collect();
+    drop(groups);
     let items = items
         .into_iter()
         .zip(shared)
@@ -280,6 +288,11 @@ fn final_determination(
     }
     stated.or(derived)
 }
+
+/// The most items read knowing each other's services when they share one
+/// rationale (letters hold a handful of items; more is a damaged or
+/// repeated list).
+const MAX_SHARING: usize = 12;
 
 /// An item with its body regions (from its name and the letter's
 /// diagnoses) and its decision reasons, each with the rationale's sentence
