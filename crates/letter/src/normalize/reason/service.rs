@@ -83,7 +83,7 @@ static APPROVAL: Lazy<Regex> = Lazy::new(|| {
 /// unit).
 pub(super) static PAIRED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{TOPICAL_FORMS}|lidoderm|flector|pennsaid|TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b"
+        r"(?i)\b(?:{TOPICAL_FORMS}|lidoderm|flector|pennsaid|{STIMULATOR_WORDS})\b"
     ))
     .expect("valid regex")
 });
@@ -137,10 +137,12 @@ static ORAL_FIRST_LINE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// An electrical stimulator for home use.
-static STIMULATOR: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim)\b")
-        .expect("valid regex")
-});
+static STIMULATOR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?i)\b(?:{STIMULATOR_WORDS})\b")).expect("valid regex"));
+
+/// The words of a home electrical stimulator, for [`STIMULATOR`] and
+/// [`PAIRED`].
+const STIMULATOR_WORDS: &str = r"TENS|H-?wave|interferential|NMES|neuromuscular (?:electrical )?stimulat\w*|(?:muscle|electrical) stimulators?|E-?stim";
 
 /// A device's own trial or use named: a rental, a trial, the program it
 /// goes with.
