@@ -425,21 +425,21 @@ const SETS: &[(&str, &str, f64, f64)] = &[
     ),
     (
         "JY",
-        "items: a random draw in the usual form (held out last, not read)",
-        0.92,
-        0.88,
+        "items: a random draw in the usual form (read after round 14)",
+        0.93,
+        0.90,
     ),
     (
         "JZ",
-        "items: letters of two to four items (held out last, not read)",
-        0.85,
-        0.91,
+        "items: letters of two to four items (read after round 14)",
+        0.92,
+        0.93,
     ),
     (
         "KA",
-        "items: beyond chronic spine pain (held out last, not read)",
-        0.79,
-        0.84,
+        "items: beyond chronic spine pain (read after round 14)",
+        0.95,
+        0.89,
     ),
 ];
 

@@ -649,19 +649,22 @@ static CRITERIA: Lazy<Pattern> = Lazy::new(|| {
 });
 
 /// A sentence that opens by applying the guideline ("As the guidelines
-/// recommend 8 visits, 6 more are in excess"): its main clause is a finding.
+/// recommend 8 visits, 6 more are in excess"), or whose first words hold
+/// the case up against it ("These findings fulfill the guideline"): its main
+/// clause is a finding.
 static APPLYING: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"^\W*(?:since|because|given that|given|while|although|though|as the)\b|\b(?:criteria|requirements|indications?|conditions)\b (?:[\w-]+ ){0,4}(?:are|is|have been|has been|were) (?:all |now )?(?:met|satisfied|fulfilled)\b|^[^.;]{0,45}?\b(?:above|beyond|exceeds?|exceeding|outside|below|than|past|contrary to) (?:the |these |those )?(?:\w+ )?(?:MTUS|ODG|ACOEM|guidelines?)\b",
+        r"^\W*(?:since|because|given that|given|while|although|though|as the)\b|\b(?:criteria|requirements|indications?|conditions)\b (?:[\w-]+ ){0,4}(?:are|is|have been|has been|were) (?:all |now )?(?:met|satisfied|fulfilled)\b|^[^.;]{0,45}?\b(?:above|beyond|exceeds?|exceeding|outside|below|than|past|contrary to|meets?|fulfil(?:l|ls|led)?|satisf(?:y|ies|ied)|overdue under) (?:all |each )?(?:the |these |those )?(?:\w+ )?(?:MTUS|ODG|ACOEM|guidelines?)\b",
     )
 });
 
 /// A clause after the guideline's that applies it ("ODG allows 6 visits,
 /// and the request for 12 exceeds this"; "..., and this has not been
-/// documented"): the sentence is a finding.
+/// documented"; "..., and the MRI is medically necessary"): the sentence is
+/// a finding.
 static APPLIED_AFTER: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r",\s+so (?:that )?(?:the request|this request|the \d+|\d+|these|this|it|they)\b|,\s+(?:and|but|yet|however|whereas|while)\s+(?:the (?:request(?:ed)?|patient|claimant|worker|injured worker|applicant|employee|iw|documentation|records?|provider|treating)|this (?:request|would|is|has|was)|these (?:have|are|were)|(?:that|it) (?:has|have|is|was) not|there (?:is|are|was|were|has been|have been) (?:no|not)|neither|none|he|she|no)\b",
+        r",\s+so (?:that )?(?:the request|this request|the \d+|\d+|these|this|it|they)\b|,\s+(?:and|but|yet|however|whereas|while)\s+(?:the (?:request(?:ed)?|patient|claimant|worker|injured worker|applicant|employee|iw|documentation|records?|provider|treating)|this (?:request|would|is|has|was)|these (?:have|are|were)|(?:that|it) (?:has|have|is|was) not|there (?:is|are|was|were|has been|have been) (?:no|not)|neither|none|he|she|no)\b|,\s+(?:and|so)\s+(?:the|this|these) [^.;]{0,80}?\b(?:is|are) medically necessary\b",
     )
 });
 

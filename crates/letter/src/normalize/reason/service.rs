@@ -65,6 +65,19 @@ static ANCILLARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// Care given in the home by others: an aide, nursing, a caregiver.
+static HOME_CARE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:home health|home care|aides?|homemaker|home nursing|nurse visits?|caregivers?|attendant care|housekeeping|chore services?)\b")
+        .expect("valid regex")
+});
+
+/// Where a service's name turns to what the service is for ("labs for the
+/// arthroscopy", "anesthesia prior to the injection").
+static SERVICE_OBJECT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:for|prior to|before|after|following|to accompany)\b")
+        .expect("valid regex")
+});
+
 /// A procedure in its own right.
 static PRIMARY_SERVICE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:surgery|arthroscop\w*|fusion|decompression|discectomy|laminectomy|arthroplasty|replacement|release|repair|reconstruction|ablation|neurotomy|rhizotomy|injections?|blocks?|ESIs?|epidurals?|implant\w*|\w+ectomy|\w+oplasty|units?|stimulators?)\b")
@@ -95,13 +108,15 @@ pub(super) static OTHER_CARE: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
-/// A brace, an orthosis or a support: what the records lack (instability, a
-/// fracture) is the condition the device is for, not a red flag. (The
-/// blind sets' readers split on a lumbar support's missing fracture or
-/// slip, about evenly: precondition or red flags.)
+/// A brace, an orthosis, a support or other equipment for a condition (a
+/// night guard, a bathroom aid): what the records lack
+/// (instability, a fracture, a limitation in transfers) is the condition the
+/// device is for, not a red flag. (The blind sets' readers split on a
+/// lumbar support's missing fracture or slip, about evenly: precondition or
+/// red flags.)
 static BRACE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:brac(?:e|es|ing)|orthos[ie]s|orthotics?|immobilizers?|sleeves?|splints?)\b",
+        r"(?i)\b(?:brac(?:e|es|ing)|orthos[ie]s|orthotics?|immobilizers?|sleeves?|splints?|insoles?|night guards?|mouth guards?|occlusal|shower chairs?|tub (?:benches|bench|seats?)|toilet (?:seats?|risers?)|commodes?|grab bars?|hospital beds?|mattress\w*|cushions?|reachers?)\b",
     )
     .expect("valid regex")
 });
@@ -506,7 +521,21 @@ fn shared_text<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -
     // procedure is takes that reason (and its own quantity's) alone: the
     // other reasons of the text are the procedure's.
     if found[ANCILLARY_AT].is_some() {
-        if ANCILLARY_SERVICE.is_match(service) {
+        // The service's head decides: "epidural injection under
+        // fluoroscopy" is the procedure, "fluoroscopic guidance for the
+        // injection" and "psychological evaluation for stimulator
+        // clearance" go with one.
+        let head = SERVICE_OBJECT
+            .find(service)
+            .map_or(service, |m| &service[..m.start()]);
+        let at = |re: &Regex| re.find(head).map(|m| m.start());
+        let ancillary = match (at(&ANCILLARY_SERVICE), at(&PRIMARY_SERVICE)) {
+            (Some(a), Some(p)) => a < p,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => ANCILLARY_SERVICE.is_match(service),
+        };
+        if ancillary {
             // What the request for this item lacks is its own too ("the
             // request for an inpatient stay does not give the days").
             let own_missing =
@@ -597,9 +626,13 @@ fn devices_and_therapies<'a>(
     }
     // A home program in place of supervised therapy speaks of therapy: for
     // a procedure, a study or a drug, "no supervised therapy" is care not
-    // tried (another row gives that).
+    // tried (another row gives that); for care given at home (an aide,
+    // nursing) "no skilled care at home" is what the guideline covers.
     if found[HOME].is_some()
-        && (PRIMARY_SERVICE.is_match(service) || STUDY.is_match(service) || is_drug(service))
+        && (PRIMARY_SERVICE.is_match(service)
+            || STUDY.is_match(service)
+            || is_drug(service)
+            || HOME_CARE.is_match(service))
     {
         found[HOME] = None;
     }

@@ -262,7 +262,8 @@ const FIRST_RULES: &[Rule] = &[
     // Awaiting results: an approved or ongoing course is not finished, or its
     // results are not known yet.
     Rule {
-        unless_before: r"\bconservative (?:care|treatment|therapy|management|measures)\b[^.;]{0,80}$",
+        // "is not currently participating in therapy": nothing under way.
+        unless_before: r"\bconservative (?:care|treatment|therapy|management|measures)\b[^.;]{0,80}$|\b(?:not|never|nor)\s+$",
         // "has yet to begin a first course of therapy": care not tried.
         unless_after: r"^\s*(?:a|any|an initial|a first|one) (?:\w+ ){0,2}?(?:course|trial) of\b|^[^.;]{0,60}\b(?:conservative|first[- ]line)\b",
         ..row(

@@ -231,4 +231,74 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:which|that) the guidelines? (?:excludes?|does not cover|do not cover)\b|\bservices the guidelines? exclude\w*\b|\bnot (?:a|an) (?:region|indication|condition|use|body part|diagnosis) for which\b[^.;]{0,40}?\b(?:supported|recommended|indicated|approved)\b|\bnot indicated for (?:his|her|their|this|the (?:patient's|worker's|claimant's|applicant's)) (?:diagnosis|condition|presentation)\b|\b(?:testing|tests|studies|study|injections?|blocks?|surgery|fusion|use) for (?:a |an |the )?(?:presumed |suspected )?[\w-]+(?: [\w-]+)? (?:is|are) not (?:supported|recommended|indicated)\b",
         )
     },
+    // Thirty-first rows, for wordings item sets JY, JZ and KA showed (read after they were held out against the final rules of the thirtieth round; written in general forms).
+    // Precondition: the condition a device or drug is meant for not established; no limitation that would make the item necessary.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\b(?:condition|diagnosis|indication|disorder|problem)s? (?:that |which )?(?:the |this |these |such )?(?:device|drug|medication|item|equipment|appliance|guard|splint|brace|orthotics?|unit|product)s? (?:is|are|was|were) (?:meant|intended|designed|indicated|made|prescribed)(?: for| to treat)?\b[^.;]{0,40}?\b(?:not|never|absent|lacking|missing)\b|\b(?:no|without)\b (?:\w+ ){0,2}(?:limitation|condition|diagnosis|indication|impairment|deficit)s? (?:that|which) would (?:make|render|justify)\b",
+        )
+    },
+    // Red flags (a drug's or a device's precondition, settled by service): neither of the conditions present; nothing in the findings points to one; no objective deficit identified.
+    Rule {
+        // Not a condition: what a home program, a gain, a repeat or an
+        // exception would need, or a detail of the request.
+        unless_within: r"\b(?:if|when|unless|whether|supervis\w*|home|self-directed|unsupervised|gains?|benefit|improvement|relief|analgesia|levels?|joints?|sides?|exceptions?|aberrant|warrants?|new|interval|change)\b",
+        unless_after: r"^[^.;]{0,80}?\b(?:supervis\w*|home|self-directed|unsupervised|exercis\w*)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\bneither (?:an? |the )?[\w-]+(?: [\w-]+){0,3} nor (?:an? |the )?[\w-]+(?: [\w-]+){0,3} (?:is|are|was|were|has been|have been) (?:present|documented|diagnosed|found|described|identified|shown)\b|\bnothing in the (?:\w+ ){0,2}(?:findings|examination|exam|history|presentation|records?|notes) (?:points to|suggests|indicates|supports|is consistent with) (?:an? |any )?(?:[\w-]+ )?(?:inflammatory|rheumat\w*|systemic|infection|infectious|tumou?r|malignan\w*|cancer|fracture|neurolog\w*|radicul\w*|myelopath\w*|instability|arthropath\w*|arthritis|disorder|disease|pathology|nerve \w+|compression)\b|\bno objective (?:[\w-]+ ){0,3}(?:deficits?|abnormalit\w+|findings?|impairments?) (?:is|are|was|were|has been|have been) (?:identified|documented|found|shown|noted|described|present)\b",
+        )
+    },
+    // Exceeds: above or past the number the guideline supports; past the guideline's ceiling.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            EXCEEDS_GUIDELINE,
+            Reads::Finding,
+            r"\b(?:above|beyond|past|over|exceeds?|exceeding) the (?:number|amount|quantity|total|duration|length)\b[^.;]{0,30}?\b(?:guidelines?|MTUS|ODG|recommended|supported|allowed|supports|allows|recommends)\b|\b(?:past|beyond|above|over) (?:the )?(?:guidelines?'?s?|MTUS|ODG|recommended|supported|allowed) (?:ceiling|limit|maximum|cap|cutoff|threshold|total)\b",
+        )
+    },
+    // Conservative care: never given, offered or fitted with the lesser care.
+    Rule {
+        unless_within: CONDITION_OR_APPROVED,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:has|have|had|was|were) (?:not|never) (?:yet )?been (?:given|offered|provided|fitted with|issued|taught|instructed in|trialed on|started on) (?:a |an |any )?(?:[\w-]+ ){0,2}?(?:physical therapy|PT|physiotherapy|therapy|rehabilitation|exercises?|home exercise program|stretching|chiropractic|acupuncture|injections?|psycholog\w*|(?:night )?splint\w*|brac(?:e|es|ing)|orthotics?|NSAIDs?|anti-?inflammator\w*|acetaminophen|medications?|activity modification|TENS)\b",
+        )
+    },
+    // Not a surgical candidate: not cleared for an operation; surgery not to proceed until a condition is controlled.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NOT_SURGICAL_CANDIDATE,
+            Reads::Finding,
+            r"\b(?:has|have|had|is|are|was|were) not (?:yet )?(?:been )?(?:medically )?cleared (?:(?:the (?:worker|patient|claimant|applicant|employee)|him|her|them) )?for (?:an? |the )?(?:surg\w*|operation|operative \w+|procedure)\b|\bsurgery (?:should|can|could|will|would) not (?:proceed|be performed|go forward|take place) until\b",
+        )
+    },
+    // Not recommended: not supported for this operation or use; of a kind the guideline does not cover.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::Finding,
+            r"\b(?:is|are|was|were) not (?:supported|recommended|indicated|warranted) for (?:this|these|the|such an?) (?:operation|procedure|surgery|type of (?:surgery|procedure)|kind of (?:surgery|procedure))\b|\bof a (?:kind|type|sort) (?:that )?the guidelines? (?:excludes?|does not cover|do not cover|does not support|do not support)\b",
+        )
+    },
+    // No functional improvement: not shown to help; no change attributable to the drug or treatment.
+    Rule {
+        // "where topical NSAIDs have not been shown to work": the
+        // guideline's evidence for a class, not this worker's response.
+        unless_before: r"\b(?:if|when|unless|until|whether|where|which|that|for which|in which)\b[^.;]{0,60}$|\b(?:patients|those|individuals|people|cases) (?:who|with|that|whose)\b[^.;]{0,40}$",
+        unless_within: r"\b(?:if|when|unless|whether)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:has|have|had) not been shown to (?:help|work|be (?:effective|helpful|beneficial)|benefit|improve)\b|\bno (?:change|improvement) in\b[^.;]{0,60}?\b(?:attributable|due|owing) to (?:the |this |its )?(?:drug|medication|treatment|therapy|use)\b",
+        )
+    },
 ];
