@@ -527,7 +527,8 @@ fn shared_text<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -
         // clearance" go with one.
         let head = SERVICE_OBJECT
             .find(service)
-            .map_or(service, |m| &service[..m.start()]);
+            .and_then(|m| service.get(..m.start()))
+            .unwrap_or(service);
         let at = |re: &Regex| re.find(head).map(|m| m.start());
         let ancillary = match (at(&ANCILLARY_SERVICE), at(&PRIMARY_SERVICE)) {
             (Some(a), Some(p)) => a < p,
