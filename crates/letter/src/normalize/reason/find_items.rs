@@ -265,4 +265,5 @@ pub(super) const ITEM_FIND: &[Find] = &[
         "of a sort",
     ]),
     Find::Words(&["shown to", "attributable", "due to", "owing to"]),
+    Find::Words(&["not indicated for"]),
 ];

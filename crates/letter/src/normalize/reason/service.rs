@@ -55,7 +55,7 @@ static PROCEDURE: Lazy<Regex> = Lazy::new(|| {
 
 /// A study (imaging or electrodiagnostic testing) named in a service.
 static STUDY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:MRIs?|MRA|CTs?|CT scans?|x-?rays?|radiographs?|imaging|bone scans?|EMGs?|NCVs?|NCSs?|electromyogra\w*|electrodiagnostic\w*|nerve conduction|ultrasound|arthrograms?|myelograms?|discograms?)\b")
+    Regex::new(r"(?i)\b(?:MRIs?|MRA|CTs?|CT scans?|x-?rays?|radiographs?|imaging|bone scans?|EMGs?|NCVs?|NCSs?|electromyogra\w*|electrodiagnostic\w*|nerve conduction|ultrasound|arthrograms?|myelograms?|discograms?|polysomnogra\w*|sleep stud(?:y|ies))\b")
         .expect("valid regex")
 });
 
@@ -75,6 +75,13 @@ static HOME_CARE: Lazy<Regex> = Lazy::new(|| {
 /// arthroscopy", "anesthesia prior to the injection").
 static SERVICE_OBJECT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:for|prior to|before|after|following|to accompany)\b")
+        .expect("valid regex")
+});
+
+/// Care said to be tried or not: what a sentence about a trial of
+/// treatment names.
+static UNTRIED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:tried|attempted|trial of|trialed|undertaken|failed)\b")
         .expect("valid regex")
 });
 
@@ -486,9 +493,13 @@ fn drugs_and_studies<'a>(found: &mut Found, service: &str, sentence: &impl Fn(us
     // antiemetic), not the red flags that imaging, injections and surgery
     // wait for. (Surgical candidacy stays: a drug for after an operation
     // that is not planned goes with the operation.)
+    // ("No objective evidence that the opioid improved function" is the
+    // drug's missing effect, said once: no functional improvement alone.)
     if found[NO_RED_FLAGS_AT].is_some() && is_drug(service) {
         if let Some(s) = found[NO_RED_FLAGS_AT].take() {
-            found[PRECONDITION].get_or_insert(s);
+            if found[NFI] != Some(s) {
+                found[PRECONDITION].get_or_insert(s);
+            }
         }
     }
     // For a study, nothing is a precondition or a functional gain: a
@@ -497,8 +508,14 @@ fn drugs_and_studies<'a>(found: &mut Found, service: &str, sentence: &impl Fn(us
     // (The service is read only when one of these reasons is there: this
     // runs for every item of the archive.)
     if (found[PRECONDITION].is_some() || found[NFI].is_some()) && STUDY.is_match(service) {
+        // (Unless the sentence names care not tried before the study, "no
+        // trial of a sleep medication": that is conservative care.)
         if let Some(s) = found[PRECONDITION].take() {
-            found[NO_RED_FLAGS_AT].get_or_insert(s);
+            if UNTRIED.is_match(sentence(s)) {
+                found[CONSERVATIVE].get_or_insert(s);
+            } else {
+                found[NO_RED_FLAGS_AT].get_or_insert(s);
+            }
         }
         found[NFI] = None;
     }

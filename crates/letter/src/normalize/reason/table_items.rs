@@ -301,4 +301,14 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:has|have|had) not been shown to (?:help|work|be (?:effective|helpful|beneficial)|benefit|improve)\b|\bno (?:change|improvement) in\b[^.;]{0,60}?\b(?:attributable|due|owing) to (?:the |this |its )?(?:drug|medication|treatment|therapy|use)\b",
         )
     },
+    // Not recommended: the guideline's "not indicated for" a class of conditions (minor, chronic); "for chronic use" is the conditional form.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|without|absence)\b",
+        unless_after: r"^\s*(?:use|usage|administration|dosing)\b",
+        ..row(
+            NOT_RECOMMENDED,
+            Reads::GuidelineOnService,
+            r"\b(?:is|are) not indicated for (?:use in |the treatment of )?(?:[\w-]+ (?:or|and) )?(?:minor|chronic|mild|non-?specific|routine)\b",
+        )
+    },
 ];
