@@ -650,11 +650,12 @@ static CRITERIA: Lazy<Pattern> = Lazy::new(|| {
 
 /// A sentence that opens by applying the guideline ("As the guidelines
 /// recommend 8 visits, 6 more are in excess"), or whose first words hold
-/// the case up against it ("These findings fulfill the guideline"): its main
-/// clause is a finding.
+/// the case up against it ("These findings fulfill the guideline", "This is
+/// well past the duration the guidelines describe", "That number is ..."):
+/// its main clause is a finding.
 static APPLYING: Lazy<Pattern> = Lazy::new(|| {
     Pattern::new(
-        r"^\W*(?:since|because|given that|given|while|although|though|as the)\b|\b(?:criteria|requirements|indications?|conditions)\b (?:[\w-]+ ){0,4}(?:are|is|have been|has been|were) (?:all |now )?(?:met|satisfied|fulfilled)\b|^[^.;]{0,45}?\b(?:above|beyond|exceeds?|exceeding|outside|below|than|past|contrary to|meets?|fulfil(?:l|ls|led)?|satisf(?:y|ies|ied)|overdue under) (?:all |each )?(?:the |these |those )?(?:\w+ )?(?:MTUS|ODG|ACOEM|guidelines?)\b",
+        r"^\W*(?:since|because|given that|given|while|although|though|as the)\b|\b(?:criteria|requirements|indications?|conditions)\b (?:[\w-]+ ){0,4}(?:are|is|have been|has been|were) (?:all |now )?(?:met|satisfied|fulfilled)\b|^[^.;]{0,45}?\b(?:above|beyond|exceeds?|exceeding|outside|below|than|past|contrary to|meets?|fulfil(?:l|ls|led)?|satisf(?:y|ies|ied)|overdue under) (?:all |each )?(?:the |these |those )?(?:\w+ )?(?:MTUS|ODG|ACOEM|guidelines?)\b|^[^.;]{0,30}?\b(?:above|beyond|past|over|exceeds?|exceeding|twice|double|triple|more than) (?:the |what |that )(?:[\w-]+ ){0,3}?(?:the |either |any )(?:MTUS|ODG|ACOEM|guidelines?)\b|^\W*(?:this|that|these|those)(?: [\w-]+)? (?:is|are|was|were|would)\b",
     )
 });
 

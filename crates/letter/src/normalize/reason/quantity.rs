@@ -8,7 +8,8 @@
 //!
 //! Limits are read from the whole rationale first (the guideline may be
 //! quoted before or after it is applied); a count is compared only with a
-//! limit of its own kind (visits with visits, durations with durations),
+//! limit of its own kind (visits with visits, durations with durations,
+//! opioid doses in morphine equivalents with the quoted ceiling),
 //! and with the largest one quoted, so a guideline's initial trial ("6
 //! visits") does not stand for its total ("up to 18"). Without a quoted
 //! number, the guidelines' own limits for short-term drugs and for
@@ -96,6 +97,25 @@ static ASKED: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// A daily opioid dose in morphine equivalents ("270 MED", "about 300 mg
+/// MED", "195 mg morphine equivalents daily"): its number.
+const MORPHINE: &str = r"(\d{2,4})\s*(?:mg\s*)?(?:(?:of\s+)?(?:oral\s+)?(?:daily\s+)?morphine[- ](?:milligram\s+)?equivalents?|MEDD?|MMEs?)\b";
+
+static DOSE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?i)\b{MORPHINE}")).expect("valid regex"));
+
+/// A ceiling the guideline puts on that dose ("not exceed 120 mg oral
+/// morphine equivalents per day", "doses above 90 MME").
+static DOSE_LIMIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:exceed(?:s|ing)?|above|over|more than|beyond|up to|maximum of|limit of|threshold of|ceiling of|no more than|not more than|below|under|less than)\s+(?:(?:a|an|the)\s+)?(?:(?:total|daily|cumulative)\s+)?(?:dose\s+(?:of\s+)?)?{MORPHINE}"
+    ))
+    .expect("valid regex")
+});
+
+/// Words one of which every [`DOSE`] holds, lower case.
+const DOSE_WORDS: &[&str] = &["morphine", "med", "mme"];
 
 /// A drug the guidelines support for short-term use only (muscle
 /// relaxants two to three weeks, benzodiazepines four, sleep aids two to
@@ -191,6 +211,8 @@ enum Kind {
 pub(super) struct Limits {
     visits: Option<f64>,
     days: Option<f64>,
+    /// The ceiling on a daily opioid dose, in morphine equivalents.
+    dose: Option<f64>,
 }
 
 /// A count, duration or request of this worker's care, with where it is.
@@ -207,7 +229,7 @@ impl Limits {
     /// Whether a rationale has any number with a unit, so that none of its
     /// sentences need reading.
     pub(super) fn worth_reading(rationale: &str) -> bool {
-        ANY.is_match(rationale) || LONG_USE.is_match(rationale)
+        ANY.is_match(rationale) || LONG_USE.is_match(rationale) || DOSE.is_match(rationale)
     }
 
     /// The largest limit of each kind the sentences quote, wherever they
@@ -220,6 +242,13 @@ impl Limits {
             // spares them the regexes.
             if !holds_any(hay, LIMIT_WORDS) {
                 continue;
+            }
+            if holds_any(hay, DOSE_WORDS) && GUIDELINE.is_match(hay.text) {
+                for c in DOSE_LIMIT.captures_iter(hay.text) {
+                    if let Some(n) = c.get(1).and_then(|n| n.as_str().parse::<f64>().ok()) {
+                        limits.dose = Some(limits.dose.map_or(n, |old: f64| old.max(n)));
+                    }
+                }
             }
             let sentence = hay.text;
             let mut found: Vec<Found> = Vec::new();
@@ -273,6 +302,11 @@ impl Limits {
         if short_term && LONG_USE.is_match(sentence) {
             return true;
         }
+        if let Some(ceiling) = self.dose {
+            if holds_any(hay, DOSE_WORDS) && Self::dose_over(sentence, ceiling) {
+                return true;
+            }
+        }
         let visits = self.visits.or_else(|| {
             (CAPPED_CARE.is_match(sentence) && !LONGER_CARE.is_match(sentence))
                 .then_some(DEFAULT_VISITS)
@@ -287,6 +321,24 @@ impl Limits {
                 Kind::Days => days,
             };
             limit.is_some_and(|l| c.value > l || (c.over && c.value >= l))
+        })
+    }
+}
+
+impl Limits {
+    /// Whether the sentence gives a daily dose past the ceiling, not as
+    /// a ceiling of its own ("above 90 MME").
+    fn dose_over(sentence: &str, ceiling: f64) -> bool {
+        let limits: Vec<(usize, usize)> = DOSE_LIMIT
+            .find_iter(sentence)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        DOSE.captures_iter(sentence).any(|c| {
+            let (Some(m), Some(n)) = (c.get(0), c.get(1)) else {
+                return false;
+            };
+            let is_limit = limits.iter().any(|&(a, b)| a < m.end() && m.start() < b);
+            !is_limit && n.as_str().parse::<f64>().is_ok_and(|v| v > ceiling)
         })
     }
 }
@@ -482,5 +534,26 @@ mod tests {
         ]));
         assert!(!over(&["She has completed 18 chiropractic visits."]));
         assert!(!over(&["He has been taking tramadol for two years."]));
+    }
+
+    #[test]
+    fn an_opioid_dose_past_the_quoted_ceiling_is_over() {
+        let ceiling =
+            "The MTUS advises that doses not exceed 120 mg oral morphine equivalents per day.";
+        assert!(over(&[
+            ceiling,
+            "The current regimen totals roughly 210 mg MED."
+        ]));
+        assert!(over(&[
+            ceiling,
+            "At six tablets daily, this request alone amounts to 270 MED."
+        ]));
+        assert!(!over(&[ceiling, "The regimen converts to 90 MED."]));
+        // The ceiling's own number, and a dose with no ceiling quoted.
+        assert!(!over(&[ceiling]));
+        assert!(!over(&[
+            "Doses above 90 MME carry more risk, and he takes 150 MME."
+        ]));
+        assert!(!over(&["The current regimen totals roughly 210 mg MED."]));
     }
 }
