@@ -33,7 +33,7 @@ static ANY: Lazy<Regex> = Lazy::new(|| {
 
 /// A guideline's verb or name: a sentence without one quotes no limit.
 static GUIDELINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:allow\w*|support\w*|recommend\w*|limit\w*|permit\w*|indicated|intended|endorse\w*|guidelines?|MTUS|ODG|ACOEM)\b")
+    Regex::new(r"(?i)\b(?:allow\w*|support\w*|recommend\w*|suggested|limit\w*|permit\w*|indicated|intended|endorse\w*|guidelines?|MTUS|ODG|ACOEM)\b")
         .expect("valid regex")
 });
 
@@ -48,7 +48,7 @@ static PROVIDER: Lazy<Regex> = Lazy::new(|| {
 /// unit.
 static LIMIT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:up to|a maximum of|maximum of|no more than|not more than|no longer than|not to exceed|not exceed|at most|a total of|total of|only for|for only|for up to|only|for|of|allows?|allowed|supports?|supported|recommends?|recommended|permits?|permitted)\s+(?:an? |the )?(?:initial |total of |maximum of )?(?:short[- ]term use of\s+)?{NUM}(?:\s*(?:to|-|or)\s*{NUM})?[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b"
+        r"(?i)\b(?:up to|a maximum of|maximum of|no more than|not more than|no longer than|for longer than|not to exceed|not exceed|at most|a total of|total of|only for|for only|for up to|only|for|of|allows?|allowed|supports?|supported|recommends?|recommended|permits?|permitted)\s+(?:an? |the )?(?:initial |total of |maximum of )?(?:short[- ]term use of\s+)?{NUM}(?:\s*(?:to|-|or)\s*{NUM})?[\s-]+(?:[\w-]+\s+){{0,2}}?{UNIT}\b"
     ))
     .expect("valid regex")
 });
@@ -85,6 +85,16 @@ static USED: Lazy<Regex> = Lazy::new(|| {
 static SUPPLY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         r"(?i)\b{NUM}[\s-]+(?:[\w-]+\s+){{0,1}}?{UNIT} (?:of (?:\w+ )?(?:use|supply|treatment)|supply|rental|course|prescription)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// A program's hours restated as days or weeks ("160 hours, which is four
+/// weeks of full-day participation", "the equivalent of 20 full days"):
+/// the time it comes to.
+static HOURS_AS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b\d{{2,4}}[\s-]+hours?,?\s+(?:which is|(?:is |being )?(?:the )?equivalent (?:of|to)|(?:is )?equal to|equates to|amounts to|or) (?:about |roughly |approximately )?{NUM}[\s-]+(?:[\w-]+\s+)??{UNIT}\b"
     ))
     .expect("valid regex")
 });
@@ -162,6 +172,7 @@ const DEFAULT_VISITS: f64 = 24.0;
 /// [`LIMIT_NOUN`]), lower case.
 const LIMIT_WORDS: &[&str] = &[
     "allow",
+    "suggested",
     "support",
     "recommend",
     "limit",
@@ -193,6 +204,7 @@ const COUNT_WORDS: &[&str] = &[
     "rental",
     "course",
     "prescription",
+    "hour",
 ];
 
 /// A limit read in a sentence: its unit's kind and size, its number, and
@@ -401,6 +413,15 @@ fn counts(hay: Hay<'_>) -> Vec<Count> {
             }
         }
     }
+    for c in HOURS_AS.captures_iter(sentence) {
+        let (Some(m), Some(n), Some(u)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (kind, scale) = unit(u.as_str());
+        if let Some(n) = number(n.as_str()) {
+            push(kind, n * scale, false, m);
+        }
+    }
     for c in ASKED.captures_iter(sentence) {
         let Some(m) = c.get(0) else { continue };
         let (n, u) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
@@ -555,5 +576,23 @@ mod tests {
             "Doses above 90 MME carry more risk, and he takes 150 MME."
         ]));
         assert!(!over(&["The current regimen totals roughly 210 mg MED."]));
+    }
+
+    #[test]
+    fn a_programs_hours_restated_as_weeks_are_counted() {
+        let limit =
+            "Treatment is not suggested for longer than 2 weeks without evidence of efficacy.";
+        assert!(over(&[
+            limit,
+            "The request is for 160 hours, which is four weeks of full-day participation."
+        ]));
+        assert!(over(&[
+            limit,
+            "The request is for 160 hours, the equivalent of 20 full days."
+        ]));
+        assert!(!over(&[
+            limit,
+            "The request is for 80 hours, which is 10 full days."
+        ]));
     }
 }
