@@ -845,8 +845,11 @@ pub fn reasons_with_evidence_among(
     let mut stems: Option<Vec<String>> = None;
     // The guideline's limits the rationale quotes, and counts past them,
     // read only where it has a number with a unit and only for denials.
-    let limits = (applies == Applies::Denied && quantity::Limits::worth_reading(rationale))
-        .then(|| quantity::Limits::read(sentences.iter().map(|&(a, b)| hay.part(a, b))));
+    let limits =
+        (applies == Applies::Denied && quantity::Limits::worth_reading(rationale)).then(|| {
+            quantity::Limits::read(sentences.iter().map(|&(a, b)| hay.part(a, b)))
+                .for_service(service)
+        });
     // The first sentence with a count past a limit: the evidence only when
     // no sentence says it in words ("the request exceeds the guideline").
     let mut counted: Option<usize> = None;

@@ -147,6 +147,23 @@ static LONG_USE: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// Use of the item given by its fills or by "it" since or through a year
+/// ("refilled at each monthly visit through 09/2014", "has been on it
+/// since 03/2014"): only read for a short-term drug's own item, since a
+/// year alone may date the injury.
+static USED_SINCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:taking|taken|takes|using|used|on (?:it|this|the (?:medication|drug))|been on|prescribed|filled|refilled|refills|dispensed|medication list)\b[^.;]{0,60}?\b(?:since|going back to|through) (?:\w+ ){0,3}?(?:\d{1,2}/){0,2}(?:19|20)\d\d\b",
+    )
+    .expect("valid regex")
+});
+
+/// A topical form of a drug.
+static TOPICAL_FORM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)%|\b(?:creams?|gels?|lotions?|ointments?|compound\w*|patch\w*|topical)\b")
+        .expect("valid regex")
+});
+
 /// Visit-based care the guidelines cap (physical therapy 9-10 visits for
 /// chronic pain, chiropractic 18, acupuncture and most courses after an
 /// injury at most 24): a count past [`DEFAULT_VISITS`] is over whether or
@@ -225,6 +242,8 @@ pub(super) struct Limits {
     days: Option<f64>,
     /// The ceiling on a daily opioid dose, in morphine equivalents.
     dose: Option<f64>,
+    /// The item is a short-term drug: its use said of "it" counts.
+    short_term_item: bool,
 }
 
 /// A count, duration or request of this worker's care, with where it is.
@@ -295,6 +314,17 @@ impl Limits {
         limits
     }
 
+    /// The same limits for an item whose service is a short-term drug
+    /// ([`SHORT_TERM_DRUG`]): a sentence giving its long use without its
+    /// name ("it has been filled every month since at least June 2017")
+    /// is over too.
+    pub(super) fn for_service(mut self, service: &str) -> Limits {
+        // (A compounded cream holding a muscle relaxant is not the oral
+        // drug the short-term limit is for.)
+        self.short_term_item = SHORT_TERM_DRUG.is_match(service) && !TOPICAL_FORM.is_match(service);
+        self
+    }
+
     fn keep(&mut self, (kind, scale): (Kind, f64), n: f64) {
         let slot = match kind {
             Kind::Visits => &mut self.visits,
@@ -312,6 +342,9 @@ impl Limits {
         let sentence = hay.text;
         let short_term = SHORT_TERM_DRUG.is_match(sentence);
         if short_term && LONG_USE.is_match(sentence) {
+            return true;
+        }
+        if self.short_term_item && USED_SINCE.is_match(sentence) {
             return true;
         }
         if let Some(ceiling) = self.dose {
@@ -576,6 +609,20 @@ mod tests {
             "Doses above 90 MME carry more risk, and he takes 150 MME."
         ]));
         assert!(!over(&["The current regimen totals roughly 210 mg MED."]));
+    }
+
+    #[test]
+    fn a_short_term_drugs_own_item_counts_its_use_said_of_it() {
+        let hay = |text| Hay { text, lower: None };
+        let said = "Pharmacy records show it has been filled every month since at least June 2017.";
+        let read = |service: &str| {
+            Limits::read([hay(said)])
+                .for_service(service)
+                .over(hay(said))
+        };
+        assert!(read("Cyclobenzaprine 7.5mg #90"));
+        assert!(!read("Norco 10/325mg #120"));
+        assert!(!read("Flurbiprofen 20%/Cyclobenzaprine 4% cream 180g"));
     }
 
     #[test]
