@@ -173,6 +173,18 @@ static DEVICE_USE: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// Care said not to have begun yet.
+static NOT_BEGUN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:not yet|never|yet to)\b[^.;]{0,30}?\b(?:started|begun|begin|start|received|undergone|had|been provided)\b|\bno (?:\w+ ){0,2}has been provided so far\b")
+        .expect("valid regex")
+});
+
+/// Psychological treatment, named as a service or in a sentence.
+static PSYCH_CARE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:psychotherap\w*|CBT|cognitive[- ]behavio\w*|counsel\w*|psychological (?:treatment|therapy|sessions?))\b")
+        .expect("valid regex")
+});
+
 /// A course of therapy (not a drug, a device or a procedure).
 static THERAPY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:physical therapy|occupational therapy|physiotherapy|PT|OT|chiropractic|chiropractor|manipulation|aquatic|pool therapy|acupuncture|massage|work (?:hardening|conditioning))\b")
@@ -467,7 +479,7 @@ pub(super) fn by_service<'a>(
 ) {
     drugs_and_studies(found, service, &sentence);
     shared_text(found, service, &sentence);
-    courses(found, &sentence);
+    courses(found, service, &sentence);
     devices_and_therapies(found, service, &sentence);
 }
 
@@ -531,6 +543,24 @@ fn drugs_and_studies<'a>(found: &mut Found, service: &str, sentence: &impl Fn(us
     }
 }
 
+/// Whether a service goes with a procedure rather than being one. The
+/// service's head decides: "epidural injection under fluoroscopy" is the
+/// procedure, "fluoroscopic guidance for the injection" and "psychological
+/// evaluation for stimulator clearance" go with one.
+fn goes_with_procedure(service: &str) -> bool {
+    let head = SERVICE_OBJECT
+        .find(service)
+        .and_then(|m| service.get(..m.start()))
+        .unwrap_or(service);
+    let at = |re: &Regex| re.find(head).map(|m| m.start());
+    match (at(&ANCILLARY_SERVICE), at(&PRIMARY_SERVICE)) {
+        (Some(a), Some(p)) => a < p,
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => ANCILLARY_SERVICE.is_match(service),
+    }
+}
+
 /// One text for a procedure and the items that go with it.
 fn shared_text<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -> &'a str) {
     // One text for a procedure and the items that go with it: the
@@ -538,22 +568,7 @@ fn shared_text<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -
     // procedure is takes that reason (and its own quantity's) alone: the
     // other reasons of the text are the procedure's.
     if found[ANCILLARY_AT].is_some() {
-        // The service's head decides: "epidural injection under
-        // fluoroscopy" is the procedure, "fluoroscopic guidance for the
-        // injection" and "psychological evaluation for stimulator
-        // clearance" go with one.
-        let head = SERVICE_OBJECT
-            .find(service)
-            .and_then(|m| service.get(..m.start()))
-            .unwrap_or(service);
-        let at = |re: &Regex| re.find(head).map(|m| m.start());
-        let ancillary = match (at(&ANCILLARY_SERVICE), at(&PRIMARY_SERVICE)) {
-            (Some(a), Some(p)) => a < p,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => ANCILLARY_SERVICE.is_match(service),
-        };
-        if ancillary {
+        if goes_with_procedure(service) {
             // What the request for this item lacks is its own too ("the
             // request for an inpatient stay does not give the days").
             let own_missing =
@@ -571,7 +586,24 @@ fn shared_text<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -
 
 /// Care not yet started or a request called premature, with no approved
 /// course named.
-fn courses<'a>(found: &mut Found, sentence: &impl Fn(usize) -> &'a str) {
+fn courses<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -> &'a str) {
+    // The requested course itself not yet begun ("has not yet started
+    // psychotherapy", said of a CBT request) is a first course, awaiting
+    // nothing; an item that goes with an operation named as approved (the
+    // cold unit for a certified arthroscopy) awaits nothing either.
+    if let Some(a) = found[AWAITING] {
+        let said = sentence(a);
+        let own_course = NOT_BEGUN.is_match(said)
+            && (names_service(said, &service_stems(service))
+                || (PSYCH_CARE.is_match(service) && PSYCH_CARE.is_match(said)));
+        let approved_operation = APPROVAL.is_match(said)
+            && PRIMARY_SERVICE.is_match(said)
+            && goes_with_procedure(service);
+        if own_course || approved_operation {
+            found[AWAITING] = None;
+            return;
+        }
+    }
     // Care "not yet started" with no approval in sight is care not tried,
     // not an approved course whose results are awaited; so is a request
     // called premature with no course named.

@@ -333,6 +333,26 @@ fn quoted_not_recommended_counts_for_the_service_it_names() {
 }
 
 #[test]
+fn a_first_course_or_an_approved_operation_awaits_nothing() {
+    let text = "The patient has not yet started psychotherapy.";
+    assert!(paths_of("Cognitive behavioral therapy x12", text).is_empty());
+    let text = "The patient has not yet started the physical therapy authorized last month.";
+    assert!(paths_of("Lumbar MRI", text).contains(&AWAITING_RESULTS));
+    let text = "The right knee arthroscopy was certified and is scheduled.";
+    assert!(paths_of("Post-operative cold therapy unit, 14-day rental", text).is_empty());
+    // The service's head decides what goes with a procedure.
+    let text = "The injection is not medically necessary, and therefore the associated anesthesia is also not medically necessary. There are no radicular findings.";
+    assert_eq!(
+        paths_of("Lumbar epidural steroid injection under fluoroscopy", text),
+        [NO_RED_FLAGS]
+    );
+    assert_eq!(
+        paths_of("Anesthesia for the lumbar epidural steroid injection", text),
+        [ANCILLARY]
+    );
+}
+
+#[test]
 fn first_line_not_tried_is_a_topical_precondition() {
     let text = "There is no documentation that first-line therapy was tried and failed.";
     let paths = |service: &str| paths_of(service, text);
