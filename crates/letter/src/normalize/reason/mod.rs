@@ -1073,6 +1073,7 @@ const AWAITING: usize = place(AWAITING_RESULTS);
 const HOME: usize = place(HOME_PROGRAM);
 const REPEAT: usize = place(REPEAT_STUDY);
 const CRITERIA_AT: usize = place(CRITERIA_MET);
+const NOT_CANDIDATE: usize = place(NOT_SURGICAL_CANDIDATE);
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]

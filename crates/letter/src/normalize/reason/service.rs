@@ -9,8 +9,8 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{
-    ANCILLARY_AT, AWAITING, CONSERVATIVE, EXCEEDS, HOME, MISSING, NFI, NO_RED_FLAGS_AT,
-    PRECONDITION, REASONS, REPEAT,
+    ANCILLARY_AT, AWAITING, CONSERVATIVE, EXCEEDS, HOME, MISSING, NFI, NOT_CANDIDATE,
+    NO_RED_FLAGS_AT, PRECONDITION, REASONS, REPEAT,
 };
 
 /// The reasons found for an item: for each reason, the sentence that gave
@@ -170,6 +170,18 @@ const STIMULATOR_WORDS: &str = r"TENS|H-?wave|interferential|NMES|neuromuscular 
 /// goes with.
 static DEVICE_USE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:trial|rental|program|adjunct|in conjunction|used with)\b")
+        .expect("valid regex")
+});
+
+/// A multidisciplinary or restoration program.
+static PROGRAM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:functional restoration|FRP|multidisciplinary|interdisciplinary|work (?:hardening|conditioning)|pain (?:management )?program)\b")
+        .expect("valid regex")
+});
+
+/// What an antiemetic is for, named beside an operation.
+static NAUSEA_CAUSES: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:chemotherapy|chemo|cancer|radiation|nausea|gastroenteritis)\b")
         .expect("valid regex")
 });
 
@@ -695,6 +707,20 @@ fn devices_and_therapies<'a>(
         && !TEST.is_match(service)
     {
         found[REPEAT] = None;
+    }
+    // Surgery not planned is no reason against a therapy or a program (a
+    // restoration program wants a worker who is not a candidate), unless
+    // the therapy is for after the operation; nor
+    // against a drug for nausea from chemotherapy or an operation (its
+    // condition is absent: the precondition).
+    if let Some(n) = found[NOT_CANDIDATE] {
+        if (THERAPY.is_match(service) || PROGRAM.is_match(service)) && !goes_with_procedure(service)
+        {
+            found[NOT_CANDIDATE] = None;
+        } else if is_drug(service) && NAUSEA_CAUSES.is_match(sentence(n)) {
+            found[NOT_CANDIDATE] = None;
+            found[PRECONDITION].get_or_insert(n);
+        }
     }
     // For a brace or a support, the instability or fracture the records
     // lack is the condition it is for.
