@@ -266,4 +266,11 @@ pub(super) const ITEM_FIND: &[Find] = &[
     ]),
     Find::Words(&["shown to", "attributable", "due to", "owing to"]),
     Find::Words(&["not indicated for"]),
+    Find::Words(&[
+        "not been",
+        "this review",
+        "no surgery",
+        "no procedure",
+        "no operation",
+    ]),
 ];

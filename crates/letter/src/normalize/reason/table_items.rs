@@ -311,4 +311,13 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:is|are) not indicated for (?:use in |the treatment of )?(?:[\w-]+ (?:or|and) )?(?:minor|chronic|mild|non-?specific|routine)\b",
         )
     },
+    // Ancillary: the procedure it goes with has not been found medically necessary or certified in this review; no surgery to prepare for.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|previously|prior|earlier|last year)\b",
+        ..row(
+            ANCILLARY,
+            Reads::Finding,
+            r"\b(?:procedure|surgery|surgical request|operation|arthroscopy|fusion|decompression|discectomy|microdiscectomy|laminectomy|release|repair|replacement|arthroplasty|meniscectomy|blocks?|injections?|ablation|neurotomy)\b(?:,? [^.;,]{0,80}?,)?(?: [\w-]+){0,8}? (?:has|have|had) not been (?:found |deemed |considered )?(?:medically necessary|certified|approved|authorized)\b|\b(?:procedure|surgery|surgical request|operation|arthroscopy|fusion|decompression|discectomy|microdiscectomy|laminectomy|release|repair|replacement|arthroplasty|meniscectomy|blocks?|injections?|ablation|neurotomy)\b(?:,? [^.;,]{0,80}?,)?(?: [\w-]+){0,8}? (?:is|are|was|were) not (?:found |deemed )?(?:medically necessary|certified|approved|authorized) (?:in|by|during) this review\b|\bno (?:surgery|procedure|operation) (?:to prepare for|for which)\b",
+        )
+    },
 ];
