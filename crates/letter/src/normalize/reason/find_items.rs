@@ -273,4 +273,17 @@ pub(super) const ITEM_FIND: &[Find] = &[
         "no procedure",
         "no operation",
     ]),
+    Find::Words(&[
+        "unchanged",
+        "the same",
+        "not changed",
+        "no different",
+        "at baseline",
+        "did not change",
+        "not been changed",
+        "not reduced",
+        "not relaxed",
+        "not lifted",
+        "short",
+    ]),
 ];

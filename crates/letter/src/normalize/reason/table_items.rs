@@ -320,4 +320,14 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:procedure|surgery|surgical request|operation|arthroscopy|fusion|decompression|discectomy|microdiscectomy|laminectomy|release|repair|replacement|arthroplasty|meniscectomy|blocks?|injections?|ablation|neurotomy)\b(?:,? [^.;,]{0,80}?,)?(?: [\w-]+){0,8}? (?:has|have|had) not been (?:found |deemed |considered )?(?:medically necessary|certified|approved|authorized)\b|\b(?:procedure|surgery|surgical request|operation|arthroscopy|fusion|decompression|discectomy|microdiscectomy|laminectomy|release|repair|replacement|arthroplasty|meniscectomy|blocks?|injections?|ablation|neurotomy)\b(?:,? [^.;,]{0,80}?,)?(?: [\w-]+){0,8}? (?:is|are|was|were) not (?:found |deemed )?(?:medically necessary|certified|approved|authorized) (?:in|by|during) this review\b|\bno (?:surgery|procedure|operation) (?:to prepare for|for which)\b",
         )
     },
+    // No functional improvement: measures of function or use unchanged after the care; the response falls short of what a repeat needs.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|would|will|could|expected)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:restrictions|medication use|(?:opioid|narcotic|analgesic|medication|drug|pill|tablet|[\w-]+) (?:use|intake|dose|dosage|consumption)|tolerance|grip strength|function\w*|activit(?:y|ies)(?: of daily living)?|ADLs?|work (?:status|duties|restrictions)|range of motion|(?:pain|disability|VAS|NDI|ODI|Oswestry) (?:scores?|levels?|ratings?|index\w*)|measurements)\b[^.;]{0,80}?\b(?:(?:were|was|are|is|remained|remain|remains|stayed|stays) (?:also |all |likewise |essentially |largely |virtually )?(?:unchanged|the same|not changed|no different|at (?:the same|baseline))|did not change|have not changed|has not changed|were not (?:changed|reduced|relaxed|lifted)|the same as before)\b|\b(?:falls?|fell) (?:well |far |considerably )?short(?: of (?:the |that )?(?:degree|duration|threshold|relief|benefit|improvement|response|level|amount)\b|\W*$)",
+        )
+    },
 ];
