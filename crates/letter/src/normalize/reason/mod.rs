@@ -845,11 +845,8 @@ pub fn reasons_with_evidence_among(
     let mut stems: Option<Vec<String>> = None;
     // The guideline's limits the rationale quotes, and counts past them,
     // read only where it has a number with a unit and only for denials.
-    let limits =
-        (applies == Applies::Denied && quantity::Limits::worth_reading(rationale)).then(|| {
-            quantity::Limits::read(sentences.iter().map(|&(a, b)| hay.part(a, b)))
-                .for_service(service)
-        });
+    let limits = (applies == Applies::Denied && quantity::Limits::worth_reading(rationale))
+        .then(|| quantity::Limits::of(service, sentences.iter().map(|&(a, b)| hay.part(a, b))));
     // The first sentence with a count past a limit: the evidence only when
     // no sentence says it in words ("the request exceeds the guideline").
     let mut counted: Option<usize> = None;

@@ -325,6 +325,11 @@ impl Limits {
         self
     }
 
+    /// [`Limits::read`] for an item of the service ([`Limits::for_service`]).
+    pub(super) fn of<'a>(service: &str, sentences: impl IntoIterator<Item = Hay<'a>>) -> Limits {
+        Limits::read(sentences).for_service(service)
+    }
+
     fn keep(&mut self, (kind, scale): (Kind, f64), n: f64) {
         let slot = match kind {
             Kind::Visits => &mut self.visits,
