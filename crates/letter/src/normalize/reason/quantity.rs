@@ -18,6 +18,7 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use super::service::TOPICAL;
 use super::Hay;
 
 /// A number as reviewers write it, in digits or words.
@@ -156,12 +157,6 @@ static USED_SINCE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:taking|taken|takes|using|used|on (?:it|this|the (?:medication|drug))|been on|prescribed|filled|refilled|refills|dispensed|medication list)\b[^.;]{0,60}?\b(?:since|going back to|through) (?:\w+ ){0,3}?(?:\d{1,2}/){0,2}(?:19|20)\d\d\b",
     )
     .expect("valid regex")
-});
-
-/// A topical form of a drug.
-static TOPICAL_FORM: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)%|\b(?:creams?|gels?|lotions?|ointments?|compound\w*|patch\w*|topical)\b")
-        .expect("valid regex")
 });
 
 /// Visit-based care the guidelines cap (physical therapy 9-10 visits for
@@ -321,7 +316,7 @@ impl Limits {
     pub(super) fn for_service(mut self, service: &str) -> Limits {
         // (A compounded cream holding a muscle relaxant is not the oral
         // drug the short-term limit is for.)
-        self.short_term_item = SHORT_TERM_DRUG.is_match(service) && !TOPICAL_FORM.is_match(service);
+        self.short_term_item = SHORT_TERM_DRUG.is_match(service) && !TOPICAL.is_match(service);
         self
     }
 
@@ -373,9 +368,7 @@ impl Limits {
             limit.is_some_and(|l| c.value > l || (c.over && c.value >= l))
         })
     }
-}
 
-impl Limits {
     /// Whether the sentence gives a daily dose past the ceiling, not as
     /// a ceiling of its own ("above 90 MME").
     fn dose_over(sentence: &str, ceiling: f64) -> bool {

@@ -23,7 +23,7 @@ const TOPICAL_FORMS: &str =
 
 /// A topical form, whose precondition is that first-line oral drugs were
 /// tried.
-static TOPICAL: Lazy<Regex> =
+pub(super) static TOPICAL: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"(?i)\b(?:{TOPICAL_FORMS})\b")).expect("valid regex"));
 
 /// Patches and gels that are not topical analgesics: opioids and hormones
