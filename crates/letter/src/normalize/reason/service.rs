@@ -97,6 +97,32 @@ static APPROVAL: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// An operation or a nerve block: a procedure that is not a drug given by
+/// injection (a viscosupplement, a vitamin, a toxin, which have a drug's
+/// precondition).
+static OPERATION_OR_BLOCK: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:surgery|surgical|arthroscop\w*|fusion|decompression|discectomy|laminectomy|laminotomy|foraminotomy|arthroplasty|replacement|release|repair|reconstruction|ablation|neurotomy|rhizotomy|blocks?|ESIs?|epidurals?|\w+ectomy|\w+oplasty)\b")
+        .expect("valid regex")
+});
+
+/// Care said not to have been given ("has not received a corticosteroid
+/// injection").
+static NOT_GIVEN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:not|never) (?:yet )?(?:received|had|undergone|been given)\b")
+        .expect("valid regex")
+});
+
+/// A program of any kind (restoration, weight loss, detoxification).
+static ANY_PROGRAM: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\bprograms?\b").expect("valid regex"));
+
+/// An evaluation, clearance or screening named in a sentence: a step the
+/// records lack, not a condition.
+static EVALUATION: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:evaluation|assessment|clearance|screening|consultation)\b")
+        .expect("valid regex")
+});
+
 /// A topical form (by form or brand) or an electrical stimulator, named in
 /// a sentence: care "not tried" before it is its own precondition
 /// (first-line oral drugs before a topical, a TENS trial before an H-wave
@@ -652,6 +678,27 @@ fn devices_and_therapies<'a>(
         if STIMULATOR.is_match(service) && about_device {
             found[CONSERVATIVE] = None;
             found[PRECONDITION].get_or_insert(c);
+        }
+    }
+    // An operation, a block, psychological care or a program has no
+    // precondition of a drug's or a device's kind (no blind set's reader
+    // gave one to any of 47 such items that are not a drug's injection):
+    // what the records lack is care untried, a step not taken, or a
+    // finding that would warrant the procedure.
+    if let Some(p) = found[PRECONDITION] {
+        let operation = OPERATION_OR_BLOCK.is_match(service) && !goes_with_procedure(service);
+        let care = PSYCH_CARE.is_match(service) || ANY_PROGRAM.is_match(service);
+        if (operation || care) && !is_drug(service) {
+            found[PRECONDITION] = None;
+            let said = sentence(p);
+            if found[CONSERVATIVE] == Some(p) || UNTRIED.is_match(said) || NOT_GIVEN.is_match(said)
+            {
+                found[CONSERVATIVE].get_or_insert(p);
+            } else if EVALUATION.is_match(said) {
+                found[MISSING].get_or_insert(p);
+            } else if operation {
+                found[NO_RED_FLAGS_AT].get_or_insert(p);
+            }
         }
     }
     // A therapy (physical, occupational, chiropractic, aquatic) has no

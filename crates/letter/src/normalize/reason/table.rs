@@ -98,8 +98,10 @@ const FIRST_RULES: &[Rule] = &[
     },
     Rule {
         // A procedure "not approved" is its certification, not the guideline.
+        // The conditional forms count after "by the MTUS" too ("not
+        // recommended by the MTUS for long-term use").
         unless_before: r"\b(?:the|this|that) (?:\w+ ){0,2}requests?\b[^.;]{0,20}$|\b(?:it|itself)\s*$|\b(?:if|when|unless)\b[^.;]{0,60}$|\b(?:surg\w*|procedures?|operations?|arthroscop\w*|arthroplast\w*|fusion|decompression|release|repair|replacement|reconstruction)(?:,?\s+(?:that|which))?\s+$|\b(?:ordered|requested|intended|needed) (?:for|with)\s+$",
-        unless_after: r"^\s*(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:to be used )?(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely|as (?:an? )?(?:isolated|stand-?alone|sole|medical prescription))|^[^.;]{0,80}\bunless\b",
+        unless_after: r"^\s*(?:(?:by|per|under|in) (?:the )?(?:[\w/-]+ ){0,4}?(?:guidelines?|MTUS|ODG|ACOEM)\s*,?\s*)?(?:as (?:an? )?(?:primary|first[- ]line|initial)|(?:to be used )?(?:for (?:use )?)?(?:beyond|longer than|more than|over|past) (?:\d+|one|two|three|four|five|six|eight|ten|twelve)\b|for (?:long[- ]term|routine|extended|prolonged)\b|for chronic (?:use|treatment|therapy|administration)\b|(?:in|with) the absence|unless|except|until|without|if|when|(?:in|for) (?:patients|individuals|those|cases)|routinely|as (?:an? )?(?:isolated|stand-?alone|sole|medical prescription))|^[^.;]{0,80}\bunless\b",
         ..row(
             NOT_RECOMMENDED,
             Reads::GuidelineOnService,

@@ -353,6 +353,41 @@ fn a_first_course_or_an_approved_operation_awaits_nothing() {
 }
 
 #[test]
+fn operations_blocks_programs_and_psychological_care_take_no_precondition() {
+    // A drug's missing condition, said of an operation or a block, is a
+    // finding that would warrant it; of a drug, its precondition.
+    let text = "The nerve study was normal, with no evidence of neuropathic pain.";
+    assert_eq!(
+        paths_of("Right carpal tunnel release", text),
+        [NO_RED_FLAGS]
+    );
+    assert_eq!(
+        paths_of("Gabapentin 600mg #90", text),
+        [PRECONDITION_ABSENT]
+    );
+    // Care not received before an operation is conservative care.
+    let text = "He has not received a corticosteroid injection.";
+    assert_eq!(
+        paths_of("Right total knee arthroplasty", text),
+        [CONSERVATIVE_CARE]
+    );
+    // A psychological evaluation not done is a step the records lack.
+    let text = "There is no psychological evaluation, and no diagnosis of anxiety.";
+    assert_eq!(
+        paths_of("L4-5 lumbar fusion", text),
+        [MISSING_DOCUMENTATION]
+    );
+    // A program or psychotherapy: no reason of that kind at all.
+    let text = "The worker is not severely depressed and has no anxiety.";
+    assert!(paths_of("Cognitive behavioral therapy x6", text).is_empty());
+    assert!(paths_of("Weight loss program x10 weeks", text).is_empty());
+    assert_eq!(
+        paths_of("Alprazolam 0.5mg #60", text),
+        [PRECONDITION_ABSENT]
+    );
+}
+
+#[test]
 fn first_line_not_tried_is_a_topical_precondition() {
     let text = "There is no documentation that first-line therapy was tried and failed.";
     let paths = |service: &str| paths_of(service, text);
