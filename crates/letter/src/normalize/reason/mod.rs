@@ -620,6 +620,15 @@ static GUIDE_VERB: Lazy<Pattern> = Lazy::new(|| {
     ))
 });
 
+/// A guideline's list of criteria ("The MTUS criteria for a functional
+/// restoration program include ... that the patient is not a candidate
+/// for surgery"): the patient it names is any patient.
+static CRITERIA_LIST: Lazy<Pattern> = Lazy::new(|| {
+    Pattern::new(&format!(
+        r"^[^.;]{{0,45}}?\b{GUIDELINE}(?:'s)? (?:[\w-]+ ){{0,2}}criteria\b[^.;]{{0,60}}?\b(?:include|includes|are|require|requires)\b"
+    ))
+});
+
 /// This worker's case named before the guideline ("the request exceeds the
 /// ODG ...").
 static CASE_BEFORE: Lazy<Pattern> = Lazy::new(|| {
@@ -694,7 +703,10 @@ fn quoted(sentence: Hay<'_>) -> bool {
         if CASE_BEFORE.is_match(sentence) || IN_CASE.is_match(sentence) {
             return false;
         }
-        if GUIDE_VERB.is_match(sentence) || !CASE_WORDS.is_match(sentence) {
+        if GUIDE_VERB.is_match(sentence)
+            || !CASE_WORDS.is_match(sentence)
+            || CRITERIA_LIST.is_match(sentence)
+        {
             return true;
         }
     }
@@ -1071,6 +1083,7 @@ const HOME: usize = place(HOME_PROGRAM);
 const REPEAT: usize = place(REPEAT_STUDY);
 const CRITERIA_AT: usize = place(CRITERIA_MET);
 const NOT_CANDIDATE: usize = place(NOT_SURGICAL_CANDIDATE);
+const NOT_RECOMMENDED_AT: usize = place(NOT_RECOMMENDED);
 
 /// The paths of [`REASONS`] whose flag is set, in [`REASONS`] order.
 #[cfg(test)]

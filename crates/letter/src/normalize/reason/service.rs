@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::{
     ANCILLARY_AT, AWAITING, CONSERVATIVE, EXCEEDS, HOME, MISSING, NFI, NOT_CANDIDATE,
-    NO_RED_FLAGS_AT, PRECONDITION, REASONS, REPEAT,
+    NOT_RECOMMENDED_AT, NO_RED_FLAGS_AT, PRECONDITION, REASONS, REPEAT,
 };
 
 /// The reasons found for an item: for each reason, the sentence that gave
@@ -104,6 +104,9 @@ static OPERATION_OR_BLOCK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:surgery|surgical|arthroscop\w*|fusion|decompression|discectomy|laminectomy|laminotomy|foraminotomy|arthroplasty|replacement|release|repair|reconstruction|ablation|neurotomy|rhizotomy|blocks?|ESIs?|epidurals?|\w+ectomy|\w+oplasty)\b")
         .expect("valid regex")
 });
+
+/// Where a service's name turns to where it goes ("transportation to").
+static TO: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bto\b").expect("valid regex"));
 
 /// Care said not to have been given ("has not received a corticosteroid
 /// injection").
@@ -599,6 +602,20 @@ fn goes_with_procedure(service: &str) -> bool {
     }
 }
 
+/// A service's name up to what it is for or goes to ("ultrasound guidance"
+/// of "ultrasound guidance for the knee injection", "transportation" of
+/// "transportation to physical therapy").
+fn head_of(service: &str) -> &str {
+    SERVICE_OBJECT
+        .find(service)
+        .map(|m| m.start())
+        .into_iter()
+        .chain(TO.find(service).map(|m| m.start()))
+        .min()
+        .and_then(|at| service.get(..at))
+        .unwrap_or(service)
+}
+
 /// One text for a procedure and the items that go with it.
 fn shared_text<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -> &'a str) {
     // One text for a procedure and the items that go with it: the
@@ -608,11 +625,23 @@ fn shared_text<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -
     if found[ANCILLARY_AT].is_some() {
         if goes_with_procedure(service) {
             // What the request for this item lacks is its own too ("the
-            // request for an inpatient stay does not give the days").
-            let own_missing =
-                found[MISSING].is_some_and(|m| names_service(sentence(m), &service_stems(service)));
+            // request for an inpatient stay does not give the days"), and
+            // so is the guideline's word on the item itself ("ODG does not
+            // recommend ultrasound guidance for knee injections").
+            // (The item itself is its name's head: "guidance" of
+            // "ultrasound guidance for the knee injection".)
+            let stems = service_stems(service);
+            let own_missing = found[MISSING].is_some_and(|m| names_service(sentence(m), &stems));
+            let head = service_stems(head_of(service));
+            let own_advice = found[NOT_RECOMMENDED_AT].is_some_and(|m| {
+                found[ANCILLARY_AT] != Some(m) && names_service(sentence(m), &head)
+            });
             for (r, f) in found.iter_mut().enumerate() {
-                if r != ANCILLARY_AT && r != EXCEEDS && !(r == MISSING && own_missing) {
+                let kept = r == ANCILLARY_AT
+                    || r == EXCEEDS
+                    || (r == MISSING && own_missing)
+                    || (r == NOT_RECOMMENDED_AT && own_advice);
+                if !kept {
                     *f = None;
                 }
             }
@@ -640,6 +669,20 @@ fn courses<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -> &'
         if own_course || approved_operation {
             found[AWAITING] = None;
             return;
+        }
+    }
+    // The requested therapy itself not had before ("has not had
+    // chiropractic treatment previously", of a chiropractic request) makes
+    // the request a first trial: no lesser care is said to be untried.
+    if let Some(c) = found[CONSERVATIVE] {
+        let said = sentence(c);
+        if (THERAPY.is_match(service) || PSYCH_CARE.is_match(service))
+            && !STIMULATOR.is_match(service)
+            && (NOT_GIVEN.is_match(said) || NOT_BEGUN.is_match(said))
+            && !LESSER_CARE.is_match(said)
+            && names_service(said, &service_stems(service))
+        {
+            found[CONSERVATIVE] = None;
         }
     }
     // Care "not yet started" with no approval in sight is care not tried,

@@ -388,6 +388,21 @@ fn operations_blocks_programs_and_psychological_care_take_no_precondition() {
 }
 
 #[test]
+fn an_item_with_its_procedure_keeps_the_guidelines_word_on_itself() {
+    let text = "ODG does not recommend ultrasound guidance for knee joint injections. The Synvisc injection has not been found medically necessary, so guidance for it is not required.";
+    assert_eq!(
+        paths_of("Ultrasound guidance for right knee injection", text),
+        [NOT_RECOMMENDED, ANCILLARY]
+    );
+    // Said of the procedure, the guideline's word is the procedure's.
+    let text = "ODG does not recommend the knee injection for mild arthritis. The injection has not been found medically necessary, so the anesthesia for it is not required.";
+    assert_eq!(
+        paths_of("Anesthesia for right knee injection", text),
+        [ANCILLARY]
+    );
+}
+
+#[test]
 fn first_line_not_tried_is_a_topical_precondition() {
     let text = "There is no documentation that first-line therapy was tried and failed.";
     let paths = |service: &str| paths_of(service, text);
