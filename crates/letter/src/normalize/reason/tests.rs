@@ -403,6 +403,16 @@ fn an_item_with_its_procedure_keeps_the_guidelines_word_on_itself() {
 }
 
 #[test]
+fn pain_without_radiculopathy_is_a_facet_blocks_condition_met() {
+    let text = "He has axial low back pain, and there are no radicular findings.";
+    assert!(paths_of("Bilateral L4-5 medial branch blocks", text).is_empty());
+    assert_eq!(
+        paths_of("Lumbar epidural steroid injection L4-5", text),
+        [NO_RED_FLAGS]
+    );
+}
+
+#[test]
 fn first_line_not_tried_is_a_topical_precondition() {
     let text = "There is no documentation that first-line therapy was tried and failed.";
     let paths = |service: &str| paths_of(service, text);
