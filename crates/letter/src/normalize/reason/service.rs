@@ -696,6 +696,12 @@ fn courses<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -> &'
             found[CONSERVATIVE] = None;
         }
     }
+    // Psychological care is itself the lesser care: its first sessions
+    // not yet held, or asked before a trial, make a first course (none of
+    // the labelled sets' 76 psychological items carries care untried).
+    if found[CONSERVATIVE].is_some() && PSYCH_CARE.is_match(service) && !is_drug(service) {
+        found[CONSERVATIVE] = None;
+    }
     // Care "not yet started" with no approval in sight is care not tried,
     // not an approved course whose results are awaited; so is a request
     // called premature with no course named.
@@ -822,6 +828,20 @@ fn devices_and_therapies<'a>(
             found[NOT_CANDIDATE] = None;
             found[PRECONDITION].get_or_insert(n);
         }
+    }
+    // Red flags and neurologic findings are what imaging, injections and
+    // surgery wait for: for a therapy, care at home, psychological care or
+    // a program, the examination a reviewer describes is no such reason
+    // (none of the labelled sets' 500 such items denied carries it).
+    if found[NO_RED_FLAGS_AT].is_some()
+        && (THERAPY.is_match(service)
+            || HOME_CARE.is_match(service)
+            || PSYCH_CARE.is_match(service)
+            || ANY_PROGRAM.is_match(service))
+        && !STIMULATOR.is_match(service)
+        && !is_drug(service)
+    {
+        found[NO_RED_FLAGS_AT] = None;
     }
     // For a facet block or its neurotomy, pain without radiculopathy is
     // the guideline's own condition, met: no reason against it.
