@@ -303,4 +303,17 @@ pub(super) const ITEM_FIND: &[Find] = &[
         "been undertaken",
         "been trialed",
     ]),
+    Find::Words(&[
+        "helped",
+        "improved",
+        "worked",
+        "benefit",
+        "changed",
+        "reduced",
+        "relieved",
+        "difference",
+        "stayed",
+        "remained",
+        "still",
+    ]),
 ];

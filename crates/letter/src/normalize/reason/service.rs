@@ -112,6 +112,15 @@ static FACET: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// A facet joint's neurotomy, which follows diagnostic blocks.
+static NEUROTOMY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:radiofrequency|RFA|neurotomy|rhizotomy|ablation)\b").expect("valid regex")
+});
+
+/// Blocks named in a sentence.
+static BLOCKS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:blocks?|MBBs?)\b").expect("valid regex"));
+
 /// Pain said to be without radiculopathy.
 static NON_RADICULAR: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)\b(?:non-?radicular|axial)\b").expect("valid regex"));
@@ -657,7 +666,14 @@ fn shared_text<'a>(found: &mut Found, service: &str, sentence: &impl Fn(usize) -
                 }
             }
         } else if PRIMARY_SERVICE.is_match(service) {
-            found[ANCILLARY_AT] = None;
+            // (Except a neurotomy denied with the diagnostic blocks it
+            // depends on: "the medial branch blocks requested at the same
+            // time have not been certified".)
+            let after_blocks = found[ANCILLARY_AT]
+                .is_some_and(|a| NEUROTOMY.is_match(service) && BLOCKS.is_match(sentence(a)));
+            if !after_blocks {
+                found[ANCILLARY_AT] = None;
+            }
         }
     }
 }

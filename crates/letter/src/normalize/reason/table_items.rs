@@ -358,4 +358,14 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\bno (?:\w+ ){0,2}(?:indication|evidence|documentation|record|mention) that\b[^.;]{0,120}?\b(?:has|have) (?:ever )?been (?:tried|attempted|undertaken|trialed)\b",
         )
     },
+    // No functional improvement: the records never say whether the care has helped; a measure that stayed at its number.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|should|must|would|will)\b",
+        ..row(
+            NO_FUNCTIONAL_IMPROVEMENT,
+            Reads::Finding,
+            r"\b(?:never|not|fail to|fails to|failed to)\b (?:\w+ ){0,2}?(?:record|document|say|state|describe|mention|note|report|address)(?:s|ed)? (?:whether|how|if) (?:the |this |that |his |her |it )?(?:[\w-]+ ){0,2}?(?:has |have |had )?(?:helped|improved|worked|benefit\w*|changed|reduced|relieved|made a difference)\b|\b(?:pain|rotation|flexion|extension|abduction|range of motion|ROM|scores?|grip(?: strength)?|VAS|Oswestry|ODI|NDI)\b[^.;]{0,60}?\b(?:stayed|remained|was still|is still) (?:at |steady at )?\d",
+        )
+    },
 ];
