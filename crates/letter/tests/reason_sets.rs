@@ -441,6 +441,42 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.95,
         0.89,
     ),
+    (
+        "KG",
+        "items: a random draw (read after round 16)",
+        0.97,
+        0.95,
+    ),
+    (
+        "KH",
+        "items: letters of two to five items (read after round 16)",
+        0.93,
+        0.96,
+    ),
+    (
+        "KI",
+        "items: medications and equipment (read after round 16)",
+        0.92,
+        0.90,
+    ),
+    (
+        "KJ",
+        "items: many reviewers, procedures to programs (read after round 16)",
+        0.94,
+        0.95,
+    ),
+    (
+        "KK",
+        "items: the usual form without stock phrases (read after round 16)",
+        0.83,
+        0.94,
+    ),
+    (
+        "KL",
+        "items: letters of two to four items (read after round 16)",
+        0.94,
+        0.88,
+    ),
 ];
 
 #[test]
