@@ -756,6 +756,15 @@ fn devices_and_therapies<'a>(
             found[PRECONDITION].get_or_insert(c);
         }
     }
+    // A stimulator's trial or program absent, said with what the records
+    // lack of it ("no record of a rental trial, and the goals are not
+    // stated"), is the precondition alone.
+    if found[MISSING].is_some()
+        && found[MISSING] == found[PRECONDITION]
+        && STIMULATOR.is_match(service)
+    {
+        found[MISSING] = None;
+    }
     // An operation, a block, psychological care or a program has no
     // precondition of a drug's or a device's kind (no blind set's reader
     // gave one to any of 47 such items that are not a drug's injection):
