@@ -316,4 +316,14 @@ pub(super) const ITEM_FIND: &[Find] = &[
         "remained",
         "still",
     ]),
+    Find::Words(&[
+        "mobility",
+        "ambulat",
+        "transfer",
+        "none of the",
+        "enrolled",
+        "participating",
+        "engaged",
+        "involved",
+    ]),
 ];

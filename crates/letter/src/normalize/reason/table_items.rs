@@ -368,4 +368,14 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\b(?:never|not|fail to|fails to|failed to)\b (?:\w+ ){0,2}?(?:record|document|say|state|describe|mention|note|report|address)(?:s|ed)? (?:whether|how|if) (?:the |this |that |his |her |it )?(?:[\w-]+ ){0,2}?(?:has |have |had )?(?:helped|improved|worked|benefit\w*|changed|reduced|relieved|made a difference)\b|\b(?:pain|rotation|flexion|extension|abduction|range of motion|ROM|scores?|grip(?: strength)?|VAS|Oswestry|ODI|NDI)\b[^.;]{0,60}?\b(?:stayed|remained|was still|is still) (?:at |steady at )?\d",
         )
     },
+    // Precondition: no deficit the device is for ("no mobility deficit that a cane cannot address"); none of the criteria for the device's or drug's trial documented; not enrolled in the program it is an adjunct to.
+    Rule {
+        unless_before: GENERIC_BEFORE,
+        unless_within: r"\b(?:if|when|unless|whether|should|must)\b",
+        ..row(
+            PRECONDITION_ABSENT,
+            Reads::Finding,
+            r"\bno (?:\w+ )?(?:mobility|ambulat\w*|transfer) (?:deficits?|limitations?|impairments?)\b|\bnone of the (?:\w+ )?(?:criteria|indications|conditions) (?:for|of) (?:an? |the )?(?:\w+ ){0,4}?(?:trial|use|unit|device|stimulat\w*|medication|drug)\b[^.;]{0,30}?\b(?:are|is|were|has been|have been) (?:documented|met|present|described|established)\b|\b(?:not|neither|nor)\b (?:\w+ ){0,5}?(?:enrolled|participating|engaged|involved) in (?:an? |any )?(?:[\w-]+ ){0,3}?(?:CBT|cognitive behavio\w* therapy|functional restoration|exercise|rehabilitation) (?:program|programme)\b",
+        )
+    },
 ];
