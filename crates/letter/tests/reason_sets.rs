@@ -477,6 +477,18 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.94,
         0.88,
     ),
+    (
+        "KM",
+        "items: a random draw (round 17, held out, not read)",
+        0.91,
+        0.94,
+    ),
+    (
+        "KN",
+        "items: letters of two to four items (round 17, held out, not read)",
+        0.83,
+        0.90,
+    ),
 ];
 
 #[test]
