@@ -59,12 +59,43 @@ impl Decryptor {
         }
     }
 
-    /// Decrypts object `id` as `decrypt_object(state, id, object)` does.
+    /// Decrypts object `id` as `decrypt_object(state, id, object)` does
+    /// (the reader salvages: [`Decryptor::decrypt_salvaging`]).
+    #[cfg(test)]
     pub(super) fn decrypt(
         &self,
         state: &EncryptionState,
         id: ObjectId,
         object: &mut Object,
+    ) -> Result<(), Failed> {
+        self.decrypt_with(state, id, object, &mut Salvage::Off)
+    }
+
+    /// Decrypts object `id` as [`Decryptor::decrypt`] does, except that
+    /// an AES string or stream whose length or padding is damaged (where
+    /// `decrypt_object` stops and leaves it encrypted) is decrypted as
+    /// poppler decrypts it: every whole block, the padding its last byte
+    /// names dropped (the whole last block when that byte names none). The
+    /// bytes before the damage come out right. `Ok(true)` when a stream
+    /// was salvaged so. An object that decrypts cleanly comes out as
+    /// [`Decryptor::decrypt`] gives it.
+    pub(super) fn decrypt_salvaging(
+        &self,
+        state: &EncryptionState,
+        id: ObjectId,
+        object: &mut Object,
+    ) -> Result<bool, Failed> {
+        let mut salvage = Salvage::On { stream: false };
+        self.decrypt_with(state, id, object, &mut salvage)?;
+        Ok(matches!(salvage, Salvage::On { stream: true }))
+    }
+
+    fn decrypt_with(
+        &self,
+        state: &EncryptionState,
+        id: ObjectId,
+        object: &mut Object,
+        salvage: &mut Salvage,
     ) -> Result<(), Failed> {
         let (file_key, encrypt_metadata) = match self {
             Decryptor::Aes128 {
@@ -92,7 +123,29 @@ impl Decryptor {
             id,
             cipher: None,
         };
-        walk(&mut key, object, encrypt_metadata)
+        walk(&mut key, object, encrypt_metadata, salvage)
+    }
+}
+
+/// Whether damaged AES data is salvaged (and whether a stream was).
+enum Salvage {
+    #[cfg(test)]
+    Off,
+    On { stream: bool },
+}
+
+impl Salvage {
+    /// Decrypts `data`, salvaging it when it fails and salvage is on.
+    fn decrypt(&mut self, cipher: &Aes128, data: &mut Vec<u8>, stream: bool) -> Result<(), Failed> {
+        let clean = aes_cbc_decrypt(cipher, data);
+        match self {
+            Salvage::On { stream: salvaged } if clean.is_err() => {
+                aes_cbc_salvage(cipher, data);
+                *salvaged |= stream;
+                Ok(())
+            }
+            _ => clean,
+        }
     }
 }
 
@@ -128,6 +181,7 @@ fn walk(
     key: &mut ObjectKey<'_>,
     object: &mut Object,
     encrypt_metadata: bool,
+    salvage: &mut Salvage,
 ) -> Result<(), Failed> {
     let dict = match object {
         Object::Dictionary(d) => Some(&*d),
@@ -140,13 +194,13 @@ fn walk(
     match object {
         Object::Array(items) => items
             .iter_mut()
-            .try_for_each(|item| walk(key, item, encrypt_metadata)),
+            .try_for_each(|item| walk(key, item, encrypt_metadata, salvage)),
         Object::Dictionary(d) => d
             .iter_mut()
-            .try_for_each(|(_, value)| walk(key, value, encrypt_metadata)),
-        Object::String(bytes, _) => aes_cbc_decrypt(key.cipher(), bytes),
+            .try_for_each(|(_, value)| walk(key, value, encrypt_metadata, salvage)),
+        Object::String(bytes, _) => salvage.decrypt(key.cipher(), bytes, false),
         Object::Stream(s) => {
-            aes_cbc_decrypt(key.cipher(), &mut s.content)?;
+            salvage.decrypt(key.cipher(), &mut s.content, true)?;
             // `Stream::set_content`, as lopdf stores the plain text.
             let length = i64::try_from(s.content.len()).unwrap_or(i64::MAX);
             s.dict.set("Length", Object::Integer(length));
@@ -229,6 +283,37 @@ fn aes_cbc_decrypt(cipher: &Aes128, data: &mut Vec<u8>) -> Result<(), Failed> {
     }
     data.truncate(n - 16 - pad_len);
     Ok(())
+}
+
+/// AES-128-CBC decryption of damaged `data` (an IV and cipher text whose
+/// length or padding does not read), as poppler's decrypting stream reads
+/// it: the whole blocks decrypted (a partial last block dropped), then as
+/// many bytes dropped as the last byte names, 16 when it names none in 1
+/// to 16. A block damaged in the file garbles itself and one byte of the
+/// next; the blocks before it come out right.
+fn aes_cbc_salvage(cipher: &Aes128, data: &mut Vec<u8>) {
+    let whole = data.len() - data.len() % 16;
+    data.truncate(whole);
+    if whole <= 16 {
+        data.clear();
+        return;
+    }
+    let mut previous = block_at(data, 0).unwrap_or_default();
+    let mut at = 16;
+    while let Some(block) = block_at(data, at) {
+        let mut plain = block;
+        cipher.decrypt_block(&mut plain);
+        xor(&mut plain, &previous);
+        if let Some(to) = data.get_mut(at - 16..at) {
+            to.copy_from_slice(&plain);
+        }
+        previous = block;
+        at += 16;
+    }
+    let plain_len = whole - 16;
+    let pad = data.get(plain_len - 1).copied().map_or(16, usize::from);
+    let pad = if (1..=16).contains(&pad) { pad } else { 16 };
+    data.truncate(plain_len - pad);
 }
 
 type Block = GenericArray<u8, aes::cipher::consts::U16>;

@@ -35,7 +35,10 @@ const MAX_RATIO: usize = 1024;
 impl Inflater {
     /// Appends `stream`'s decoded data to `out`, as
     /// `Stream::decompressed_content` decodes it (and, where that fails,
-    /// the stored bytes, as the callers did before).
+    /// the stored bytes, as the callers did before). The reader salvages
+    /// ([`Inflater::decode_salvaging_into`]); this is what it salvages
+    /// beyond.
+    #[cfg(test)]
     pub(super) fn decode_into(&self, stream: &Stream, out: &mut Vec<u8>) {
         if self.fast_into(stream, out) {
             return;
@@ -46,7 +49,91 @@ impl Inflater {
         }
     }
 
+    /// Appends `stream`'s decoded data to `out` as
+    /// [`Inflater::decode_into`] does, except that a damaged `FlateDecode`
+    /// stream (without a predictor) keeps everything it inflates to before
+    /// the damage, as poppler keeps it, when that is more than `lopdf`
+    /// gives (`lopdf` drops the last piece it was reading, or all of it).
+    /// `true` when the stream was salvaged so: its data ends early.
+    pub(super) fn decode_salvaging_into(&self, stream: &Stream, out: &mut Vec<u8>) -> bool {
+        if self.fast_into(stream, out) {
+            return false;
+        }
+        let lopdf = stream.decompressed_content().ok();
+        // A predictor's rows are not salvaged (cross-reference streams).
+        let plain = match flate_params(stream) {
+            Some(None) => true,
+            Some(Some(params)) => matches!(png_predictor(params), Some(None)),
+            None => false,
+        };
+        let partial = plain.then(|| self.inflate_prefix(&stream.content));
+        match (lopdf, partial) {
+            (lopdf, Some(prefix))
+                if prefix.len() > lopdf.as_ref().map_or(0, Vec::len) =>
+            {
+                out.extend_from_slice(&prefix);
+                true
+            }
+            (Some(data), _) => {
+                out.extend_from_slice(&data);
+                false
+            }
+            (None, _) => {
+                out.extend_from_slice(&stream.content);
+                false
+            }
+        }
+    }
+
+    /// `stream`'s decoded data (see [`Inflater::decode_salvaging_into`]),
+    /// and whether it was salvaged.
+    pub(super) fn decode_salvaging(&self, stream: &Stream) -> (Vec<u8>, bool) {
+        let mut out = Vec::new();
+        let salvaged = self.decode_salvaging_into(stream, &mut out);
+        (out, salvaged)
+    }
+
+    /// What a zlib stream inflates to before it ends, fails or runs out
+    /// (nothing when its header is bad), up to [`MAX_RATIO`] times its
+    /// size.
+    fn inflate_prefix(&self, input: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let Ok(mut slot) = self.state.try_borrow_mut() else {
+            return out;
+        };
+        let d = match slot.as_mut() {
+            Some(d) => {
+                d.reset(true);
+                d
+            }
+            None => slot.insert(Decompress::new(true)),
+        };
+        let limit = input.len().saturating_mul(MAX_RATIO);
+        let mut room = input.len().saturating_mul(4).max(1024);
+        loop {
+            out.reserve(room);
+            let (read, had) = (as_usize(d.total_in()), out.len());
+            let rest = input.get(read..).unwrap_or_default();
+            match d.decompress_vec(rest, &mut out, FlushDecompress::Finish) {
+                Ok(Status::Ok | Status::BufError)
+                    if out.len() == out.capacity() && out.len() < limit =>
+                {
+                    room = room.saturating_mul(2);
+                }
+                Ok(Status::Ok | Status::BufError)
+                    if out.len() > had || as_usize(d.total_in()) > read =>
+                {
+                    if out.len() >= limit {
+                        return out;
+                    }
+                }
+                _ => return out,
+            }
+        }
+    }
+
     /// `stream`'s decoded data (see [`Inflater::decode_into`]).
+    #[cfg(test)]
     pub(super) fn decode(&self, stream: &Stream) -> Vec<u8> {
         let mut out = Vec::new();
         self.decode_into(stream, &mut out);

@@ -114,6 +114,9 @@ pub(super) struct Lazy<'a> {
     orphans: bool,
     /// The encryption dictionary was damaged and mended.
     mended: std::cell::Cell<bool>,
+    /// A stream read was damaged, and only what came before the damage
+    /// kept ([`Lazy::salvaged`]).
+    salvaged: std::cell::Cell<bool>,
     inflater: Inflater,
 }
 
@@ -157,6 +160,7 @@ impl<'a> Lazy<'a> {
             repaired,
             orphans: false,
             mended: std::cell::Cell::new(false),
+            salvaged: std::cell::Cell::new(false),
             inflater,
         };
         doc.index_slots();
@@ -287,6 +291,12 @@ impl<'a> Lazy<'a> {
         c.lenient_dictionary()
     }
 
+    /// Whether a stream read so far (a content stream, an object stream)
+    /// was damaged, decrypted or inflated only up to the damage.
+    pub(super) fn salvaged(&self) -> bool {
+        self.salvaged.get()
+    }
+
     /// Whether the file was repaired: its table rebuilt by scanning it,
     /// or its encryption dictionary mended.
     pub(super) fn repaired(&self) -> bool {
@@ -360,6 +370,11 @@ impl<'a> Lazy<'a> {
                         }
                         kids = self.kids(*id);
                     }
+                    // In a repaired file, a kid whose `/Type` is lost and
+                    // that has no `/Kids` is a page, as poppler takes it
+                    // (`lopdf` skips it; an undamaged file always names
+                    // the type).
+                    Err(_) if self.repaired && !d.has(b"Kids") => out.push(*id),
                     _ => {}
                 }
             }
@@ -417,8 +432,12 @@ impl<'a> Lazy<'a> {
                 let mut object = self.raw(id)?;
                 if let Some((state, encrypt_id)) = &self.crypt {
                     if Some(id) != *encrypt_id {
-                        // lopdf's load ignores a failed decryption too.
-                        let _ = self.decryptor.decrypt(state, id, &mut object);
+                        // lopdf's load ignores a failed decryption too; a
+                        // damaged AES stream is decrypted up to the damage.
+                        let salvaged = self.decryptor.decrypt_salvaging(state, id, &mut object);
+                        if salvaged == Ok(true) {
+                            self.salvaged.set(true);
+                        }
                     }
                 }
                 Some(object)
@@ -457,8 +476,32 @@ impl<'a> Lazy<'a> {
 
     /// Object `num` from object stream `stream`, at `index` (or, when the
     /// stream lists it elsewhere, where it lists it).
+    /// In a repaired file, an object the strict reading fails on is read
+    /// leniently ([`Cursor::lenient_body`]) from its own bytes, up to the
+    /// next object of the stream: a garbled object stream (its page tree,
+    /// its fonts) still gives what it holds, as poppler reads it.
     fn unpack(&self, stream: u32, index: usize, num: u32) -> Option<Object> {
-        Cursor::new(self.packed_at(stream, index, num)?, 0).object(100)
+        let bytes = self.packed_at(stream, index, num)?;
+        let strict = Cursor::new(bytes, 0).object(100);
+        if strict.is_some() || !self.repaired {
+            return strict;
+        }
+        let own = self
+            .packed_stream(stream)
+            .and_then(|p| {
+                let start = p.data.len().checked_sub(bytes.len())?;
+                let next = p
+                    .starts
+                    .iter()
+                    .map(|&(_, at)| at)
+                    .filter(|&at| at > start)
+                    .min()?;
+                bytes.get(..next - start)
+            })
+            .unwrap_or(bytes);
+        let object = Cursor::new(own, 0).lenient_body()?;
+        // A stream cannot sit in an object stream: only a value is kept.
+        (!matches!(object, Object::Stream(_))).then_some(object)
     }
 
     /// Object `num`'s bytes in object stream `stream` (listed at `index`,
@@ -480,7 +523,11 @@ impl<'a> Lazy<'a> {
                 let Some(Object::Stream(s)) = self.cached((stream, 0)) else {
                     return None;
                 };
-                decode_packed(s, &self.inflater)
+                let (packed, salvaged) = decode_packed(s, &self.inflater)?;
+                if salvaged {
+                    self.salvaged.set(true);
+                }
+                Some(packed)
             })
             .as_ref()
     }
@@ -540,8 +587,8 @@ fn set_busy(busy: &std::cell::RefCell<Vec<bool>>, slot: usize, value: bool) {
 
 /// An object stream's data (inflated when it can be, else as stored, as
 /// `lopdf` does) and its header of `number offset` pairs.
-fn decode_packed(s: &Stream, inflater: &Inflater) -> Option<Packed> {
-    let data = inflater.decode(s);
+fn decode_packed(s: &Stream, inflater: &Inflater) -> Option<(Packed, bool)> {
+    let (data, salvaged) = inflater.decode_salvaging(s);
     let first = usize::try_from(entry(&s.dict, b"First")?.as_i64().ok()?).ok()?;
     let header = std::str::from_utf8(data.get(..first)?).ok()?;
     let numbers: Vec<Option<u32>> = header
@@ -555,7 +602,7 @@ fn decode_packed(s: &Stream, inflater: &Inflater) -> Option<Packed> {
             (at < data.len()).then_some((pair[0]?, at))
         })
         .collect();
-    Some(Packed { data, starts })
+    Some((Packed { data, starts }, salvaged))
 }
 
 impl Objects for Lazy<'_> {
@@ -653,7 +700,9 @@ impl Lazy<'_> {
         let stored: usize = streams.iter().map(|s| s.content.len()).sum();
         let mut out = Vec::with_capacity(stored.saturating_mul(4).min(1 << 24));
         for s in streams {
-            self.inflater.decode_into(s, &mut out);
+            if self.inflater.decode_salvaging_into(s, &mut out) {
+                self.salvaged.set(true);
+            }
             out.push(b'\n');
         }
         Some(out)

@@ -36,9 +36,33 @@ fn extract(bytes: &[u8]) -> Result<ExtractedText, ExtractError> {
     extract_with(bytes, true)
 }
 
-/// A loaded, decrypted document, its pages by number, and whether its
-/// cross-reference table had to be rebuilt.
-type Opened = (Document, BTreeMap<u32, ObjectId>, bool);
+/// A loaded, decrypted document, its pages by number, and what damage
+/// was repaired to read it.
+type Opened = (Document, BTreeMap<u32, ObjectId>, Damage);
+
+/// What damage a document was read through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Damage {
+    /// Its cross-reference table (or page list, or encryption dictionary)
+    /// was rebuilt or mended.
+    repaired: bool,
+    /// A stream was read only up to its damage.
+    salvaged: bool,
+}
+
+impl Damage {
+    const NONE: Damage = Damage {
+        repaired: false,
+        salvaged: false,
+    };
+
+    fn of(lazy: &Lazy<'_>) -> Damage {
+        Damage {
+            repaired: lazy.repaired(),
+            salvaged: lazy.salvaged(),
+        }
+    }
+}
 
 /// `lopdf`'s load of the whole file; when it fails or finds no page, a
 /// document made from the table [`Lazy`] reads or rebuilds.
@@ -50,7 +74,7 @@ fn open(bytes: &[u8]) -> Result<Opened, ExtractError> {
             }
             let pages = doc.get_pages();
             if !pages.is_empty() {
-                return Ok((doc, pages, false));
+                return Ok((doc, pages, Damage::NONE));
             }
             ExtractError::Malformed("no pages".into())
         }
@@ -67,7 +91,7 @@ fn rebuilt_document(bytes: &[u8]) -> Option<Opened> {
     let lazy = Lazy::open(bytes).ok()?;
     let doc = lazy.to_document();
     let pages = doc.get_pages();
-    (!pages.is_empty()).then_some((doc, pages, lazy.repaired()))
+    (!pages.is_empty()).then_some((doc, pages, Damage::of(&lazy)))
 }
 
 /// A page's text from `pdf-extract`, and its error when it failed. A panic
@@ -97,9 +121,9 @@ fn extract_with(bytes: &[u8], fast: bool) -> Result<ExtractedText, ExtractError>
             }
         }
     }
-    let (doc, pages, repaired) = open(bytes)?;
+    let (doc, pages, damage) = open(bytes)?;
     let mut fonts = simple_page::Fonts::default();
-    let mut read = Read::new(repaired);
+    let mut read = Read::new(damage);
     for (&number, &id) in &pages {
         let quick = if fast {
             simple_page::page_text(&doc, id, &mut fonts)
@@ -125,23 +149,31 @@ fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, Ex
         return None;
     }
     let mut fonts = simple_page::Fonts::default();
-    let mut read = Read::new(lazy.repaired());
+    let mut read = Read::new(Damage {
+        repaired: lazy.repaired(),
+        salvaged: false,
+    });
     let mut full: Option<Result<Opened, ExtractError>> = None;
     for (&number, &id) in &pages {
         if let Some(text) = simple_page::page_text(lazy, id, &mut fonts) {
             read.texts.push((number, text));
             continue;
         }
-        if let Some(text) = page_alone(lazy, number, id) {
+        // A stream salvaged from damage: `pdf-extract` reads it as `lopdf`
+        // leaves it (often encrypted or empty), so a page it reads to
+        // nothing is read from the salvaged stream instead.
+        let lost = |text: &str| lazy.salvaged() && text.trim().is_empty();
+        if let Some(text) = page_alone(lazy, number, id).filter(|t| !lost(t)) {
             read.texts.push((number, text));
             continue;
         }
         let (partial, error) = match full.get_or_insert_with(|| open(bytes)) {
             Ok((doc, all, _)) if all.get(&number) == Some(&id) => match slow_page(doc, number) {
-                (text, None) => {
+                (text, None) if !lost(&text) => {
                     read.texts.push((number, text));
                     continue;
                 }
+                (text, None) => (text, "no text in its damaged content".into()),
                 (text, Some(error)) => (text, error),
             },
             // A repaired file's pages may be found where `lopdf` finds
@@ -156,8 +188,17 @@ fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, Ex
                     .push(crate::warning::pdf_page_salvaged(number, &error));
                 read.texts.push((number, text));
             }
+            // Nothing salvaged from a page `pdf-extract` read without an
+            // error (a blank page in a file with a damaged stream elsewhere).
+            None if lost(&partial) && error == "no text in its damaged content" => {
+                read.texts.push((number, partial));
+            }
             None => read.failed(number, &error, partial),
         }
+    }
+    // Streams are read as the pages are: what damage cost is known now.
+    if lazy.salvaged() {
+        read.warnings.push(crate::warning::pdf_stream_salvaged());
     }
     Some(read.finish())
 }
@@ -189,13 +230,12 @@ struct Read {
 }
 
 impl Read {
-    fn new(repaired: bool) -> Read {
+    fn new(damage: Damage) -> Read {
+        let repaired = damage.repaired.then(crate::warning::pdf_repaired);
+        let salvaged = damage.salvaged.then(crate::warning::pdf_stream_salvaged);
         Read {
             texts: Vec::new(),
-            warnings: repaired
-                .then(crate::warning::pdf_repaired)
-                .into_iter()
-                .collect(),
+            warnings: repaired.into_iter().chain(salvaged).collect(),
             failed: 0,
         }
     }
@@ -233,7 +273,10 @@ impl Read {
                 let page_warnings: Vec<String> = self
                     .warnings
                     .into_iter()
-                    .filter(|w| *w != crate::warning::pdf_repaired())
+                    .filter(|w| {
+                        *w != crate::warning::pdf_repaired()
+                            && *w != crate::warning::pdf_stream_salvaged()
+                    })
                     .collect();
                 return Err(ExtractError::Malformed(page_warnings.join("; ")));
             }
@@ -384,7 +427,7 @@ mod tests {
     fn a_page_alone_reads_as_in_the_whole_file() {
         let mut pages_read = 0;
         for (name, bytes) in all_pdfs() {
-            let Ok((doc, pages, false)) = open(&bytes) else {
+            let Ok((doc, pages, Damage::NONE)) = open(&bytes) else {
                 continue;
             };
             let lazy = Lazy::open(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -423,7 +466,7 @@ mod tests {
         use super::super::lazy::Objects;
         let mut checked = (0, 0);
         for (name, bytes) in all_pdfs() {
-            let Ok((doc, pages, false)) = open(&bytes) else {
+            let Ok((doc, pages, Damage::NONE)) = open(&bytes) else {
                 continue;
             };
             let lazy = Lazy::open(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
