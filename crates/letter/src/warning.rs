@@ -190,7 +190,7 @@ pub fn pdf_page_unreadable(page: u32, error: &str) -> String {
 /// wrong).
 pub fn pdf_repaired() -> String {
     format!(
-        "PDF damaged (a broken cross-reference table or page tree): {PDF_REPAIRED}; \
+        "PDF damaged (a broken header, cross-reference table or page tree): {PDF_REPAIRED}; \
          the text may be incomplete"
     )
 }

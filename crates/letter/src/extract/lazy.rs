@@ -71,7 +71,8 @@ impl Objects for Document {
 /// Why a file cannot be read lazily; the caller then reads it with `lopdf`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(super) enum LazyError {
-    /// No `%PDF-` header in the first KiB.
+    /// No `%PDF-` header in the first KiB, nor the objects of a PDF
+    /// whose header is damaged.
     #[error("no %PDF- header")]
     NoHeader,
     /// Neither the declared table nor a rebuilt one leads to a catalog.
@@ -125,10 +126,22 @@ impl<'a> Lazy<'a> {
     /// cannot be read or does not lead to a page tree) and its encryption.
     pub(super) fn open(bytes: &'a [u8]) -> Result<Lazy<'a>, LazyError> {
         let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
-        let at = memchr::memmem::find(head, b"%PDF-").ok_or(LazyError::NoHeader)?;
+        // A damaged header: offsets count from the file's start, and the
+        // table is rebuilt (the declared one may count from a header that
+        // is gone).
+        let (at, headerless) = match memchr::memmem::find(head, b"%PDF-") {
+            Some(at) => (at, false),
+            None if super::has_damaged_pdf_header(bytes) => (0, true),
+            None => return Err(LazyError::NoHeader),
+        };
         let b = bytes.get(at..).unwrap_or_default();
         let inflater = Inflater::default();
-        if let Some(table) = xref::declared(b, &inflater) {
+        let declared = if headerless {
+            None
+        } else {
+            xref::declared(b, &inflater)
+        };
+        if let Some(table) = declared {
             if let Ok(doc) = Lazy::with_table(b, table, false, inflater) {
                 if !doc.page_ids().is_empty() {
                     return Ok(doc);
@@ -942,6 +955,69 @@ mod tests {
                 let _ = lazy.to_document();
             }
         }
+    }
+
+    /// A file of the given objects (`(number, body)`) with no
+    /// cross-reference table, so that it is read through a rebuilt one.
+    fn tableless(objects: &[(u32, &str)]) -> Vec<u8> {
+        let mut b = b"%PDF-1.5\n".to_vec();
+        for (num, body) in objects {
+            b.extend_from_slice(format!("{num} 0 obj\n{body}\nendobj\n").as_bytes());
+        }
+        b.extend_from_slice(b"trailer\n<</Root 1 0 R/Size 9>>\n%%EOF\n");
+        b
+    }
+
+    const CONTENT: &str = "<</Length 17>>stream\nBT (Hi) Tj ET\n\nendstream";
+
+    #[test]
+    fn a_repaired_page_tree_takes_an_untyped_leaf_for_a_page() {
+        // The page's `/Type` is damaged away (`/Tzpe`).
+        let bytes = tableless(&[
+            (1, "<</Type/Catalog/Pages 2 0 R>>"),
+            (2, "<</Type/Pages/Kids[3 0 R]/Count 1>>"),
+            (
+                3,
+                "<</Tzpe/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>",
+            ),
+            (4, CONTENT),
+        ]);
+        let lazy = Lazy::open(&bytes).expect("opens");
+        assert!(lazy.repaired());
+        assert_eq!(lazy.pages(), BTreeMap::from([(1, (3, 0))]));
+        // A node with `/Kids` is not a page, typed or not.
+        let bytes = tableless(&[
+            (1, "<</Type/Catalog/Pages 2 0 R>>"),
+            (2, "<</Type/Pages/Kids[5 0 R]/Count 1>>"),
+            (5, "<</Kids[]/Count 0>>"),
+        ]);
+        assert!(Lazy::open(&bytes).map_or(true, |l| l.pages().is_empty()));
+    }
+
+    #[test]
+    fn a_garbled_object_stream_is_read_leniently_in_a_repaired_file() {
+        // The page tree sits in an object stream, a stray `]` in its
+        // dictionary; its page has lost its type (so no scan for page
+        // objects finds it either).
+        let packed = "2 0 <</Type/Pages/Kids[3 0 R] ]/Count 1>>\n";
+        let stream = format!(
+            "<</Type/ObjStm/N 1/First 4/Length {}>>stream\n{packed}\nendstream",
+            packed.len()
+        );
+        let bytes = tableless(&[
+            (1, "<</Type/Catalog/Pages 2 0 R>>"),
+            (3, "<</Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>"),
+            (4, CONTENT),
+            (6, &stream),
+        ]);
+        let lazy = Lazy::open(&bytes).expect("opens");
+        assert!(lazy.repaired());
+        let pages = lazy.pages();
+        assert_eq!(pages, BTreeMap::from([(1, (3, 0))]));
+        assert_eq!(
+            lazy.page_content((3, 0)).as_deref(),
+            Some(&b"BT (Hi) Tj ET\n\n"[..])
+        );
     }
 
     #[test]

@@ -15,18 +15,23 @@ use pdf_extract::{Document, ObjectId, PlainTextOutput};
 use super::lazy::Lazy;
 use super::{simple_page, ExtractError, ExtractedText};
 
-pub use super::has_pdf_header;
+pub use super::{has_damaged_pdf_header, has_pdf_header};
 
 /// Extracts the text of a PDF file's bytes.
 ///
-/// Errors: [`ExtractError::NotAPdf`] without a `%PDF-` header,
+/// A file whose header is damaged ([`has_damaged_pdf_header`]) is read
+/// through a table rebuilt from its objects, with the "pdf repaired"
+/// warning.
+///
+/// Errors: [`ExtractError::NotAPdf`] without a `%PDF-` header or the
+/// objects of a PDF,
 /// [`ExtractError::Encrypted`] when a password is needed (an owner-only
 /// password, which opens with the empty one, is no obstacle),
 /// [`ExtractError::NoTextLayer`] when no page holds text,
 /// [`ExtractError::Malformed`] when the file cannot be read, and
 /// [`ExtractError::Panicked`] when the reader panicked.
 pub fn pdf_text(bytes: &[u8]) -> Result<ExtractedText, ExtractError> {
-    if !has_pdf_header(bytes) {
+    if !has_pdf_header(bytes) && !has_damaged_pdf_header(bytes) {
         return Err(ExtractError::NotAPdf);
     }
     guarded(|| extract(bytes))?
@@ -704,6 +709,71 @@ endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend";
             Just("(AB C) Tj".to_string()),
             Just("T*".to_string()),
         ]
+    }
+
+    /// [`one_page`] written out, its content stream stored as given.
+    fn one_page_bytes(content: &[u8]) -> Vec<u8> {
+        let mut doc = one_page(content, &[500]);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).expect("saved");
+        bytes
+    }
+
+    #[test]
+    fn a_damaged_header_is_read_as_a_repaired_pdf() {
+        let good = one_page_bytes(b"BT /F1 12 Tf 72 700 Td (Headers matter) Tj ET");
+        let want = pdf_text(&good).expect("reads");
+        assert!(want.warnings.is_empty(), "{:?}", want.warnings);
+        for damaged in [&b"%PJF-"[..], b"%PDF_", b"\0\0\0\0\0"] {
+            let mut bytes = good.clone();
+            bytes[..5].copy_from_slice(damaged);
+            assert!(!has_pdf_header(&bytes));
+            let got = pdf_text(&bytes).expect("reads");
+            assert_eq!(got.text, want.text);
+            assert_eq!(got.warnings, vec![crate::warning::pdf_repaired()]);
+            // Named .txt, it is still taken for a PDF.
+            let kind = super::super::DocKind::detect(std::path::Path::new("a.txt"), &bytes);
+            assert_eq!(kind, Some(super::super::DocKind::Pdf));
+        }
+        // Without its objects, a file is no PDF whatever its name says.
+        assert_eq!(pdf_text(b"%PJF-1.4\nwords\n"), Err(ExtractError::NotAPdf));
+    }
+
+    #[test]
+    fn a_damaged_content_stream_is_read_up_to_the_damage_with_a_warning() {
+        use pdf_extract::Object;
+        let lines: String = (0..400)
+            .map(|i| {
+                format!(
+                    "BT /F1 12 Tf 72 {} Td (Line {i} of the letter) Tj ET\n",
+                    700 - i
+                )
+            })
+            .collect();
+        let mut doc = one_page(lines.as_bytes(), &[500]);
+        let page = doc.get_pages()[&1];
+        let content_id = match doc.get_object(page) {
+            Ok(Object::Dictionary(d)) => d.get(b"Contents").and_then(Object::as_reference).ok(),
+            _ => None,
+        }
+        .expect("a content stream");
+        if let Ok(Object::Stream(s)) = doc.get_object_mut(content_id) {
+            s.compress().expect("compresses");
+            // A byte near the end of the deflate data damaged.
+            let n = s.content.len();
+            s.content[n - 30] ^= 0x5a;
+        }
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).expect("saved");
+        let got = pdf_text(&bytes).expect("reads");
+        assert!(got.text.contains("Line 0 of the letter"), "{}", got.text);
+        assert!(got.text.contains("Line 200 of the letter"));
+        assert!(
+            got.warnings
+                .contains(&crate::warning::pdf_stream_salvaged()),
+            "{:?}",
+            got.warnings
+        );
     }
 
     #[test]
