@@ -187,7 +187,7 @@ pub fn pdf_page_unreadable(page: u32, error: &str) -> String {
 
 /// A PDF read through a cross-reference table (or page list) rebuilt by
 /// scanning the file for its objects (the one it declares is missing or
-/// wrong).
+/// wrong, or its `%PDF-` header is damaged).
 pub fn pdf_repaired() -> String {
     format!(
         "PDF damaged (a broken header, cross-reference table or page tree): {PDF_REPAIRED}; \

@@ -15,6 +15,12 @@
 //! `Dictionary::get`, which builds an error `String` when it is missing.
 //! Here the key is derived once an object and the AES key schedule run
 //! once, and the bytes are decrypted where they lie.
+//!
+//! The lazy reader goes one step further on damage
+//! ([`Decryptor::decrypt_salvaging`]): an AES string or stream whose
+//! length or padding is broken is decrypted as poppler decrypts it, block
+//! by block, rather than left encrypted; everything that decrypts cleanly
+//! comes out as `decrypt_object` gives it.
 
 use aes::cipher::generic_array::GenericArray;
 use aes::cipher::{BlockDecrypt, KeyInit};

@@ -12,8 +12,10 @@
 //! This module calls the same `flate2` decompressor (the same backend,
 //! `zlib-rs`, with its zlib header and Adler-32 checks), so a stream it
 //! inflates to its end gives the bytes `lopdf` gives. A stream that ends
-//! early, fails its checksum or is damaged in any way is handed to `lopdf`,
-//! whose partial-output rules then apply unchanged.
+//! early, fails its checksum or is damaged in any way is handed to `lopdf`;
+//! the reader keeps `lopdf`'s partial output unless what inflated before
+//! the damage is more ([`Inflater::decode_salvaging_into`], as poppler
+//! keeps it), and says the stream was damaged.
 
 use std::cell::RefCell;
 
