@@ -203,7 +203,7 @@ impl<'a> Lazy<'a> {
             .copied()
             .filter(|&num| {
                 matches!(self.object((num, self.generation(num))), Some(Object::Stream(s))
-                    if matches!(s.dict.get(b"Type"), Ok(Object::Name(n)) if n == b"ObjStm"))
+                    if is_object_stream(&s.dict))
             })
             .collect();
         let mut found = Vec::new();
@@ -543,6 +543,20 @@ impl<'a> Lazy<'a> {
                 Some(packed)
             })
             .as_ref()
+    }
+}
+
+/// Whether a stream found in a damaged file is an object stream: its type
+/// says so, or its type is lost (read leniently, `/Type]ObjStm` has none)
+/// and it has an object stream's `/N` and `/First`.
+fn is_object_stream(d: &Dictionary) -> bool {
+    match d.get(b"Type") {
+        Ok(Object::Name(n)) => n == b"ObjStm",
+        Ok(_) => false,
+        Err(_) => {
+            let int = |key: &[u8]| matches!(d.get(key), Ok(Object::Integer(_)));
+            int(b"N") && int(b"First")
+        }
     }
 }
 
@@ -1018,6 +1032,35 @@ mod tests {
             lazy.page_content((3, 0)).as_deref(),
             Some(&b"BT (Hi) Tj ET\n\n"[..])
         );
+    }
+
+    #[test]
+    fn an_object_stream_whose_type_is_lost_is_known_by_its_n_and_first() {
+        // `/Type]ObjStm`: read leniently, the dictionary has no type.
+        let packed = "2 0 <</Type/Pages/Kids[3 0 R]/Count 1>>\n";
+        let stream = format!(
+            "<</Type]ObjStm/N 1/First 4/Length {}>>stream\n{packed}\nendstream",
+            packed.len()
+        );
+        let bytes = tableless(&[
+            (1, "<</Type/Catalog/Pages 2 0 R>>"),
+            (
+                3,
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>",
+            ),
+            (4, CONTENT),
+            (6, &stream),
+        ]);
+        let lazy = Lazy::open(&bytes).expect("opens");
+        assert!(matches!(lazy.object((2, 0)), Some(Object::Dictionary(d)) if d.has(b"Kids")));
+        assert_eq!(lazy.pages(), BTreeMap::from([(1, (3, 0))]));
+        // A stream of another type is not taken for one.
+        let mut d = Dictionary::new();
+        d.set("N", Object::Integer(1));
+        d.set("First", Object::Integer(4));
+        assert!(is_object_stream(&d));
+        d.set("Type", Object::Name(b"XObject".to_vec()));
+        assert!(!is_object_stream(&d));
     }
 
     #[test]
