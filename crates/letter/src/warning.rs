@@ -24,7 +24,8 @@ pub enum WarningKind {
     /// PDF pages without a text layer: their text is missing.
     PdfPagesMissing,
     /// A PDF whose cross-reference table was broken and rebuilt by scanning
-    /// the file: its text was read, but damage may have cost some of it.
+    /// the file, or a stream of it read only up to its damage: its text was
+    /// read, but damage may have cost some of it.
     PdfRepaired,
     /// No IMR layout recognised: no fields, the text searchable.
     UnknownLayout,
@@ -107,6 +108,7 @@ impl WarningKind {
             (PAGE_UNREADABLE, WarningKind::PdfPagesMissing),
             (PDF_REPAIRED, WarningKind::PdfRepaired),
             (PAGE_SALVAGED, WarningKind::PdfRepaired),
+            (STREAM_SALVAGED, WarningKind::PdfRepaired),
             (UNKNOWN_LAYOUT, WarningKind::UnknownLayout),
             (NO_SUMMARY, WarningKind::NoSummary),
             (FINAL_MISMATCH, WarningKind::FinalMismatch),
@@ -144,6 +146,7 @@ const PDF_PAGES: &str = "have no text layer";
 const PAGE_UNREADABLE: &str = "text not readable";
 const PDF_REPAIRED: &str = "rebuilt from the objects found in the file";
 const PAGE_SALVAGED: &str = "damaged: its text was salvaged";
+const STREAM_SALVAGED: &str = "read up to the damage";
 const UNKNOWN_LAYOUT: &str = "unknown layout:";
 const NO_ITEMS: &str = "no disputed items found";
 const NO_ISSUE: &str = "without an ISSUE AT DISPUTE section";
@@ -184,10 +187,10 @@ pub fn pdf_page_unreadable(page: u32, error: &str) -> String {
 
 /// A PDF read through a cross-reference table (or page list) rebuilt by
 /// scanning the file for its objects (the one it declares is missing or
-/// wrong).
+/// wrong, or its `%PDF-` header is damaged).
 pub fn pdf_repaired() -> String {
     format!(
-        "PDF damaged (a broken cross-reference table or page tree): {PDF_REPAIRED}; \
+        "PDF damaged (a broken header, cross-reference table or page tree): {PDF_REPAIRED}; \
          the text may be incomplete"
     )
 }
@@ -196,6 +199,17 @@ pub fn pdf_repaired() -> String {
 /// it goes (`error`: the reader's message).
 pub fn pdf_page_salvaged(page: u32, error: &str) -> String {
     format!("PDF page {page} {PAGE_SALVAGED} as far as it reads ({error})")
+}
+
+/// A PDF with a damaged stream (page content, or an object stream holding
+/// the page tree or fonts) that was decrypted or inflated only up to the
+/// damage: what came before it is in the text, the rest is not.
+pub fn pdf_stream_salvaged() -> String {
+    format!(
+        "PDF damaged (a corrupt content or object stream): {STREAM_SALVAGED}, the rest of \
+         that stream lost; the text may stop early on a page, so check the original PDF \
+         or obtain an undamaged copy"
+    )
 }
 
 /// No layout recognised.
@@ -298,6 +312,7 @@ mod tests {
             (pdf_page_unreadable(2, "bad"), WarningKind::PdfPagesMissing),
             (pdf_repaired(), WarningKind::PdfRepaired),
             (pdf_page_salvaged(2, "bad"), WarningKind::PdfRepaired),
+            (pdf_stream_salvaged(), WarningKind::PdfRepaired),
             (unknown_layout(), WarningKind::UnknownLayout),
             (no_items(), WarningKind::ItemsNotRead),
             (no_issue_section(), WarningKind::ItemsNotRead),

@@ -15,6 +15,12 @@
 //! `Dictionary::get`, which builds an error `String` when it is missing.
 //! Here the key is derived once an object and the AES key schedule run
 //! once, and the bytes are decrypted where they lie.
+//!
+//! The lazy reader goes one step further on damage
+//! ([`Decryptor::decrypt_salvaging`]): an AES string or stream whose
+//! length or padding is broken is decrypted as poppler decrypts it, block
+//! by block, rather than left encrypted; everything that decrypts cleanly
+//! comes out as `decrypt_object` gives it.
 
 use aes::cipher::generic_array::GenericArray;
 use aes::cipher::{BlockDecrypt, KeyInit};
@@ -59,12 +65,43 @@ impl Decryptor {
         }
     }
 
-    /// Decrypts object `id` as `decrypt_object(state, id, object)` does.
+    /// Decrypts object `id` as `decrypt_object(state, id, object)` does
+    /// (the reader salvages: [`Decryptor::decrypt_salvaging`]).
+    #[cfg(test)]
     pub(super) fn decrypt(
         &self,
         state: &EncryptionState,
         id: ObjectId,
         object: &mut Object,
+    ) -> Result<(), Failed> {
+        self.decrypt_with(state, id, object, &mut Salvage::Off)
+    }
+
+    /// Decrypts object `id` as [`Decryptor::decrypt`] does, except that
+    /// an AES string or stream whose length or padding is damaged (where
+    /// `decrypt_object` stops and leaves it encrypted) is decrypted as
+    /// poppler decrypts it: every whole block, the padding its last byte
+    /// names dropped (the whole last block when that byte names none). The
+    /// bytes before the damage come out right. `Ok(true)` when a stream
+    /// was salvaged so. An object that decrypts cleanly comes out as
+    /// [`Decryptor::decrypt`] gives it.
+    pub(super) fn decrypt_salvaging(
+        &self,
+        state: &EncryptionState,
+        id: ObjectId,
+        object: &mut Object,
+    ) -> Result<bool, Failed> {
+        let mut salvage = Salvage::On { stream: false };
+        self.decrypt_with(state, id, object, &mut salvage)?;
+        Ok(matches!(salvage, Salvage::On { stream: true }))
+    }
+
+    fn decrypt_with(
+        &self,
+        state: &EncryptionState,
+        id: ObjectId,
+        object: &mut Object,
+        salvage: &mut Salvage,
     ) -> Result<(), Failed> {
         let (file_key, encrypt_metadata) = match self {
             Decryptor::Aes128 {
@@ -92,7 +129,31 @@ impl Decryptor {
             id,
             cipher: None,
         };
-        walk(&mut key, object, encrypt_metadata)
+        walk(&mut key, object, encrypt_metadata, salvage)
+    }
+}
+
+/// Whether damaged AES data is salvaged (and whether a stream was).
+enum Salvage {
+    #[cfg(test)]
+    Off,
+    On {
+        stream: bool,
+    },
+}
+
+impl Salvage {
+    /// Decrypts `data`, salvaging it when it fails and salvage is on.
+    fn decrypt(&mut self, cipher: &Aes128, data: &mut Vec<u8>, stream: bool) -> Result<(), Failed> {
+        let clean = aes_cbc_decrypt(cipher, data);
+        match self {
+            Salvage::On { stream: salvaged } if clean.is_err() => {
+                aes_cbc_salvage(cipher, data);
+                *salvaged |= stream;
+                Ok(())
+            }
+            _ => clean,
+        }
     }
 }
 
@@ -128,6 +189,7 @@ fn walk(
     key: &mut ObjectKey<'_>,
     object: &mut Object,
     encrypt_metadata: bool,
+    salvage: &mut Salvage,
 ) -> Result<(), Failed> {
     let dict = match object {
         Object::Dictionary(d) => Some(&*d),
@@ -140,13 +202,13 @@ fn walk(
     match object {
         Object::Array(items) => items
             .iter_mut()
-            .try_for_each(|item| walk(key, item, encrypt_metadata)),
+            .try_for_each(|item| walk(key, item, encrypt_metadata, salvage)),
         Object::Dictionary(d) => d
             .iter_mut()
-            .try_for_each(|(_, value)| walk(key, value, encrypt_metadata)),
-        Object::String(bytes, _) => aes_cbc_decrypt(key.cipher(), bytes),
+            .try_for_each(|(_, value)| walk(key, value, encrypt_metadata, salvage)),
+        Object::String(bytes, _) => salvage.decrypt(key.cipher(), bytes, false),
         Object::Stream(s) => {
-            aes_cbc_decrypt(key.cipher(), &mut s.content)?;
+            salvage.decrypt(key.cipher(), &mut s.content, true)?;
             // `Stream::set_content`, as lopdf stores the plain text.
             let length = i64::try_from(s.content.len()).unwrap_or(i64::MAX);
             s.dict.set("Length", Object::Integer(length));
@@ -229,6 +291,37 @@ fn aes_cbc_decrypt(cipher: &Aes128, data: &mut Vec<u8>) -> Result<(), Failed> {
     }
     data.truncate(n - 16 - pad_len);
     Ok(())
+}
+
+/// AES-128-CBC decryption of damaged `data` (an IV and cipher text whose
+/// length or padding does not read), as poppler's decrypting stream reads
+/// it: the whole blocks decrypted (a partial last block dropped), then as
+/// many bytes dropped as the last byte names, 16 when it names none in 1
+/// to 16. A block damaged in the file garbles itself and one byte of the
+/// next; the blocks before it come out right.
+fn aes_cbc_salvage(cipher: &Aes128, data: &mut Vec<u8>) {
+    let whole = data.len() - data.len() % 16;
+    data.truncate(whole);
+    if whole <= 16 {
+        data.clear();
+        return;
+    }
+    let mut previous = block_at(data, 0).unwrap_or_default();
+    let mut at = 16;
+    while let Some(block) = block_at(data, at) {
+        let mut plain = block;
+        cipher.decrypt_block(&mut plain);
+        xor(&mut plain, &previous);
+        if let Some(to) = data.get_mut(at - 16..at) {
+            to.copy_from_slice(&plain);
+        }
+        previous = block;
+        at += 16;
+    }
+    let plain_len = whole - 16;
+    let pad = data.get(plain_len - 1).copied().map_or(16, usize::from);
+    let pad = if (1..=16).contains(&pad) { pad } else { 16 };
+    data.truncate(plain_len - pad);
 }
 
 type Block = GenericArray<u8, aes::cipher::consts::U16>;
@@ -399,6 +492,53 @@ mod tests {
             };
             assert_eq!(s.content, plain);
         }
+    }
+
+    #[test]
+    fn a_damaged_aes_stream_is_salvaged_up_to_the_damage() {
+        let state = aes_state(true);
+        let id = (17, 0);
+        let key = Aes128CryptFilter
+            .compute_key(state.file_encryption_key(), id)
+            .expect("a key");
+        let plain: Vec<u8> = (0..200).map(|i| (i * 7 % 251) as u8).collect();
+        let cipher = Aes128CryptFilter.encrypt(&key, &plain).expect("encrypts");
+        let ours = Decryptor::for_state(&state);
+        let stream = |content: Vec<u8>| Object::Stream(Stream::new(Dictionary::new(), content));
+        let content = |o: &Object| match o {
+            Object::Stream(s) => s.content.clone(),
+            _ => Vec::new(),
+        };
+        // Undamaged: the same as the plain decryption, nothing salvaged.
+        let mut o = stream(cipher.clone());
+        assert_eq!(ours.decrypt_salvaging(&state, id, &mut o), Ok(false));
+        assert_eq!(content(&o), plain);
+        // The last block damaged: lopdf leaves the stream encrypted; the
+        // salvage keeps every block before it (200 bytes are 12 whole
+        // blocks and 8 bytes in the padded last block).
+        let mut last = cipher.clone();
+        let n = last.len();
+        last[n - 3] ^= 0x40;
+        let mut o = stream(last.clone());
+        assert_eq!(ours.decrypt(&state, id, &mut o), Err(Failed));
+        assert_eq!(content(&o), last);
+        let mut o = stream(last);
+        assert_eq!(ours.decrypt_salvaging(&state, id, &mut o), Ok(true));
+        let got = content(&o);
+        assert!(got.len() >= 192 - 16 && got.len() <= 200, "{}", got.len());
+        assert_eq!(&got[..176], &plain[..176]);
+        // Cut inside a block: the whole blocks before the cut, less the
+        // padding the last one seems to name.
+        let mut o = stream(cipher[..cipher.len() - 5].to_vec());
+        assert_eq!(ours.decrypt_salvaging(&state, id, &mut o), Ok(true));
+        let got = content(&o);
+        assert!(got.len() <= 192 && plain.starts_with(&got[..got.len().min(176)]));
+        // A damaged string salvages too, but says nothing of streams.
+        let mut bad = cipher[..cipher.len() - 5].to_vec();
+        bad.truncate(bad.len());
+        let mut o = Object::String(bad, StringFormat::Literal);
+        assert_eq!(ours.decrypt_salvaging(&state, id, &mut o), Ok(false));
+        assert!(matches!(&o, Object::String(b, _) if plain.starts_with(&b[..b.len().min(176)])));
     }
 
     #[test]

@@ -12,8 +12,10 @@
 //! This module calls the same `flate2` decompressor (the same backend,
 //! `zlib-rs`, with its zlib header and Adler-32 checks), so a stream it
 //! inflates to its end gives the bytes `lopdf` gives. A stream that ends
-//! early, fails its checksum or is damaged in any way is handed to `lopdf`,
-//! whose partial-output rules then apply unchanged.
+//! early, fails its checksum or is damaged in any way is handed to `lopdf`;
+//! the reader keeps `lopdf`'s partial output unless what inflated before
+//! the damage is more ([`Inflater::decode_salvaging_into`], as poppler
+//! keeps it), and says the stream was damaged.
 
 use std::cell::RefCell;
 
@@ -35,7 +37,10 @@ const MAX_RATIO: usize = 1024;
 impl Inflater {
     /// Appends `stream`'s decoded data to `out`, as
     /// `Stream::decompressed_content` decodes it (and, where that fails,
-    /// the stored bytes, as the callers did before).
+    /// the stored bytes, as the callers did before). The reader salvages
+    /// ([`Inflater::decode_salvaging_into`]); this is what it salvages
+    /// beyond.
+    #[cfg(test)]
     pub(super) fn decode_into(&self, stream: &Stream, out: &mut Vec<u8>) {
         if self.fast_into(stream, out) {
             return;
@@ -46,7 +51,84 @@ impl Inflater {
         }
     }
 
+    /// Appends `stream`'s decoded data to `out` as
+    /// [`Inflater::decode_into`] does, except that a damaged `FlateDecode`
+    /// stream (without a predictor) keeps everything it inflates to before
+    /// the damage, as poppler keeps it, when that is more than `lopdf`
+    /// gives (`lopdf` drops the last piece it was reading, or all of it).
+    /// `true` when such a stream is damaged (it fails, or ends before its
+    /// end): its data may end early, whichever reading is kept.
+    pub(super) fn decode_salvaging_into(&self, stream: &Stream, out: &mut Vec<u8>) -> bool {
+        if self.fast_into(stream, out) {
+            return false;
+        }
+        let lopdf = stream.decompressed_content().ok();
+        // A predictor's rows are not salvaged (cross-reference streams).
+        let plain = match flate_params(stream) {
+            Some(None) => true,
+            Some(Some(params)) => matches!(png_predictor(params), Some(None)),
+            None => false,
+        };
+        let Some((prefix, clean)) = plain.then(|| self.inflate_prefix(&stream.content)) else {
+            out.extend_from_slice(lopdf.as_deref().unwrap_or(&stream.content));
+            return false;
+        };
+        // A bad zlib header inflates to nothing here: lopdf's raw-deflate
+        // reading stands, as before.
+        let damaged = !clean && !prefix.is_empty();
+        match lopdf {
+            Some(data) if data.len() >= prefix.len() => out.extend_from_slice(&data),
+            None if prefix.is_empty() => out.extend_from_slice(&stream.content),
+            _ => out.extend_from_slice(&prefix),
+        }
+        damaged
+    }
+
+    /// `stream`'s decoded data (see [`Inflater::decode_salvaging_into`]),
+    /// and whether it was salvaged.
+    pub(super) fn decode_salvaging(&self, stream: &Stream) -> (Vec<u8>, bool) {
+        let mut out = Vec::new();
+        let salvaged = self.decode_salvaging_into(stream, &mut out);
+        (out, salvaged)
+    }
+
+    /// What a zlib stream inflates to before it ends, fails or runs out
+    /// (nothing when its header is bad), up to [`MAX_RATIO`] times its
+    /// size, and whether it ended cleanly.
+    fn inflate_prefix(&self, input: &[u8]) -> (Vec<u8>, bool) {
+        let mut out = Vec::new();
+        let Ok(mut slot) = self.state.try_borrow_mut() else {
+            return (out, false);
+        };
+        let d = match slot.as_mut() {
+            Some(d) => {
+                d.reset(true);
+                d
+            }
+            None => slot.insert(Decompress::new(true)),
+        };
+        let limit = input.len().saturating_mul(MAX_RATIO);
+        let mut room = input.len().saturating_mul(4).max(1024);
+        loop {
+            out.reserve(room);
+            let (read, had) = (as_usize(d.total_in()), out.len());
+            let rest = input.get(read..).unwrap_or_default();
+            match d.decompress_vec(rest, &mut out, FlushDecompress::Finish) {
+                Ok(Status::StreamEnd) => return (out, true),
+                Ok(Status::Ok | Status::BufError)
+                    if out.len() == out.capacity() && out.len() < limit =>
+                {
+                    room = room.saturating_mul(2);
+                }
+                Ok(Status::Ok | Status::BufError)
+                    if (out.len() > had || as_usize(d.total_in()) > read) && out.len() < limit => {}
+                _ => return (out, false),
+            }
+        }
+    }
+
     /// `stream`'s decoded data (see [`Inflater::decode_into`]).
+    #[cfg(test)]
     pub(super) fn decode(&self, stream: &Stream) -> Vec<u8> {
         let mut out = Vec::new();
         self.decode_into(stream, &mut out);
@@ -232,6 +314,45 @@ mod tests {
         assert_eq!(inflater.decode(&s), lopdf_way(&s));
     }
 
+    #[test]
+    fn a_damaged_stream_keeps_what_it_inflates_to_before_the_damage() {
+        let text: Vec<u8> = (0..3000)
+            .flat_map(|i| format!("BT ({i}) Tj ET\n").into_bytes())
+            .collect();
+        let inflater = Inflater::default();
+        // Clean: as lopdf reads it, nothing salvaged.
+        let s = flate_stream(zlib(&text));
+        assert_eq!(inflater.decode_salvaging(&s), (text.clone(), false));
+        // A byte near the end damaged: lopdf loses the piece it was
+        // reading; the salvage keeps a prefix longer than lopdf's.
+        let mut bad = zlib(&text);
+        let at = bad.len() - 40;
+        bad[at] ^= 0x55;
+        let s = flate_stream(bad);
+        let (got, salvaged) = inflater.decode_salvaging(&s);
+        assert!(salvaged);
+        assert!(
+            got.len() > lopdf_way(&s).len(),
+            "{} vs {}",
+            got.len(),
+            lopdf_way(&s).len()
+        );
+        // The damage garbles what the last good bytes refer back to: the
+        // first half of the text came out right.
+        assert!(got.len() > text.len() / 2);
+        assert_eq!(&got[..text.len() / 2], &text[..text.len() / 2]);
+        // Cut short: everything that was there.
+        let z = zlib(&text);
+        let s = flate_stream(z[..z.len() * 3 / 4].to_vec());
+        let (got, salvaged) = inflater.decode_salvaging(&s);
+        assert!(salvaged && text.starts_with(&got) && got.len() > text.len() / 2);
+        // A bad zlib header: lopdf's raw-deflate reading, as before.
+        let mut raw = zlib(&text);
+        raw[0] = 0;
+        let s = flate_stream(raw);
+        assert_eq!(inflater.decode_salvaging(&s), (lopdf_way(&s), false));
+    }
+
     fn predicted_stream(content: Vec<u8>, columns: i64, colors: Option<i64>) -> Stream {
         let mut s = flate_stream(content);
         let mut params = Dictionary::new();
@@ -292,6 +413,7 @@ mod tests {
             raw in any::<bool>(),
         ) {
             let mut z = if raw { data.clone() } else { zlib(&data) };
+            let clean = !raw && flips.is_empty() && cut.index(z.len() + 1) == z.len();
             for (at, v) in flips {
                 if !z.is_empty() {
                     let i = at.index(z.len());
@@ -301,6 +423,20 @@ mod tests {
             z.truncate(cut.index(z.len() + 1).max(z.len() / 2));
             let s = flate_stream(z);
             prop_assert_eq!(Inflater::default().decode(&s), lopdf_way(&s));
+            // The salvage gives lopdf's answer, or more of the stream's
+            // data than lopdf keeps (never less, and what lopdf keeps
+            // first); a clean stream is never called damaged.
+            let (got, salvaged) = Inflater::default().decode_salvaging(&s);
+            match s.decompressed_content() {
+                Ok(lopdf) if got.len() > lopdf.len() => {
+                    prop_assert!(salvaged);
+                    prop_assert!(got.starts_with(&lopdf));
+                }
+                _ => prop_assert_eq!(got, lopdf_way(&s)),
+            }
+            if clean {
+                prop_assert!(!salvaged);
+            }
         }
     }
 }

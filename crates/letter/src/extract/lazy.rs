@@ -71,7 +71,8 @@ impl Objects for Document {
 /// Why a file cannot be read lazily; the caller then reads it with `lopdf`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(super) enum LazyError {
-    /// No `%PDF-` header in the first KiB.
+    /// No `%PDF-` header in the first KiB, nor the objects of a PDF
+    /// whose header is damaged.
     #[error("no %PDF- header")]
     NoHeader,
     /// Neither the declared table nor a rebuilt one leads to a catalog.
@@ -114,6 +115,9 @@ pub(super) struct Lazy<'a> {
     orphans: bool,
     /// The encryption dictionary was damaged and mended.
     mended: std::cell::Cell<bool>,
+    /// A stream read was damaged, and only what came before the damage
+    /// kept ([`Lazy::salvaged`]).
+    salvaged: std::cell::Cell<bool>,
     inflater: Inflater,
 }
 
@@ -122,10 +126,22 @@ impl<'a> Lazy<'a> {
     /// cannot be read or does not lead to a page tree) and its encryption.
     pub(super) fn open(bytes: &'a [u8]) -> Result<Lazy<'a>, LazyError> {
         let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
-        let at = memchr::memmem::find(head, b"%PDF-").ok_or(LazyError::NoHeader)?;
+        // A damaged header: offsets count from the file's start, and the
+        // table is rebuilt (the declared one may count from a header that
+        // is gone).
+        let (at, headerless) = match memchr::memmem::find(head, b"%PDF-") {
+            Some(at) => (at, false),
+            None if super::has_damaged_pdf_header(bytes) => (0, true),
+            None => return Err(LazyError::NoHeader),
+        };
         let b = bytes.get(at..).unwrap_or_default();
         let inflater = Inflater::default();
-        if let Some(table) = xref::declared(b, &inflater) {
+        let declared = if headerless {
+            None
+        } else {
+            xref::declared(b, &inflater)
+        };
+        if let Some(table) = declared {
             if let Ok(doc) = Lazy::with_table(b, table, false, inflater) {
                 if !doc.page_ids().is_empty() {
                     return Ok(doc);
@@ -157,6 +173,7 @@ impl<'a> Lazy<'a> {
             repaired,
             orphans: false,
             mended: std::cell::Cell::new(false),
+            salvaged: std::cell::Cell::new(false),
             inflater,
         };
         doc.index_slots();
@@ -186,7 +203,7 @@ impl<'a> Lazy<'a> {
             .copied()
             .filter(|&num| {
                 matches!(self.object((num, self.generation(num))), Some(Object::Stream(s))
-                    if matches!(s.dict.get(b"Type"), Ok(Object::Name(n)) if n == b"ObjStm"))
+                    if is_object_stream(&s.dict))
             })
             .collect();
         let mut found = Vec::new();
@@ -287,6 +304,12 @@ impl<'a> Lazy<'a> {
         c.lenient_dictionary()
     }
 
+    /// Whether a stream read so far (a content stream, an object stream)
+    /// was damaged, decrypted or inflated only up to the damage.
+    pub(super) fn salvaged(&self) -> bool {
+        self.salvaged.get()
+    }
+
     /// Whether the file was repaired: its table rebuilt by scanning it,
     /// or its encryption dictionary mended.
     pub(super) fn repaired(&self) -> bool {
@@ -360,6 +383,11 @@ impl<'a> Lazy<'a> {
                         }
                         kids = self.kids(*id);
                     }
+                    // In a repaired file, a kid whose `/Type` is lost and
+                    // that has no `/Kids` is a page, as poppler takes it
+                    // (`lopdf` skips it; an undamaged file always names
+                    // the type).
+                    Err(_) if self.repaired && !d.has(b"Kids") => out.push(*id),
                     _ => {}
                 }
             }
@@ -417,8 +445,12 @@ impl<'a> Lazy<'a> {
                 let mut object = self.raw(id)?;
                 if let Some((state, encrypt_id)) = &self.crypt {
                     if Some(id) != *encrypt_id {
-                        // lopdf's load ignores a failed decryption too.
-                        let _ = self.decryptor.decrypt(state, id, &mut object);
+                        // lopdf's load ignores a failed decryption too; a
+                        // damaged AES stream is decrypted up to the damage.
+                        let salvaged = self.decryptor.decrypt_salvaging(state, id, &mut object);
+                        if salvaged == Ok(true) {
+                            self.salvaged.set(true);
+                        }
                     }
                 }
                 Some(object)
@@ -457,8 +489,32 @@ impl<'a> Lazy<'a> {
 
     /// Object `num` from object stream `stream`, at `index` (or, when the
     /// stream lists it elsewhere, where it lists it).
+    /// In a repaired file, an object the strict reading fails on is read
+    /// leniently ([`Cursor::lenient_body`]) from its own bytes, up to the
+    /// next object of the stream: a garbled object stream (its page tree,
+    /// its fonts) still gives what it holds, as poppler reads it.
     fn unpack(&self, stream: u32, index: usize, num: u32) -> Option<Object> {
-        Cursor::new(self.packed_at(stream, index, num)?, 0).object(100)
+        let bytes = self.packed_at(stream, index, num)?;
+        let strict = Cursor::new(bytes, 0).object(100);
+        if strict.is_some() || !self.repaired {
+            return strict;
+        }
+        let own = self
+            .packed_stream(stream)
+            .and_then(|p| {
+                let start = p.data.len().checked_sub(bytes.len())?;
+                let next = p
+                    .starts
+                    .iter()
+                    .map(|&(_, at)| at)
+                    .filter(|&at| at > start)
+                    .min()?;
+                bytes.get(..next - start)
+            })
+            .unwrap_or(bytes);
+        let object = Cursor::new(own, 0).lenient_body()?;
+        // A stream cannot sit in an object stream: only a value is kept.
+        (!matches!(object, Object::Stream(_))).then_some(object)
     }
 
     /// Object `num`'s bytes in object stream `stream` (listed at `index`,
@@ -480,9 +536,27 @@ impl<'a> Lazy<'a> {
                 let Some(Object::Stream(s)) = self.cached((stream, 0)) else {
                     return None;
                 };
-                decode_packed(s, &self.inflater)
+                let (packed, salvaged) = decode_packed(s, &self.inflater)?;
+                if salvaged {
+                    self.salvaged.set(true);
+                }
+                Some(packed)
             })
             .as_ref()
+    }
+}
+
+/// Whether a stream found in a damaged file is an object stream: its type
+/// says so, or its type is lost (read leniently, `/Type]ObjStm` has none)
+/// and it has an object stream's `/N` and `/First`.
+fn is_object_stream(d: &Dictionary) -> bool {
+    match d.get(b"Type") {
+        Ok(Object::Name(n)) => n == b"ObjStm",
+        Ok(_) => false,
+        Err(_) => {
+            let int = |key: &[u8]| matches!(d.get(key), Ok(Object::Integer(_)));
+            int(b"N") && int(b"First")
+        }
     }
 }
 
@@ -540,8 +614,8 @@ fn set_busy(busy: &std::cell::RefCell<Vec<bool>>, slot: usize, value: bool) {
 
 /// An object stream's data (inflated when it can be, else as stored, as
 /// `lopdf` does) and its header of `number offset` pairs.
-fn decode_packed(s: &Stream, inflater: &Inflater) -> Option<Packed> {
-    let data = inflater.decode(s);
+fn decode_packed(s: &Stream, inflater: &Inflater) -> Option<(Packed, bool)> {
+    let (data, salvaged) = inflater.decode_salvaging(s);
     let first = usize::try_from(entry(&s.dict, b"First")?.as_i64().ok()?).ok()?;
     let header = std::str::from_utf8(data.get(..first)?).ok()?;
     let numbers: Vec<Option<u32>> = header
@@ -555,7 +629,7 @@ fn decode_packed(s: &Stream, inflater: &Inflater) -> Option<Packed> {
             (at < data.len()).then_some((pair[0]?, at))
         })
         .collect();
-    Some(Packed { data, starts })
+    Some((Packed { data, starts }, salvaged))
 }
 
 impl Objects for Lazy<'_> {
@@ -653,7 +727,9 @@ impl Lazy<'_> {
         let stored: usize = streams.iter().map(|s| s.content.len()).sum();
         let mut out = Vec::with_capacity(stored.saturating_mul(4).min(1 << 24));
         for s in streams {
-            self.inflater.decode_into(s, &mut out);
+            if self.inflater.decode_salvaging_into(s, &mut out) {
+                self.salvaged.set(true);
+            }
             out.push(b'\n');
         }
         Some(out)
@@ -893,6 +969,98 @@ mod tests {
                 let _ = lazy.to_document();
             }
         }
+    }
+
+    /// A file of the given objects (`(number, body)`) with no
+    /// cross-reference table, so that it is read through a rebuilt one.
+    fn tableless(objects: &[(u32, &str)]) -> Vec<u8> {
+        let mut b = b"%PDF-1.5\n".to_vec();
+        for (num, body) in objects {
+            b.extend_from_slice(format!("{num} 0 obj\n{body}\nendobj\n").as_bytes());
+        }
+        b.extend_from_slice(b"trailer\n<</Root 1 0 R/Size 9>>\n%%EOF\n");
+        b
+    }
+
+    const CONTENT: &str = "<</Length 17>>stream\nBT (Hi) Tj ET\n\nendstream";
+
+    #[test]
+    fn a_repaired_page_tree_takes_an_untyped_leaf_for_a_page() {
+        // The page's `/Type` is damaged away (`/Tzpe`).
+        let bytes = tableless(&[
+            (1, "<</Type/Catalog/Pages 2 0 R>>"),
+            (2, "<</Type/Pages/Kids[3 0 R]/Count 1>>"),
+            (
+                3,
+                "<</Tzpe/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>",
+            ),
+            (4, CONTENT),
+        ]);
+        let lazy = Lazy::open(&bytes).expect("opens");
+        assert!(lazy.repaired());
+        assert_eq!(lazy.pages(), BTreeMap::from([(1, (3, 0))]));
+        // A node with `/Kids` is not a page, typed or not.
+        let bytes = tableless(&[
+            (1, "<</Type/Catalog/Pages 2 0 R>>"),
+            (2, "<</Type/Pages/Kids[5 0 R]/Count 1>>"),
+            (5, "<</Kids[]/Count 0>>"),
+        ]);
+        assert!(Lazy::open(&bytes).map_or(true, |l| l.pages().is_empty()));
+    }
+
+    #[test]
+    fn a_garbled_object_stream_is_read_leniently_in_a_repaired_file() {
+        // The page tree sits in an object stream, a stray `]` in its
+        // dictionary; its page has lost its type (so no scan for page
+        // objects finds it either).
+        let packed = "2 0 <</Type/Pages/Kids[3 0 R] ]/Count 1>>\n";
+        let stream = format!(
+            "<</Type/ObjStm/N 1/First 4/Length {}>>stream\n{packed}\nendstream",
+            packed.len()
+        );
+        let bytes = tableless(&[
+            (1, "<</Type/Catalog/Pages 2 0 R>>"),
+            (3, "<</Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>"),
+            (4, CONTENT),
+            (6, &stream),
+        ]);
+        let lazy = Lazy::open(&bytes).expect("opens");
+        assert!(lazy.repaired());
+        let pages = lazy.pages();
+        assert_eq!(pages, BTreeMap::from([(1, (3, 0))]));
+        assert_eq!(
+            lazy.page_content((3, 0)).as_deref(),
+            Some(&b"BT (Hi) Tj ET\n\n"[..])
+        );
+    }
+
+    #[test]
+    fn an_object_stream_whose_type_is_lost_is_known_by_its_n_and_first() {
+        // `/Type]ObjStm`: read leniently, the dictionary has no type.
+        let packed = "2 0 <</Type/Pages/Kids[3 0 R]/Count 1>>\n";
+        let stream = format!(
+            "<</Type]ObjStm/N 1/First 4/Length {}>>stream\n{packed}\nendstream",
+            packed.len()
+        );
+        let bytes = tableless(&[
+            (1, "<</Type/Catalog/Pages 2 0 R>>"),
+            (
+                3,
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>",
+            ),
+            (4, CONTENT),
+            (6, &stream),
+        ]);
+        let lazy = Lazy::open(&bytes).expect("opens");
+        assert!(matches!(lazy.object((2, 0)), Some(Object::Dictionary(d)) if d.has(b"Kids")));
+        assert_eq!(lazy.pages(), BTreeMap::from([(1, (3, 0))]));
+        // A stream of another type is not taken for one.
+        let mut d = Dictionary::new();
+        d.set("N", Object::Integer(1));
+        d.set("First", Object::Integer(4));
+        assert!(is_object_stream(&d));
+        d.set("Type", Object::Name(b"XObject".to_vec()));
+        assert!(!is_object_stream(&d));
     }
 
     #[test]

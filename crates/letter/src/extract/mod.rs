@@ -59,6 +59,51 @@ pub fn has_pdf_header(bytes: &[u8]) -> bool {
     MAGIC.find(head).is_some()
 }
 
+/// A PDF whose `%PDF-` header is damaged or lost (`%PJF-1.6`): no header,
+/// but an indirect object header (`12 0 obj`) in the first KiB and an
+/// `endobj` after it. poppler reads such a file (it warns and goes on);
+/// the PDF reader reads it through a table rebuilt from its objects, with
+/// the "pdf repaired" warning. A text letter has no object headers.
+pub fn has_damaged_pdf_header(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
+    let Some(obj) =
+        memchr::memmem::find_iter(head, b"obj").find(|&at| object_header_ends(head, at))
+    else {
+        return false;
+    };
+    !has_pdf_header(bytes)
+        && bytes
+            .get(obj..)
+            .is_some_and(|rest| memchr::memmem::find(rest, b"endobj").is_some())
+}
+
+/// Whether `obj` at `at` ends an object header: digits, white space,
+/// digits, white space before it, and no regular character after it.
+fn object_header_ends(b: &[u8], at: usize) -> bool {
+    let white = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\0' | b'\x0c');
+    let after = b.get(at + 3);
+    if after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let before = b.get(..at).unwrap_or_default();
+    let mut rest = before.iter().rev().peekable();
+    for _ in 0..2 {
+        let mut spaces = 0;
+        while rest.next_if(|c| white(c)).is_some() {
+            spaces += 1;
+        }
+        let mut digits = 0;
+        while rest.next_if(|c| c.is_ascii_digit()).is_some() {
+            digits += 1;
+        }
+        if spaces == 0 || digits == 0 {
+            return false;
+        }
+    }
+    // The object number starts a line or follows white space.
+    rest.next().is_none_or(white)
+}
+
 /// What kind of letter file a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocKind {
@@ -83,11 +128,13 @@ impl DocKind {
     }
 
     /// The kind of a file's content: its magic bytes win over its name, so a
-    /// PDF saved as `.txt` is still read as a PDF. A `.pdf` that is not one
-    /// stays [`DocKind::Pdf`] and fails extraction with
+    /// PDF saved as `.txt` is still read as a PDF, and so does a PDF's
+    /// object structure when its header is damaged
+    /// ([`has_damaged_pdf_header`]). A `.pdf` that is not one stays
+    /// [`DocKind::Pdf`] and fails extraction with
     /// [`ExtractError::NotAPdf`], which says more than parsing it as text.
     pub fn detect(path: &Path, bytes: &[u8]) -> Option<DocKind> {
-        if has_pdf_header(bytes) {
+        if has_pdf_header(bytes) || has_damaged_pdf_header(bytes) {
             return Some(DocKind::Pdf);
         }
         DocKind::from_path(path)
@@ -164,6 +211,40 @@ mod tests {
         let t = Path::new("x.txt");
         assert_eq!(DocKind::detect(t, b"%PDF-1.4\n..."), Some(DocKind::Pdf));
         assert_eq!(DocKind::detect(p, b"hello"), Some(DocKind::Pdf));
+        // A damaged header: the objects say PDF, whatever the name.
+        let damaged = b"%PJF-1.6\r%\xe2\xe3\r\n107 0 obj\r<</N 1>>\rendobj\r";
+        assert_eq!(DocKind::detect(t, damaged), Some(DocKind::Pdf));
+        assert_eq!(DocKind::detect(Path::new("x"), damaged), Some(DocKind::Pdf));
+    }
+
+    #[test]
+    fn a_damaged_header_is_known_by_its_objects() {
+        assert!(has_damaged_pdf_header(b"%PDJ-1.4\n1 0 obj\n<<>>\nendobj\n"));
+        assert!(has_damaged_pdf_header(b"12 3 obj<<>>endobj"));
+        // Not damaged: a header is there.
+        assert!(!has_damaged_pdf_header(
+            b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"
+        ));
+        // Text that mentions objects is text.
+        for text in [
+            &b"The objective: 1 0 objects endobj"[..],
+            b"Treatment goals and objectives were not stated. endobj",
+            b"page 2 of 3 obj",
+            b"1 0 obj with no end",
+            b"x1 0 obj endobj",
+            b"1 0obj endobj",
+            b"",
+        ] {
+            assert!(
+                !has_damaged_pdf_header(text),
+                "{:?}",
+                String::from_utf8_lossy(text)
+            );
+        }
+        // Only the first KiB is searched for the object header.
+        let mut late = vec![b'x'; 1030];
+        late.extend_from_slice(b"\n1 0 obj\n<<>>\nendobj\n");
+        assert!(!has_damaged_pdf_header(&late));
     }
 
     #[test]

@@ -15,18 +15,23 @@ use pdf_extract::{Document, ObjectId, PlainTextOutput};
 use super::lazy::Lazy;
 use super::{simple_page, ExtractError, ExtractedText};
 
-pub use super::has_pdf_header;
+pub use super::{has_damaged_pdf_header, has_pdf_header};
 
 /// Extracts the text of a PDF file's bytes.
 ///
-/// Errors: [`ExtractError::NotAPdf`] without a `%PDF-` header,
+/// A file whose header is damaged ([`has_damaged_pdf_header`]) is read
+/// through a table rebuilt from its objects, with the "pdf repaired"
+/// warning.
+///
+/// Errors: [`ExtractError::NotAPdf`] without a `%PDF-` header or the
+/// objects of a PDF,
 /// [`ExtractError::Encrypted`] when a password is needed (an owner-only
 /// password, which opens with the empty one, is no obstacle),
 /// [`ExtractError::NoTextLayer`] when no page holds text,
 /// [`ExtractError::Malformed`] when the file cannot be read, and
 /// [`ExtractError::Panicked`] when the reader panicked.
 pub fn pdf_text(bytes: &[u8]) -> Result<ExtractedText, ExtractError> {
-    if !has_pdf_header(bytes) {
+    if !has_pdf_header(bytes) && !has_damaged_pdf_header(bytes) {
         return Err(ExtractError::NotAPdf);
     }
     guarded(|| extract(bytes))?
@@ -36,9 +41,33 @@ fn extract(bytes: &[u8]) -> Result<ExtractedText, ExtractError> {
     extract_with(bytes, true)
 }
 
-/// A loaded, decrypted document, its pages by number, and whether its
-/// cross-reference table had to be rebuilt.
-type Opened = (Document, BTreeMap<u32, ObjectId>, bool);
+/// A loaded, decrypted document, its pages by number, and what damage
+/// was repaired to read it.
+type Opened = (Document, BTreeMap<u32, ObjectId>, Damage);
+
+/// What damage a document was read through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Damage {
+    /// Its cross-reference table (or page list, or encryption dictionary)
+    /// was rebuilt or mended.
+    repaired: bool,
+    /// A stream was read only up to its damage.
+    salvaged: bool,
+}
+
+impl Damage {
+    const NONE: Damage = Damage {
+        repaired: false,
+        salvaged: false,
+    };
+
+    fn of(lazy: &Lazy<'_>) -> Damage {
+        Damage {
+            repaired: lazy.repaired(),
+            salvaged: lazy.salvaged(),
+        }
+    }
+}
 
 /// `lopdf`'s load of the whole file; when it fails or finds no page, a
 /// document made from the table [`Lazy`] reads or rebuilds.
@@ -50,7 +79,7 @@ fn open(bytes: &[u8]) -> Result<Opened, ExtractError> {
             }
             let pages = doc.get_pages();
             if !pages.is_empty() {
-                return Ok((doc, pages, false));
+                return Ok((doc, pages, Damage::NONE));
             }
             ExtractError::Malformed("no pages".into())
         }
@@ -67,7 +96,7 @@ fn rebuilt_document(bytes: &[u8]) -> Option<Opened> {
     let lazy = Lazy::open(bytes).ok()?;
     let doc = lazy.to_document();
     let pages = doc.get_pages();
-    (!pages.is_empty()).then_some((doc, pages, lazy.repaired()))
+    (!pages.is_empty()).then_some((doc, pages, Damage::of(&lazy)))
 }
 
 /// A page's text from `pdf-extract`, and its error when it failed. A panic
@@ -97,9 +126,9 @@ fn extract_with(bytes: &[u8], fast: bool) -> Result<ExtractedText, ExtractError>
             }
         }
     }
-    let (doc, pages, repaired) = open(bytes)?;
+    let (doc, pages, damage) = open(bytes)?;
     let mut fonts = simple_page::Fonts::default();
-    let mut read = Read::new(repaired);
+    let mut read = Read::new(damage);
     for (&number, &id) in &pages {
         let quick = if fast {
             simple_page::page_text(&doc, id, &mut fonts)
@@ -125,23 +154,31 @@ fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, Ex
         return None;
     }
     let mut fonts = simple_page::Fonts::default();
-    let mut read = Read::new(lazy.repaired());
+    let mut read = Read::new(Damage {
+        repaired: lazy.repaired(),
+        salvaged: false,
+    });
     let mut full: Option<Result<Opened, ExtractError>> = None;
     for (&number, &id) in &pages {
         if let Some(text) = simple_page::page_text(lazy, id, &mut fonts) {
             read.texts.push((number, text));
             continue;
         }
-        if let Some(text) = page_alone(lazy, number, id) {
+        // A stream salvaged from damage: `pdf-extract` reads it as `lopdf`
+        // leaves it (often encrypted or empty), so a page it reads to
+        // nothing is read from the salvaged stream instead.
+        let lost = |text: &str| lazy.salvaged() && text.trim().is_empty();
+        if let Some(text) = page_alone(lazy, number, id).filter(|t| !lost(t)) {
             read.texts.push((number, text));
             continue;
         }
         let (partial, error) = match full.get_or_insert_with(|| open(bytes)) {
             Ok((doc, all, _)) if all.get(&number) == Some(&id) => match slow_page(doc, number) {
-                (text, None) => {
+                (text, None) if !lost(&text) => {
                     read.texts.push((number, text));
                     continue;
                 }
+                (text, None) => (text, "no text in its damaged content".into()),
                 (text, Some(error)) => (text, error),
             },
             // A repaired file's pages may be found where `lopdf` finds
@@ -156,8 +193,17 @@ fn read_lazily(bytes: &[u8], lazy: &Lazy<'_>) -> Option<Result<ExtractedText, Ex
                     .push(crate::warning::pdf_page_salvaged(number, &error));
                 read.texts.push((number, text));
             }
+            // Nothing salvaged from a page `pdf-extract` read without an
+            // error (a blank page in a file with a damaged stream elsewhere).
+            None if lost(&partial) && error == "no text in its damaged content" => {
+                read.texts.push((number, partial));
+            }
             None => read.failed(number, &error, partial),
         }
+    }
+    // Streams are read as the pages are: what damage cost is known now.
+    if lazy.salvaged() {
+        read.warnings.push(crate::warning::pdf_stream_salvaged());
     }
     Some(read.finish())
 }
@@ -189,13 +235,12 @@ struct Read {
 }
 
 impl Read {
-    fn new(repaired: bool) -> Read {
+    fn new(damage: Damage) -> Read {
+        let repaired = damage.repaired.then(crate::warning::pdf_repaired);
+        let salvaged = damage.salvaged.then(crate::warning::pdf_stream_salvaged);
         Read {
             texts: Vec::new(),
-            warnings: repaired
-                .then(crate::warning::pdf_repaired)
-                .into_iter()
-                .collect(),
+            warnings: repaired.into_iter().chain(salvaged).collect(),
             failed: 0,
         }
     }
@@ -233,7 +278,10 @@ impl Read {
                 let page_warnings: Vec<String> = self
                     .warnings
                     .into_iter()
-                    .filter(|w| *w != crate::warning::pdf_repaired())
+                    .filter(|w| {
+                        *w != crate::warning::pdf_repaired()
+                            && *w != crate::warning::pdf_stream_salvaged()
+                    })
                     .collect();
                 return Err(ExtractError::Malformed(page_warnings.join("; ")));
             }
@@ -384,7 +432,7 @@ mod tests {
     fn a_page_alone_reads_as_in_the_whole_file() {
         let mut pages_read = 0;
         for (name, bytes) in all_pdfs() {
-            let Ok((doc, pages, false)) = open(&bytes) else {
+            let Ok((doc, pages, Damage::NONE)) = open(&bytes) else {
                 continue;
             };
             let lazy = Lazy::open(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -423,7 +471,7 @@ mod tests {
         use super::super::lazy::Objects;
         let mut checked = (0, 0);
         for (name, bytes) in all_pdfs() {
-            let Ok((doc, pages, false)) = open(&bytes) else {
+            let Ok((doc, pages, Damage::NONE)) = open(&bytes) else {
                 continue;
             };
             let lazy = Lazy::open(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -661,6 +709,71 @@ endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend";
             Just("(AB C) Tj".to_string()),
             Just("T*".to_string()),
         ]
+    }
+
+    /// [`one_page`] written out, its content stream stored as given.
+    fn one_page_bytes(content: &[u8]) -> Vec<u8> {
+        let mut doc = one_page(content, &[500]);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).expect("saved");
+        bytes
+    }
+
+    #[test]
+    fn a_damaged_header_is_read_as_a_repaired_pdf() {
+        let good = one_page_bytes(b"BT /F1 12 Tf 72 700 Td (Headers matter) Tj ET");
+        let want = pdf_text(&good).expect("reads");
+        assert!(want.warnings.is_empty(), "{:?}", want.warnings);
+        for damaged in [&b"%PJF-"[..], b"%PDF_", b"\0\0\0\0\0"] {
+            let mut bytes = good.clone();
+            bytes[..5].copy_from_slice(damaged);
+            assert!(!has_pdf_header(&bytes));
+            let got = pdf_text(&bytes).expect("reads");
+            assert_eq!(got.text, want.text);
+            assert_eq!(got.warnings, vec![crate::warning::pdf_repaired()]);
+            // Named .txt, it is still taken for a PDF.
+            let kind = super::super::DocKind::detect(std::path::Path::new("a.txt"), &bytes);
+            assert_eq!(kind, Some(super::super::DocKind::Pdf));
+        }
+        // Without its objects, a file is no PDF whatever its name says.
+        assert_eq!(pdf_text(b"%PJF-1.4\nwords\n"), Err(ExtractError::NotAPdf));
+    }
+
+    #[test]
+    fn a_damaged_content_stream_is_read_up_to_the_damage_with_a_warning() {
+        use pdf_extract::Object;
+        let lines: String = (0..400)
+            .map(|i| {
+                format!(
+                    "BT /F1 12 Tf 72 {} Td (Line {i} of the letter) Tj ET\n",
+                    700 - i
+                )
+            })
+            .collect();
+        let mut doc = one_page(lines.as_bytes(), &[500]);
+        let page = doc.get_pages()[&1];
+        let content_id = match doc.get_object(page) {
+            Ok(Object::Dictionary(d)) => d.get(b"Contents").and_then(Object::as_reference).ok(),
+            _ => None,
+        }
+        .expect("a content stream");
+        if let Ok(Object::Stream(s)) = doc.get_object_mut(content_id) {
+            s.compress().expect("compresses");
+            // A byte near the end of the deflate data damaged.
+            let n = s.content.len();
+            s.content[n - 30] ^= 0x5a;
+        }
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).expect("saved");
+        let got = pdf_text(&bytes).expect("reads");
+        assert!(got.text.contains("Line 0 of the letter"), "{}", got.text);
+        assert!(got.text.contains("Line 200 of the letter"));
+        assert!(
+            got.warnings
+                .contains(&crate::warning::pdf_stream_salvaged()),
+            "{:?}",
+            got.warnings
+        );
     }
 
     #[test]

@@ -647,9 +647,9 @@ impl<'a> Cursor<'a> {
     }
 
     /// A value read as [`Cursor::lenient_dictionary`] reads one: arrays
-    /// and dictionaries leniently, a hex string without the characters
-    /// that are not hex digits (poppler skips them), anything else as
-    /// usual.
+    /// and dictionaries leniently, a hex string with each character that
+    /// is not a hex digit or white space read as a 0 digit (as poppler
+    /// reads it), anything else as usual.
     fn lenient_object(&mut self, depth: usize) -> Option<Object> {
         let depth = depth.checked_sub(1)?;
         if let Some(o) = self.object(depth) {
@@ -676,12 +676,15 @@ impl<'a> Cursor<'a> {
                 let start = self.i;
                 let end = start + memchr::memchr(b'>', self.b.get(start..)?)?;
                 self.i = end + 1;
+                // poppler counts a character that is neither a digit nor
+                // white space as a 0 digit: the digits after it keep their
+                // places (a damaged `/ID` still gives its key).
                 let digits: Vec<u8> = self
                     .b
                     .get(start..end)?
                     .iter()
-                    .copied()
-                    .filter_map(hex_digit)
+                    .filter(|&&c| !is_white(c))
+                    .map(|&c| hex_digit(c).unwrap_or(0))
                     .collect();
                 let bytes = digits
                     .chunks(2)
@@ -1053,6 +1056,28 @@ mod tests {
         assert_eq!(one(b"<</A 1"), None);
         assert_eq!(one(b"]"), None);
         assert_eq!(one(b"."), None);
+    }
+
+    #[test]
+    fn a_damaged_hex_string_keeps_its_digits_in_place() {
+        // A flipped byte in a trailer's `/ID`: the strict reading fails,
+        // the lenient one reads the bad character as a 0 digit (as
+        // poppler does), so the digits after it keep their places.
+        let text = b"<</ID[<6F!8 55>]/Size 3>>";
+        assert_eq!(one(text), None);
+        let d = Cursor::new(text, 0).lenient_dictionary();
+        let id = d.as_ref().and_then(|d| d.get(b"ID").ok());
+        assert_eq!(
+            id,
+            Some(&Object::Array(vec![Object::String(
+                vec![0x6f, 0x08, 0x55],
+                StringFormat::Hexadecimal
+            )]))
+        );
+        assert_eq!(
+            d.as_ref().and_then(|d| d.get(b"Size").ok()),
+            Some(&Object::Integer(3))
+        );
     }
 
     #[test]

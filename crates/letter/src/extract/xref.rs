@@ -156,9 +156,8 @@ fn stream_section(
     let Object::Stream(stream) = c.indirect_body(&|_| None)? else {
         return None;
     };
-    if !matches!(stream.dict.get(b"Type"), Ok(Object::Name(n)) if n == b"XRef") {
-        return None;
-    }
+    // Its `/W` makes it one: `lopdf` and poppler read the stream the table
+    // points to whatever its `/Type` says (a damaged `/Type/X?ef`).
     let data = inflater.decompressed(&stream)?;
     let widths: Vec<usize> = match stream.dict.get(b"W").ok()? {
         Object::Array(w) => w
@@ -254,7 +253,10 @@ pub(super) fn rebuilt(b: &[u8]) -> Option<Table> {
             .insert(num, Entry::Direct { offset: start, gen });
         // Only the dictionary is read here (not a stream's data).
         if let Some(d) = c.lenient_dictionary() {
-            if matches!(d.get(b"Type"), Ok(Object::Name(n)) if n == b"XRef") {
+            // A cross-reference stream: by its type, or by its `/W` when
+            // its type is damaged.
+            let xref = matches!(d.get(b"Type"), Ok(Object::Name(n)) if n == b"XRef");
+            if xref || d.has(b"W") {
                 trailers.push((start, d));
             }
         }
@@ -365,6 +367,37 @@ trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n100\n%%EOF\n";
         );
         // No trailer at all: nothing names the catalog (poppler gives up).
         assert!(rebuilt(&CLASSIC[..100]).is_none());
+    }
+
+    #[test]
+    fn a_cross_reference_stream_with_a_damaged_type_is_read() {
+        // CLASSIC's two objects, then a cross-reference stream (no filter)
+        // whose `/Type/XRef` is damaged to `/Type/Xzef`.
+        let mut b = CLASSIC[..100].to_vec();
+        b.extend_from_slice(
+            b"3 0 obj\n<</Type/Xzef/W[1 2 1]/Size 4/Root 1 0 R/Length 16>>stream\n",
+        );
+        b.extend_from_slice(&[0, 0, 0, 255, 1, 0, 9, 0, 1, 0, 54, 0, 1, 0, 100, 0]);
+        b.extend_from_slice(b"\nendstream\nendobj\n");
+        let good = [&b[..], b"startxref\n100\n%%EOF\n"].concat();
+        let t = declared(&good, &Inflater::default()).expect("a table");
+        assert_eq!(
+            t.entries.get(&2),
+            Some(&Entry::Direct { offset: 54, gen: 0 })
+        );
+        assert_eq!(
+            t.trailer.get(b"Root").ok(),
+            Some(&Object::Reference((1, 0)))
+        );
+        // Its offset lost too: the rebuilt table takes its dictionary,
+        // known by its `/W`, for the trailer.
+        let lost = [&b[..], b"startxref\n7\n%%EOF\n"].concat();
+        assert!(declared(&lost, &Inflater::default()).is_none());
+        let t = rebuilt(&lost).expect("rebuilt");
+        assert_eq!(
+            t.trailer.get(b"Root").ok(),
+            Some(&Object::Reference((1, 0)))
+        );
     }
 
     #[test]
