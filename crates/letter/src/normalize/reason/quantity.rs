@@ -73,6 +73,12 @@ static HAD: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// What makes a count a share of a course ("3 of them", "five of the 12").
+static PART_OF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^\s+(?:[\w-]+\s+)?of (?:them|those|these|the|its|his|her)\b")
+        .expect("valid regex")
+});
+
 /// A duration of use: taking, using or on the treatment for a time.
 static USED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
@@ -421,6 +427,14 @@ fn counts(hay: Hay<'_>) -> Vec<Count> {
         let Some(value) = c.get(2).and_then(|n| number(n.as_str())) else {
             continue;
         };
+        // "Attended 3 of them" is a share of an authorized course, not a
+        // count to hold against a limit.
+        if sentence
+            .get(m.end()..)
+            .is_some_and(|rest| PART_OF.is_match(rest))
+        {
+            continue;
+        }
         // Weeks "had" are weeks of relief or symptoms, not of care.
         if c.get(3).is_none_or(|u| unit(u.as_str()).0 == Kind::Visits) {
             push(Kind::Visits, value, over, m);
@@ -524,6 +538,16 @@ mod tests {
         let hay = |text| Hay { text, lower: None };
         let limits = Limits::read(sentences.iter().map(|s| hay(s)));
         sentences.iter().any(|s| limits.over(hay(s)))
+    }
+
+    #[test]
+    fn a_share_of_an_authorized_course_is_no_count() {
+        let limit = "ODG allows up to 2 visits.";
+        assert!(over(&[limit, "She has attended 3 visits so far."]));
+        assert!(!over(&[
+            limit,
+            "Six visits were authorized, and she has attended 3 of them."
+        ]));
     }
 
     #[test]
