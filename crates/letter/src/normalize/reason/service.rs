@@ -542,6 +542,7 @@ pub(super) fn by_service<'a>(
     shared_text(found, service, &sentence);
     courses(found, service, &sentence);
     devices_and_therapies(found, service, &sentence);
+    reasons_of_other_kinds(found, service, &sentence);
 }
 
 /// A topical form's untried first-line drugs, a drug's missing condition,
@@ -830,6 +831,16 @@ fn devices_and_therapies<'a>(
     {
         found[HOME] = None;
     }
+}
+
+/// Reasons a kind of service does not take: a repeat study for what is not
+/// a study, surgery not planned for a therapy, red flags for care that
+/// waits for none, a facet block's met condition; and a brace's condition.
+fn reasons_of_other_kinds<'a>(
+    found: &mut Found,
+    service: &str,
+    sentence: &impl Fn(usize) -> &'a str,
+) {
     // A repeat study is a study's reason: "no new injury" said of therapy
     // or an injection is not. (A rationale read without its service keeps
     // it.)
