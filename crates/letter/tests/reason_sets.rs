@@ -489,6 +489,18 @@ const SETS: &[(&str, &str, f64, f64)] = &[
         0.83,
         0.90,
     ),
+    (
+        "KO",
+        "items: single-item letters, commonest services (round 17, held out, not read)",
+        0.94,
+        0.93,
+    ),
+    (
+        "KP",
+        "items: letters with upheld and overturned items (round 17, held out, not read)",
+        0.89,
+        0.87,
+    ),
 ];
 
 #[test]
