@@ -326,4 +326,5 @@ pub(super) const ITEM_FIND: &[Find] = &[
         "engaged",
         "involved",
     ]),
+    Find::Words(&["visits", "sessions", "treatments"]),
 ];

@@ -1227,7 +1227,7 @@ pub(super) const BLIND_RULES: &[Rule] = &[
     // Conservative care: no record of splinting, an injection, therapy or medication; conservative measures not adequately trialed.
     Rule {
         unless_before: CONDITION_BEFORE,
-        unless_within: r"\b(?:if|when|unless|whether|patients|those|authorized|approved|certified|prior|previous|last|first|repeat)\b",
+        unless_within: r"\b(?:if|when|unless|whether|patients|those|authorized|approved|certified|prior|previous|last|first|repeat|how many|how much)\b",
         unless_after: r"^\s*(?:'s )?(?:response|results?|relief|outcome|benefit)",
         ..row(
             CONSERVATIVE_CARE,

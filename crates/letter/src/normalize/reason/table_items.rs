@@ -378,4 +378,13 @@ pub(super) const ITEM_RULES: &[Rule] = &[
             r"\bno (?:\w+ )?(?:mobility|ambulat\w*|transfer) (?:deficits?|limitations?|impairments?)\b|\bnone of the (?:\w+ )?(?:criteria|indications|conditions) (?:for|of) (?:an? |the )?(?:\w+ ){0,4}?(?:trial|use|unit|device|stimulat\w*|medication|drug)\b[^.;]{0,30}?\b(?:are|is|were|has been|have been) (?:documented|met|present|described|established)\b|\b(?:not|neither|nor)\b (?:\w+ ){0,5}?(?:enrolled|participating|engaged|involved) in (?:an? |any )?(?:[\w-]+ ){0,3}?(?:CBT|cognitive behavio\w* therapy|functional restoration|exercise|rehabilitation) (?:program|programme)\b",
         )
     },
+    // Missing documentation: how many visits or sessions were had is not documented or not known.
+    Rule {
+        unless_within: r"\b(?:if|when|unless|should|must)\b",
+        ..row(
+            MISSING_DOCUMENTATION,
+            Reads::Finding,
+            r"\b(?:the )?(?:number|count|total) of (?:[\w-]+ ){0,3}?(?:visits|sessions|treatments)\b[^.;]{0,80}?\b(?:is|are|was|were|remains?) (?:not (?:documented|stated|given|specified|provided|known|recorded)|unknown|unclear|undocumented)\b|\bno (?:documentation|record|indication|mention|information) of how many (?:[\w-]+ ){0,3}?(?:visits|sessions|treatments)\b",
+        )
+    },
 ];
