@@ -476,7 +476,7 @@ const FIRST_FIND: &[Find] = &[
         "new ",
         "further",
     ]),
-    Find::Negated(&[
+    Find::Negated(with_drug_condition_words![
         "gastro",
         "gi risk",
         "gi event",
@@ -511,13 +511,6 @@ const FIRST_FIND: &[Find] = &[
         "vomiting",
         "constipation",
         "osteoarthritis",
-        "addiction",
-        "dependence",
-        "use disorder",
-        "detox",
-        "hypogonadism",
-        "testosterone",
-        "deficienc",
         "trouble ",
         "swallow",
         "oral",
@@ -652,7 +645,7 @@ const FIRST_FIND: &[Find] = &[
     Find::Negated(&["change", "worsening", "progression"]),
     Find::Negated(&["trial", "attempt"]),
     // The rows written from general knowledge.
-    Find::Negated(&[
+    Find::Negated(with_drug_condition_words![
         "gastro",
         "gi ",
         "dyspepsia",
@@ -673,13 +666,6 @@ const FIRST_FIND: &[Find] = &[
         "vomiting",
         "constipation",
         "osteoarthritis",
-        "addiction",
-        "dependence",
-        "use disorder",
-        "detox",
-        "hypogonadism",
-        "testosterone",
-        "deficienc",
         "swallowing",
     ]),
     Find::Negated(&[

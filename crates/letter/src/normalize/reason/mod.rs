@@ -21,6 +21,31 @@
 //! `/Missing documentation` is the catch-all: it counts only for a sentence
 //! no more specific reason explains.
 
+/// A drug's conditions that both precondition rows read (the negation
+/// before the finding and after it), written once: the rows' regex
+/// alternatives in `table.rs` ...
+macro_rules! drug_conditions {
+    () => {
+        r"(?:opioid |opiate |drug |substance )?(?:addiction|dependence|use disorder)|detox\w*|hypogonadism|(?:low|deficient) testosterone|(?:nutritional |vitamin )?deficienc(?:y|ies)"
+    };
+}
+
+/// ... and, in `find.rs`, their words, after each row's own.
+macro_rules! with_drug_condition_words {
+    ($($word:literal),* $(,)?) => {
+        &[
+            $($word,)*
+            "addiction",
+            "dependence",
+            "use disorder",
+            "detox",
+            "hypogonadism",
+            "testosterone",
+            "deficienc",
+        ]
+    };
+}
+
 mod find;
 mod find_blind;
 mod find_items;

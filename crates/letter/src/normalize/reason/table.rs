@@ -303,7 +303,11 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|none|negative for|denie[sd]|silent on|cannot find|could not find|couldn'?t (?:find|locate)|unable to (?:find|identify|locate)|silent as to|scant)\b[^.;]{0,80}?\b(?:gastro\w*|GI (?:risk|events?|symptoms?|issues?|complaints?|bleed\w*|upset|distress|history|problems?|complications?)|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|(?:opioid |opiate |drug |substance )?(?:addiction|dependence|use disorder)|detox\w*|hypogonadism|(?:low|deficient) testosterone|(?:nutritional |vitamin )?deficienc(?:y|ies)|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b",
+            concat!(
+                r"\b(?:no|not|non|lack|lacks|absence|absent|without|neither|nor|none|negative for|denie[sd]|silent on|cannot find|could not find|couldn'?t (?:find|locate)|unable to (?:find|identify|locate)|silent as to|scant)\b[^.;]{0,80}?\b(?:gastro\w*|GI (?:risk|events?|symptoms?|issues?|complaints?|bleed\w*|upset|distress|history|problems?|complications?)|dyspepsia|ulcers?|bleeding|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|issues?|complaints?|problems?|difficult\w*)|depress\w*|neuropath\w*|postherpetic|fibromyalgia|seizures?|nausea|vomiting|constipation|osteoarthritis|",
+                drug_conditions!(),
+                r"|trouble (?:sleeping|swallowing)|(?:unable|inability|difficulty|not able) (?:\w+ ){0,5}(?:swallow\w*|oral|tablets?|capsules?|pills?))\b"
+            ),
         )
     },
     // ... or the oral first-line drugs the guideline has tried before a
@@ -434,7 +438,11 @@ const FIRST_RULES: &[Rule] = &[
         ..row(
             PRECONDITION_ABSENT,
             Reads::Finding,
-            r"\b(?:gastro\w*|GI (?:risk|events?|symptoms?|bleed\w*|history|complaints?)|dyspepsia|ulcers?|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|difficult\w*|complaints?|problems?|assessment|evaluation|study|hygiene)|depress\w*|neuropath\w*|nausea|vomiting|constipation|osteoarthritis|(?:opioid |opiate |drug |substance )?(?:addiction|dependence|use disorder)|detox\w*|hypogonadism|(?:low|deficient) testosterone|(?:nutritional |vitamin )?deficienc(?:y|ies)|trouble swallowing|difficulty swallowing)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|has|have|had)(?: \w+)? (?:not|never) (?:been )?(?:clearly |objectively |specifically |formally )?(?:documented|noted|reported|present|described|evident|observed|identified|established|diagnosed|demonstrated|found|mentioned|recorded|listed|shown|performed|done|addressed|evaluated|assessed|investigated|characterized|explored|quantified)|(?:is|are|was|were) (?:absent|lacking|missing))\b",
+            concat!(
+                r"\b(?:gastro\w*|GI (?:risk|events?|symptoms?|bleed\w*|history|complaints?)|dyspepsia|ulcers?|reflux|GERD|gastritis|heartburn|spasms?|spasticity|anxiety|panic|insomnia|sleep (?:disturbance|disorder|difficult\w*|complaints?|problems?|assessment|evaluation|study|hygiene)|depress\w*|neuropath\w*|nausea|vomiting|constipation|osteoarthritis|",
+                drug_conditions!(),
+                r"|trouble swallowing|difficulty swallowing)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|has|have|had)(?: \w+)? (?:not|never) (?:been )?(?:clearly |objectively |specifically |formally )?(?:documented|noted|reported|present|described|evident|observed|identified|established|diagnosed|demonstrated|found|mentioned|recorded|listed|shown|performed|done|addressed|evaluated|assessed|investigated|characterized|explored|quantified)|(?:is|are|was|were) (?:absent|lacking|missing))\b"
+            ),
         )
     },
     // ... no NSAID taken, the precondition of an acid reducer ...
